@@ -1,0 +1,3 @@
+from townshipdesk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""The one Database object: a SQLite file in the data folder, migrated on open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from townshipdesk.errors import DatabaseError
+from townshipdesk.i18n import msg
+
+
+def utc_now() -> str:
+    """The current time as UTC ISO 8601 (seconds), the storage format for timestamps."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    """Numbered migration scripts, in order: (number, name, sql)."""
+    found = []
+    for entry in resources.files("townshipdesk.core.migrations").iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+SCHEMA_VERSION = max(number for number, _, _ in _migrations())
+
+
+class Database:
+    """An opened TownshipDesk database. Foreign keys on, WAL journal, migrated to SCHEMA_VERSION."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(
+                msg(
+                    "无法打开数据库 {path}：{error}。请从最近的备份恢复。",
+                    "Cannot open the database {path}: {error}. Restore the latest backup.",
+                    path=str(self.path),
+                    error=str(exc),
+                )
+            ) from exc
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise DatabaseError(
+                msg(
+                    "数据库版本 {found} 比本程序支持的 {known} 新，请升级 TownshipDesk。",
+                    "The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.",
+                    found=version,
+                    known=SCHEMA_VERSION,
+                )
+            )
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._migrate(version)
+
+    def _migrate(self, current: int) -> None:
+        for number, _name, sql in _migrations():
+            if number <= current:
+                continue
+            with self.transaction():
+                # executescript would commit on its own; run statement by statement inside our transaction.
+                for statement in _split_sql(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: commit on success, roll back on any exception. Nested calls join the outer one."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        cols = [d[0] for d in cur.description] if cur.description else []
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def audit(self, action: str, entity: str = "", entity_id: str = "", detail: Any = "") -> None:
+        """Append to the audit log (who changed what)."""
+        if not isinstance(detail, str):
+            detail = json.dumps(detail, ensure_ascii=False)
+        self.conn.execute(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+            (utc_now(), _actor(), action, entity, entity_id, detail),
+        )
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts; the log entry still matters
+        return ""
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (our scripts hold no semicolons inside literals)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,29 @@
+"""Chinese text normalisation: storage form (NFC, trimmed) and search form (full/half-width folded)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def clean(value: object) -> str:
+    """A cell or field value as stored: NFC, line breaks kept, runs of spaces collapsed, trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def fold(text: str) -> str:
+    """Search form: NFKC (full-width → half-width), case-folded, whitespace removed."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+def one_line(text: str) -> str:
+    """Collapse line breaks for single-line displays (header matching, table cells)."""
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,256 @@
+"""Parse 公开时限 phrasings from real catalogs into rules.
+
+A 时限 may hold several clauses ("审核确认后7个工作日内，每月更新"); each recognised clause becomes a
+`Clause`, clauses we do not recognise are kept as remarks. Text with no recognisable clause is not a
+rule: `parse_time_limit` returns None and the caller keeps the text and flags it — never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from townshipdesk.core.text import clean
+
+# Deadline-bearing kinds, in the order they win as the item's primary rule.
+KINDS = (
+    "working_days",  # N 个工作日
+    "calendar_days",  # N 日 / 天 (ends on the next working day when the last day is a rest day)
+    "hours",  # N 小时
+    "months",  # N 个月
+    "realtime",  # 实时: the same day
+    "timely",  # 及时, or a bare trigger: the statutory 20 working days of Art. 26, assumed
+    "notice",  # 公示期: a notice period with an end date
+    "periodic",  # 每月 / 每季度 / 每半年 / 每年 …
+    "on_request",  # 依申请: the request's statutory clock
+    "standing",  # 长期公开: no deadline
+)
+STATUTORY_WORKING_DAYS = 20  # 《政府信息公开条例》第二十六条
+
+PERIODS = {"month": ("月", "month"), "quarter": ("季度", "quarter"), "half": ("半年", "half-year"), "year": ("年", "year")}
+_PERIOD_WORDS = {"月": "month", "月度": "month", "季": "quarter", "季度": "quarter", "半年": "half", "半年度": "half",
+                 "年": "year", "年度": "year"}
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=\s*(?:个|工作日|自然日|日|天|小时|周|月))")
+
+
+@dataclass(frozen=True)
+class Clause:
+    kind: str
+    n: int | None = None
+    trigger: str = ""
+    period: str | None = None  # month / quarter / half / year (periodic)
+    by_month: int | None = None  # periodic deadline inside the period: 每年1月31日前 → (1, 31)
+    by_day: int | None = None
+    covers: str = "current"  # periodic: which period the disclosure covers (current / previous)
+    working: bool = False  # notice periods and post-period offsets counted in working days
+    at_least: bool = False  # 公示期不少于N天
+    assumed: bool = False  # a default we applied (及时 → 20 working days), shown as such
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class TimeLimitRule:
+    text: str
+    clauses: tuple[Clause, ...]
+    remarks: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def primary(self) -> Clause:
+        return min(self.clauses, key=lambda c: KINDS.index(c.kind))
+
+    @property
+    def assumed(self) -> bool:
+        return self.primary.assumed
+
+    def describe(self, lang: str = "zh") -> str:
+        return "；".join(describe_clause(c, lang) for c in self.clauses) if lang == "zh" else "; ".join(
+            describe_clause(c, lang) for c in self.clauses
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.primary.kind,
+            "clauses": [{k: v for k, v in asdict(c).items() if v not in (None, "", False)} for c in self.clauses],
+            "remarks": list(self.remarks),
+        }
+
+
+def _cn_to_int(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
+def _normalise(text: str) -> str:
+    text = clean(text).replace("\n", "，")
+    text = text.translate(str.maketrans("０１２３４５６７８９（）", "0123456789()"))
+    return _CN_NUMBER.sub(lambda m: str(_cn_to_int(m.group(0))), text)
+
+
+def is_same_as_above(text: str) -> bool:
+    """True for "同上" (the row above's value), as county tables write it."""
+    return clean(text).strip("。. ") in ("同上", "同上。", "同上栏")
+
+
+_SPLIT = re.compile(r"[。；;，,]")
+_TRIGGER_STRIP_HEAD = re.compile(r"^(?:自|从|于|在|应当?在?|须|需)")
+_TRIGGER_STRIP_TAIL = re.compile(r"(?:之日起|之日|起|以后|之后|后|内|以内)+$")
+
+
+def _trigger(before: str) -> str:
+    t = _TRIGGER_STRIP_HEAD.sub("", before.strip())
+    t = _TRIGGER_STRIP_TAIL.sub("", t)
+    return t.strip("，、 ")
+
+
+_P_YEAR_DATE = re.compile(r"每年(?:度)?(\d{1,2})月(?:(\d{1,2})日|底|末)(?:前|之前|以前)?")
+_P_MONTH_DATE = re.compile(r"(?:每月|次月)(\d{1,2})日(?:前|之前|以前)")
+_P_AFTER_PERIOD = re.compile(r"(?:每个?)?(月|季度|季|半年|年度|年)(?:度)?(?:结束|终了|末)后(\d+)个?(工作日|日|天)(?:内|以内)?")
+_P_PERIODIC = re.compile(r"(?:每个?|按)(月|季度|季|半年|年度|年)|(月度|季度|半年度|年度)(?:公开|更新|发布)")
+_P_NOTICE = re.compile(r"(公示|公告|公布)(?:期|时间)?(?:为|不少于|不得少于|不低于|至少|满)?(\d+)个?(工作日|自然日|日|天)")
+_P_WORKING = re.compile(r"(\d+)个?工作日")
+_P_CALENDAR = re.compile(r"(\d+)个?(?:自然日|日|天)")
+_P_HOURS = re.compile(r"(\d+)个?小时")
+_P_MONTHS = re.compile(r"(\d+)个月")
+_P_REALTIME = re.compile(r"实时|即时|随时")
+_P_TIMELY = re.compile(r"及时|第一时间|尽快|动态(?:更新|调整)")
+_P_STANDING = re.compile(r"长期|常年|长年|常态化|持续公开")
+_P_ON_REQUEST = re.compile(r"依申请")
+_P_BARE_TRIGGER = re.compile(r"(?:形成|变更|作出|制定|获取|批准|批复|审核|确认|验收|发放|出台|公布|通过|签订|完成)[^，。]*(?:之日起|之日|后)")
+
+
+def _parse_clause(part: str) -> list[Clause]:
+    found: list[Clause] = []
+    rest = part
+    m = _P_YEAR_DATE.search(rest)
+    if m:
+        month = int(m.group(1))
+        day = int(m.group(2)) if m.group(2) else 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else 28
+        covers = "previous" if re.search(r"上一?年|上年度|前一年", part) else "current"
+        found.append(Clause("periodic", period="year", by_month=month, by_day=day, covers=covers, text=part))
+        return found
+    m = _P_MONTH_DATE.search(rest)
+    if m:
+        covers = "previous" if ("上月" in part or "次月" in m.group(0)) else "current"
+        found.append(Clause("periodic", period="month", by_day=int(m.group(1)), covers=covers, text=part))
+        return found
+    m = _P_AFTER_PERIOD.search(rest)
+    if m:
+        period = _PERIOD_WORDS[m.group(1)]
+        found.append(
+            Clause("periodic", n=int(m.group(2)), period=period, covers="previous", working=m.group(3) == "工作日", text=part)
+        )
+        return found
+    m = _P_NOTICE.search(rest)
+    if m:
+        found.append(
+            Clause(
+                "notice",
+                n=int(m.group(2)),
+                working=m.group(3) == "工作日",
+                at_least=bool(re.search(r"不少于|不得少于|不低于|至少", m.group(0))),
+                trigger=_trigger(rest[: m.start()]),
+                text=part,
+            )
+        )
+        rest = rest[: m.start()] + rest[m.end():]
+    for pattern, kind in ((_P_WORKING, "working_days"), (_P_HOURS, "hours"), (_P_MONTHS, "months"), (_P_CALENDAR, "calendar_days")):
+        m = pattern.search(rest)
+        if m:
+            found.append(Clause(kind, n=int(m.group(1)), trigger=_trigger(rest[: m.start()]), text=part))
+            rest = rest[: m.start()] + rest[m.end():]
+            break
+    m = _P_PERIODIC.search(rest)
+    if m:
+        word = m.group(1) or m.group(2)
+        covers = "previous" if re.search(r"上月|上季度|上一?季|上半年|上年|上一年", part) else "current"
+        found.append(Clause("periodic", period=_PERIOD_WORDS[word], covers=covers, text=part))
+    if _P_REALTIME.search(rest) and not found:
+        found.append(Clause("realtime", text=part))
+    if _P_TIMELY.search(rest) and not any(c.kind in ("working_days", "calendar_days", "hours", "months") for c in found):
+        found.append(Clause("timely", n=STATUTORY_WORKING_DAYS, trigger=_trigger(rest[: _P_TIMELY.search(rest).start()]),  # type: ignore[union-attr]
+                            assumed=True, text=part))
+    if _P_STANDING.search(rest) and not found:
+        found.append(Clause("standing", text=part))
+    if _P_ON_REQUEST.search(rest) and not found:
+        found.append(Clause("on_request", n=STATUTORY_WORKING_DAYS, text=part))
+    return found
+
+
+def parse_time_limit(text: str) -> TimeLimitRule | None:
+    """The rule a 时限 text states, or None when it states none we can recognise."""
+    source = clean(text)
+    normalised = _normalise(source)
+    if not normalised or is_same_as_above(normalised):
+        return None
+    clauses: list[Clause] = []
+    remarks: list[str] = []
+    for part in (p.strip() for p in _SPLIT.split(normalised)):
+        if not part:
+            continue
+        parsed = _parse_clause(part)
+        if parsed:
+            clauses.extend(parsed)
+        else:
+            remarks.append(part)
+    if not clauses:
+        m = _P_BARE_TRIGGER.search(normalised)
+        if not m:
+            return None
+        # A trigger with no period ("信息形成或变更之日起"): the statutory 20 working days, marked assumed.
+        clauses.append(Clause("timely", n=STATUTORY_WORKING_DAYS, trigger=_trigger(m.group(0)), assumed=True, text=normalised))
+        remarks = []
+    return TimeLimitRule(source, tuple(clauses), tuple(remarks))
+
+
+def _since(trigger: str) -> str:
+    return f"自{trigger}之日起" if trigger else "自触发日起"
+
+
+def describe_clause(c: Clause, lang: str = "zh") -> str:
+    """A short plain description of one clause, for the detail panel and `deadline --explain`."""
+    zh = lang == "zh"
+    trig = c.trigger
+    if c.kind == "working_days":
+        return f"{_since(trig)}{c.n}个工作日内" if zh else f"within {c.n} working days of {trig or 'the trigger date'}"
+    if c.kind == "calendar_days":
+        return (f"{_since(trig)}{c.n}日内（末日遇休息日顺延）" if zh
+                else f"within {c.n} calendar days of {trig or 'the trigger date'} (extended past rest days)")
+    if c.kind == "hours":
+        return f"{c.n}小时内" if zh else f"within {c.n} hours"
+    if c.kind == "months":
+        return f"{_since(trig)}{c.n}个月内" if zh else f"within {c.n} months of {trig or 'the trigger date'}"
+    if c.kind == "realtime":
+        return "实时公开（当日）" if zh else "in real time (the same day)"
+    if c.kind == "timely":
+        return (f"及时公开，按《条例》第二十六条推定{c.n}个工作日内" if zh
+                else f"promptly; assumed {c.n} working days (Regulation Art. 26)")
+    if c.kind == "notice":
+        unit = ("个工作日" if c.working else "天") if zh else (" working days" if c.working else " days")
+        return (f"公示期{'不少于' if c.at_least else ''}{c.n}{unit}" if zh
+                else f"notice period {'of at least ' if c.at_least else ''}{c.n}{unit}")
+    if c.kind == "periodic":
+        zh_p, en_p = PERIODS[c.period or "year"]
+        if c.by_month:
+            return f"每年{c.by_month}月{c.by_day}日前" if zh else f"each year by {c.by_month:02d}-{c.by_day:02d}"
+        if c.by_day:
+            return f"每月{c.by_day}日前" if zh else f"each month by day {c.by_day}"
+        if c.n:
+            unit = "个工作日" if c.working else "日"
+            return f"每{zh_p}结束后{c.n}{unit}内" if zh else f"within {c.n} {'working ' if c.working else ''}days after each {en_p}"
+        return f"每{zh_p}" if zh else f"every {en_p}"
+    if c.kind == "on_request":
+        return "依申请公开，按《条例》规定时限" if zh else "on request, within the Regulation's time limits"
+    return "长期公开" if zh else "standing (no deadline)"

@@ -1,0 +1,34 @@
+"""Errors a user can cause, one type per area, each carrying a bilingual message."""
+
+from __future__ import annotations
+
+from townshipdesk.i18n import Msg
+
+
+class UserError(Exception):
+    """An error caused by input or state the user can fix; shown as a message, never a traceback."""
+
+    def __init__(self, message: Msg, *, where: str = "") -> None:
+        super().__init__(message.zh)
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        text = self.message.text()
+        return f"{self.where}: {text}" if self.where else text
+
+
+class SetupError(UserError):
+    """The installation is not set up, or set-up values are invalid."""
+
+
+class CatalogError(UserError):
+    """A catalog operation cannot be done (unknown item, bad field value …)."""
+
+
+class CatalogImportError(UserError):
+    """A workbook cannot be imported; nothing was changed."""
+
+
+class DatabaseError(UserError):
+    """The database cannot be opened or is newer than this program."""

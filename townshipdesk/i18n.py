@@ -1,0 +1,53 @@
+"""The one translation function every user-visible message goes through.
+
+Messages are written in Chinese (the users' language) with their English twin beside them, so a
+message and its translation can never drift apart. The language is chosen once at start-up
+(`--lang` in the CLI, the settings page in the GUI).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LANGUAGES = ("zh", "en")
+_current = "zh"
+
+
+def set_language(lang: str) -> None:
+    """Choose the language of every message shown from now on ('zh' or 'en')."""
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    _current = lang
+
+
+def language() -> str:
+    """The language messages are shown in."""
+    return _current
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message in both languages, formatted lazily so it shows in the language chosen later."""
+
+    zh: str
+    en: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str | None = None) -> str:
+        template = self.zh if (lang or _current) == "zh" else self.en
+        return template.format(**self.args) if self.args else template
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def msg(zh: str, en: str, **args: Any) -> Msg:
+    """A lazy message; use for errors and problems that are shown later."""
+    return Msg(zh, en, args)
+
+
+def tr(zh: str, en: str, **args: Any) -> str:
+    """The message in the current language, formatted now."""
+    return Msg(zh, en, args).text()

@@ -1,0 +1,127 @@
+"""Read any workbook (.xlsx as saved by Excel/WPS, legacy .xls) into plain grids of cell text.
+
+Merged cells are expanded: every cell of a merged range carries the range's value, which is how a
+reader sees a printed table (一级事项 merged down over its 二级事项 rows applies to each of them).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from townshipdesk.core.text import clean
+from townshipdesk.errors import CatalogImportError
+from townshipdesk.i18n import msg
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and .et/.doc) compound files
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass
+class Grid:
+    """One worksheet as rows of cleaned cell text (merged ranges expanded)."""
+
+    name: str
+    rows: list[list[str]]
+
+    @property
+    def empty(self) -> bool:
+        return not any(any(cell for cell in row) for row in self.rows)
+
+
+def _not_excel(path: Path, reason: str = "") -> CatalogImportError:
+    return CatalogImportError(
+        msg(
+            "“{name}”不是有效的 Excel 工作簿（.xlsx 或 .xls）{reason}，未导入任何内容",
+            "'{name}' is not a valid Excel workbook (.xlsx or .xls){reason}; nothing was imported",
+            name=path.name,
+            reason=f"：{reason}" if reason else "",
+        )
+    )
+
+
+def read_grids(path: Path) -> list[Grid]:
+    """Every worksheet of the workbook at `path`, by its content (not its extension)."""
+    path = Path(path)
+    if not path.exists():
+        raise CatalogImportError(msg("找不到文件“{path}”", "File not found: '{path}'", path=str(path)))
+    if path.is_dir():
+        raise CatalogImportError(msg("“{path}”是文件夹，不是 Excel 文件", "'{path}' is a folder, not an Excel file", path=str(path)))
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(ZIP_MAGIC):
+        return _read_xlsx(path)
+    if head == OLE2_MAGIC:
+        return _read_xls(path)
+    raise _not_excel(path)
+
+
+def _read_xlsx(path: Path) -> list[Grid]:
+    import openpyxl  # imported here: loading it costs start-up time for commands that never read Excel
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "xl/workbook.xml" not in names:
+                if "word/document.xml" in names:
+                    raise _not_excel(path, "这是 Word 文档")
+                raise _not_excel(path)
+        wb = openpyxl.load_workbook(path, data_only=True)
+    except CatalogImportError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on damaged files; all mean the same to a user
+        raise _not_excel(path, f"文件已损坏（{type(exc).__name__}）") from exc
+    grids = []
+    for ws in wb.worksheets:
+        rows = [[clean(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        width = max((len(r) for r in rows), default=0)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        for rng in ws.merged_cells.ranges:
+            _fill_merged(rows, rng.min_row - 1, rng.max_row, rng.min_col - 1, rng.max_col)
+        grids.append(Grid(ws.title, rows))
+    wb.close()
+    return grids
+
+
+def _read_xls(path: Path) -> list[Grid]:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except Exception as exc:
+        raise _not_excel(path, f"文件已损坏或不是 Excel 97-2003 格式（{type(exc).__name__}）") from exc
+    grids = []
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            rows = [[_xls_value(sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
+            for rlo, rhi, clo, chi in sheet.merged_cells:
+                _fill_merged(rows, rlo, rhi, clo, chi)
+            grids.append(Grid(sheet.name, rows))
+    finally:
+        book.release_resources()
+    return grids
+
+
+def _xls_value(cell: object) -> str:
+    import xlrd
+
+    ctype = getattr(cell, "ctype", xlrd.XL_CELL_EMPTY)
+    value = getattr(cell, "value", "")
+    if ctype == xlrd.XL_CELL_NUMBER and float(value).is_integer():
+        return str(int(value))
+    return clean(value)
+
+
+def _fill_merged(rows: list[list[str]], r0: int, r1: int, c0: int, c1: int) -> None:
+    """Copy a merged range's top-left value into its other cells (r1, c1 exclusive)."""
+    if r0 >= len(rows):
+        return
+    value = rows[r0][c0] if c0 < len(rows[r0]) else ""
+    for r in range(r0, min(r1, len(rows))):
+        row = rows[r]
+        if len(row) < c1:
+            row.extend([""] * (c1 - len(row)))
+        for c in range(c0, c1):
+            row[c] = value
