@@ -1,0 +1,196 @@
+"""Reading catalog workbooks: the national layout, its county variants, and files that are not catalogs."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.workbooks import SIX_ROWS, Layout, Row, make_workbook, make_xls
+from townshipdesk.errors import CatalogImportError
+from townshipdesk.io.excel.catalog_reader import parse_channels, read_catalog_workbook
+
+
+def items_of(path: Path):
+    return [r.item for r in read_catalog_workbook(path).rows]
+
+
+def test_sample_fixture_reads_every_item_with_all_elements(sample_workbook: Path) -> None:
+    read = read_catalog_workbook(sample_workbook)
+    assert read.sheets == ["社会救助", "财政预决算"]
+    assert read.sheet_problems == []
+    items = [r.item for r in read.rows]
+    assert len(items) == 12
+    assert [i.domain for i in items].count("社会救助") == 6
+    first = items[0]
+    assert (first.level1, first.level2) == ("最低生活保障", "办事指南")
+    assert first.content == "申请条件、申请材料、办理流程、办理时限、咨询电话"
+    assert first.basis == "《社会救助暂行办法》《最低生活保障审核确认办法》"
+    assert first.time_limit == "自信息形成或者变更之日起20个工作日内"
+    assert first.body == "县级民政部门、乡镇人民政府（街道办事处）"
+    # ■ entries are used, □ entries are not
+    assert first.channels == ["政府网站", "政务服务中心", "公开查阅点", "便民服务站"]
+    assert (first.audience, first.mode, first.tiers) == (["全社会"], ["主动"], ["县级", "乡级"])
+    # 一级事项 merged over two rows applies to the second row too
+    assert (items[1].level1, items[1].level2) == ("最低生活保障", "审核确认结果")
+    assert items[3].audience == ["特定群体"] and items[3].tiers == ["乡级"]
+    assert items[11].mode == ["依申请"]
+    assert read.rows[0].row == 4 and read.rows[11].row == 9
+
+
+def test_wording_variants_are_recognised(tmp_path: Path) -> None:
+    layout = Layout(specific="特定群众", on_request="依申请公开", tier_labels=("县级", "乡、村级"))
+    rows = [Row("最低生活保障", "办事指南", audience=("", "✓"), mode=("●", "是"), tiers=("", "√"))]
+    item = items_of(make_workbook(tmp_path / "v.xlsx", {"社会救助": (rows, layout)}))[0]
+    assert item.audience == ["特定群体"]
+    assert item.mode == ["主动", "依申请"]
+    assert item.tiers == ["乡级", "村级"]
+
+
+def test_town_level_label_means_township(tmp_path: Path) -> None:
+    layout = Layout(tier_labels=("县级", "镇级"))
+    item = items_of(make_workbook(tmp_path / "v.xlsx", {"Sheet1": (SIX_ROWS[:1], layout)}))[0]
+    assert item.tiers == ["县级", "乡级"]
+    assert item.domain == "社会救助"  # from the title, since the sheet has a default name
+
+
+def test_headers_found_by_text_not_position(tmp_path: Path) -> None:
+    layout = Layout(first_row=4, first_col=3, title="某某镇养老服务领域基层政务公开标准目录")
+    items = items_of(make_workbook(tmp_path / "shifted.xlsx", {"目录": (SIX_ROWS, layout)}))
+    assert len(items) == 6
+    assert {i.domain for i in items} == {"养老服务"}
+    assert items[5].level2 == "政策法规文件"
+
+
+def test_unmerged_level1_is_carried_down(tmp_path: Path) -> None:
+    items = items_of(make_workbook(tmp_path / "u.xlsx", {"社会救助": (SIX_ROWS, Layout(merge_level1=False))}))
+    assert [i.level1 for i in items] == ["最低生活保障"] * 2 + ["特困人员救助供养"] * 2 + ["临时救助"] * 2
+
+
+def test_notes_rows_at_the_bottom_are_not_items(tmp_path: Path) -> None:
+    layout = Layout(notes=["注：1.公开时限以法律法规规定为准。", "说明：本目录动态调整。"])
+    items = items_of(make_workbook(tmp_path / "n.xlsx", {"社会救助": (SIX_ROWS, layout)}))
+    assert len(items) == 6
+
+
+def test_same_as_above_takes_the_row_above(tmp_path: Path) -> None:
+    rows = [Row("最低生活保障", "办事指南", time_limit="自作出决定之日起7个工作日内"),
+            Row("最低生活保障", "审核确认结果", time_limit="同上", body="同上")]
+    items = items_of(make_workbook(tmp_path / "s.xlsx", {"社会救助": (rows, Layout())}))
+    assert items[1].time_limit == "自作出决定之日起7个工作日内"
+    assert items[1].body == "乡镇人民政府"
+
+
+def test_line_breaks_and_one_line_tick_lists() -> None:
+    assert parse_channels("■政府网站 □政府公报 □两微一端 ■社区/企事业单位/村公示栏（电子屏）") == [
+        "政府网站", "社区/企事业单位/村公示栏（电子屏）"]
+    assert parse_channels("政府网站、村务公开栏\n广播") == ["政府网站", "村务公开栏", "广播"]
+
+
+def test_several_domains_as_several_sheets(tmp_path: Path) -> None:
+    path = make_workbook(tmp_path / "m.xlsx", {
+        "社会救助": (SIX_ROWS, Layout()),
+        "养老服务": (SIX_ROWS[:2], Layout(title="养老服务领域基层政务公开标准目录")),
+    })
+    items = items_of(path)
+    assert [i.domain for i in items].count("养老服务") == 2
+    assert len(items) == 8
+
+
+def test_legacy_xls_as_saved_by_wps(tmp_path: Path) -> None:
+    items = items_of(make_xls(tmp_path / "legacy.xls", SIX_ROWS))
+    assert len(items) == 6
+    assert items[1].level1 == "最低生活保障"  # merged cell in .xls
+    assert items[0].channels == ["政府网站", "村务公开栏"]
+    assert items[4].mode == ["依申请"]
+
+
+def test_xls_content_with_xlsx_extension_is_read_by_content(tmp_path: Path) -> None:
+    xls = make_xls(tmp_path / "legacy.xls", SIX_ROWS)
+    renamed = tmp_path / "really-xls.xlsx"
+    renamed.write_bytes(xls.read_bytes())
+    assert len(items_of(renamed)) == 6
+
+
+def test_problem_rows_name_sheet_row_and_column(tmp_path: Path) -> None:
+    from townshipdesk.core.catalog import Catalog  # noqa: F401  (validation lives in the core plan)
+
+    rows = [Row("最低生活保障", "办事指南", basis=""), Row("临时救助", "救助情况", audience=("", ""))]
+    read = read_catalog_workbook(make_workbook(tmp_path / "bad.xlsx", {"社会救助": (rows, Layout())}))
+    assert len(read.rows) == 2  # rows are read; validation happens when the import is planned
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"just some text, not a workbook", "不是有效的 Excel 工作簿"),
+        (b"PK\x03\x04garbage-that-is-not-a-zip", "不是有效的 Excel 工作簿"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "不是有效的 Excel 工作簿"),
+        (b"", "不是有效的 Excel 工作簿"),
+    ],
+)
+def test_non_excel_and_corrupt_files_get_a_clear_message(tmp_path: Path, content: bytes, expected: str) -> None:
+    path = tmp_path / "catalog.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(CatalogImportError) as err:
+        read_catalog_workbook(path)
+    assert expected in str(err.value)
+
+
+def test_a_word_document_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "目录.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(CatalogImportError, match="Word 文档"):
+        read_catalog_workbook(path)
+
+
+def test_truncated_xlsx_is_refused(tmp_path: Path, sample_workbook: Path) -> None:
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(sample_workbook.read_bytes()[:3000])
+    with pytest.raises(CatalogImportError, match="不是有效的 Excel 工作簿"):
+        read_catalog_workbook(path)
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(CatalogImportError, match="找不到文件"):
+        read_catalog_workbook(tmp_path / "nope.xlsx")
+
+
+def test_empty_workbook_is_refused(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "empty.xlsx"
+    Workbook().save(path)
+    with pytest.raises(CatalogImportError, match="没有任何数据"):
+        read_catalog_workbook(path)
+
+
+def test_sheet_without_header_is_a_problem_and_empty_sheets_are_skipped(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = make_workbook(tmp_path / "mixed.xlsx", {"社会救助": (SIX_ROWS, Layout())})
+    wb = load_workbook(path)
+    wb.create_sheet("说明")["A1"] = "本表由县政务公开办编制"
+    wb.create_sheet("Sheet3")
+    wb.save(path)
+    read = read_catalog_workbook(path)
+    assert len(read.rows) == 6
+    by_sheet = {p.sheet: p for p in read.sheet_problems}
+    assert by_sheet["说明"].severity == "error" and "未找到目录表头" in by_sheet["说明"].text()
+    assert by_sheet["Sheet3"].severity == "warning" and "为空" in by_sheet["Sheet3"].text()
+
+
+def test_header_without_required_columns_names_them(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "社会救助"
+    ws.append(["序号", "公开事项", "公开内容（要素）", "公开时限", "公开主体", "公开依据"])
+    ws.append([1, "低保", "名单", "每季度", "乡镇人民政府", "《社会救助暂行办法》"])
+    path = tmp_path / "narrow.xlsx"
+    wb.save(path)
+    problem = read_catalog_workbook(path).sheet_problems[0]
+    assert "公开渠道和载体" in problem.text() and "公开层级" in problem.text()

@@ -1,0 +1,342 @@
+"""`catalog …`: import, export, list, search, show, add, edit, retire, restore, versions, diff, domains."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from townshipdesk.cli.context import Context
+from townshipdesk.cli.output import print_json, say, table, warn
+from townshipdesk.core.catalog import (
+    AUDIENCES,
+    COMPARED_FIELDS,
+    LIST_FIELDS,
+    MODES,
+    TIERS,
+    Catalog,
+    CatalogItem,
+    ImportPlan,
+    field_label,
+)
+from townshipdesk.core.timelimits import parse_time_limit
+from townshipdesk.errors import CatalogError
+from townshipdesk.i18n import language, msg, tr
+
+JsonFlag = Callable[[argparse.ArgumentParser], None]
+
+
+def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
+    cat = commands.add_parser("catalog", help=tr("标准目录", "the standard catalog"))
+    sub = cat.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=type(cat))
+    sub.required = True
+
+    p = sub.add_parser("import", help=tr("从 Excel 导入标准目录（.xlsx/.xls，国家表格格式）", "import a catalog workbook (.xlsx/.xls)"))
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help=tr("只报告将发生的变化，不写入", "report what would change, write nothing"))
+    p.add_argument("--skip-bad", action="store_true",
+                   help=tr("有错误时只导入无误的行（默认全部不导入）", "on errors import only the good rows (default: nothing)"))
+    add_json(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help=tr("导出为国家表格格式的 Excel", "export to the national Excel layout"))
+    p.add_argument("file")
+    p.add_argument("--domain", action="append", help=tr("只导出该领域（可重复）", "only this domain (repeatable)"))
+    p.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    add_json(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("list", help=tr("列出事项", "list items"))
+    p.add_argument("--domain")
+    p.add_argument("--all", action="store_true", help=tr("包括已停用事项", "include retired items"))
+    add_json(p)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", help=tr("按任意要素搜索事项", "search items by any element"))
+    p.add_argument("text")
+    p.add_argument("--domain")
+    p.add_argument("--all", action="store_true", help=tr("包括已停用事项", "include retired items"))
+    add_json(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", help=tr("显示一个事项的全部要素", "show every element of one item"))
+    p.add_argument("id")
+    add_json(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("domains", help=tr("列出领域及事项数", "list domains with item counts"))
+    add_json(p)
+    p.set_defaults(func=cmd_domains)
+
+    p = sub.add_parser("add", help=tr("新增本乡镇事项", "add a local item"))
+    _item_arguments(p, required=True)
+    p.add_argument("--note", default="")
+    add_json(p)
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("edit", help=tr("修改事项（只改给出的要素）", "edit an item (only the given elements)"))
+    p.add_argument("id")
+    _item_arguments(p, required=False)
+    p.add_argument("--note", default="")
+    add_json(p)
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("retire", help=tr("停用事项（保留历史）", "retire an item (history kept)"))
+    p.add_argument("id")
+    p.add_argument("--reason", required=True)
+    add_json(p)
+    p.set_defaults(func=cmd_retire)
+
+    p = sub.add_parser("restore", help=tr("恢复已停用事项", "restore a retired item"))
+    p.add_argument("id")
+    add_json(p)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("versions", help=tr("目录版本列表", "list catalog versions"))
+    add_json(p)
+    p.set_defaults(func=cmd_versions)
+
+    p = sub.add_parser("diff", help=tr("比较两个目录版本", "compare two catalog versions"))
+    p.add_argument("a", type=int)
+    p.add_argument("b", type=int)
+    add_json(p)
+    p.set_defaults(func=cmd_diff)
+
+
+def _item_arguments(p: argparse.ArgumentParser, *, required: bool) -> None:
+    p.add_argument("--domain", required=required)
+    p.add_argument("--level1", required=required, help="一级事项")
+    p.add_argument("--level2", help="二级事项")
+    p.add_argument("--content", required=required, help="公开内容（要素）")
+    p.add_argument("--basis", required=required, help="公开依据")
+    p.add_argument("--time-limit", dest="time_limit", required=required, help="公开时限")
+    p.add_argument("--body", required=required, help="公开主体")
+    p.add_argument("--channels", required=required, help=tr("公开渠道，用逗号或顿号分隔", "channels, comma-separated"))
+    p.add_argument("--audience", required=required, help="/".join(AUDIENCES))
+    p.add_argument("--mode", required=required, help="/".join(MODES))
+    p.add_argument("--tiers", required=required, help="/".join(TIERS))
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.replace("，", ",").replace("、", ",").replace("；", ",").split(",") if v.strip()]
+
+
+def _fields_from(args: argparse.Namespace) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for name in COMPARED_FIELDS:
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        out[name] = _split(value) if name in LIST_FIELDS else value
+    allowed = {"audience": AUDIENCES, "mode": MODES, "tiers": TIERS}
+    for name, choices in allowed.items():
+        bad = [v for v in out.get(name, []) if v not in choices]  # type: ignore[union-attr]
+        if bad:
+            raise CatalogError(msg("“{label}”只能是 {choices}，收到 {bad}", "'{label}' must be one of {choices}, got {bad}",
+                                   label=field_label(name), choices="、".join(choices), bad="、".join(bad)))
+    return out
+
+
+def _catalog(ctx: Context) -> Catalog:
+    ctx.site()
+    return Catalog(ctx.db)
+
+
+def _print_items(ctx: Context, items: list[CatalogItem]) -> None:
+    if ctx.json:
+        print_json([i.to_json() for i in items])
+        return
+    if not items:
+        say(tr("没有符合条件的事项", "No matching items"))
+        return
+    rows = [[i.short_id, i.domain, i.name, i.time_limit + ("" if i.time_limit_parsed else " ⚠"),
+             tr("（已停用）", "(retired)") if i.retired_at else ""] for i in items]
+    table(rows, [8, 12, 36, 34, 10])
+    say(tr("共 {n} 项", "{n} items", n=len(items)))
+
+
+def _print_plan(plan: ImportPlan, applied: bool, version: int | None) -> None:
+    s = plan.summary()
+    say(tr("文件：{f}", "File: {f}", f=Path(plan.source).name))
+    say(tr("读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}",
+           "Read {rows} rows ({good} good, {bad} with errors), domains: {domains}",
+           rows=s["rows"], good=s["good_rows"], bad=s["bad_rows"], domains="、".join(s["domains"]) or "-"))
+    say(tr("新增 {a}，修改 {c}，停用 {r}，不变 {u}", "added {a}, changed {c}, retired {r}, unchanged {u}",
+           a=s["added"], c=s["changed"], r=s["retired"], u=s["unchanged"]))
+    for item in plan.added:
+        say(f"  + {item.domain} / {item.name}")
+    for change in plan.changed:
+        say(f"  ~ {change.after.domain} / {change.after.name}: " + "、".join(field_label(f, language()) for f in change.fields))
+    for item in plan.retired:
+        say(f"  - {item.domain} / {item.name}")
+    if plan.problems:
+        say(tr("问题（{n} 条）：", "Problems ({n}):", n=len(plan.problems)))
+        for problem in plan.problems:
+            say("  " + problem.text())
+    if applied:
+        say(tr("已导入，生成目录第 {v} 版", "Imported as catalog version {v}", v=version) if version
+            else tr("目录没有变化，未生成新版本", "The catalog did not change; no new version"))
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.io.excel.catalog_reader import read_catalog_workbook
+
+    catalog = _catalog(ctx)
+    read = read_catalog_workbook(Path(args.file))
+    plan = catalog.plan_import(str(read.path), read.rows, read.sheet_problems, skip_bad=args.skip_bad)
+    blocked = not plan.can_apply
+    version = None
+    applied = False
+    if not args.dry_run and not blocked:
+        v = catalog.apply_import(plan)
+        version = v.number if v else None
+        applied = True
+    if ctx.json:
+        print_json({**plan.summary(), "dry_run": args.dry_run, "applied": applied, "version": version,
+                    "blocked": blocked})
+    else:
+        _print_plan(plan, applied, version)
+    if blocked:
+        if not plan.good_rows:
+            warn(tr("错误：没有可导入的事项，未导入任何内容", "error: no importable items; nothing was imported"))
+        else:
+            warn(tr("错误：{n} 条错误，未导入任何内容；修正后重试，或加 --skip-bad 只导入无误的 {g} 行",
+                    "error: {n} errors, nothing was imported; fix them, or add --skip-bad to import the {g} good rows",
+                    n=len(plan.errors), g=len(plan.good_rows)))
+        return 1
+    if args.dry_run and not ctx.json:
+        say(tr("（试运行，未写入任何内容）", "(dry run: nothing was written)"))
+    return 0
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.io.excel.catalog_writer import export_catalog
+
+    catalog = _catalog(ctx)
+    domains = args.domain or []
+    known = {d.name for d in catalog.domains()}
+    unknown = [d for d in domains if d not in known]
+    if unknown:
+        raise CatalogError(msg("没有这个领域：{d}", "No such domain: {d}", d="、".join(unknown)))
+    items = [i for i in catalog.items() if not domains or i.domain in domains]
+    path = export_catalog(items, Path(args.file), paper=args.paper)
+    if ctx.json:
+        print_json({"file": str(path), "items": len(items), "domains": len({i.domain for i in items})})
+    else:
+        say(tr("已导出 {n} 个事项到 {p}", "Exported {n} items to {p}", n=len(items), p=path))
+    return 0
+
+
+def _check_domain(catalog: Catalog, domain: str | None) -> None:
+    if domain and catalog.domain(domain) is None:
+        raise CatalogError(msg("没有这个领域：{d}（用 catalog domains 查看）", "No such domain: {d} (see catalog domains)", d=domain))
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    catalog = _catalog(ctx)
+    _check_domain(catalog, args.domain)
+    _print_items(ctx, catalog.items(args.domain, include_retired=args.all))
+    return 0
+
+
+def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
+    catalog = _catalog(ctx)
+    _check_domain(catalog, args.domain)
+    _print_items(ctx, catalog.search(args.text, args.domain, include_retired=args.all))
+    return 0
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    item = _catalog(ctx).get(args.id)
+    rule = parse_time_limit(item.time_limit)
+    if ctx.json:
+        print_json({**item.to_json(), "time_limit_rule": rule.to_json() if rule else None})
+        return 0
+    say(f"{tr('编号', 'Id')}: {item.uuid}")
+    for name in COMPARED_FIELDS:
+        value = getattr(item, name)
+        say(f"{field_label(name, language())}: {'、'.join(value) if isinstance(value, list) else value}")
+    say(tr("时限规则：{r}", "Time-limit rule: {r}", r=rule.describe(language()) if rule else tr(
+        "无法识别（按原文保存）", "not recognised (kept as text)")))
+    say(tr("来源：{s}", "Origin: {s}", s=tr("标准目录", "standard catalog") if item.origin == "standard" else tr("本乡镇新增", "local addition")))
+    if item.retired_at:
+        say(tr("已停用：{at}，原因：{r}", "Retired {at}: {r}", at=item.retired_at, r=item.retired_reason))
+    return 0
+
+
+def cmd_domains(ctx: Context, args: argparse.Namespace) -> int:
+    domains = _catalog(ctx).domains()
+    if ctx.json:
+        print_json([d.to_json() for d in domains])
+        return 0
+    status_text = {"guideline": tr("按国家指引整理", "from the national guideline"),
+                   "placeholder": tr("占位示例，非正式目录", "placeholder, not an official catalog"),
+                   "imported": tr("已导入", "imported"), "local": tr("本地", "local")}
+    table([[d.name, str(d.active), status_text.get(d.status, d.status)] for d in domains], [20, 6, 30])
+    return 0
+
+
+def _done(ctx: Context, item: CatalogItem, zh: str, en: str) -> int:
+    if ctx.json:
+        print_json(item.to_json())
+    else:
+        say(tr(zh, en, id=item.short_id, name=item.name))
+    return 0
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    fields = _fields_from(args)
+    item = CatalogItem(**{"level2": "", **fields}, origin="local")  # type: ignore[arg-type]
+    added = _catalog(ctx).add_item(item, note=args.note)
+    return _done(ctx, added, "已新增事项 {id}：{name}", "Added item {id}: {name}")
+
+
+def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
+    fields = _fields_from(args)
+    if not fields:
+        raise CatalogError(msg("没有给出要修改的要素", "No element to change was given"))
+    item = _catalog(ctx).update_item(args.id, fields, note=args.note)
+    return _done(ctx, item, "已修改事项 {id}：{name}", "Edited item {id}: {name}")
+
+
+def cmd_retire(ctx: Context, args: argparse.Namespace) -> int:
+    item = _catalog(ctx).retire_item(args.id, args.reason)
+    return _done(ctx, item, "已停用事项 {id}：{name}", "Retired item {id}: {name}")
+
+
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    item = _catalog(ctx).restore_item(args.id)
+    return _done(ctx, item, "已恢复事项 {id}：{name}", "Restored item {id}: {name}")
+
+
+def cmd_versions(ctx: Context, args: argparse.Namespace) -> int:
+    versions = _catalog(ctx).versions()
+    if ctx.json:
+        print_json([v.to_json() for v in versions])
+        return 0
+    kinds = {"shipped": tr("随软件提供", "shipped"), "import": tr("导入", "import"), "edit": tr("编辑", "edit")}
+    rows = [[str(v.number), v.created_at.replace("T", " ").rstrip("Z"), kinds[v.kind], v.source or v.note,
+             f"+{v.added} ~{v.changed} -{v.retired}", str(v.total)] for v in versions]
+    table([[tr("版本", "Ver"), tr("时间(UTC)", "Time (UTC)"), tr("类型", "Kind"), tr("来源", "Source"),
+            tr("变化", "Changes"), tr("事项数", "Items")], *rows], [4, 19, 10, 28, 14, 6])
+    return 0
+
+
+def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
+    diff = _catalog(ctx).diff(args.a, args.b)
+    if ctx.json:
+        print_json(diff.to_json())
+        return 0
+    say(tr("第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}", "Version {a} → {b}: {n} added, {r} removed, {c} changed",
+           a=diff.a, b=diff.b, n=len(diff.added), r=len(diff.removed), c=len(diff.changed)))
+    for item in diff.added:
+        say(f"+ {item.domain} / {item.name}")
+    for item in diff.removed:
+        say(f"- {item.domain} / {item.name}")
+    for change in diff.changed:
+        say(f"~ {change.after.domain} / {change.after.name}")
+        for name in change.fields:
+            before, after = getattr(change.before, name), getattr(change.after, name)
+            fmt = (lambda v: "、".join(v) if isinstance(v, list) else v)
+            say(f"    {field_label(name, language())}: {fmt(before)} → {fmt(after)}")
+    return 0

@@ -1,0 +1,35 @@
+"""What every command gets: the data folder, and the database opened on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from townshipdesk.core.datadir import database_path, resolve_data_dir
+from townshipdesk.core.site import Site, require_site
+from townshipdesk.core.store import Database
+
+
+@dataclass
+class Context:
+    data_dir_option: str | None
+    json: bool = False
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def data_dir(self) -> Path:
+        return resolve_data_dir(self.data_dir_option)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = Database(database_path(self.data_dir))
+        return self._db
+
+    def site(self) -> Site:
+        """The installation's identity; commands that change data need it (SetupError before `init`)."""
+        return require_site(self.db)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
