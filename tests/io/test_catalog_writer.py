@@ -46,7 +46,7 @@ def test_export_has_the_national_layout(catalog: Catalog, sample_workbook: Path,
     assert [ws.cell(3, c).value for c in range(9, 15)] == ["全社会", "特定群体", "主动", "依申请", "县级", "乡级"]
     assert ws["I4"].value == "√" and ws["J4"].value is None
     assert ws["H4"].value == "■政府网站\n■政务服务中心\n■公开查阅点\n■便民服务站"
-    assert ws.print_title_rows == "2:3"
+    assert ws.print_title_rows == "$2:$3"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 8
     assert ws.column_dimensions["D"].width >= 20
 
