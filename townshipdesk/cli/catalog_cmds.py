@@ -337,6 +337,7 @@ def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
         say(f"~ {change.after.domain} / {change.after.name}")
         for name in change.fields:
             before, after = getattr(change.before, name), getattr(change.after, name)
-            fmt = (lambda v: "、".join(v) if isinstance(v, list) else v)
+            def fmt(v):
+                return ("、".join(v) if isinstance(v, list) else v)
             say(f"    {field_label(name, language())}: {fmt(before)} → {fmt(after)}")
     return 0

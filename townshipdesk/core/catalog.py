@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.catalog_search import ORDER_SQL, search_index
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean, fold
 from townshipdesk.core.timelimits import is_same_as_above, parse_time_limit
@@ -352,6 +353,9 @@ _ITEM_COLUMNS = (
 )
 
 
+_ITEM_COLUMNS_I = ", ".join(f"i.{c.strip()}" for c in _ITEM_COLUMNS.split(","))
+
+
 def _row_to_item(row: dict[str, Any]) -> CatalogItem:
     data = dict(row)
     for name in LIST_FIELDS:
@@ -372,7 +376,7 @@ class Catalog:
     # ---- reading -------------------------------------------------------------------------
     def domains(self) -> list[DomainInfo]:
         rows = self.db.query(
-            """SELECT d.*, 
+            """SELECT d.*,
                       (SELECT count(*) FROM catalog_items i WHERE i.domain = d.name AND i.retired_at IS NULL) AS active,
                       (SELECT count(*) FROM catalog_items i WHERE i.domain = d.name AND i.retired_at IS NOT NULL) AS retired
                FROM domains d ORDER BY d.sort, d.name"""
@@ -382,18 +386,8 @@ class Catalog:
     def domain(self, name: str) -> DomainInfo | None:
         return next((d for d in self.domains() if d.name == name), None)
 
-    def _where(self, domain: str | None, include_retired: bool, query: str | None) -> tuple[str, list[Any]]:
-        clauses, params = [], []
-        if not include_retired:
-            clauses.append("retired_at IS NULL")
-        if domain:
-            clauses.append("domain = ?")
-            params.append(domain)
-        for term in _terms(query):
-            alternatives = [term, *SEARCH_ABBREVIATIONS.get(term, ())]
-            clauses.append("(" + " OR ".join("instr(search_text, ?) > 0" for _ in alternatives) + ")")
-            params.extend(alternatives)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    def _query_terms(self, query: str | None) -> list[tuple[str, ...]]:
+        return [(term, *SEARCH_ABBREVIATIONS.get(term, ())) for term in _terms(query)]
 
     def items(
         self,
@@ -405,17 +399,42 @@ class Catalog:
         offset: int = 0,
     ) -> list[CatalogItem]:
         """Items in catalog order, optionally of one domain and matching a search."""
-        where, params = self._where(domain, include_retired, query)
-        sql = f"""SELECT {_ITEM_COLUMNS} FROM catalog_items{where}
-                  ORDER BY (SELECT sort FROM domains WHERE name = domain), domain, sort, level1, level2"""
+        if _terms(query):
+            ids = search_index(self.db).find(self._query_terms(query), domain, include_retired)
+            return self._by_ids(ids[offset: None if limit is None else offset + limit])
+        clauses, params = [], []
+        if not include_retired:
+            clauses.append("i.retired_at IS NULL")
+        if domain:
+            clauses.append("i.domain = ?")
+            params.append(domain)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = f"SELECT {_ITEM_COLUMNS_I} FROM catalog_items i LEFT JOIN domains d ON d.name = i.domain{where} {ORDER_SQL}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
         return [_row_to_item(r) for r in self.db.query(sql, params)]
 
+    def _by_ids(self, ids: list[str]) -> list[CatalogItem]:
+        found: dict[str, CatalogItem] = {}
+        for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+            chunk = ids[start: start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(f"SELECT {_ITEM_COLUMNS} FROM catalog_items WHERE uuid IN ({marks})", chunk):
+                found[r["uuid"]] = _row_to_item(r)
+        return [found[i] for i in ids if i in found]
+
     def count(self, domain: str | None = None, *, include_retired: bool = False, query: str | None = None) -> int:
-        where, params = self._where(domain, include_retired, query)
-        return self.db.conn.execute(f"SELECT count(*) FROM catalog_items{where}", params).fetchone()[0]
+        if _terms(query):
+            return len(search_index(self.db).find(self._query_terms(query), domain, include_retired))
+        sql = "SELECT count(*) FROM catalog_items WHERE 1 = 1"
+        params: list[Any] = []
+        if not include_retired:
+            sql += " AND retired_at IS NULL"
+        if domain:
+            sql += " AND domain = ?"
+            params.append(domain)
+        return self.db.conn.execute(sql, params).fetchone()[0]
 
     def search(self, text: str, domain: str | None = None, *, include_retired: bool = False) -> list[CatalogItem]:
         """Items whose elements contain every word of `text` (full/half-width and case ignored)."""

@@ -8,6 +8,7 @@ rule: `parse_time_limit` returns None and the caller keeps the text and flags it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 
 from townshipdesk.core.text import clean
@@ -189,6 +190,7 @@ def _parse_clause(part: str) -> list[Clause]:
     return found
 
 
+@lru_cache(maxsize=4096)  # catalogs repeat the same few phrasings thousands of times; rules are immutable
 def parse_time_limit(text: str) -> TimeLimitRule | None:
     """The rule a 时限 text states, or None when it states none we can recognise."""
     source = clean(text)

@@ -6,6 +6,7 @@ reader sees a printed table (一级事项 merged down over its 二级事项 rows
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,30 +58,41 @@ def read_grids(path: Path) -> list[Grid]:
     raise _not_excel(path)
 
 
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
+
+
 def _read_xlsx(path: Path) -> list[Grid]:
     import openpyxl  # imported here: loading it costs start-up time for commands that never read Excel
+    from openpyxl.utils.cell import range_boundaries
 
     try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            if "xl/workbook.xml" not in names:
-                if "word/document.xml" in names:
-                    raise _not_excel(path, "这是 Word 文档")
-                raise _not_excel(path)
-        wb = openpyxl.load_workbook(path, data_only=True)
-    except CatalogImportError:
-        raise
-    except Exception as exc:  # openpyxl raises many kinds on damaged files; all mean the same to a user
-        raise _not_excel(path, f"文件已损坏（{type(exc).__name__}）") from exc
-    grids = []
-    for ws in wb.worksheets:
-        rows = [[clean(v) for v in row] for row in ws.iter_rows(values_only=True)]
-        width = max((len(r) for r in rows), default=0)
-        rows = [r + [""] * (width - len(r)) for r in rows]
-        for rng in ws.merged_cells.ranges:
-            _fill_merged(rows, rng.min_row - 1, rng.max_row, rng.min_col - 1, rng.max_col)
-        grids.append(Grid(ws.title, rows))
-    wb.close()
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _not_excel(path, "文件已损坏") from exc
+    with zf:
+        names = set(zf.namelist())
+        if "xl/workbook.xml" not in names:
+            raise _not_excel(path, "这是 Word 文档" if "word/document.xml" in names else "")
+        try:
+            # Read-only mode is twice as fast on big catalogs, but does not expose merged ranges:
+            # those are read from each sheet's XML below.
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            grids = []
+            for ws in wb.worksheets:
+                if getattr(ws, "sheet_state", "visible") != "visible":
+                    continue  # hidden sheets hold lookup lists, not catalog rows
+                ws.reset_dimensions()  # WPS sometimes writes a wrong <dimension>; read every row present
+                rows = [[clean(v) for v in row] for row in ws.iter_rows(values_only=True)]
+                width = max((len(r) for r in rows), default=0)
+                rows = [r + [""] * (width - len(r)) for r in rows]
+                sheet_xml = zf.read(ws._worksheet_path.lstrip("/"))
+                for first, last in _MERGE_REF.findall(sheet_xml):
+                    c0, r0, c1, r1 = range_boundaries(f"{first.decode()}:{last.decode()}")
+                    _fill_merged(rows, r0 - 1, r1, c0 - 1, c1)
+                grids.append(Grid(ws.title, rows))
+            wb.close()
+        except Exception as exc:  # openpyxl raises many kinds on damaged files; all mean the same to a user
+            raise _not_excel(path, f"文件已损坏（{type(exc).__name__}）") from exc
     return grids
 
 

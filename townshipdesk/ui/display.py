@@ -1,0 +1,65 @@
+"""How values read in the window: roles, lists, times in China time, domains with their status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from townshipdesk.core.catalog import DomainInfo
+from townshipdesk.core.site import Site
+from townshipdesk.i18n import tr
+
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
+
+
+def role_text(role: str) -> str:
+    return {"township": tr("乡镇", "township"), "county": tr("县级", "county")}.get(role, role)
+
+
+def site_text(site: Site | None) -> str:
+    """`name（division code，role）`, or a note that set-up is not finished."""
+    if site is None:
+        return tr("尚未设置本单位", "Not set up yet")
+    return tr("{name}（{code}，{role}）", "{name} ({code}, {role})", name=site.name, code=site.division_code,
+              role=role_text(site.role))
+
+
+def join_values(values: list[str]) -> str:
+    return "、".join(values)
+
+
+def china_time(utc_iso: str | None) -> str:
+    """A stored UTC timestamp shown as China time, to the minute."""
+    if not utc_iso:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
+    except ValueError:
+        return utc_iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(CHINA_TIME).strftime("%Y-%m-%d %H:%M")
+
+
+def placeholder_mark() -> str:
+    return tr("（占位示例）", " (placeholder)")
+
+
+def domain_label(domain: DomainInfo) -> str:
+    """The domain's name, visibly marked when its items are only a placeholder outline."""
+    return domain.name + (placeholder_mark() if domain.placeholder else "")
+
+
+def domain_status_text(domain: DomainInfo) -> str:
+    """One line on where the domain's items come from, for tooltips and banners."""
+    status = {
+        "guideline": tr("按国家标准指引整理", "Compiled from the national guideline"),
+        "placeholder": tr("占位示例，不是正式目录", "Placeholder outline, not an official catalog"),
+        "imported": tr("已从 Excel 导入", "Imported from Excel"),
+        "local": tr("本地领域", "Local domain"),
+    }.get(domain.status, domain.status)
+    parts = [status, domain.status_note, domain.guide]
+    return "\n".join(p for p in parts if p)
+
+
+def version_kind_text(kind: str) -> str:
+    return {"shipped": tr("随软件提供", "shipped"), "import": tr("导入", "import"), "edit": tr("编辑", "edit")}.get(kind, kind)
