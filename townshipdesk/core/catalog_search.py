@@ -9,6 +9,7 @@ connection (`total_changes`) or another one (`PRAGMA data_version`).
 from __future__ import annotations
 
 import weakref
+
 from townshipdesk.core.store import Database
 
 ORDER_SQL = "ORDER BY coalesce(d.sort, 999), i.domain, i.sort, i.level1, i.level2"

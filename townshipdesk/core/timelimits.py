@@ -8,8 +8,8 @@ rule: `parse_time_limit` returns None and the caller keeps the text and flags it
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from townshipdesk.core.text import clean
 
