@@ -160,3 +160,14 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
                           env=env, cwd=REPO, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["data_dir"] == str(tmp_path / "env-data")
+
+
+def test_export_to_a_folder_or_wrong_name_is_refused(cli: Cli, tmp_path: Path) -> None:
+    code, _, err = cli("catalog", "export", str(tmp_path))
+    assert code == 1 and "是文件夹" in err
+    code, _, err = cli("catalog", "export", str(tmp_path / "x.csv"))
+    assert code == 1 and ".xlsx" in err
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = cli("catalog", "export", str(blocker / "sub" / "x.xlsx"))
+    assert code == 1 and "无法读写文件" in err and "x.xlsx" in err

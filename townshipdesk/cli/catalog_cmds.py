@@ -213,13 +213,19 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     from townshipdesk.io.excel.catalog_writer import export_catalog
 
     catalog = _catalog(ctx)
+    target = Path(args.file)
+    if target.is_dir():
+        raise CatalogError(msg("“{p}”是文件夹，请给出文件名，如 {p}/标准目录.xlsx", "'{p}' is a folder; give a file name such as {p}/catalog.xlsx",
+                               p=str(target)))
+    if target.suffix.lower() != ".xlsx":
+        raise CatalogError(msg("导出文件名应以 .xlsx 结尾：“{p}”", "The export file name should end in .xlsx: '{p}'", p=str(target)))
     domains = args.domain or []
     known = {d.name for d in catalog.domains()}
     unknown = [d for d in domains if d not in known]
     if unknown:
         raise CatalogError(msg("没有这个领域：{d}", "No such domain: {d}", d="、".join(unknown)))
     items = [i for i in catalog.items() if not domains or i.domain in domains]
-    path = export_catalog(items, Path(args.file), paper=args.paper)
+    path = export_catalog(items, target, paper=args.paper)
     if ctx.json:
         print_json({"file": str(path), "items": len(items), "domains": len({i.domain for i in items})})
     else:

@@ -73,6 +73,13 @@ def run(argv: list[str]) -> int:
     except UserError as exc:
         warn(tr("错误：{e}", "error: {e}", e=exc))
         return EXIT_FAILED
+    except OSError as exc:  # files the user named: unreadable, unwritable, a folder, a full disk
+        if isinstance(exc, BrokenPipeError):  # output piped into `head`: stop quietly
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from complaining at exit
+            return EXIT_OK
+        warn(tr("错误：无法读写文件“{f}”：{e}", "error: cannot read or write '{f}': {e}",
+                f=exc.filename or "", e=exc.strerror or exc))
+        return EXIT_FAILED
     except KeyboardInterrupt:
         warn(tr("已取消", "cancelled"))
         return 130
