@@ -194,3 +194,41 @@ def test_header_without_required_columns_names_them(tmp_path: Path) -> None:
     wb.save(path)
     problem = read_catalog_workbook(path).sheet_problems[0]
     assert "公开渠道和载体" in problem.text() and "公开层级" in problem.text()
+
+
+def test_one_header_row_with_other_wordings_and_words_instead_of_ticks(tmp_path: Path) -> None:
+    """A county table: no sub-header row, 对象/方式/层级 written out, other column names, a 领域 column."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["某某县政务公开事项标准目录（2021年版）"])
+    ws.append(["序号", "所属领域", "事项名称", "主要内容", "政策依据", "公开时间", "责任单位", "公开途径",
+               "公开对象", "公开方式", "公开层级", "备注"])
+    ws.append([1, "房屋征收", "征收决定", "征收范围、补偿方案", "《国有土地上房屋征收与补偿条例》", "作出决定后及时公开",
+               "县住房城乡建设局", "政府网站、公告栏", "全社会", "主动公开", "县级", ""])
+    ws.append([2, "乡村振兴", "帮扶政策", "政策文件", "《中华人民共和国乡村振兴促进法》", "长期公开",
+               "乡镇人民政府", "政府网站", "特定群众", "依申请公开", "乡、村级", "试行"])
+    path = tmp_path / "county.xlsx"
+    wb.save(path)
+    read = read_catalog_workbook(path)
+    assert read.sheet_problems == []
+    first, second = (r.item for r in read.rows)
+    assert (first.domain, first.level1, first.level2) == ("国有土地上房屋征收", "征收决定", "")
+    assert first.channels == ["政府网站", "公告栏"] and first.tiers == ["县级"]
+    assert first.audience == ["全社会"] and first.mode == ["主动"]
+    assert second.domain == "扶贫" and second.audience == ["特定群体"] and second.mode == ["依申请"]
+    assert second.tiers == ["乡级", "村级"]
+
+
+def test_a_domain_outside_the_26_is_named_from_the_title(tmp_path: Path) -> None:
+    layout = Layout(title="临沧市临翔区某某镇社区矫正领域基层政务公开标准目录")
+    items = items_of(make_workbook(tmp_path / "other.xlsx", {"Sheet1": (SIX_ROWS[:1], layout)}))
+    assert items[0].domain == "社区矫正"
+
+
+def test_a_sheet_without_any_domain_hint_is_a_problem(tmp_path: Path) -> None:
+    layout = Layout(title="政务公开事项标准目录")
+    read = read_catalog_workbook(make_workbook(tmp_path / "nodomain.xlsx", {"Sheet1": (SIX_ROWS[:1], layout)}))
+    assert read.rows == [] and "无法确定所属领域" in read.sheet_problems[0].text()

@@ -26,14 +26,14 @@ MAIN_HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("item", re.compile(r"^(公开)?事项(名称)?$")),
     ("level1", re.compile(r"^(一级事项|一级|事项类别|公开事项类别|一级目录)$")),
     ("level2", re.compile(r"^(二级事项|二级|具体事项|子事项|二级目录)$")),
-    ("content", re.compile(r"^公开(内容|要素)")),
-    ("basis", re.compile(r"^公开依据")),
-    ("time_limit", re.compile(r"^公开时限")),
-    ("body", re.compile(r"^公开主体")),
-    ("channels", re.compile(r"^公开(渠道|载体|途径)")),
-    ("audience", re.compile(r"^公开对象")),
-    ("mode", re.compile(r"^公开方式")),
-    ("tiers", re.compile(r"^公开层级")),
+    ("content", re.compile(r"^(公开|主要)?(内容|要素)")),
+    ("basis", re.compile(r"^(公开|政策|法律)?依据")),
+    ("time_limit", re.compile(r"^(公开)?(时限|期限|时间)(要求)?(\(|（|$)")),
+    ("body", re.compile(r"^(公开)?(责任)?(主体|单位|部门)(\(|（|$)")),
+    ("channels", re.compile(r"^(公开)?(渠道|载体|途径)")),
+    ("audience", re.compile(r"^(公开)?对象")),
+    ("mode", re.compile(r"^(公开)?方式(\(|（|$)")),
+    ("tiers", re.compile(r"^(公开)?层级")),
     ("note", re.compile(r"^备注$")),
 ]
 # Sub-header cells under 公开对象 / 公开方式 / 公开层级 → (field, values a tick there stands for).
@@ -99,6 +99,20 @@ def _match_sub(cell: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+def _is_sub_header(header: list[str], below: list[str]) -> bool:
+    """A second header row holds only sub-headers, or the header above (merged down); never data."""
+    seen_sub = False
+    for c, cell in enumerate(below):
+        if not cell or (c < len(header) and cell == header[c]):
+            continue
+        text = one_line(cell)
+        if _match_sub(cell) or any(p.search(text) for p in LEVEL_SUBS.values()) or text == "事项名称":
+            seen_sub = True
+            continue
+        return False
+    return seen_sub
+
+
 def find_columns(rows: list[list[str]]) -> ColumnMap | None:
     """Locate the header rows by their text within the first 20 rows."""
     for r in range(min(20, len(rows))):
@@ -107,7 +121,7 @@ def find_columns(rows: list[list[str]]) -> ColumnMap | None:
         if not all(req in names for req in REQUIRED) or len(names - {None}) < 4:
             continue
         sub = rows[r + 1] if r + 1 < len(rows) else []
-        has_sub = any(_match_sub(c) or one_line(c) in ("一级事项", "二级事项") for c in sub if c)
+        has_sub = _is_sub_header(row, sub)
         cmap = ColumnMap(header_row=r, data_start=r + (2 if has_sub else 1))
         for c, cell in enumerate(row):
             main = _match_main(cell) if cell else None
@@ -156,18 +170,40 @@ def _words(cell: str, name: str) -> list[str]:
     return [v for v, keys in (("县级", "县"), ("乡级", "乡镇街道"), ("村级", "村社区")) if any(k in text for k in keys)]
 
 
+# Names counties use for a pilot domain other than its official one.
+DOMAIN_ALIASES = {
+    "房屋征收": "国有土地上房屋征收", "城管执法": "城市综合执法", "综合行政执法": "城市综合执法",
+    "保障房": "保障性住房", "危房改造": "农村危房改造", "预决算": "财政预决算", "财政预算": "财政预决算",
+    "防灾减灾": "救灾", "食品药品": "食品药品监管", "药品监管": "食品药品监管", "乡村振兴": "扶贫",
+    "脱贫攻坚": "扶贫", "惠农补贴": "涉农补贴", "就业": "就业创业", "社保": "社会保险", "户政": "户籍管理",
+}
+_ADMIN_PREFIX = re.compile(r"^.{2,}?(省|市|州|盟|县|旗|区|镇|乡|街道办事处|街道)")
+
+
+def _domain_in(text: str) -> str:
+    text = one_line(text)
+    found = [d for d in PILOT_DOMAINS if d in text]
+    if found:
+        return max(found, key=len)
+    aliases = [a for a in DOMAIN_ALIASES if a in text]
+    return DOMAIN_ALIASES[max(aliases, key=len)] if aliases else ""
+
+
 def domain_for_sheet(grid: Grid, cmap: ColumnMap) -> str:
     """The sheet's domain, from its title row(s), else its sheet name."""
     titles = [c for row in grid.rows[: cmap.header_row] for c in row if c]
-    candidates = [*titles, grid.name]
-    for text in candidates:
-        found = [d for d in PILOT_DOMAINS if d in one_line(text)]
+    for text in [*titles, grid.name]:
+        found = _domain_in(text)
         if found:
-            return max(found, key=len)
+            return found
     for text in titles:
         m = TITLE_DOMAIN.search(one_line(text))
         if m:
-            return re.sub(r"^.*?(县|市|区|镇|乡|街道)", "", m.group(1)) or m.group(1)
+            name = m.group(1)
+            # "某某县某某镇文化旅游领域…" → 文化旅游: drop leading place names, one at a time.
+            while (p := _ADMIN_PREFIX.match(name)) and len(name) > p.end() + 1:
+                name = name[p.end():]
+            return name
     if not DEFAULT_SHEET.match(grid.name.strip()):
         return grid.name.strip()
     return ""
@@ -234,8 +270,8 @@ def _read_rows(grid: Grid, cmap: ColumnMap, domain: str, sort_base: int) -> list
         for c, value in list(cells.items()):
             if is_same_as_above(value) and c in previous:
                 cells[c] = previous[c]  # "同上": the row above's value (a first row keeps it, and is flagged)
-        item = CatalogItem(domain=cells[cmap.text["domain"]] if "domain" in cmap.text and cells[cmap.text["domain"]] else domain,
-                           level1="")
+        row_domain = cells[cmap.text["domain"]] if "domain" in cmap.text else ""
+        item = CatalogItem(domain=(_domain_in(row_domain) or row_domain) if row_domain else domain, level1="")
         for name in ("level1", "level2", "content", "basis", "time_limit", "body"):
             if name in cmap.text:
                 setattr(item, name, cells[cmap.text[name]])
