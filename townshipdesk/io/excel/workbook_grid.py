@@ -102,6 +102,8 @@ def _read_xls(path: Path) -> list[Grid]:
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception as exc:
+        if "encrypt" in str(exc).lower():
+            raise _not_excel(path, "文件设置了打开密码，请在 WPS/Excel 中取消密码后再导入") from exc
         raise _not_excel(path, f"文件已损坏或不是 Excel 97-2003 格式（{type(exc).__name__}）") from exc
     grids = []
     try:
