@@ -32,3 +32,11 @@ class CatalogImportError(UserError):
 
 class DatabaseError(UserError):
     """The database cannot be opened or is newer than this program."""
+
+
+class CalendarError(UserError):
+    """Holiday data cannot be used (bad file, date outside the year, duplicates …)."""
+
+
+class DeadlineError(UserError):
+    """A due date cannot be computed from the given 时限 and date."""

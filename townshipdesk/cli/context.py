@@ -26,6 +26,10 @@ class Context:
             self._db = Database(database_path(self.data_dir))
         return self._db
 
+    @property
+    def database_exists(self) -> bool:
+        return self._db is not None or database_path(self.data_dir).exists()
+
     def site(self) -> Site:
         """The installation's identity; commands that change data need it (SetupError before `init`)."""
         return require_site(self.db)

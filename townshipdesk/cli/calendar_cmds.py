@@ -1,0 +1,120 @@
+"""`deadline` and `calendar …`: due dates from 时限 texts, and the working-day calendar."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from townshipdesk.cli.context import Context
+from townshipdesk.cli.output import print_json, say, table, warn
+from townshipdesk.core.calendar_store import load_calendar, store_year, year_infos
+from townshipdesk.core.deadlines import compute_deadline
+from townshipdesk.core.workdays import ESTIMATE_WARNING, load_year_file
+from townshipdesk.errors import DeadlineError
+from townshipdesk.i18n import msg, tr
+
+JsonFlag = Callable[[argparse.ArgumentParser], None]
+
+
+def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
+    p = commands.add_parser("deadline", help=tr("按公开时限计算截止日", "compute the due date of a 时限 text"))
+    p.add_argument("text", help=tr("公开时限原文，如“自信息形成之日起20个工作日内”", "the time-limit text"))
+    p.add_argument("--from", dest="from_date", required=True, metavar="DATE", help=tr("触发日期 YYYY-MM-DD", "trigger date"))
+    p.add_argument("--explain", action="store_true", help=tr("说明计算过程", "explain the computation"))
+    add_json(p)
+    p.set_defaults(func=cmd_deadline)
+
+    cal = commands.add_parser("calendar", help=tr("工作日日历（节假日与调休）", "working-day calendar"))
+    sub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", parser_class=type(cal))
+    sub.required = True
+    p = sub.add_parser("show", help=tr("列出某年的节假日和调休上班日", "list a year's holidays and swapped workdays"))
+    p.add_argument("year", type=int)
+    add_json(p)
+    p.set_defaults(func=cmd_show)
+    p = sub.add_parser("years", help=tr("已知年份及数据来源", "known years and where their data comes from"))
+    add_json(p)
+    p.set_defaults(func=cmd_years)
+    p = sub.add_parser("import", help=tr("导入某年的节假日安排（JSON）", "import a year's holiday schedule (JSON)"))
+    p.add_argument("file")
+    add_json(p)
+    p.set_defaults(func=cmd_import)
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise DeadlineError(msg("日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01", "Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01",
+                                d=text)) from None
+
+
+def _calendar(ctx: Context):  # noqa: ANN202 - WorkCalendar
+    # `deadline` works before `init`: use imported years only when a database already exists.
+    return load_calendar(ctx.db if ctx.database_exists else None)
+
+
+def cmd_deadline(ctx: Context, args: argparse.Namespace) -> int:
+    result = compute_deadline(args.text, parse_date(args.from_date), _calendar(ctx))
+    if ctx.json:
+        data = result.to_json()
+        if args.explain:
+            data["explanation"] = result.explanation
+        print_json(data)
+        return 0
+    say(tr("截止日：{d}", "Due: {d}", d=result.due.isoformat() if result.due else tr("无（长期公开）", "none (standing)")))
+    if result.next_due and result.next_due != result.due:
+        say(tr("下一个截止日：{d}", "Next due: {d}", d=result.next_due.isoformat()))
+    if result.notice:
+        say(tr("公示期：{s} 至 {e}", "Notice period: {s} to {e}", s=result.notice[0], e=result.notice[1]))
+    if args.explain:
+        for line in result.explanation:
+            say("  " + line)
+    if result.estimated or result.next_due_estimated:
+        warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
+    return 0
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    cal = _calendar(ctx)
+    year = cal.years.get(args.year)
+    if ctx.json:
+        print_json({"year": args.year, "estimated": year is None,
+                    "holidays": [d.to_json() for d in year.days if d.is_off_day] if year else [],
+                    "workdays": [d.to_json() for d in year.days if not d.is_off_day] if year else [],
+                    **({"warning": ESTIMATE_WARNING.text()} if year is None else {})})
+        return 0
+    if year is None:
+        warn(tr("{y} 年：{w}（已知年份：{a}–{b}）", "{y}: {w} (known years: {a}–{b})", y=args.year, w=ESTIMATE_WARNING.text(),
+                a=cal.known_years[0], b=cal.known_years[-1]))
+        return 0
+    say(tr("{y} 年节假日（放假）：", "{y} holidays (days off):", y=args.year))
+    table([[d.date.isoformat(), "周" + "一二三四五六日"[d.date.weekday()], d.name] for d in year.days if d.is_off_day], [10, 4, 20])
+    say(tr("调休上班日：", "Swapped working days (调休):"))
+    table([[d.date.isoformat(), "周" + "一二三四五六日"[d.date.weekday()], d.name] for d in year.days if not d.is_off_day],
+          [10, 4, 20])
+    return 0
+
+
+def cmd_years(ctx: Context, args: argparse.Namespace) -> int:
+    infos = year_infos(ctx.db if ctx.database_exists else None)
+    if ctx.json:
+        print_json([i.__dict__ for i in infos])
+        return 0
+    origins = {"shipped": tr("随软件提供", "shipped"), "file": tr("文件导入", "imported file"),
+               "manual": tr("手工录入", "entered by hand"), "bundle": tr("县级下发", "from the county")}
+    table([[str(i.year), origins[i.origin], str(i.holidays), str(i.workdays), i.source] for i in infos], [5, 10, 4, 4, 40])
+    return 0
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.site()
+    year = load_year_file(Path(args.file))
+    store_year(ctx.db, year, origin="file", source=Path(args.file).name)
+    if ctx.json:
+        print_json({"year": year.year, "days": len(year.days)})
+    else:
+        say(tr("已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天", "Imported the {y} schedule: {h} days off, {w} swapped workdays",
+               y=year.year, h=sum(d.is_off_day for d in year.days), w=sum(not d.is_off_day for d in year.days)))
+    return 0

@@ -1,0 +1,172 @@
+"""The Chinese working-day calendar: weekends, statutory holidays, and swapped working weekends (调休).
+
+Data, not code: one file per year (`{year, days: [{name, date, isOffDay}]}`) shipped in
+resources/calendar/, overridden per year by files a county sends or a clerk imports (kept in the
+database). A year with no data is computed on weekends alone and every result that touches it says
+so (`estimated`): the schedule for next year is only published each November.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from townshipdesk.errors import CalendarError
+from townshipdesk.i18n import msg
+
+ESTIMATE_WARNING = msg("节假日安排未发布，按周末估算", "Holiday schedule not published yet; estimated on weekends only")
+
+
+@dataclass(frozen=True)
+class SpecialDay:
+    date: dt.date
+    name: str
+    is_off_day: bool  # True: holiday (rest); False: 调休 working day on a weekend
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "date": self.date.isoformat(), "isOffDay": self.is_off_day}
+
+
+@dataclass(frozen=True)
+class YearCalendar:
+    year: int
+    days: tuple[SpecialDay, ...]
+    source: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"year": self.year, "source": self.source, "days": [d.to_json() for d in self.days]}
+
+
+def parse_year(data: Any, *, source: str = "") -> YearCalendar:
+    """Validate one year's data (`{year, days:[{name, date, isOffDay}]}`); raise CalendarError with the reason."""
+    if not isinstance(data, dict) or "year" not in data or "days" not in data:
+        raise CalendarError(msg("节假日文件格式不对：应为 {{year, days:[{{name, date, isOffDay}}]}}",
+                                "Wrong holiday file format: expected {{year, days:[{{name, date, isOffDay}}]}}"))
+    year = data["year"]
+    if isinstance(year, str) and year.isdigit():
+        year = int(year)
+    if not isinstance(year, int) or not 1990 <= year <= 2100:
+        raise CalendarError(msg("年份“{y}”无效", "Invalid year '{y}'", y=data["year"]))
+    if not isinstance(data["days"], list):
+        raise CalendarError(msg("days 应为列表", "days must be a list"))
+    seen: dict[dt.date, int] = {}
+    days = []
+    for index, entry in enumerate(data["days"], start=1):
+        if not isinstance(entry, dict) or not {"date", "isOffDay"} <= set(entry):
+            raise CalendarError(msg("第 {i} 条缺少 date 或 isOffDay", "Entry {i} lacks date or isOffDay", i=index))
+        try:
+            day = dt.date.fromisoformat(str(entry["date"]))
+        except ValueError:
+            raise CalendarError(msg("第 {i} 条日期“{d}”不是 YYYY-MM-DD", "Entry {i}: date '{d}' is not YYYY-MM-DD",
+                                    i=index, d=entry["date"])) from None
+        if day.year != year:
+            raise CalendarError(msg("第 {i} 条日期 {d} 不在 {y} 年内", "Entry {i}: {d} is not in {y}", i=index, d=day, y=year))
+        if day in seen:
+            raise CalendarError(msg("日期 {d} 重复（第 {a} 条和第 {b} 条）", "Date {d} appears twice (entries {a} and {b})",
+                                    d=day, a=seen[day], b=index))
+        if not isinstance(entry["isOffDay"], bool):
+            raise CalendarError(msg("第 {i} 条 isOffDay 应为 true 或 false", "Entry {i}: isOffDay must be true or false", i=index))
+        seen[day] = index
+        days.append(SpecialDay(day, str(entry.get("name", "")).strip(), entry["isOffDay"]))
+    days.sort(key=lambda d: d.date)
+    return YearCalendar(year, tuple(days), source or str(data.get("source", "")))
+
+
+def load_year_file(path: Path) -> YearCalendar:
+    """Read and validate a per-year JSON file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise CalendarError(msg("找不到文件“{p}”", "File not found: '{p}'", p=str(path))) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CalendarError(msg("“{p}”不是有效的 JSON 文件：{e}", "'{p}' is not valid JSON: {e}", p=Path(path).name, e=exc)) from None
+    return parse_year(data, source=Path(path).name)
+
+
+@dataclass
+class WorkCalendar:
+    """Answers "is this a working day" and counts working days, for known and (estimated) unknown years."""
+
+    years: dict[int, YearCalendar] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._special = {d.date: d for y in self.years.values() for d in y.days}
+        self._span: tuple[int, int] | None = None
+        self._workday_ordinals: list[int] = []
+
+    @property
+    def known_years(self) -> list[int]:
+        return sorted(self.years)
+
+    def is_known(self, year: int) -> bool:
+        return year in self.years
+
+    def special(self, day: dt.date) -> SpecialDay | None:
+        return self._special.get(day)
+
+    def is_workday(self, day: dt.date) -> bool:
+        entry = self._special.get(day)
+        if entry is not None:
+            return not entry.is_off_day
+        return day.weekday() < 5
+
+    def _index(self, year: int) -> None:
+        """Sorted ordinals of every working day from the first known year to a margin past `year`."""
+        first = min([*self.years, year]) - 1
+        last = max([*self.years, year]) + 2
+        if self._span and self._span[0] <= first and self._span[1] >= last:
+            return
+        start, end = dt.date(first, 1, 1).toordinal(), dt.date(last, 12, 31).toordinal()
+        self._workday_ordinals = [o for o in range(start, end + 1) if self.is_workday(dt.date.fromordinal(o))]
+        self._span = (first, last)
+
+    def add_workdays(self, start: dt.date, n: int) -> dt.date:
+        """The N-th working day after `start` (the first working day after `start` is day 1). N ≥ 1."""
+        if n < 1:
+            raise ValueError("n must be at least 1")
+        self._index(start.year + n // 200 + 1)
+        ords = self._workday_ordinals
+        i = bisect_right(ords, start.toordinal()) + n - 1
+        while i >= len(ords):  # far future: widen the index
+            self._index(self._span[1] + 5)  # type: ignore[index]
+            ords = self._workday_ordinals
+        return dt.date.fromordinal(ords[i])
+
+    def next_workday(self, day: dt.date, *, include_self: bool = True) -> dt.date:
+        """`day` if it is a working day (and include_self), else the next working day."""
+        self._index(day.year + 1)
+        ords = self._workday_ordinals
+        i = (bisect_left if include_self else bisect_right)(ords, day.toordinal())
+        return dt.date.fromordinal(ords[i])
+
+    def previous_workday(self, day: dt.date) -> dt.date:
+        """`day` if it is a working day, else the last working day before it."""
+        self._index(day.year + 1)
+        ords = self._workday_ordinals
+        i = bisect_right(ords, day.toordinal()) - 1
+        return dt.date.fromordinal(ords[i])
+
+    def workdays_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days in (start, end]: how many working days after `start` up to and including `end`."""
+        self._index(max(start.year, end.year) + 1)
+        ords = self._workday_ordinals
+        return bisect_right(ords, end.toordinal()) - bisect_right(ords, start.toordinal())
+
+    def estimated(self, *days: dt.date) -> bool:
+        """True when any year from the earliest to the latest of `days` has no published schedule."""
+        if not days:
+            return False
+        return any(y not in self.years for y in range(min(days).year, max(days).year + 1))
+
+
+def shipped_years(folder: Path) -> dict[int, YearCalendar]:
+    """The per-year files shipped with the app (resources/calendar/YYYY.json)."""
+    years = {}
+    for path in sorted(folder.glob("[12][0-9][0-9][0-9].json")):
+        cal = load_year_file(path)
+        years[cal.year] = cal
+    return years
