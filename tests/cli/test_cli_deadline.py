@@ -1,0 +1,69 @@
+"""`deadline` and `calendar` from the command line, before and after `init`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from townshipdesk.cli.main import run
+
+
+def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = run(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_deadline_works_without_init_and_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "never-created"
+    code, out, _ = call(capsys, "--data-dir", str(data), "deadline", "自信息形成之日起20个工作日内", "--from", "2026-09-30",
+                        "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert (result["due"], result["kind"], result["estimated"]) == ("2026-11-03", "working_days", False)
+    assert not data.exists()
+
+
+def test_explain_states_the_counting_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = call(capsys, "--data-dir", str(tmp_path), "deadline", "20个工作日", "--from", "2026-09-30", "--explain")
+    assert code == 0 and "截止日：2026-11-03" in out
+    assert "D 之后的第一个工作日为第1日" in out and "第1个工作日是 2026-10-08" in out
+
+
+def test_estimated_dates_warn_visibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = call(capsys, "--data-dir", str(tmp_path), "deadline", "7个工作日", "--from", "2031-03-02")
+    assert code == 0 and "节假日安排未发布，按周末估算" in err
+    code, out, _ = call(capsys, "--data-dir", str(tmp_path), "--json", "deadline", "7个工作日", "--from", "2031-03-02")
+    assert json.loads(out)["estimated"] is True
+
+
+def test_bad_input_gets_a_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = call(capsys, "--data-dir", str(tmp_path), "deadline", "按规定办理", "--from", "2026-01-05")
+    assert code == 1 and "识别出公开时限规则" in err
+    code, _, err = call(capsys, "--data-dir", str(tmp_path), "--lang", "en", "deadline", "20个工作日", "--from", "5/1/2026")
+    assert code == 1 and "is not YYYY-MM-DD" in err
+
+
+def test_calendar_show_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    d = str(tmp_path / "data")
+    code, out, _ = call(capsys, "--data-dir", d, "calendar", "show", "2026", "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["estimated"] is False
+    assert {"name": "国庆节", "date": "2026-10-07", "isOffDay": True} in shown["holidays"]
+    assert {"name": "国庆节", "date": "2026-10-10", "isOffDay": False} in shown["workdays"]
+    code, out, err = call(capsys, "--data-dir", d, "calendar", "show", "2030")
+    assert "节假日安排未发布" in err
+    call(capsys, "--data-dir", d, "init", "--role", "township", "--division", "530902100000", "--name", "某某镇")
+    year = tmp_path / "2030.json"
+    year.write_text(json.dumps({"year": 2030, "days": [{"name": "元旦", "date": "2030-01-01", "isOffDay": True}]}),
+                    encoding="utf-8")
+    code, out, _ = call(capsys, "--data-dir", d, "calendar", "import", str(year))
+    assert code == 0 and "已导入 2030 年节假日安排" in out
+    code, out, _ = call(capsys, "--data-dir", d, "--json", "calendar", "show", "2030")
+    assert json.loads(out)["estimated"] is False
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"year": 2031, "days": [{"date": "2030-05-01", "isOffDay": True}]}), encoding="utf-8")
+    code, _, err = call(capsys, "--data-dir", d, "calendar", "import", str(bad))
+    assert code == 1 and "不在 2031 年内" in err
