@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
+# Qt must never look for a display in tests, also when pytest is run without ./run test.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from collections.abc import Iterator
 from pathlib import Path
 

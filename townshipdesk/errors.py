@@ -40,3 +40,7 @@ class CalendarError(UserError):
 
 class DeadlineError(UserError):
     """A due date cannot be computed from the given 时限 and date."""
+
+
+class RecordError(UserError):
+    """A disclosure record operation is not allowed or has bad values."""
