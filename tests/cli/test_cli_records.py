@@ -1,0 +1,80 @@
+"""`record …` from the command line: add, due list, review cycle, publication, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from townshipdesk.cli.main import run
+
+
+class Cli:
+    def __init__(self, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.data, self.capsys = data, capsys
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        code = run(["--data-dir", str(self.data), *args])
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def json(self, *args: str) -> object:
+        code, out, err = self(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    c = Cli(tmp_path / "data", capsys)
+    assert c("init", "--role", "township", "--division", "530902100000", "--name", "某某镇")[0] == 0
+    return c
+
+
+def add_item(cli: Cli, time_limit: str) -> str:
+    item = cli.json("catalog", "add", "--domain", "社会救助", "--level1", "临时救助", "--level2", f"测试{time_limit}",
+                    "--content", "名单", "--basis", "《社会救助暂行办法》", "--time-limit", time_limit, "--body", "某某镇",
+                    "--channels", "政府网站", "--audience", "全社会", "--mode", "主动", "--tiers", "乡级")
+    return item["id"][:8]  # type: ignore[index]
+
+
+def test_record_cycle_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
+    item = add_item(cli, "自作出决定之日起7个工作日内")
+    attachment = tmp_path / "决定.pdf"
+    attachment.write_bytes(b"%PDF-1.4")
+    rec = cli.json("record", "add", "--item", item, "--title", "临时救助决定", "--formed", "2026-11-10", "--attach",
+                   str(attachment))
+    rid = rec["id"][:8]  # type: ignore[index]
+    assert rec["due_date"] == "2026-11-19" and rec["files"][0]["filename"] == "决定.pdf"  # type: ignore[index]
+    overdue = cli.json("record", "list", "--overdue", "--today", "2026-11-28")
+    assert [r["id"][:8] for r in overdue] == [rid]  # type: ignore[index,union-attr]
+    code, _, err = cli("record", "publish", rid, "--date", "2026-11-28")
+    assert code == 1 and "不能发布" in err
+    cli("record", "submit", rid)
+    cli("record", "review", rid, "--kind", "secrecy", "--reviewer", "张三")
+    cli("record", "review", rid, "--kind", "release", "--reviewer", "李四")
+    published = cli.json("record", "publish", rid, "--date", "2026-11-28")
+    assert published["state"] == "published"  # type: ignore[index]
+    assert cli.json("record", "list", "--overdue", "--today", "2026-11-28") == []
+    history = cli.json("record", "show", rid)["history"]  # type: ignore[index]
+    assert [h["action"] for h in history] == ["record.add", "record.attach", "record.submit", "record.review",
+                                              "record.review", "record.publish"]
+    out = tmp_path / "记录.xlsx"
+    assert cli.json("record", "export", str(out))["records"] == 1  # type: ignore[index]
+    ws = load_workbook(out)["公开记录"]
+    assert ws["D2"].value == "临时救助决定" and ws["I2"].value == "已发布"
+
+
+def test_record_errors_are_one_line(cli: Cli) -> None:
+    item = add_item(cli, "20个工作日")
+    code, _, err = cli("record", "add", "--item", item, "--title", "x", "--formed", "2026-02-30")
+    assert code == 1 and "格式不对，应为 YYYY-MM-DD" in err
+    code, _, err = cli("record", "add", "--item", "ffffffff", "--title", "x", "--formed", "2026-02-03")
+    assert code == 1 and "找不到编号" in err
+    code, _, err = cli("record", "add", "--item", item, "--title", "x", "--formed", "2026-02-03", "--attribute",
+                       "此件不公开")
+    assert code == 1 and "必须填写理由" in err
+    code, _, err = cli("--lang", "en", "record", "show", "zzzzzzzz")
+    assert code == 1 and "No disclosure record" in err
