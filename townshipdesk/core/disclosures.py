@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import uuid as uuidlib
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from townshipdesk.core.catalog import Catalog, CatalogItem
@@ -88,11 +89,25 @@ _SELECT = (", ".join(f"r.{c}" for c in _COLUMNS) +
            " i.time_limit AS time_limit FROM disclosures r JOIN catalog_items i ON i.uuid = r.item_uuid")
 
 
-def _row(row: dict[str, Any]) -> Record:
-    row = dict(row)
-    row["channels"] = json.loads(row["channels"])
-    row["due_estimated"] = bool(row["due_estimated"])
-    return Record(**row)
+@lru_cache(maxsize=4096)
+def _channels(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))  # the same few channel lists repeat over thousands of records
+
+
+_CHANNELS_AT = [f.name for f in fields(Record)].index("channels")
+_ESTIMATED_AT = [f.name for f in fields(Record)].index("due_estimated")
+
+
+def _row(row: dict[str, Any] | tuple[Any, ...]) -> Record:
+    """A Record from a row selected with _SELECT (as a dict, or as a tuple in the same order)."""
+    values = list(row.values() if isinstance(row, dict) else row)
+    values[_CHANNELS_AT] = list(_channels(values[_CHANNELS_AT]))
+    values[_ESTIMATED_AT] = bool(values[_ESTIMATED_AT])
+    return Record(*values)
+
+
+def _records(db: Database, sql: str, params: Any = ()) -> list[Record]:
+    return [_row(t) for t in db.conn.execute(sql, params).fetchall()]
 
 
 def _date(value: str | dt.date, label: str) -> dt.date:
@@ -157,7 +172,7 @@ class Disclosures:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return [_row(r) for r in self.db.query(sql, params)]
+        return _records(self.db, sql, params)
 
     def count(self, **filters: Any) -> int:
         sql, params = self._filtered(filters.get("state"), filters.get("domain"), filters.get("attribute"),
@@ -188,17 +203,19 @@ class Disclosures:
         """Overdue and due within 5 working days (unpublished, to be disclosed), waiting for review, missing periodic."""
         horizon = self.calendar.add_workdays(today, DUE_SOON_WORKING_DAYS)
         marks = ",".join("?" * len(PUBLISHABLE))
-        rows = self.db.query(
-            f"""SELECT {_SELECT} WHERE r.deleted_at IS NULL AND r.state != 'published' AND r.due_date IS NOT NULL
-                AND r.due_date <= ? AND r.attribute IN ({marks}) ORDER BY r.due_date, r.formed_date""",
+        rows = _records(
+            self.db,
+            f"""SELECT {_SELECT} WHERE r.deleted_at IS NULL AND r.state IN ('draft', 'pending', 'reviewed', 'returned')
+                AND r.due_date IS NOT NULL AND r.due_date <= ? AND r.attribute IN ({marks})
+                ORDER BY r.due_date, r.formed_date""",
             (horizon.isoformat(), *PUBLISHABLE),
         )
         result = DueList(today)
         iso = today.isoformat()
-        for r in map(_row, rows):
+        for r in rows:
             (result.overdue if r.due_date < iso else result.due_soon).append(r)  # type: ignore[operator]
-        result.waiting_review = [_row(r) for r in self.db.query(
-            f"SELECT {_SELECT} WHERE r.deleted_at IS NULL AND r.state = 'pending' ORDER BY r.due_date")]
+        result.waiting_review = _records(
+            self.db, f"SELECT {_SELECT} WHERE r.deleted_at IS NULL AND r.state = 'pending' ORDER BY r.due_date")
         if include_missing:
             result.missing = self.missing_periodic(today)
         return result
