@@ -63,3 +63,11 @@ def domain_status_text(domain: DomainInfo) -> str:
 
 def version_kind_text(kind: str) -> str:
     return {"shipped": tr("随软件提供", "shipped"), "import": tr("导入", "import"), "edit": tr("编辑", "edit")}.get(kind, kind)
+
+
+def source_text(source: str) -> str:
+    """Where an item came from: `sheet!row` (an imported workbook row) or a shipped catalog file."""
+    sheet, bang, row = source.rpartition("!")
+    if bang and row.isdigit():
+        return tr("工作表“{sheet}”第{row}行", "sheet '{sheet}' row {row}", sheet=sheet, row=row)
+    return source

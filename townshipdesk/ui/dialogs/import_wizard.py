@@ -46,6 +46,7 @@ ERROR_BACKGROUND = QColor("#f8d7da")
 WARNING_BACKGROUND = QColor("#fff3cd")
 RETIRE_BACKGROUND = QColor("#e9ecef")
 WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".xlsm")
+MAX_COLUMN_WIDTH = 220
 
 
 def _read_job(path: Path) -> Callable[[Progress], WorkbookRead]:
@@ -272,6 +273,8 @@ class PreviewPage(QWizardPage):
                      tr("停用（新文件中没有）", "Retire (not in the new file)"), ""]
             self._set_cells(len(plan.rows) + offset, cells, RETIRE_BACKGROUND, None)
         self.table.resizeColumnsToContents()
+        for col in range(self.table.columnCount() - 1):  # long texts elide; the tooltip and 问题 column show all
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
 
     def _set_row(self, index: int, row: SourceRow, result: str) -> None:
         problems = "\n".join(p.text() for p in row.problems)
@@ -289,6 +292,8 @@ class PreviewPage(QWizardPage):
                 cell.setForeground(QBrush(QColor("#000000")))  # readable on the tint in dark themes too
             if tooltip:
                 cell.setToolTip(tooltip)
+            elif len(text) > 12:  # may be elided in a narrow column
+                cell.setToolTip(text)
             self.table.setItem(index, col, cell)
 
     def _choice_changed(self) -> None:

@@ -36,6 +36,7 @@ from townshipdesk.ui.widgets.domain_tree import DomainTree
 from townshipdesk.ui.widgets.item_detail import ItemDetail
 from townshipdesk.ui.workers import Progress, run_with_progress
 
+DOMAIN_COLUMN = 1
 SEARCH_DELAY_MS = 150  # long enough to skip the keystrokes of a word being typed, short enough to feel instant
 BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
 
@@ -102,7 +103,8 @@ class CatalogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((80, 100, 140, 160, 220, 140, 80)):
+        # Narrow enough that every column fits beside the detail panel at 1280 pixels; cells elide, tooltips show all.
+        for column, width in enumerate((72, 76, 100, 112, 136, 96, 60)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
@@ -137,7 +139,7 @@ class CatalogPage(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([210, 640, 380])
+        splitter.setSizes([200, 750, 270])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -161,7 +163,10 @@ class CatalogPage(QWidget):
 
     def _apply_filter(self) -> None:
         self._search_timer.stop()
-        self.model.set_filter(self.current_filter(), self.domain_tree.placeholder_domains)
+        item_filter = self.current_filter()
+        self.model.set_filter(item_filter, self.domain_tree.placeholder_domains)
+        # Within one domain the 领域 column says the same thing on every row; give its room to the others.
+        self.table.setColumnHidden(DOMAIN_COLUMN, item_filter.domain is not None)
         self._show_banner()
 
     def _model_reset(self) -> None:

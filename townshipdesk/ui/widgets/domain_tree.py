@@ -77,6 +77,17 @@ class DomainTree(QTreeWidget):
             self.setCurrentItem(chosen)
         finally:
             self.blockSignals(False)
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """Never clip a name: a cut-off "（占位示例）" would pass a placeholder off as a real catalog."""
+        metrics = self.fontMetrics()
+        names = [self.topLevelItem(i).text(0) for i in range(self.topLevelItemCount())]
+        counts = [self.topLevelItem(i).text(1) for i in range(self.topLevelItemCount())]
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
+        widest_count = max((metrics.horizontalAdvance(c) for c in counts), default=0)
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(widest + widest_count + self.indentation() + scrollbar + 20)
 
     def choose(self, name: str | None) -> None:
         """Select a domain by name (None: 全部), as a click would."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from townshipdesk.core.catalog import CatalogItem, DomainInfo, field_label
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.i18n import language, tr
-from townshipdesk.ui.display import china_time, join_values, placeholder_mark
+from townshipdesk.ui.display import china_time, join_values, placeholder_mark, source_text
 
 WARN_STYLE = "color:#b35c00;"
 RETIRED_STYLE = "color:#8a1c1c;"
@@ -42,7 +42,7 @@ def item_html(item: CatalogItem, domain: DomainInfo | None = None) -> str:
     for name in ("channels", "audience", "mode", "tiers"):
         add(field_label(name, lang), join_values(getattr(item, name)))
     origin = tr("标准目录", "Standard catalog") if item.origin == "standard" else tr("本单位新增", "Local addition")
-    add(tr("来源", "Origin"), f"{origin}（{item.source}）" if item.source else origin)
+    add(tr("来源", "Origin"), f"{origin}（{source_text(item.source)}）" if item.source else origin)
     add(tr("更新时间", "Updated"), china_time(item.updated_at))
     if item.retired_at:
         add(tr("已停用", "Retired"), tr("{at}，原因：{reason}", "{at}, reason: {reason}",
