@@ -12,8 +12,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from townshipdesk.errors import DatabaseError
 from townshipdesk.i18n import msg
 
@@ -68,7 +66,7 @@ class Database:
                 )
             )
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._utils: Any = None
         self._migrate(version)
 
     def _migrate(self, current: int) -> None:
@@ -80,6 +78,16 @@ class Database:
                 for statement in _split_sql(sql):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def utils(self) -> Any:
+        """A sqlite_utils view of the same connection, for ad-hoc table work (imported on first use:
+        it costs ~100 ms and a plugin scan that start-up should not pay)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -229,8 +229,15 @@ class CatalogPage(QWidget):
 
     # ---- editing ---------------------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
+        """Show a dialog without blocking (window-modal); it is deleted once closed."""
         self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _result: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
+
+        def closed(_result: int) -> None:
+            if dialog in self._dialogs:
+                self._dialogs.remove(dialog)
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
         dialog.open()
         return dialog
 
@@ -280,7 +287,12 @@ class CatalogPage(QWidget):
     # ---- import, export, versions ----------------------------------------------------------------------
     def import_catalog(self) -> ImportWizard:
         wizard = ImportWizard(self._catalog, start_dir=self._last_dir(), parent=self)
-        wizard.applied.connect(lambda _version: self._changed())
+
+        def applied(_version: object) -> None:
+            self.session.ui_settings().setValue("last_dir", str(wizard.choose_page.path().parent))
+            self._changed()
+
+        wizard.applied.connect(applied)
         self._open(wizard)
         return wizard
 

@@ -1,0 +1,192 @@
+"""The main window: navigation list on the left, one page per area, status bar with data path and site."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from townshipdesk import __version__
+from townshipdesk.i18n import tr
+from townshipdesk.ui.display import site_text
+from townshipdesk.ui.pages.coming_page import ComingPage
+from townshipdesk.ui.session import SITE, Session
+
+GEOMETRY_KEY = "window/geometry"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    build: Callable[[], QWidget]
+
+
+def _coming(title: str, purpose: str) -> Callable[[], QWidget]:
+    return lambda: ComingPage(title, purpose)
+
+
+class MainWindow(QMainWindow):
+    """Pages are built the first time they are shown, so opening the window costs only the first page."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setMinimumSize(960, 600)
+        self.resize(1280, 800)
+
+        self._specs = self._page_specs()
+        self._built: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(112)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        for spec in self._specs:
+            self.nav.addItem(spec.title)
+            self.stack.addWidget(QWidget())  # stand-in until the page is first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.data_label = QLabel()
+        self.site_label = QLabel()
+        self.statusBar().addWidget(self.data_label, 1)
+        self.statusBar().addPermanentWidget(self.site_label)
+        self._make_actions()
+        session.changed.connect(lambda area: self._show_site() if area == SITE else None)
+        self._show_site()
+        self.nav.setCurrentRow(0)
+
+    # ---- pages ----------------------------------------------------------------------------------------------
+    def _page_specs(self) -> list[PageSpec]:
+        # Imported inside the factories: a page's modules load when it is first opened.
+        def dashboard() -> QWidget:
+            from townshipdesk.ui.pages.dashboard_page import DashboardPage
+
+            page = DashboardPage(self.session)
+            page.open_catalog.connect(lambda: self.show_page("catalog"))
+            return page
+
+        def catalog() -> QWidget:
+            from townshipdesk.ui.pages.catalog_page import CatalogPage
+
+            return CatalogPage(self.session)
+
+        def settings() -> QWidget:
+            from townshipdesk.ui.pages.settings_page import SettingsPage
+
+            return SettingsPage(self.session)
+
+        return [
+            PageSpec("dashboard", tr("工作台", "Overview"), dashboard),
+            PageSpec("catalog", tr("标准目录", "Catalog"), catalog),
+            PageSpec("records", tr("公开记录", "Disclosures"), _coming(tr("公开记录", "Disclosure records"), tr(
+                "登记每一条公开记录及其审核状态和定期公开义务，按公开时限列出即将到期和已逾期的事项。",
+                "Record each disclosure with its review state and periodic obligations, and list what is due or overdue."))),
+            PageSpec("villages", tr("村务公开", "Villages"), _coming(tr("村务公开", "Village affairs"), tr(
+                "管理各村的村务公开事项和公示期，并生成可打印的公示单（PDF，A4/A3）。",
+                "Manage each village's affairs items and notice periods, and print notice sheets (PDF, A4/A3)."))),
+            PageSpec("requests", tr("依申请公开", "Requests"), _coming(tr("依申请公开", "Requests for disclosure"), tr(
+                "登记依申请公开的申请，按《政府信息公开条例》的法定期限提醒答复时间。",
+                "Register requests for disclosure and track the statutory deadline for each answer."))),
+            PageSpec("sync", tr("同步", "Sync"), _coming(tr("同步", "Sync"), tr(
+                "通过U盘或电子邮件与县级交换签名的数据包（.tdbundle），并查看县级回执。",
+                "Exchange signed bundles (.tdbundle) with the county by USB stick or email, and see its receipts."))),
+            PageSpec("reports", tr("统计报表", "Reports"), _coming(tr("统计报表", "Reports"), tr(
+                "按国家模板生成政府信息公开工作年度报告的统计表格（Excel）。",
+                "Produce the statistical tables of the annual disclosure report in the national template (Excel)."))),
+            PageSpec("settings", tr("设置", "Settings"), settings),
+        ]
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built now if it has not been shown yet."""
+        if key not in self._built:
+            index = next(i for i, s in enumerate(self._specs) if s.key == key)
+            widget = self._specs[index].build()
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[key] = widget
+        return self._built[key]
+
+    def show_page(self, key: str) -> QWidget:
+        index = next(i for i, s in enumerate(self._specs) if s.key == key)
+        self.nav.setCurrentRow(index)  # builds it through _show_row
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(self._specs[row].key)
+        self.stack.setCurrentWidget(widget)
+
+    # ---- actions --------------------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def catalog_action(text: str, keys: QKeySequence, method: str) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda: getattr(self.show_page("catalog"), method)())
+            self.addAction(action)
+            return action
+
+        self.find_action = catalog_action(tr("搜索事项", "Find item"), QKeySequence(QKeySequence.StandardKey.Find),
+                                          "focus_search")
+        self.import_action = catalog_action(tr("导入目录…", "Import catalog…"), QKeySequence("Ctrl+I"), "import_catalog")
+        self.export_action = catalog_action(tr("导出目录…", "Export catalog…"), QKeySequence("Ctrl+E"), "export_catalog")
+        self.new_action = catalog_action(tr("新增事项…", "New item…"), QKeySequence(QKeySequence.StandardKey.New), "new_item")
+        quit_action = QAction(tr("退出", "Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        about_action = QAction(tr("关于", "About"), self)
+        about_action.triggered.connect(self._about)
+
+        file_menu = self.menuBar().addMenu(tr("文件(&F)", "&File"))
+        for action in (self.import_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(tr("编辑(&E)", "&Edit"))
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.find_action)
+        self.menuBar().addMenu(tr("帮助(&H)", "&Help")).addAction(about_action)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, tr("关于", "About"), tr(
+            "TownshipDesk 政务公开助手 {v}\n离线运行的乡镇政务公开桌面软件。",
+            "TownshipDesk {v}\nAn offline desktop app for township government information disclosure.", v=__version__))
+
+    # ---- window state -----------------------------------------------------------------------------------------
+    def _show_site(self) -> None:
+        site = self.session.site
+        name = site.name if site else tr("尚未设置", "not set up")
+        self.setWindowTitle(tr("TownshipDesk 政务公开助手 — {name}", "TownshipDesk — {name}", name=name))
+        self.data_label.setText(tr("数据：{path}", "Data: {path}", path=str(self.session.data_dir)))
+        self.site_label.setText(site_text(site))
+
+    def restore_geometry(self) -> None:
+        saved = self.session.ui_settings().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray):
+            self.restoreGeometry(saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.ui_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,93 @@
+"""The Qt side of start-up: application, fonts, the database, first-run set-up, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from townshipdesk.core.datadir import database_path, resolve_data_dir
+from townshipdesk.core.store import Database
+from townshipdesk.errors import UserError
+from townshipdesk.i18n import LANGUAGES, set_language, tr
+from townshipdesk.ui.fonts_qt import install_application_font
+from townshipdesk.ui.main_window import MainWindow
+from townshipdesk.ui.messages import error_text
+from townshipdesk.ui.session import UI_SETTINGS_FILE, Session
+
+APP_NAME = "TownshipDesk"
+LOG_FILE = "townshipdesk.log"
+log = logging.getLogger(__name__)
+
+
+def _language(option: str | None, data_dir: Path) -> str:
+    if option:
+        return option
+    saved = QSettings(str(data_dir / UI_SETTINGS_FILE), QSettings.Format.IniFormat).value("language", "zh")
+    return saved if saved in LANGUAGES else "zh"
+
+
+def _log_to(data_dir: Path) -> None:
+    """Errors go to a log file in the data folder, where support can find them (never on screen)."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(data_dir / LOG_FILE, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An exception escaping a slot: log the traceback, show the user a sentence, keep running."""
+    log.error("unhandled exception\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(QApplication.activeWindow(), tr("出错了", "Something went wrong"), error_text(exc))
+
+
+def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
+    """Open the database, run the first-run set-up if needed, show the window. (None, exit code) if not."""
+    try:
+        db = Database(database_path(data_dir))
+    except UserError as exc:
+        QMessageBox.critical(None, tr("无法打开数据", "Cannot open the data"), str(exc))
+        return None, 1
+    session = Session(data_dir, db)
+    note = ""
+    if session.site is None:
+        from townshipdesk.ui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(db, data_dir)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            db.close()
+            return None, 0  # the user chose to quit before setting up; nothing was written
+        session.reload_site()
+        note = dialog.catalog_note
+    window = MainWindow(session)
+    window.restore_geometry()
+    window.show()
+    if note:
+        window.statusBar().showMessage(note, 15000)
+    return window, 0
+
+
+def start(data_dir_option: str | None, lang_option: str | None) -> tuple[QApplication, MainWindow | None, int]:
+    """Create the application and show the window (or the first-run dialog before it)."""
+    data_dir = resolve_data_dir(data_dir_option)
+    set_language(_language(lang_option, data_dir))
+    _log_to(data_dir)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    install_application_font(app)
+    sys.excepthook = _excepthook
+    window, code = open_main_window(data_dir)
+    return app, window, code
