@@ -9,35 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import Cli
 from tests.conftest import REPO
 from tests.workbooks import SIX_ROWS, Layout, Row, make_workbook
 from townshipdesk.cli.main import run
 
 ELEMENT_KEYS = {"domain", "level1", "level2", "content", "basis", "time_limit", "body", "channels", "audience", "mode", "tiers"}
-
-
-class Cli:
-    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.data_dir = data_dir
-        self.capsys = capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        code = run(["--data-dir", str(self.data_dir), *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def json(self, *args: str) -> object:
-        code, out, err = self(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-
-@pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    c = Cli(tmp_path / "data", capsys)
-    code, _, err = c("init", "--role", "township", "--division", "530902100000", "--name", "某某镇人民政府")
-    assert code == 0, err
-    return c
 
 
 def test_import_then_list_as_json(cli: Cli, sample_workbook: Path) -> None:

@@ -2,35 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
-from townshipdesk.cli.main import run
-
-
-class Cli:
-    def __init__(self, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.data, self.capsys = data, capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        code = run(["--data-dir", str(self.data), *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def json(self, *args: str) -> object:
-        code, out, err = self(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-
-@pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    c = Cli(tmp_path / "data", capsys)
-    assert c("init", "--role", "township", "--division", "530902100000", "--name", "某某镇")[0] == 0
-    return c
+from tests.cli.conftest import Cli
 
 
 def add_item(cli: Cli, time_limit: str) -> str:

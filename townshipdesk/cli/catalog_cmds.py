@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
-from townshipdesk.cli.output import print_json, say, table, warn
+from townshipdesk.cli.output import print_json, say, split_list, table, warn
 from townshipdesk.core.catalog import (
     AUDIENCES,
     COMPARED_FIELDS,
@@ -117,9 +117,6 @@ def _item_arguments(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--tiers", required=required, help="/".join(TIERS))
 
 
-def _split(value: str) -> list[str]:
-    return [v.strip() for v in value.replace("，", ",").replace("、", ",").replace("；", ",").split(",") if v.strip()]
-
 
 def _fields_from(args: argparse.Namespace) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -127,7 +124,7 @@ def _fields_from(args: argparse.Namespace) -> dict[str, object]:
         value = getattr(args, name, None)
         if value is None:
             continue
-        out[name] = _split(value) if name in LIST_FIELDS else value
+        out[name] = split_list(value) if name in LIST_FIELDS else value
     allowed = {"audience": AUDIENCES, "mode": MODES, "tiers": TIERS}
     for name, choices in allowed.items():
         bad = [v for v in out.get(name, []) if v not in choices]  # type: ignore[union-attr]

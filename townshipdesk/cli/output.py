@@ -42,3 +42,10 @@ def pad(text: str, cols: int) -> str:
 def table(rows: list[list[str]], widths: list[int]) -> None:
     for row in rows:
         say("  ".join(pad(cell.replace("\n", " "), w) for cell, w in zip(row, widths, strict=False)).rstrip())
+
+
+def split_list(value: str) -> list[str]:
+    """A list typed on the command line: commas or the Chinese 、，； separate the entries."""
+    for sep in ("，", "、", "；", ";"):
+        value = value.replace(sep, ",")
+    return [v.strip() for v in value.split(",") if v.strip()]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from townshipdesk.cli.calendar_cmds import parse_date
 from townshipdesk.cli.context import Context
-from townshipdesk.cli.output import print_json, say, table, warn
+from townshipdesk.cli.output import print_json, say, split_list, table, warn
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.disclosures import ATTRIBUTES, REVIEW_KINDS, STATES, Disclosures, Record
 from townshipdesk.core.workdays import ESTIMATE_WARNING
@@ -116,9 +116,6 @@ def _today(value: str | None) -> dt.date:
     return parse_date(value) if value else dt.date.today()
 
 
-def _split(value: str) -> list[str]:
-    return [v.strip() for v in value.replace("，", ",").replace("、", ",").split(",") if v.strip()]
-
 
 def _print_records(ctx: Context, records: list[Record], today: dt.date) -> None:
     if ctx.json:
@@ -153,7 +150,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx)
     stored = [(Path(f).name, *store_file(ctx.data_dir, Path(f))) for f in args.attach]  # copy first: a bad file adds nothing
     record = service.add(args.item, args.title, parse_date(args.formed), doc_number=args.doc_number,
-                         channels=_split(args.channels) if args.channels else None, attribute=args.attribute,
+                         channels=split_list(args.channels) if args.channels else None, attribute=args.attribute,
                          attribute_reason=args.reason, notes=args.notes, due=parse_date(args.due) if args.due else None,
                          due_reason=args.due_reason, kind="interpretation" if args.interprets else "normal",
                          policy_id=args.interprets)
@@ -200,7 +197,7 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
     if args.formed:
         changes["formed_date"] = parse_date(args.formed).isoformat()
     if args.channels is not None:
-        changes["channels"] = _split(args.channels)
+        changes["channels"] = split_list(args.channels)
     if not changes and not args.due:
         raise RecordError(msg("没有给出要修改的内容", "Nothing to change was given"))
     record = service.update(args.id, changes) if changes else service.get(args.id)
