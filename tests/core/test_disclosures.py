@@ -158,3 +158,11 @@ def test_attachments_are_stored_once_by_content(records: Disclosures, tmp_path: 
     assert [f["filename"] for f in records.files(r.uuid)] == ["通知.pdf"]
     with pytest.raises(RecordError, match="找不到附件文件"):
         store_file(data_dir, tmp_path / "nope.pdf")
+
+
+def test_standing_items_without_any_record_are_listed(records: Disclosures) -> None:
+    standing = item(records.catalog, "政策法规文件", "长期公开")
+    missing = {m.item.uuid: m for m in records.missing_periodic(D(2026, 11, 28))}
+    assert missing[standing.uuid].standing and missing[standing.uuid].to_json()["kind"] == "standing"
+    records.add(standing.uuid, "社会救助政策汇编", "2025-03-01")
+    assert standing.uuid not in {m.item.uuid for m in records.missing_periodic(D(2026, 11, 28))}

@@ -248,7 +248,8 @@ def cmd_missing(ctx: Context, args: argparse.Namespace) -> int:
     if not missing:
         say(tr("本期定期公开事项均已有记录", "Every periodic item has a record this period"))
         return 0
-    table([[m.item.domain, m.item.name, m.item.time_limit, f"{m.period_start}~{m.period_end}",
+    table([[m.item.domain, m.item.name, m.item.time_limit,
+            tr("尚无记录", "never recorded") if m.standing else f"{m.period_start}~{m.period_end}",
             m.due.isoformat() if m.due else "-"] for m in missing], [12, 30, 20, 21, 10])
     return 0
 

@@ -133,15 +133,23 @@ class DueList:
 
 @dataclass(frozen=True)
 class MissingDisclosure:
+    """An item whose expected disclosure has no record: for the current period, or (standing items) ever."""
+
     item: CatalogItem
-    period_start: dt.date
-    period_end: dt.date
+    period_start: dt.date | None
+    period_end: dt.date | None
     due: dt.date | None
+
+    @property
+    def standing(self) -> bool:
+        return self.period_start is None
 
     def to_json(self) -> dict[str, Any]:
         return {"item_id": self.item.uuid, "domain": self.item.domain, "item": self.item.name,
-                "time_limit": self.item.time_limit, "period_start": self.period_start.isoformat(),
-                "period_end": self.period_end.isoformat(), "due": self.due.isoformat() if self.due else None}
+                "time_limit": self.item.time_limit, "kind": "standing" if self.standing else "periodic",
+                "period_start": self.period_start.isoformat() if self.period_start else None,
+                "period_end": self.period_end.isoformat() if self.period_end else None,
+                "due": self.due.isoformat() if self.due else None}
 
 
 class Disclosures:
@@ -221,25 +229,30 @@ class Disclosures:
         return result
 
     def missing_periodic(self, today: dt.date) -> list[MissingDisclosure]:
-        """Periodic catalog items with no disclosure for the period containing `today`."""
+        """Periodic items with no disclosure for the period containing `today`, and standing (长期公开)
+        items with no disclosure at all."""
         out = []
         for item in self.catalog.items():
             rule = parse_time_limit(item.time_limit)
             if rule is None:
                 continue
             periodic = next((c for c in rule.clauses if c.kind == "periodic"), None)
-            if periodic is None:
-                continue
-            start, end = period_bounds(today, periodic.period or "year")
-            found = self.db.conn.execute(
-                """SELECT 1 FROM disclosures WHERE item_uuid = ? AND deleted_at IS NULL AND
-                   ((period_start IS NOT NULL AND period_start <= ? AND period_end >= ?)
-                    OR (formed_date BETWEEN ? AND ?)) LIMIT 1""",
-                (item.uuid, end.isoformat(), start.isoformat(), start.isoformat(), end.isoformat()),
-            ).fetchone()
-            if not found:
-                due = compute_deadline(rule, today, self.calendar).due if rule.primary.kind == "periodic" else None
-                out.append(MissingDisclosure(item, start, end, due))
+            if periodic is not None:
+                start, end = period_bounds(today, periodic.period or "year")
+                found = self.db.conn.execute(
+                    """SELECT 1 FROM disclosures WHERE item_uuid = ? AND deleted_at IS NULL AND
+                       ((period_start IS NOT NULL AND period_start <= ? AND period_end >= ?)
+                        OR (formed_date BETWEEN ? AND ?)) LIMIT 1""",
+                    (item.uuid, end.isoformat(), start.isoformat(), start.isoformat(), end.isoformat()),
+                ).fetchone()
+                if not found:
+                    due = compute_deadline(rule, today, self.calendar).due if rule.primary.kind == "periodic" else None
+                    out.append(MissingDisclosure(item, start, end, due))
+            elif rule.primary.kind == "standing":
+                found = self.db.conn.execute(
+                    "SELECT 1 FROM disclosures WHERE item_uuid = ? AND deleted_at IS NULL LIMIT 1", (item.uuid,)).fetchone()
+                if not found:
+                    out.append(MissingDisclosure(item, None, None, None))
         return out
 
     def history(self, ident: str) -> list[dict[str, Any]]:
