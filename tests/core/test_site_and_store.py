@@ -75,3 +75,13 @@ def test_a_failed_transaction_changes_nothing(db: Database) -> None:
         db.conn.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
         raise RuntimeError("boom")
     assert db.query("SELECT * FROM settings") == []
+
+
+def test_the_audit_log_cannot_be_rewritten(db: Database) -> None:
+    with db.transaction():
+        db.audit("test", "x", "1", {"a": 1})
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.conn.execute("UPDATE audit_log SET action = 'forged'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.conn.execute("DELETE FROM audit_log")
+    assert db.query("SELECT action FROM audit_log") == [{"action": "test"}]

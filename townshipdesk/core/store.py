@@ -134,6 +134,13 @@ def _actor() -> str:
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration script into statements (our scripts hold no semicolons inside literals)."""
+    """Split a migration script into complete statements (trigger bodies hold semicolons of their own)."""
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements, buffer = [], ""
+    for piece in "\n".join(lines).split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                statements.append(buffer.strip())
+            buffer = ""
+    return statements
