@@ -44,3 +44,7 @@ class DeadlineError(UserError):
 
 class RecordError(UserError):
     """A disclosure record operation is not allowed or has bad values."""
+
+
+class NoticeError(UserError):
+    """A notice sheet cannot be rendered (bad input, a character no font has …); no PDF was written."""

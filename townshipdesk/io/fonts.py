@@ -28,6 +28,8 @@ def bundled_fonts() -> list[FontFile]:
         FontFile("DejaVu Sans", root / "DejaVuSans.ttf", "latin", root / "LICENSE-DejaVu.txt"),
         FontFile("DejaVu Sans Bold", root / "DejaVuSans-Bold.ttf", "latin", root / "LICENSE-DejaVu.txt"),
         FontFile("Droid Sans Fallback", root / "DroidSansFallbackFull.ttf", "cjk", root / "LICENSE-DroidSansFallbackFull.txt"),
+        # CJK Extension B (rare characters in names, e.g. 𠇔); used for printing only.
+        FontFile("HanaMinB", root / "HanaMinB.ttf", "cjk-ext-b", root / "LICENSE-HanaMin.txt"),
     ]
 
 

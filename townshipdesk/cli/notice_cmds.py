@@ -1,0 +1,68 @@
+"""`notice render`: a notice-board sheet (公示单) as PDF from a JSON or Excel file."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from townshipdesk.cli.calendar_cmds import parse_date
+from townshipdesk.cli.context import Context
+from townshipdesk.cli.output import print_json, say, warn
+from townshipdesk.core.calendar_store import load_calendar
+from townshipdesk.core.notices import KINDS
+from townshipdesk.core.workdays import ESTIMATE_WARNING
+from townshipdesk.errors import NoticeError
+from townshipdesk.i18n import msg, tr
+
+JsonFlag = Callable[[argparse.ArgumentParser], None]
+
+
+def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
+    notice = commands.add_parser("notice", help=tr("村务公开栏公示单（PDF）", "notice-board sheets (PDF)"))
+    sub = notice.add_subparsers(dest="notice_command", metavar="ACTION", parser_class=type(notice))
+    sub.required = True
+    p = sub.add_parser("render", help=tr("生成公示单 PDF", "render a notice sheet as PDF"))
+    p.add_argument("--kind", choices=KINDS, help=tr("general 公告 / namelist 名单 / finance 财务公开", "sheet kind"))
+    p.add_argument("--input", required=True, metavar="FILE", help=tr(".json 或 .xlsx 文件", ".json or .xlsx file"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    p.add_argument("--landscape", action="store_true", help=tr("横向", "landscape"))
+    p.add_argument("--title")
+    p.add_argument("--board", help=tr("公开栏名称，如“大河村村务公开栏”", "board heading"))
+    p.add_argument("--issuer", help=tr("落款单位", "issuing body"))
+    p.add_argument("--date", metavar="DATE", help=tr("张贴/落款日期（默认今天）", "posting date (default today)"))
+    p.add_argument("--days", type=int, help=tr("公示天数（默认7）", "notice period in days (default 7)"))
+    p.add_argument("--working-days", action="store_true", help=tr("公示期按工作日计算", "count the notice period in working days"))
+    p.add_argument("--phone", help=tr("监督电话", "supervision telephone"))
+    p.add_argument("--reviewer", action="append", help=tr("村务监督委员会审核人（可重复）", "reviewer (repeatable)"))
+    add_json(p)
+    p.set_defaults(func=cmd_render)
+
+
+def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.io.notice_input import load_notice
+    from townshipdesk.io.pdf.notice_pdf import render_notice
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf" or out.is_dir():
+        raise NoticeError(msg("输出文件名应以 .pdf 结尾：“{p}”", "The output file name should end in .pdf: '{p}'", p=str(out)))
+    overrides = {"title": args.title, "board": args.board, "issuer": args.issuer, "phone": args.phone,
+                 "date": parse_date(args.date).isoformat() if args.date else None, "notice_days": args.days,
+                 "notice_working_days": True if args.working_days else None, "reviewers": args.reviewer}
+    calendar = load_calendar(ctx.db if ctx.database_exists else None)
+    notice = load_notice(Path(args.input), args.kind, calendar, overrides)
+    render_notice(notice, out, paper=args.paper, landscape=args.landscape)
+    period = notice.period
+    if ctx.json:
+        print_json({"file": str(out), "kind": notice.kind, "title": notice.title, "rows": len(notice.rows),
+                    "notice_start": period.start.isoformat() if period else None,
+                    "notice_end": period.end.isoformat() if period else None,
+                    "estimated": bool(period and period.estimated)})
+    else:
+        say(tr("已生成 {p}", "Wrote {p}", p=out))
+        if period:
+            say(tr("公示期：{s} 至 {e}", "Notice period: {s} to {e}", s=period.start, e=period.end))
+    if period and period.estimated:
+        warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
+    return 0

@@ -1,0 +1,176 @@
+"""Read a notice sheet's content from JSON or from an Excel sheet (as villages keep their lists).
+
+JSON (documented in README, example in docs/notice-namelist.json):
+  {"kind": "namelist", "title": "…", "village": "大河村", "board": "大河村村务公开栏", "issuer": "大河村民委员会",
+   "date": "2026-11-02", "notice_days": 7, "notice_working_days": false, "phone": "0871-1234567",
+   "objection": "…", "reviewers": ["…"], "paragraphs": ["…"],
+   "columns": ["序号", "姓名", …], "rows": [[…], …] or [{"姓名": …}, …],              (namelist)
+   "opening_balance": "…", "income": [{"item": "…", "amount": "…"}], "expense": […], "closing_balance": "…"}  (finance)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from townshipdesk.core.notices import KINDS, NAME_HEADER, Notice, build_finance, build_namelist, notice_period
+from townshipdesk.core.text import clean, one_line
+from townshipdesk.core.workdays import WorkCalendar
+from townshipdesk.errors import CatalogImportError, NoticeError
+from townshipdesk.i18n import msg
+
+TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)")
+VILLAGE = re.compile(r"^(.{1,12}?(?:村|社区))")
+
+
+def _str(data: dict[str, Any], key: str, default: str = "") -> str:
+    value = data.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, str | int | float):
+        raise NoticeError(msg("字段 {k} 应为文字", "Field {k} must be text", k=key))
+    return clean(value)
+
+
+def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, today: dt.date | None = None) -> Notice:
+    """Validate a JSON-shaped dict and build the Notice (masked, totalled, arithmetic checked)."""
+    if not isinstance(data, dict):
+        raise NoticeError(msg("输入应为一个 JSON 对象（{{…}}）", "The input must be a JSON object ({{…}})"))
+    kind = kind or data.get("kind")
+    if kind not in KINDS:
+        raise NoticeError(msg("公示单类型应为 general、namelist 或 finance", "The kind must be general, namelist or finance"))
+    if data.get("kind") and data["kind"] != kind:
+        raise NoticeError(msg("文件中的类型“{a}”与 --kind {b} 不一致", "The file says kind '{a}' but --kind is {b}",
+                              a=data["kind"], b=kind))
+    title = _str(data, "title")
+    if not title:
+        raise NoticeError(msg("缺少标题（title）", "The title is missing"))
+    village = _str(data, "village") or (VILLAGE.match(title).group(1) if VILLAGE.match(title) else "")
+    issuer = _str(data, "issuer") or (f"{village}民委员会" if village.endswith("村") else f"{village}居民委员会" if village else "")
+    if not issuer:
+        raise NoticeError(msg("缺少落款单位（issuer），标题中也看不出是哪个村", "The issuing body (issuer) is missing"))
+    try:
+        date = dt.date.fromisoformat(_str(data, "date")) if data.get("date") else (today or dt.date.today())
+    except ValueError:
+        raise NoticeError(msg("日期（date）“{d}”不是 YYYY-MM-DD", "The date '{d}' is not YYYY-MM-DD", d=data.get("date"))) from None
+    days = data.get("notice_days", 7)
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
+        raise NoticeError(msg("公示天数（notice_days）应为 0–365 的整数", "notice_days must be a whole number 0–365"))
+    reviewers = data.get("reviewers", [])
+    if not isinstance(reviewers, list) or not all(isinstance(r, str) for r in reviewers):
+        raise NoticeError(msg("审核人（reviewers）应为姓名列表", "reviewers must be a list of names"))
+    paragraphs = data.get("paragraphs", [])
+    if isinstance(paragraphs, str):
+        paragraphs = [p for p in paragraphs.split("\n") if p.strip()]
+    if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
+        raise NoticeError(msg("正文（paragraphs）应为段落列表", "paragraphs must be a list of text"))
+    notice = Notice(
+        kind=kind, board=_str(data, "board") or (f"{village}村务公开栏" if village.endswith("村") else f"{village}居务公开栏"
+                                                  if village else "村务公开栏"),
+        title=title, issuer=issuer, date=date,
+        period=notice_period(date, days, bool(data.get("notice_working_days")), calendar) if days else None,
+        phone=_str(data, "phone"), objection=_str(data, "objection") or Notice.objection,
+        reviewers=[clean(r) for r in reviewers if clean(r)], paragraphs=[clean(p) for p in paragraphs if clean(p)],
+    )
+    if kind == "general":
+        if not notice.paragraphs:
+            raise NoticeError(msg("公告正文（paragraphs）不能为空", "An announcement needs its paragraphs"))
+        return notice
+    if kind == "namelist":
+        columns, rows = data.get("columns"), data.get("rows")
+        if not isinstance(rows, list):
+            raise NoticeError(msg("名单需要 rows（数据行列表）", "A name list needs rows"))
+        if rows and all(isinstance(r, dict) for r in rows):
+            columns = columns or list(dict.fromkeys(k for r in rows for k in r))
+            rows = [[r.get(c, "") for c in columns] for r in rows]
+        if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+            raise NoticeError(msg("名单需要 columns（表头列表）", "A name list needs columns (a list of headers)"))
+        if not all(isinstance(r, list) for r in rows):
+            raise NoticeError(msg("rows 的每一行应为列表或对象", "Each row must be a list or an object"))
+        return build_namelist(notice, columns, rows)
+    items = {}
+    for key in ("income", "expense"):
+        entries = data.get(key, [])
+        if not isinstance(entries, list) or not all(isinstance(e, dict) and "item" in e and "amount" in e for e in entries):
+            raise NoticeError(msg("{k} 应为 [{{\"item\": …, \"amount\": …}}] 列表", "{k} must be a list of {{item, amount}}", k=key))
+        items[key] = [(e["item"], e["amount"]) for e in entries]
+    for key in ("opening_balance", "closing_balance"):
+        if key not in data:
+            raise NoticeError(msg("财务公开表缺少 {k}", "The finance statement lacks {k}", k=key))
+    return build_finance(notice, data["opening_balance"], items["income"], items["expense"], data["closing_balance"])
+
+
+def load_json(path: Path) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise NoticeError(msg("找不到文件“{p}”", "File not found: '{p}'", p=str(path))) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise NoticeError(msg("“{p}”不是有效的 JSON：{e}", "'{p}' is not valid JSON: {e}", p=Path(path).name, e=exc)) from None
+
+
+def data_from_workbook(path: Path, kind: str) -> dict[str, Any]:
+    """The first sheet of a workbook as notice data: a title row, a header row, rows until 合计."""
+    from townshipdesk.io.excel.workbook_grid import read_grids
+
+    try:
+        grids = [g for g in read_grids(path) if not g.empty]
+    except CatalogImportError as exc:  # same file checks as for catalogs, reported as a notice problem
+        raise NoticeError(exc.message) from None
+    if not grids:
+        raise NoticeError(msg("工作簿“{n}”中没有数据", "The workbook '{n}' has no data", n=Path(path).name))
+    rows = grids[0].rows
+    if kind == "namelist":
+        header_at = next((i for i, row in enumerate(rows[:15])
+                          if any(NAME_HEADER.search(one_line(c)) for c in row if c) and sum(1 for c in row if c) >= 2), None)
+        if header_at is None:
+            raise NoticeError(msg("工作表“{s}”中找不到姓名列（表头应含“姓名”“户主”等）",
+                                  "No name column in sheet '{s}' (a header such as 姓名)", s=grids[0].name))
+        header = rows[header_at]
+        width = max(i for i, c in enumerate(header) if c) + 1
+        title = next((c for row in rows[:header_at] for c in row if c), grids[0].name)
+        body = []
+        for row in rows[header_at + 1:]:
+            cells = row[:width]
+            if not any(cells) or TOTAL_ROW.match(one_line(next((c for c in cells if c), ""))):
+                continue  # blank rows, and totals we compute ourselves
+            body.append(cells)
+        return {"kind": kind, "title": title, "columns": [one_line(c) for c in header[:width]], "rows": body}
+    if kind == "general":
+        texts = [c for row in rows for c in row[:1] if c]
+        return {"kind": kind, "title": texts[0] if texts else "", "paragraphs": texts[1:]}
+    # finance: rows of (类别, 项目, 金额) with 类别 上期结余 / 收入 / 支出 / 本期结余
+    data: dict[str, Any] = {"kind": kind, "title": next((c for row in rows[:3] for c in row if c), ""),
+                            "income": [], "expense": []}
+    for row in rows:
+        cells = [c for c in row if c]
+        if len(cells) < 2:
+            continue
+        label = one_line(cells[0])
+        if label.startswith("上期结余"):
+            data["opening_balance"] = cells[-1]
+        elif label.startswith("本期结余"):
+            data["closing_balance"] = cells[-1]
+        elif label.startswith("收入") and len(cells) >= 3:
+            data["income"].append({"item": cells[1], "amount": cells[-1]})
+        elif label.startswith("支出") and len(cells) >= 3:
+            data["expense"].append({"item": cells[1], "amount": cells[-1]})
+    return data
+
+
+def load_notice(path: Path, kind: str | None, calendar: WorkCalendar, overrides: dict[str, Any] | None = None,
+                *, today: dt.date | None = None) -> Notice:
+    """A Notice from a .json or .xlsx/.xls file; `overrides` (from the command line) win over the file."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
+        if not kind:
+            raise NoticeError(msg("从 Excel 生成时请用 --kind 指明类型", "Give --kind when the input is an Excel file"))
+        data = data_from_workbook(path, kind)
+    else:
+        data = load_json(path)
+    if isinstance(data, dict) and overrides:
+        data = {**data, **{k: v for k, v in overrides.items() if v is not None}}
+    return notice_from_data(data, kind, calendar, today=today)

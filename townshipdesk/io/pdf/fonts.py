@@ -1,0 +1,149 @@
+"""Fonts for printed sheets: installed official fonts first, then the bundled TrueType chain, chosen
+per character, so a rare character in a name (生僻字) is drawn by whichever font has it and a
+character no font has stops the rendering instead of printing an empty box."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from townshipdesk.errors import NoticeError
+from townshipdesk.i18n import msg
+from townshipdesk.io.fonts import bundled_fonts
+
+# Installed fonts worth preferring (official documents are set in 宋体/黑体/仿宋). TrueType only: reportlab
+# cannot embed CFF-outline fonts such as Noto CJK, so those are skipped when they fail to load.
+_WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+INSTALLED_CANDIDATES: dict[str, list[Path]] = {
+    "body": [_WINDOWS_FONTS / "simsun.ttc", _WINDOWS_FONTS / "simfang.ttf",
+             Path("/usr/share/fonts/truetype/windows/simsun.ttc"), Path("/usr/share/fonts/fonts-cesi/CESI_SS_GB18030.ttf"),
+             Path("/usr/share/fonts/truetype/arphic/uming.ttc")],
+    "title": [_WINDOWS_FONTS / "simhei.ttf", Path("/usr/share/fonts/fonts-cesi/CESI_HT_GB18030.ttf"),
+              Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")],
+}
+
+
+def _fix_tounicode_for_supplementary_planes() -> None:
+    """reportlab writes a ToUnicode entry for U+201D4 as <201D4>; PDF wants the UTF-16 pair <D840DDD4>.
+    Without this, copying or searching a name such as 𠇔 in the PDF gives a wrong character."""
+    from reportlab.pdfbase import ttfonts
+
+    if getattr(ttfonts.makeToUnicodeCMap, "_townshipdesk", False):
+        return
+    original = ttfonts.makeToUnicodeCMap
+
+    def utf16_hex(code: int) -> str:
+        return chr(code).encode("utf-16-be").hex().upper()
+
+    def make(fontname: str, subset: list[int]) -> str:
+        text = original(fontname, subset)
+        lines = text.split("\n")
+        start = next(i for i, line in enumerate(lines) if line.endswith("beginbfchar")) + 1
+        for offset, code in enumerate(subset):
+            if code > 0xFFFF:
+                lines[start + offset] = f"<{offset:02X}> <{utf16_hex(code)}>"
+        return "\n".join(lines)
+
+    make._townshipdesk = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make
+
+
+@dataclass(frozen=True)
+class LoadedFont:
+    name: str  # reportlab registration name
+    path: Path
+    codepoints: frozenset[int]
+
+
+def _load(name: str, path: Path, subfont: int = 0) -> LoadedFont | None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    try:
+        font = TTFont(name, str(path), subfontIndex=subfont)
+    except Exception:  # CFF outlines, damaged files, unreadable paths: not usable, try the next
+        return None
+    pdfmetrics.registerFont(font)
+    return LoadedFont(name, path, frozenset(font.face.charToGlyph))
+
+
+@dataclass(frozen=True)
+class FontChain:
+    """Fonts in the order they are tried, character by character."""
+
+    fonts: tuple[LoadedFont, ...]
+
+    def font_for(self, ch: str) -> str | None:
+        code = ord(ch)
+        for f in self.fonts:
+            if code in f.codepoints:
+                return f.name
+        return None
+
+    def missing(self, text: str) -> list[str]:
+        """Characters no font in the chain can draw (whitespace aside)."""
+        return sorted({ch for ch in text if not ch.isspace() and self.font_for(ch) is None})
+
+    def check(self, text: str, where: str) -> None:
+        bad = self.missing(text)
+        if bad:
+            raise NoticeError(msg(
+                "{where}中的字符“{chars}”（{codes}）没有任何字体能显示，未生成 PDF；请改用常用字或安装含该字的字体",
+                "No font can draw '{chars}' ({codes}) in {where}; no PDF was written. Use another character or "
+                "install a font that has it",
+                where=where, chars="".join(bad), codes=", ".join(f"U+{ord(c):04X}" for c in bad)))
+
+    def markup(self, text: str) -> str:
+        """Paragraph markup drawing each run of `text` in the first font that has its characters."""
+        out: list[str] = []
+        run, run_font = "", None
+        for ch in text:
+            if ch == "\n":
+                if run:
+                    out.append(f'<font name="{run_font}">{escape(run)}</font>')
+                    run, run_font = "", None
+                out.append("<br/>")
+                continue
+            font = self.font_for(ch) or self.fonts[0].name if not ch.isspace() else (run_font or self.fonts[0].name)
+            if font != run_font and run:
+                out.append(f'<font name="{run_font}">{escape(run)}</font>')
+                run = ""
+            run_font = font
+            run += ch
+        if run:
+            out.append(f'<font name="{run_font}">{escape(run)}</font>')
+        return "".join(out)
+
+
+@lru_cache(maxsize=4)
+def font_chain(kind: str = "body", *, prefer_installed: bool = True) -> FontChain:
+    """The chain for body text or titles: an installed official font if any, then the bundled fonts."""
+    _fix_tounicode_for_supplementary_planes()
+    loaded: list[LoadedFont] = []
+    if prefer_installed:
+        for index, path in enumerate(INSTALLED_CANDIDATES.get(kind, [])):
+            if path.is_file():
+                font = _load(f"TD-{kind}-installed-{index}", path)
+                if font:
+                    loaded.append(font)
+                    break
+    bundled = {f.path.name: f for f in bundled_fonts()}
+    # Regular Latin in titles too: the bundled Chinese font has no bold, and mixed weights look wrong.
+    for filename in ("DejaVuSans.ttf", "DroidSansFallbackFull.ttf", "HanaMinB.ttf"):
+        entry = bundled.get(filename)
+        if entry is None or not entry.path.is_file():
+            continue
+        font = _load(f"TD-{filename.removesuffix('.ttf')}", entry.path)
+        if font:
+            loaded.append(font)
+    if not loaded:
+        raise NoticeError(msg("找不到可用于打印的中文字体（resources/fonts 缺失）", "No usable font found (resources/fonts missing)"))
+    return FontChain(tuple(loaded))
+
+
+def platform_font_note() -> str:
+    return "windows" if sys.platform.startswith("win") else "linux"

@@ -1,0 +1,239 @@
+"""Draw a notice-board sheet (公示单) as a PDF with reportlab, A4 or A3, portrait or landscape.
+
+Large type for a board (title ≥ 22 pt and body ≥ 12 pt on A4, scaled by √2 on A3), tables whose header
+repeats on every page, "第 x 页 共 y 页" on each page, totals on the last page, every cell wrapped inside
+its column. Every character is checked against the font chain first: if any cannot be drawn, nothing is
+written.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from townshipdesk.core.notices import Notice, money
+from townshipdesk.core.text import one_line
+from townshipdesk.io.atomic import write_atomically
+from townshipdesk.io.pdf.fonts import FontChain, font_chain
+
+PAPERS = {"A4": (595.2756, 841.8898), "A3": (841.8898, 1190.5512)}
+MARGIN_MM = 18
+
+
+def _cn_date(day: Any) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _display_width(text: str) -> float:
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+
+
+class _Styles:
+    def __init__(self, scale: float) -> None:
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        def style(name: str, size: float, align: int, leading: float = 1.45, **kw: Any) -> ParagraphStyle:
+            return ParagraphStyle(name, fontSize=size * scale, leading=size * scale * leading, alignment=align,
+                                  wordWrap="CJK", **kw)
+
+        self.board = style("board", 16, TA_CENTER, spaceAfter=4 * scale)
+        self.title = style("title", 24, TA_CENTER, leading=1.3, spaceAfter=10 * scale)
+        self.meta = style("meta", 13, TA_CENTER, spaceAfter=8 * scale)
+        self.body = style("body", 14, TA_LEFT, leading=1.7, firstLineIndent=28 * scale, spaceAfter=6 * scale)
+        self.cell = style("cell", 12, TA_CENTER, leading=1.3)
+        self.cell_left = style("cell_left", 12, TA_LEFT, leading=1.3)
+        self.cell_right = style("cell_right", 12, TA_RIGHT, leading=1.3)
+        self.head = style("head", 12, TA_CENTER, leading=1.3)
+        self.footer = style("footer", 13, TA_LEFT, leading=1.6)
+        self.sign = style("sign", 14, TA_RIGHT, leading=1.8)
+
+
+def _page_numbers(chain: FontChain, size: float, page_width: float) -> type:
+    from reportlab.pdfgen import canvas
+
+    class NumberedCanvas(canvas.Canvas):
+        """Draws 第 x 页 共 y 页 once the total is known (pages are kept until save)."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _draw_runs(self, chain, f"第 {self._pageNumber} 页 共 {total} 页", page_width / 2, 10 * 2.8346, size)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_runs(c: Any, chain: FontChain, text: str, center_x: float, y: float, size: float) -> None:
+    """Draw one line centred on `center_x`, switching font per character run."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        font = chain.font_for(ch) or chain.fonts[0].name
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    width = sum(stringWidth(t, f, size) for f, t in runs)
+    x = center_x - width / 2
+    for font, part in runs:
+        c.setFont(font, size)
+        c.drawString(x, y, part)
+        x += stringWidth(part, font, size)
+
+
+def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape: bool = False,
+                  progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write `notice` to `target` atomically. Raises NoticeError (nothing written) for undrawable characters."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body_chain, title_chain = font_chain("body"), font_chain("title")
+    for where, text in notice.texts():
+        body_chain.check(text, where)
+    title_chain.check(notice.title, "标题")
+
+    paper = paper.upper()
+    width, height = PAPERS.get(paper, PAPERS["A4"])
+    if landscape:
+        width, height = height, width
+    scale = 1.0 if paper == "A4" else math.sqrt(2)
+    styles = _Styles(scale)
+    usable = width - 2 * MARGIN_MM * mm
+
+    def para(text: str, style: Any, chain: FontChain = body_chain) -> Paragraph:
+        return Paragraph(chain.markup(text), style)
+
+    story: list[Any] = [para(notice.board, styles.board), para(notice.title, styles.title, title_chain)]
+    if notice.period:
+        p = notice.period
+        unit = "个工作日" if p.working else "天"
+        story.append(para(f"公示期：{_cn_date(p.start)}至{_cn_date(p.end)}（{p.days}{unit}）", styles.meta))
+    for text in notice.paragraphs:
+        story.append(para(text, styles.body))
+
+    if notice.kind == "namelist":
+        story.append(_namelist_table(notice, para, styles, usable, scale, Table, TableStyle, progress))
+    elif notice.kind == "finance":
+        story.append(_finance_table(notice, para, styles, usable, scale, Table, TableStyle))
+
+    footer = [Spacer(1, 8 * scale), para(notice.objection, styles.footer),
+              para(f"监督电话：{notice.phone or '____________________'}", styles.footer)]
+    reviewers = "、".join(notice.reviewers) if notice.reviewers else "__________________"
+    footer.append(para(f"村务监督委员会审核：{reviewers}（签字）", styles.footer))
+    footer += [Spacer(1, 14 * scale), para(notice.issuer, styles.sign), para(_cn_date(notice.date), styles.sign),
+               para("（盖章）", styles.sign), Spacer(1, 28 * mm * scale)]  # room for the seal over the 落款
+    story.append(KeepTogether(footer))
+
+    canvas_class = _page_numbers(body_chain, 11 * scale, width)
+
+    def build(tmp: Path) -> None:
+        doc = SimpleDocTemplate(str(tmp), pagesize=(width, height), leftMargin=MARGIN_MM * mm, rightMargin=MARGIN_MM * mm,
+                                topMargin=MARGIN_MM * mm, bottomMargin=(MARGIN_MM + 6) * mm, title=notice.title,
+                                author=notice.issuer, subject=notice.board, creator="TownshipDesk")
+        doc.build(story, canvasmaker=canvas_class)
+
+    return write_atomically(Path(target), build)
+
+
+def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, usable: float, scale: float,
+                    table_cls: Any, style_cls: Any, progress: Callable[[int, int], None] | None) -> Any:
+    columns = notice.columns
+    numeric = notice.numeric_columns
+    widths = _column_widths(columns, notice.rows[:400], 12 * scale, usable)
+    head = [para(c, styles.head) for c in columns]
+    data = [head]
+    for n, row in enumerate(notice.rows):
+        cells = []
+        for i, value in enumerate(row):
+            style = styles.cell_right if i in numeric else styles.cell if len(value) <= 6 else styles.cell_left
+            cells.append(para(value, style))
+        data.append(cells)
+        if progress and n % 500 == 0:
+            progress(n, len(notice.rows))
+    first_numeric = min(notice.totals) if notice.totals else 0
+    if notice.totals:
+        total_row = [para("", styles.cell) for _ in columns]
+        total_row[0] = para("合计", styles.head)
+        for i, value in notice.totals.items():
+            total_row[i] = para(value, styles.cell_right)
+        data.append(total_row)
+    table = table_cls(data, colWidths=widths, repeatRows=1)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.6, "#000000"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3 * scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * scale),
+    ]
+    if notice.totals:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), "#F4F4F4"))
+        if first_numeric > 1:
+            commands.append(("SPAN", (0, -1), (first_numeric - 1, -1)))
+    table.setStyle(style_cls(commands))
+    return table
+
+
+def _column_widths(columns: list[str], sample: list[list[str]], size: float, usable: float) -> list[float]:
+    """Natural widths (the longest cell on one line; headers may take two lines). When the table is too
+    wide, the widest columns are capped first (water-filling), never below two lines of their longest
+    cell, so names and amounts stay on one line and only long numbers or texts wrap."""
+    pad = 8.0
+    content = []
+    for i, header in enumerate(columns):
+        longest = max((_display_width(r[i]) for r in sample), default=0.0)
+        content.append(max(longest, _display_width(header) / 2, 2.0) * size)
+    natural = [c + 2 * pad for c in content]
+    minimum = [max(c / 2, 2 * size) + 2 * pad for c in content]
+    if sum(natural) <= usable:
+        return [w * usable / sum(natural) for w in natural]
+    if sum(minimum) >= usable:
+        return [usable * m / sum(minimum) for m in minimum]
+
+    def fitted(cap: float) -> list[float]:
+        return [min(n, max(cap, m)) for n, m in zip(natural, minimum, strict=True)]
+
+    low, high = 0.0, max(natural)
+    for _ in range(40):  # binary search for the cap that makes the table exactly as wide as the page
+        mid = (low + high) / 2
+        low, high = (mid, high) if sum(fitted(mid)) < usable else (low, mid)
+    widths = fitted(low)
+    return [w * usable / sum(widths) for w in widths]
+
+
+def _finance_table(notice: Notice, para: Callable[..., Any], styles: _Styles, usable: float, scale: float,
+                   table_cls: Any, style_cls: Any) -> Any:
+    assert notice.opening is not None and notice.closing is not None
+    rows: list[list[Any]] = [[para("类别", styles.head), para("项目", styles.head), para("金额（元）", styles.head)]]
+    rows.append([para("上期结余", styles.cell), para("", styles.cell), para(money(notice.opening), styles.cell_right)])
+    spans = []
+    for label, entries in (("本期收入", notice.income), ("本期支出", notice.expense)):
+        start = len(rows)
+        for name, amount in entries or [("（无）", 0)]:
+            rows.append([para(label, styles.cell), para(name, styles.cell_left), para(money(amount), styles.cell_right)])  # type: ignore[arg-type]
+        subtotal = sum((a for _, a in entries), start=type(notice.opening)(0))
+        rows.append([para(label, styles.cell), para(f"{label}合计", styles.head), para(money(subtotal), styles.cell_right)])
+        spans.append(("SPAN", (0, start), (0, len(rows) - 1)))
+    rows.append([para("本期结余", styles.head), para("上期结余 + 本期收入 − 本期支出", styles.cell_left),
+                 para(money(notice.closing), styles.cell_right)])
+    table = table_cls(rows, colWidths=[usable * 0.2, usable * 0.5, usable * 0.3], repeatRows=1)
+    table.setStyle(style_cls([("GRID", (0, 0), (-1, -1), 0.6, "#000000"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"), *spans]))
+    return table
+
+
+def describe(notice: Notice) -> str:
+    return one_line(notice.title)
