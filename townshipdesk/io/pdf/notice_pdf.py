@@ -99,7 +99,7 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
                   progress: Callable[[int, int], None] | None = None) -> Path:
     """Write `notice` to `target` atomically. Raises NoticeError (nothing written) for undrawable characters."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     body_chain, title_chain = font_chain("body"), font_chain("title")
     for where, text in notice.texts():
@@ -126,7 +126,7 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
         story.append(para(text, styles.body))
 
     if notice.kind == "namelist":
-        story.append(_namelist_table(notice, para, styles, usable, scale, Table, TableStyle, progress))
+        story.extend(_namelist_table(notice, para, styles, usable, scale, LongTable, TableStyle, progress))
     elif notice.kind == "finance":
         story.append(_finance_table(notice, para, styles, usable, scale, Table, TableStyle))
 
@@ -151,40 +151,93 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
 
 def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, usable: float, scale: float,
                     table_cls: Any, style_cls: Any, progress: Callable[[int, int], None] | None) -> Any:
+    from collections import Counter
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    chain = font_chain("body")
     columns = notice.columns
     numeric = notice.numeric_columns
-    widths = _column_widths(columns, notice.rows[:400], 12 * scale, usable)
-    head = [para(c, styles.head) for c in columns]
-    data = [head]
-    for n, row in enumerate(notice.rows):
-        cells = []
-        for i, value in enumerate(row):
-            style = styles.cell_right if i in numeric else styles.cell if len(value) <= 6 else styles.cell_left
-            cells.append(para(value, style))
-        data.append(cells)
-        if progress and n % 500 == 0:
-            progress(n, len(notice.rows))
-    first_numeric = min(notice.totals) if notice.totals else 0
-    if notice.totals:
-        total_row = [para("", styles.cell) for _ in columns]
-        total_row[0] = para("合计", styles.head)
-        for i, value in notice.totals.items():
-            total_row[i] = para(value, styles.cell_right)
-        data.append(total_row)
-    table = table_cls(data, colWidths=widths, repeatRows=1)
-    commands = [
+    size = 12 * scale
+    widths = _column_widths(columns, notice.rows[:400], size, usable)
+    avail = [w - 12 for w in widths]  # reportlab's default left + right cell padding
+    char_width: dict[tuple[str, str], float] = {}
+
+    def wrap(text: str, font: str, room: float) -> str:
+        """Break a one-font text into lines that fit `room` (a Paragraph per cell is ten times slower)."""
+        lines, line, used = [], "", 0.0
+        for ch in text:
+            w = char_width.get((font, ch))
+            if w is None:
+                w = char_width[(font, ch)] = stringWidth(ch, font, size)
+            if line and used + w > room:
+                lines.append(line)
+                line, used = "", 0.0
+            line += ch
+            used += w
+        lines.append(line)
+        return "\n".join(lines)
+
+    fonts_seen: dict[str, frozenset[str]] = {}
+
+    def fonts_of(text: str) -> set[str]:
+        found = fonts_seen.get(text)
+        if found is None:  # group names, amounts and masked numbers repeat row after row
+            found = fonts_seen[text] = frozenset(chain.font_for(ch) or chain.fonts[0].name for ch in text
+                                                 if not ch.isspace())
+        return set(found)
+
+    column_font = []
+    for i in range(len(columns)):
+        counts = Counter(f for row in notice.rows[:400] for f in fonts_of(row[i]))
+        column_font.append(counts.most_common(1)[0][0] if counts else chain.fonts[0].name)
+    commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, "#000000"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3 * scale),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * scale),
+        ("FONTSIZE", (0, 1), (-1, -1), size),
+        ("LEADING", (0, 1), (-1, -1), size * 1.3),
     ]
-    if notice.totals:
-        commands.append(("BACKGROUND", (0, -1), (-1, -1), "#F4F4F4"))
-        if first_numeric > 1:
-            commands.append(("SPAN", (0, -1), (first_numeric - 1, -1)))
+    for i in range(len(columns)):
+        longest = max((len(r[i]) for r in notice.rows[:400]), default=0)
+        align = "RIGHT" if i in numeric else "CENTER" if longest <= 6 else "LEFT"
+        commands += [("FONTNAME", (i, 1), (i, -1), column_font[i]), ("ALIGN", (i, 1), (i, -1), align)]
+    data: list[list[Any]] = [[para(c, styles.head) for c in columns]]
+    for n, row in enumerate(notice.rows, start=1):
+        cells: list[Any] = []
+        for i, value in enumerate(row):
+            fonts = fonts_of(value)
+            if len(fonts) > 1:  # several fonts in one cell (a rare character in a name): a Paragraph does runs
+                style = styles.cell_right if i in numeric else styles.cell if len(value) <= 6 else styles.cell_left
+                cells.append(para(value, style))
+                continue
+            font = fonts.pop() if fonts else column_font[i]
+            if font != column_font[i]:
+                commands.append(("FONTNAME", (i, n), (i, n), font))
+            cells.append(wrap(value, font, avail[i]))
+        data.append(cells)
+        if progress and n % 500 == 0:
+            progress(n, len(notice.rows))
+    table = table_cls(data, colWidths=widths, repeatRows=1)
     table.setStyle(style_cls(commands))
-    return table
+    if not notice.totals:
+        return [table]
+    # Totals in a one-row table of the same widths right under the list: a SPAN inside a long table makes
+    # reportlab recompute the spans at every page break (seconds for a 100-page list).
+    first_numeric = min(notice.totals)
+    total_row = [para("", styles.cell) for _ in columns]
+    total_row[0] = para("合计", styles.head)
+    for i, value in notice.totals.items():
+        total_row[i] = para(value, styles.cell_right)
+    totals = table_cls([total_row], colWidths=widths)
+    total_style = [("GRID", (0, 0), (-1, -1), 0.6, "#000000"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                   ("BACKGROUND", (0, 0), (-1, -1), "#F4F4F4")]
+    if first_numeric > 1:
+        total_style.append(("SPAN", (0, 0), (first_numeric - 1, 0)))
+    totals.setStyle(style_cls(total_style))
+    return [table, totals]
 
 
 def _column_widths(columns: list[str], sample: list[list[str]], size: float, usable: float) -> list[float]:
