@@ -1,4 +1,5 @@
-"""What the open window works on: the data folder, its Database, the site and the catalog.
+"""What the open window works on: the data folder, its Database, the site, the catalog, the
+working-day calendar and the disclosure records.
 
 Pages never reload on a timer: an operation that changed data calls `notify(area)` and every page
 listening for that area refreshes (Anki's "what changed" idea, kept to a string per area).
@@ -6,7 +7,9 @@ listening for that area refreshes (Anki's "what changed" idea, kept to a string 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -14,22 +17,64 @@ from townshipdesk.core.catalog import Catalog
 from townshipdesk.core.site import Site, get_site
 from townshipdesk.core.store import Database
 
+if TYPE_CHECKING:
+    from townshipdesk.core.disclosures import Disclosures
+    from townshipdesk.core.workdays import WorkCalendar
+
 CATALOG = "catalog"
 SITE = "site"
+RECORDS = "records"
+CALENDAR = "calendar"
 UI_SETTINGS_FILE = "ui.ini"
 
 
 class Session(QObject):
     """One opened data folder. Lives on the UI thread; database work goes through it there."""
 
-    changed = Signal(str)  # the area that changed: CATALOG, SITE
+    changed = Signal(str)  # the area that changed: CATALOG, SITE, RECORDS, CALENDAR
 
-    def __init__(self, data_dir: Path, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path, db: Database, parent: QObject | None = None, *,
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.db = db
         self.catalog = Catalog(db)
         self._site = get_site(db)
+        self._today = today
+        self._calendar: WorkCalendar | None = None
+        self._records: Disclosures | None = None
+
+    def today(self) -> dt.date:
+        """The date due lists are reckoned from: the system date, unless fixed (tests, screenshots)."""
+        return self._today or dt.date.today()
+
+    def set_today(self, day: dt.date | None) -> None:
+        self._today = day
+        self.notify(RECORDS)
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        """The working-day calendar in force (shipped years, replaced by imported ones); loaded on first use."""
+        if self._calendar is None:
+            from townshipdesk.core.calendar_store import load_calendar
+
+            self._calendar = load_calendar(self.db)
+        return self._calendar
+
+    @property
+    def records(self) -> Disclosures:
+        """Disclosure records, computing due dates on the current calendar."""
+        if self._records is None:
+            from townshipdesk.core.disclosures import Disclosures
+
+            self._records = Disclosures(self.db, self.calendar)
+        return self._records
+
+    def reload_calendar(self) -> None:
+        """After a year was imported or corrected: new due dates are computed on the new data."""
+        self._calendar = None
+        self._records = None
+        self.notify(CALENDAR)
 
     @property
     def site(self) -> Site | None:

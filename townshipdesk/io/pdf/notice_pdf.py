@@ -99,7 +99,15 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
                   progress: Callable[[int, int], None] | None = None) -> Path:
     """Write `notice` to `target` atomically. Raises NoticeError (nothing written) for undrawable characters."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether,
+        LongTable,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     body_chain, title_chain = font_chain("body"), font_chain("title")
     for where, text in notice.texts():

@@ -1,38 +1,111 @@
-"""工作台: who this installation is and the state of its catalog; due lists and sync state once those exist."""
+"""工作台: what needs doing today — overdue, due within 5 working days, periodic items not disclosed this
+period, records waiting for review, counts by domain — beside who this installation is and its catalog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+import datetime as dt
+from collections import Counter
 
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from townshipdesk.core.disclosures import DueList, MissingDisclosure
 from townshipdesk.i18n import tr
 from townshipdesk.ui.display import china_time, role_text, version_kind_text
-from townshipdesk.ui.session import CATALOG, SITE, Session
+from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
+from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
+from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, Session
+
+BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
+QUIET_STYLE = "color:#777;"
+ITEM_UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
+def _heading(text: str = "") -> QLabel:
+    label = QLabel(text)
     font = label.font()
     font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
     label.setFont(font)
     return label
 
 
+def _prepare_table(table: QTableView) -> None:
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setMinimumHeight(table.fontMetrics().height() * 5)
+
+
+class _Section(QWidget):
+    """A heading with a count, and a table — or a quiet line when there is nothing to show."""
+
+    def __init__(self, title: str, empty_text: str, table: QTableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.heading = _heading(title)
+        self.table = table
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setStyleSheet(QUIET_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addStretch(0)
+
+    def set_count(self, count: int) -> None:
+        self.heading.setText(tr("{t}（{n}）", "{t} ({n})", t=self._title, n=count))
+        self.table.setVisible(count > 0)
+        self.empty_label.setVisible(count == 0)
+
+
 class DashboardPage(QWidget):
     open_catalog = Signal()
+    open_record = Signal(str)  # record uuid
+    new_record_for_item = Signal(str)  # catalog item uuid: a periodic item still to disclose
+    open_domain = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.due: DueList | None = None
+
         self.site_heading = QLabel()
         self.site_heading.setObjectName("site_heading")
         font = self.site_heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.site_heading.setFont(font)
         self.site_details = QLabel()
         self.site_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.today_label = QLabel()
+        self.today_label.setObjectName("today")
+        self.today_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        today_font = self.today_label.font()
+        today_font.setPointSizeF(today_font.pointSizeF() * 1.1)
+        self.today_label.setFont(today_font)
+
         self.catalog_summary = QLabel()
         self.catalog_summary.setObjectName("catalog_summary")
         self.catalog_summary.setWordWrap(True)
@@ -44,42 +117,125 @@ class DashboardPage(QWidget):
         catalog_button = QPushButton(tr("打开标准目录", "Open the catalog"))
         catalog_button.clicked.connect(self.open_catalog)
 
-        due_note = QLabel(tr("“公开记录”功能完成后，这里将列出即将到期和已逾期的公开事项。",
-                             "Once disclosure records are built, items due soon and overdue will be listed here."))
-        due_note.setWordWrap(True)
-        sync_note = QLabel(tr("“同步”功能完成后，这里将显示上次与县级交换数据的时间和待发送的变更。",
-                              "Once sync is built, the last exchange with the county and pending changes will show here."))
-        sync_note.setWordWrap(True)
-        for note in (due_note, sync_note):
-            note.setStyleSheet("color: palette(mid);")
+        self.estimate_banner = QLabel()
+        self.estimate_banner.setObjectName("estimate_banner")
+        self.estimate_banner.setWordWrap(True)
+        self.estimate_banner.setStyleSheet(BANNER_STYLE)
+        self.estimate_banner.hide()
 
+        calendar = lambda: session.calendar  # noqa: E731 - read on use: the calendar may be reloaded
+        self.overdue_model = RecordListModel(DUE_COLUMNS, calendar)
+        self.soon_model = RecordListModel(DUE_COLUMNS, calendar)
+        self.review_model = RecordListModel(DUE_COLUMNS, calendar)
+        self.overdue_table, self.soon_table, self.review_table = (
+            self._record_table(m, name) for m, name in ((self.overdue_model, "overdue_table"),
+                                                         (self.soon_model, "due_soon_table"),
+                                                         (self.review_model, "review_table")))
+        self.overdue_section = _Section(tr("逾期", "Overdue"), tr("没有逾期的公开事项。", "Nothing is overdue."),
+                                        self.overdue_table)
+        self.overdue_section.heading.setStyleSheet(f"color:{OVERDUE_COLOUR.name()};")
+        self.soon_section = _Section(tr("5个工作日内到期", "Due within 5 working days"),
+                                     tr("5个工作日内没有到期的事项。", "Nothing falls due in the next 5 working days."),
+                                     self.soon_table)
+        self.review_section = _Section(tr("待审核", "Waiting for review"), tr("没有待审核的记录。", "No record waits for review."),
+                                       self.review_table)
+
+        self.missing_table = QTableWidget(0, 5)
+        self.missing_table.setObjectName("missing_table")
+        self.missing_table.setHorizontalHeaderLabels([tr("领域", "Domain"), tr("公开事项", "Item"), tr("公开时限", "Time limit"),
+                                                      tr("本期", "Period"), tr("截止日", "Due")])
+        _prepare_table(self.missing_table)
+        for column, width in enumerate((76, 170, 130, 150)):
+            self.missing_table.setColumnWidth(column, width)
+        self.missing_table.setToolTip(tr("双击一项，为它新增公开记录", "Double-click to record a disclosure for the item"))
+        self.missing_table.activated.connect(self._missing_activated)
+        self.missing_section = _Section(tr("本期未公开的定期事项", "Periodic items not disclosed this period"),
+                                        tr("本期的定期公开事项都已有记录。", "Every periodic item has a record this period."),
+                                        self.missing_table)
+
+        self.domain_table = QTableWidget(0, 5)
+        self.domain_table.setObjectName("domain_counts")
+        self.domain_table.setHorizontalHeaderLabels([tr("领域", "Domain"), tr("逾期", "Overdue"), tr("5日内到期", "Due soon"),
+                                                     tr("待审核", "To review"), tr("未公开定期", "Missing")])
+        _prepare_table(self.domain_table)
+        self.domain_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.domain_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.domain_table.setColumnWidth(0, 150)
+        self.domain_table.activated.connect(self._domain_activated)
+        self.domain_section = _Section(tr("按领域统计", "By domain"), tr("各领域都没有待办事项。", "No domain has anything pending."),
+                                       self.domain_table)
+
+        self.sync_note = QLabel(tr("同步：“同步”功能完成后，这里将显示上次与县级交换数据的时间和待发送的变更。",
+                                   "Sync: once built, the last exchange with the county and pending changes will show here."))
+        self.sync_note.setWordWrap(True)
+        self.sync_note.setStyleSheet(QUIET_STYLE)
+
+        heading_row = QHBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.site_heading)
+        names.addWidget(self.site_details)
+        heading_row.addLayout(names, 1)
+        heading_row.addWidget(self.today_label)
+        catalog_row = QHBoxLayout()
+        catalog_text = QVBoxLayout()
+        catalog_text.setSpacing(2)
+        catalog_text.addWidget(self.catalog_summary)
+        catalog_text.addWidget(self.catalog_warning)
+        catalog_row.addLayout(catalog_text, 1)
+        catalog_row.addWidget(catalog_button, 0, Qt.AlignmentFlag.AlignTop)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color:#ddd;")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(12)
+        grid.addWidget(self.overdue_section, 0, 0)
+        grid.addWidget(self.soon_section, 1, 0)
+        grid.addWidget(self.review_section, 2, 0)
+        grid.addWidget(self.missing_section, 0, 1, 2, 1)
+        grid.addWidget(self.domain_section, 2, 1)
+        grid.setColumnStretch(0, 11)
+        grid.setColumnStretch(1, 9)
+        for row in range(3):
+            grid.setRowStretch(row, 1)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.site_heading)
-        layout.addWidget(self.site_details)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(8)
+        layout.addLayout(heading_row)
+        layout.addLayout(catalog_row)
         layout.addWidget(line)
-        layout.addWidget(_section(tr("标准目录", "Standard catalog")))
-        layout.addWidget(self.catalog_summary)
-        layout.addWidget(self.catalog_warning)
-        layout.addWidget(catalog_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(16)
-        layout.addWidget(_section(tr("到期提醒", "Due dates")))
-        layout.addWidget(due_note)
-        layout.addSpacing(16)
-        layout.addWidget(_section(tr("同步", "Sync")))
-        layout.addWidget(sync_note)
+        layout.addWidget(self.estimate_banner)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.sync_note)
 
         session.changed.connect(self._session_changed)
         self.refresh()
 
+    def _record_table(self, model: RecordListModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        _prepare_table(table)
+        for column, width in enumerate((120, 96, 200, 76, 150)):
+            table.setColumnWidth(column, width)
+        table.setToolTip(tr("双击或按回车，在“公开记录”中打开", "Double-click or press Enter to open it in Disclosures"))
+        table.activated.connect(lambda index, m=model: self._record_activated(m, index))
+        return table
+
     def _session_changed(self, area: str) -> None:
-        if area in (CATALOG, SITE):
+        if area in (CATALOG, SITE, RECORDS, CALENDAR):
             self.refresh()
 
+    # ---- what is shown -----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._show_site()
+        self._show_catalog()
+        self._show_due()
+
+    def _show_site(self) -> None:
         site = self.session.site
         if site is None:
             self.site_heading.setText(tr("尚未设置本单位", "Not set up yet"))
@@ -88,6 +244,9 @@ class DashboardPage(QWidget):
             self.site_heading.setText(site.name)
             self.site_details.setText(tr("区划代码：{code}　　单位类型：{role}", "Division code: {code}    Role: {role}",
                                          code=site.division_code, role=role_text(site.role)))
+        self.today_label.setText(tr("今天：{d}", "Today: {d}", d=date_with_weekday(self.session.today())))
+
+    def _show_catalog(self) -> None:
         catalog = self.session.catalog
         domains = catalog.domains()
         active = sum(d.active for d in domains)
@@ -103,7 +262,7 @@ class DashboardPage(QWidget):
                           v=latest.number, when=china_time(latest.created_at), kind=version_kind_text(latest.kind))
         else:
             summary += tr("；尚无目录，请在“标准目录”中从 Excel 导入。", "; no catalog yet: import one on the catalog page.")
-        self.catalog_summary.setText(summary)
+        self.catalog_summary.setText(tr("标准目录：", "Catalog: ") + summary)
         placeholders = [d.name for d in domains if d.placeholder]
         empty = [d.name for d in domains if d.pilot and not d.active]
         warnings = []
@@ -115,3 +274,89 @@ class DashboardPage(QWidget):
                                n=len(empty), names="、".join(empty)))
         self.catalog_warning.setText("\n".join(warnings))
         self.catalog_warning.setVisible(bool(warnings))
+
+    def _show_due(self) -> None:
+        today = self.session.today()
+        due = self.session.records.due_list(today)
+        self.due = due
+        self.overdue_model.set_records(due.overdue, today)
+        self.soon_model.set_records(due.due_soon, today)
+        self.review_model.set_records(due.waiting_review, today)
+        self.overdue_section.set_count(len(due.overdue))
+        self.soon_section.set_count(len(due.due_soon))
+        self.review_section.set_count(len(due.waiting_review))
+        self._show_missing(due.missing)
+        self.missing_section.set_count(len(due.missing))
+        self._show_domain_counts(due)
+        self._show_estimates(due, today)
+
+    def _show_missing(self, missing: list[MissingDisclosure]) -> None:
+        table = self.missing_table
+        table.setRowCount(len(missing))
+        for row, entry in enumerate(missing):
+            period = (tr("尚无任何记录（长期公开）", "never recorded (standing)") if entry.standing
+                      else tr("{s} 至 {e}", "{s} to {e}", s=entry.period_start, e=entry.period_end))
+            due = entry.due.isoformat() if entry.due else "—"
+            if entry.due and self.session.calendar.estimated(self.session.today(), entry.due):
+                due += tr("（估算）", " (est.)")
+            cells = (entry.item.domain, entry.item.name, entry.item.time_limit, period, due)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                cell.setData(ITEM_UUID_ROLE, entry.item.uuid)
+                table.setItem(row, column, cell)
+
+    def _show_domain_counts(self, due: DueList) -> None:
+        counts: dict[str, Counter[str]] = {}
+        for key, records in (("overdue", due.overdue), ("soon", due.due_soon), ("review", due.waiting_review)):
+            for record in records:
+                counts.setdefault(record.domain, Counter())[key] += 1
+        for entry in due.missing:
+            counts.setdefault(entry.item.domain, Counter())["missing"] += 1
+        order = sorted(counts, key=lambda d: (-counts[d]["overdue"], -counts[d]["soon"], -sum(counts[d].values()), d))
+        table = self.domain_table
+        table.setRowCount(len(order))
+        for row, domain in enumerate(order):
+            values = [domain, *(str(counts[domain][k]) for k in ("overdue", "soon", "review", "missing"))]
+            for column, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                if column:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column == 1 and counts[domain]["overdue"]:
+                    cell.setForeground(OVERDUE_COLOUR)
+                table.setItem(row, column, cell)
+        self.domain_section.set_count(len(order))
+
+    def _show_estimates(self, due: DueList, today: dt.date) -> None:
+        records = [r for r in (*due.overdue, *due.due_soon, *due.waiting_review) if r.due_estimated and r.due_date]
+        cal = self.session.calendar
+        missing = [m for m in due.missing if m.due and cal.estimated(today, m.due)]
+        horizon_estimated = cal.estimated(today, cal.add_workdays(today, 5))
+        if records or missing or horizon_estimated:
+            years = sorted({int(r.due_date[:4]) for r in records if r.due_date} | {m.due.year for m in missing if m.due}
+                           | ({today.year} if horizon_estimated else set()))
+            unknown = "、".join(str(y) for y in years if not cal.is_known(y)) or "、".join(str(y) for y in years)
+            self.estimate_banner.setText(tr(
+                "⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。",
+                "⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule "
+                "under Settings → Working-day calendar.",
+                w=estimate_warning(), years=unknown, n=len(records) + len(missing)))
+            self.estimate_banner.show()
+        else:
+            self.estimate_banner.hide()
+
+    # ---- opening what was chosen -----------------------------------------------------------------------------
+    def _record_activated(self, model: RecordListModel, index: QModelIndex) -> None:
+        record = model.record_at(index.row())
+        if record is not None:
+            self.open_record.emit(record.uuid)
+
+    def _missing_activated(self, index: QModelIndex) -> None:
+        cell = self.missing_table.item(index.row(), 0)
+        if cell is not None:
+            self.new_record_for_item.emit(cell.data(ITEM_UUID_ROLE))
+
+    def _domain_activated(self, index: QModelIndex) -> None:
+        cell = self.domain_table.item(index.row(), 0)
+        if cell is not None:
+            self.open_domain.emit(cell.text())
