@@ -48,3 +48,7 @@ class RecordError(UserError):
 
 class NoticeError(UserError):
     """A notice sheet cannot be rendered (bad input, a character no font has …); no PDF was written."""
+
+
+class VillageError(UserError):
+    """A village or posting operation cannot be done."""

@@ -36,8 +36,25 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.add_argument("--working-days", action="store_true", help=tr("公示期按工作日计算", "count the notice period in working days"))
     p.add_argument("--phone", help=tr("监督电话", "supervision telephone"))
     p.add_argument("--reviewer", action="append", help=tr("村务监督委员会审核人（可重复）", "reviewer (repeatable)"))
+    p.add_argument("--village", help=tr("按本软件中登记的村填写公开栏名称、落款和监督电话", "fill board, issuer and phone from a "
+                                        "village registered here"))
     add_json(p)
     p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("batch", help=tr("批量生成：每村一份或合并为一份 PDF", "render for many villages: one PDF each or one combined"))
+    p.add_argument("--kind", choices=KINDS, required=True)
+    p.add_argument("--input", required=True, metavar="DIR|FILE",
+                   help=tr("文件夹（每村一个 .json/.xlsx）或工作簿（每村一个工作表）", "a folder (one file per village) or a "
+                           "workbook (one sheet per village)"))
+    p.add_argument("--out", required=True, help=tr("输出文件夹，或 --combined 时的 .pdf 文件", "output folder, or a .pdf with --combined"))
+    p.add_argument("--combined", action="store_true", help=tr("合并为一个 PDF", "one combined PDF"))
+    p.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    p.add_argument("--landscape", action="store_true")
+    p.add_argument("--date", metavar="DATE")
+    p.add_argument("--days", type=int)
+    p.add_argument("--phone")
+    add_json(p)
+    p.set_defaults(func=cmd_batch)
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
@@ -51,6 +68,12 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
                  "date": parse_date(args.date).isoformat() if args.date else None, "notice_days": args.days,
                  "notice_working_days": True if args.working_days else None, "reviewers": args.reviewer}
     calendar = load_calendar(ctx.db if ctx.database_exists else None)
+    if args.village:
+        from townshipdesk.core.villages import Villages
+
+        ctx.site()
+        village = Villages(ctx.db, calendar).get(args.village)
+        overrides = {"village": village.name, "phone": village.phone or None, **{k: v for k, v in overrides.items() if v}}
     notice = load_notice(Path(args.input), args.kind, calendar, overrides)
     render_notice(notice, out, paper=args.paper, landscape=args.landscape)
     period = notice.period
@@ -65,4 +88,44 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
             say(tr("公示期：{s} 至 {e}", "Notice period: {s} to {e}", s=period.start, e=period.end))
     if period and period.estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
+    return 0
+
+
+def cmd_batch(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.io.notice_input import data_from_sheet, load_json, notice_from_data, workbook_sheets
+    from townshipdesk.io.pdf.batch import render_batch
+
+    source, out = Path(args.input), Path(args.out)
+    if args.combined and out.suffix.lower() != ".pdf":
+        raise NoticeError(msg("合并输出应为 .pdf 文件：“{p}”", "With --combined the output must be a .pdf file: '{p}'", p=str(out)))
+    if not args.combined and out.suffix.lower() == ".pdf":
+        raise NoticeError(msg("每村一份时 --out 应为文件夹", "Without --combined, --out must be a folder"))
+    calendar = load_calendar(ctx.db if ctx.database_exists else None)
+    overrides = {"date": parse_date(args.date).isoformat() if args.date else None, "notice_days": args.days,
+                 "phone": args.phone}
+    entries: list[tuple[str, dict]] = []
+    if source.is_dir():
+        for path in sorted(source.iterdir()):
+            if path.suffix.lower() == ".json":
+                entries.append((path.stem, load_json(path)))
+            elif path.suffix.lower() in (".xlsx", ".xls"):
+                entries += [(f"{path.stem}-{g.name}", data_from_sheet(g, args.kind)) for g in workbook_sheets(path)]
+    elif source.exists():
+        entries = [(g.name, data_from_sheet(g, args.kind)) for g in workbook_sheets(source)]
+    else:
+        raise NoticeError(msg("找不到“{p}”", "Not found: '{p}'", p=str(source)))
+    if not entries:
+        raise NoticeError(msg("“{p}”中没有 .json 或 Excel 文件", "No .json or Excel files in '{p}'", p=str(source)))
+    notices = []
+    for label, data in entries:  # check everything before writing anything
+        try:
+            notices.append((label, notice_from_data({**data, **{k: v for k, v in overrides.items() if v is not None}},
+                                                    args.kind, calendar)))
+        except NoticeError as exc:
+            raise NoticeError(exc.message, where=label) from None
+    written = render_batch(notices, out, combined=args.combined, paper=args.paper, landscape=args.landscape)
+    if ctx.json:
+        print_json({"files": [str(p) for p in written], "sheets": len(notices)})
+    else:
+        say(tr("已生成 {n} 份公示单：{p}", "Rendered {n} sheets: {p}", n=len(notices), p=", ".join(str(p) for p in written)))
     return 0

@@ -21,6 +21,7 @@ from townshipdesk.core.text import clean, one_line
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import CatalogImportError, NoticeError
 from townshipdesk.i18n import msg
+from townshipdesk.io.excel.workbook_grid import Grid
 
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)")
 VILLAGE = re.compile(r"^(.{1,12}?(?:村|社区))")
@@ -112,8 +113,8 @@ def load_json(path: Path) -> Any:
         raise NoticeError(msg("“{p}”不是有效的 JSON：{e}", "'{p}' is not valid JSON: {e}", p=Path(path).name, e=exc)) from None
 
 
-def data_from_workbook(path: Path, kind: str) -> dict[str, Any]:
-    """The first sheet of a workbook as notice data: a title row, a header row, rows until 合计."""
+def workbook_sheets(path: Path) -> list[Grid]:
+    """The non-empty sheets of a workbook (one per village in a batch)."""
     from townshipdesk.io.excel.workbook_grid import read_grids
 
     try:
@@ -122,7 +123,18 @@ def data_from_workbook(path: Path, kind: str) -> dict[str, Any]:
         raise NoticeError(exc.message) from None
     if not grids:
         raise NoticeError(msg("工作簿“{n}”中没有数据", "The workbook '{n}' has no data", n=Path(path).name))
-    rows = grids[0].rows
+    return grids
+
+
+def data_from_workbook(path: Path, kind: str) -> dict[str, Any]:
+    """The first sheet of a workbook as notice data."""
+    return data_from_sheet(workbook_sheets(path)[0], kind)
+
+
+def data_from_sheet(grid: Grid, kind: str) -> dict[str, Any]:
+    """One sheet as notice data: a title row, a header row, rows until 合计."""
+    grids = [grid]
+    rows = grid.rows
     if kind == "namelist":
         header_at = next((i for i, row in enumerate(rows[:15])
                           if any(NAME_HEADER.search(one_line(c)) for c in row if c) and sum(1 for c in row if c) >= 2), None)

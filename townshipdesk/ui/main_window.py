@@ -82,12 +82,20 @@ class MainWindow(QMainWindow):
 
             page = DashboardPage(self.session)
             page.open_catalog.connect(lambda: self.show_page("catalog"))
+            page.open_record.connect(lambda uuid: self._records_page().show_record(uuid))
+            page.new_record_for_item.connect(lambda uuid: self._records_page().new_record(uuid))
+            page.open_domain.connect(lambda domain: self._records_page().show_domain(domain))
             return page
 
         def catalog() -> QWidget:
             from townshipdesk.ui.pages.catalog_page import CatalogPage
 
             return CatalogPage(self.session)
+
+        def records() -> QWidget:
+            from townshipdesk.ui.pages.records_page import RecordsPage
+
+            return RecordsPage(self.session)
 
         def settings() -> QWidget:
             from townshipdesk.ui.pages.settings_page import SettingsPage
@@ -97,9 +105,7 @@ class MainWindow(QMainWindow):
         return [
             PageSpec("dashboard", tr("工作台", "Overview"), dashboard),
             PageSpec("catalog", tr("标准目录", "Catalog"), catalog),
-            PageSpec("records", tr("公开记录", "Disclosures"), _coming(tr("公开记录", "Disclosure records"), tr(
-                "登记每一条公开记录及其审核状态和定期公开义务，按公开时限列出即将到期和已逾期的事项。",
-                "Record each disclosure with its review state and periodic obligations, and list what is due or overdue."))),
+            PageSpec("records", tr("公开记录", "Disclosures"), records),
             PageSpec("villages", tr("村务公开", "Villages"), _coming(tr("村务公开", "Village affairs"), tr(
                 "管理各村的村务公开事项和公示期，并生成可打印的公示单（PDF，A4/A3）。",
                 "Manage each village's affairs items and notice periods, and print notice sheets (PDF, A4/A3)."))),
@@ -132,6 +138,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)  # builds it through _show_row
         return self.page(key)
 
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self._specs[row].key if row >= 0 else ""
+
+    def _records_page(self):  # noqa: ANN202 - RecordsPage, imported with the page
+        return self.show_page("records")
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
@@ -140,19 +153,33 @@ class MainWindow(QMainWindow):
 
     # ---- actions --------------------------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        def catalog_action(text: str, keys: QKeySequence, method: str) -> QAction:
+        def page_action(text: str, keys: QKeySequence | None, page: str | Callable[[], str], method: str) -> QAction:
+            # `page` may be a function: Ctrl+N and Ctrl+F act on the records page when it is shown, else the catalog.
             action = QAction(text, self)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda: getattr(self.show_page("catalog"), method)())
+            if keys is not None:
+                action.setShortcut(keys)
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda: getattr(self.show_page(page() if callable(page) else page), method)())
             self.addAction(action)
             return action
 
-        self.find_action = catalog_action(tr("搜索事项", "Find item"), QKeySequence(QKeySequence.StandardKey.Find),
-                                          "focus_search")
-        self.import_action = catalog_action(tr("导入目录…", "Import catalog…"), QKeySequence("Ctrl+I"), "import_catalog")
-        self.export_action = catalog_action(tr("导出目录…", "Export catalog…"), QKeySequence("Ctrl+E"), "export_catalog")
-        self.new_action = catalog_action(tr("新增事项…", "New item…"), QKeySequence(QKeySequence.StandardKey.New), "new_item")
+        def records_or_catalog() -> str:
+            return "records" if self.current_key() == "records" else "catalog"
+
+        self.find_action = page_action(tr("搜索", "Find"), QKeySequence(QKeySequence.StandardKey.Find),
+                                       records_or_catalog, "focus_search")
+        self.import_action = page_action(tr("导入目录…", "Import catalog…"), QKeySequence("Ctrl+I"), "catalog",
+                                         "import_catalog")
+        self.export_action = page_action(tr("导出目录…", "Export catalog…"), QKeySequence("Ctrl+E"), "catalog",
+                                         "export_catalog")
+        self.new_action = QAction(tr("新建…（公开记录页：新增记录；其他页：新增目录事项）",
+                                     "New… (a record on the records page, else a catalog item)"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_action.triggered.connect(self._new)
+        self.addAction(self.new_action)
+        self.new_item_action = page_action(tr("新增目录事项…", "New catalog item…"), None, "catalog", "new_item")
+        self.new_record_action = page_action(tr("新增公开记录…", "New disclosure record…"), None, "records", "new_record")
         quit_action = QAction(tr("退出", "Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -166,8 +193,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(tr("编辑(&E)", "&Edit"))
         edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.new_item_action)
+        edit_menu.addAction(self.new_record_action)
         edit_menu.addAction(self.find_action)
         self.menuBar().addMenu(tr("帮助(&H)", "&Help")).addAction(about_action)
+
+    def _new(self) -> None:
+        if self.current_key() == "records":
+            self.show_page("records").new_record()  # type: ignore[attr-defined]
+        else:
+            self.show_page("catalog").new_item()  # type: ignore[attr-defined]
 
     def _about(self) -> None:
         QMessageBox.about(self, tr("关于", "About"), tr(

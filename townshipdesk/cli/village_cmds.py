@@ -1,0 +1,161 @@
+"""`village …`: villages, their affairs lists, postings on the board, objections, what is not posted."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+
+from townshipdesk.cli.calendar_cmds import parse_date
+from townshipdesk.cli.context import Context
+from townshipdesk.cli.output import print_json, say, split_list, table
+from townshipdesk.core.calendar_store import load_calendar
+from townshipdesk.core.villages import RHYTHMS, Villages
+from townshipdesk.i18n import tr
+
+JsonFlag = Callable[[argparse.ArgumentParser], None]
+
+
+def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
+    village = commands.add_parser("village", help=tr("村与村务公开", "villages and village affairs"))
+    sub = village.add_subparsers(dest="village_command", metavar="ACTION", parser_class=type(village))
+    sub.required = True
+
+    p = sub.add_parser("add", help=tr("新增行政村（附默认公开事项清单）", "add a village (with the default affairs list)"))
+    p.add_argument("--code", required=True, help=tr("12位区划代码", "12-digit division code"))
+    p.add_argument("--name", required=True)
+    p.add_argument("--groups", default="", help=tr("村民小组，逗号分隔", "village groups, comma-separated"))
+    p.add_argument("--phone", default="", help=tr("监督电话", "supervision telephone"))
+    add_json(p)
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("list", help=tr("列出各村", "list villages"))
+    add_json(p)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("items", help=tr("某村的公开事项清单", "a village's affairs list"))
+    p.add_argument("village")
+    add_json(p)
+    p.set_defaults(func=cmd_items)
+
+    p = sub.add_parser("add-item", help=tr("为某村增加公开事项", "add an item to a village's list"))
+    p.add_argument("village")
+    p.add_argument("--category", required=True, help="制度类/事务类/财务类…")
+    p.add_argument("--name", required=True)
+    p.add_argument("--rhythm", required=True, choices=list(RHYTHMS))
+    add_json(p)
+    p.set_defaults(func=cmd_add_item)
+
+    p = sub.add_parser("post", help=tr("登记一次张贴公示", "record a posting on the board"))
+    p.add_argument("village")
+    p.add_argument("--item", required=True, help=tr("公开事项名称（或其中几个字）", "affairs item (or part of its name)"))
+    p.add_argument("--title", required=True)
+    p.add_argument("--date", required=True, metavar="DATE")
+    p.add_argument("--days", type=int, default=7, help=tr("公示天数", "notice days"))
+    p.add_argument("--working-days", action="store_true")
+    p.add_argument("--reviewer", action="append", default=[], help=tr("村务监督委员会审核人（可重复）", "reviewer"))
+    add_json(p)
+    p.set_defaults(func=cmd_post)
+
+    p = sub.add_parser("postings", help=tr("张贴记录", "postings"))
+    p.add_argument("village", nargs="?")
+    add_json(p)
+    p.set_defaults(func=cmd_postings)
+
+    p = sub.add_parser("objection", help=tr("登记异议及答复", "record an objection and the reply"))
+    p.add_argument("posting")
+    p.add_argument("--text", required=True)
+    p.add_argument("--reply", default="")
+    add_json(p)
+    p.set_defaults(func=cmd_objection)
+
+    p = sub.add_parser("due", help=tr("本期各村未张贴的事项", "items each village has not posted this period"))
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_due)
+
+
+def _service(ctx: Context) -> Villages:
+    ctx.site()
+    return Villages(ctx.db, load_calendar(ctx.db))
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    v = _service(ctx).add(args.code, args.name, groups=split_list(args.groups), phone=args.phone)
+    if ctx.json:
+        print_json(v.to_json())
+    else:
+        say(tr("已新增 {n}（{c}），含默认公开事项清单", "Added {n} ({c}) with the default affairs list", n=v.name, c=v.division_code))
+    return 0
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    villages = _service(ctx).all()
+    if ctx.json:
+        print_json([v.to_json() for v in villages])
+    elif not villages:
+        say(tr("还没有村，用 village add 新增", "No villages yet: add one with village add"))
+    else:
+        table([[v.division_code, v.name, "、".join(v.groups), v.phone] for v in villages], [12, 12, 30, 16])
+    return 0
+
+
+def cmd_items(ctx: Context, args: argparse.Namespace) -> int:
+    items = _service(ctx).items(args.village)
+    if ctx.json:
+        print_json([i.to_json() for i in items])
+    else:
+        table([[i.uuid[:8], i.category, i.name, RHYTHMS[i.rhythm][0]] for i in items], [8, 6, 40, 6])
+    return 0
+
+
+def cmd_add_item(ctx: Context, args: argparse.Namespace) -> int:
+    item = _service(ctx).add_item(args.village, args.category, args.name, args.rhythm)
+    if ctx.json:
+        print_json(item.to_json())
+    else:
+        say(tr("已增加公开事项：{n}", "Added item: {n}", n=item.name))
+    return 0
+
+
+def cmd_post(ctx: Context, args: argparse.Namespace) -> int:
+    posting = _service(ctx).post(args.village, args.item, args.title, parse_date(args.date), notice_days=args.days,
+                                 working=args.working_days, reviewers=args.reviewer)
+    if ctx.json:
+        print_json(posting.to_json())
+    else:
+        say(tr("已登记张贴 {id}：{t}，公示期 {s} 至 {e}", "Recorded posting {id}: {t}, notice {s} to {e}", id=posting.uuid[:8],
+               t=posting.title, s=posting.notice_start or "-", e=posting.notice_end or "-"))
+    return 0
+
+
+def cmd_postings(ctx: Context, args: argparse.Namespace) -> int:
+    postings = _service(ctx).postings(args.village)
+    if ctx.json:
+        print_json([p.to_json() for p in postings])
+    else:
+        table([[p.uuid[:8], p.posted_date, f"{p.notice_start or ''}~{p.notice_end or ''}", p.title,
+                tr("有异议", "objection") if p.objections else ""] for p in postings], [8, 10, 21, 36, 6])
+    return 0
+
+
+def cmd_objection(ctx: Context, args: argparse.Namespace) -> int:
+    posting = _service(ctx).record_objection(args.posting, args.text, args.reply)
+    if ctx.json:
+        print_json(posting.to_json())
+    else:
+        say(tr("已登记异议", "Objection recorded"))
+    return 0
+
+
+def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
+    today = parse_date(args.today) if args.today else dt.date.today()
+    missing = _service(ctx).unposted(today)
+    if ctx.json:
+        print_json([m.to_json() for m in missing])
+    elif not missing:
+        say(tr("本期各村定期事项均已张贴", "Every village has posted its periodic items this period"))
+    else:
+        table([[m.village.name, m.item.name, RHYTHMS[m.item.rhythm][0], f"{m.period_start}~{m.period_end}"] for m in missing],
+              [10, 40, 6, 21])
+    return 0

@@ -1,0 +1,235 @@
+"""Villages (行政村), their groups, village affairs lists (公开事项清单) with a rhythm, and postings on the
+notice board with the supervision committee's review and any objections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from townshipdesk.core.deadlines import period_bounds
+from townshipdesk.core.notices import notice_period
+from townshipdesk.core.site import get_site
+from townshipdesk.core.store import Database, utc_now
+from townshipdesk.core.text import clean
+from townshipdesk.core.workdays import WorkCalendar
+from townshipdesk.errors import VillageError
+from townshipdesk.i18n import msg
+from townshipdesk.resources import resources_dir
+
+RHYTHMS = {"monthly": ("每月", "monthly"), "quarterly": ("每季度", "quarterly"), "immediate": ("即时", "at once")}
+
+
+@dataclass
+class Village:
+    uuid: str
+    division_code: str
+    name: str
+    phone: str
+    groups: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.uuid, "division_code": self.division_code, "name": self.name, "phone": self.phone,
+                "groups": self.groups}
+
+
+@dataclass
+class VillageItem:
+    uuid: str
+    village_uuid: str
+    category: str
+    name: str
+    rhythm: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.uuid, "category": self.category, "name": self.name, "rhythm": self.rhythm}
+
+
+@dataclass
+class Posting:
+    uuid: str
+    village_uuid: str
+    item_uuid: str
+    title: str
+    posted_date: str
+    notice_start: str | None
+    notice_end: str | None
+    reviewers: list[str]
+    objections: str
+    objection_reply: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.uuid, **{k: getattr(self, k) for k in (
+            "village_uuid", "item_uuid", "title", "posted_date", "notice_start", "notice_end", "reviewers", "objections",
+            "objection_reply")}}
+
+
+@dataclass(frozen=True)
+class UnpostedItem:
+    village: Village
+    item: VillageItem
+    period_start: dt.date
+    period_end: dt.date
+
+    def to_json(self) -> dict[str, Any]:
+        return {"village": self.village.name, "item": self.item.name, "rhythm": self.item.rhythm,
+                "period_start": self.period_start.isoformat(), "period_end": self.period_end.isoformat()}
+
+
+def default_items() -> list[dict[str, str]]:
+    """The shipped village affairs list (resources/village_items.json)."""
+    return json.loads((resources_dir() / "village_items.json").read_text(encoding="utf-8"))["items"]
+
+
+class Villages:
+    def __init__(self, db: Database, calendar: WorkCalendar) -> None:
+        self.db = db
+        self.calendar = calendar
+
+    def add(self, division_code: str, name: str, *, groups: list[str] | None = None, phone: str = "") -> Village:
+        code = division_code.strip()
+        if len(code) != 12 or not code.isdigit() or code.endswith("000"):
+            raise VillageError(msg("村的区划代码应为12位数字且后3位不为000，收到“{c}”",
+                                   "A village code is 12 digits not ending in 000, got '{c}'", c=code))
+        site = get_site(self.db)
+        if site and site.role == "township" and code[:9] != site.division_code[:9]:
+            raise VillageError(msg("村的区划代码“{c}”不属于本乡镇（{t}）", "Village code '{c}' is not in this township ({t})",
+                                   c=code, t=site.division_code))
+        name = clean(name)
+        if not name:
+            raise VillageError(msg("村名不能为空", "The village name must not be empty"))
+        if self.db.conn.execute("SELECT 1 FROM villages WHERE division_code = ? OR name = ?", (code, name)).fetchone():
+            raise VillageError(msg("已有同名或同区划代码的村：{n}（{c}）", "A village with this name or code exists: {n} ({c})",
+                                   n=name, c=code))
+        now = utc_now()
+        uuid = str(uuidlib.uuid4())
+        with self.db.transaction():
+            self.db.conn.execute(
+                "INSERT INTO villages (uuid, site_id, division_code, name, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (uuid, site.site_id if site else "", code, name, clean(phone), now, now))
+            for g in dict.fromkeys(clean(g) for g in groups or [] if clean(g)):
+                self.db.conn.execute("INSERT INTO village_groups (uuid, village_uuid, name) VALUES (?, ?, ?)",
+                                     (str(uuidlib.uuid4()), uuid, g))
+            for sort, entry in enumerate(default_items()):
+                self.db.conn.execute(
+                    "INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort) VALUES (?, ?, ?, ?, ?, ?)",
+                    (str(uuidlib.uuid4()), uuid, entry["category"], entry["name"], entry["rhythm"], sort))
+            self.db.audit("village.add", "village", uuid, {"name": name, "division_code": code})
+        return self.get(uuid)
+
+    def all(self) -> list[Village]:
+        rows = self.db.query("SELECT uuid, division_code, name, phone FROM villages WHERE deleted_at IS NULL ORDER BY division_code")
+        return [self._with_groups(r) for r in rows]
+
+    def _with_groups(self, row: dict[str, Any]) -> Village:
+        groups = [r["name"] for r in self.db.query("SELECT name FROM village_groups WHERE village_uuid = ? ORDER BY rowid",
+                                                   (row["uuid"],))]
+        return Village(**row, groups=groups)
+
+    def get(self, ident: str) -> Village:
+        """A village by name, division code or id prefix."""
+        ident = clean(ident)
+        rows = self.db.query(
+            "SELECT uuid, division_code, name, phone FROM villages WHERE deleted_at IS NULL AND "
+            "(name = ? OR division_code = ? OR (length(?) >= 4 AND uuid LIKE ?))", (ident, ident, ident, ident + "%"))
+        if len(rows) != 1:
+            raise VillageError(msg("找不到村“{v}”（可用村名、区划代码或编号）", "No village '{v}' (use its name, code or id)", v=ident)
+                               if not rows else msg("“{v}”对应多个村", "'{v}' matches several villages", v=ident))
+        return self._with_groups(rows[0])
+
+    def items(self, village: str) -> list[VillageItem]:
+        v = self.get(village)
+        rows = self.db.query("SELECT uuid, village_uuid, category, name, rhythm FROM village_items "
+                             "WHERE village_uuid = ? AND retired_at IS NULL ORDER BY sort", (v.uuid,))
+        return [VillageItem(**r) for r in rows]
+
+    def add_item(self, village: str, category: str, name: str, rhythm: str) -> VillageItem:
+        v = self.get(village)
+        if rhythm not in RHYTHMS:
+            raise VillageError(msg("公开频次应为 monthly、quarterly 或 immediate", "The rhythm must be monthly, quarterly or immediate"))
+        if not clean(name) or not clean(category):
+            raise VillageError(msg("事项名称和类别不能为空", "The item needs a name and a category"))
+        if self.db.conn.execute("SELECT 1 FROM village_items WHERE village_uuid = ? AND name = ?", (v.uuid, clean(name))).fetchone():
+            raise VillageError(msg("{v}已有事项“{n}”", "{v} already has the item '{n}'", v=v.name, n=clean(name)))
+        uuid = str(uuidlib.uuid4())
+        with self.db.transaction():
+            sort = self.db.conn.execute("SELECT coalesce(max(sort), 0) + 1 FROM village_items WHERE village_uuid = ?",
+                                        (v.uuid,)).fetchone()[0]
+            self.db.conn.execute("INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort) VALUES (?, ?, ?, ?, ?, ?)",
+                                 (uuid, v.uuid, clean(category), clean(name), rhythm, sort))
+            self.db.audit("village.item.add", "village_item", uuid, {"village": v.name, "name": clean(name)})
+        return next(i for i in self.items(v.uuid) if i.uuid == uuid)
+
+    def _item(self, village: Village, item: str) -> VillageItem:
+        items = self.items(village.uuid)
+        found = [i for i in items if i.name == clean(item) or i.uuid.startswith(clean(item).lower())] if len(clean(item)) >= 4 \
+            else [i for i in items if i.name == clean(item)]
+        if not found:
+            found = [i for i in items if clean(item) in i.name]
+        if len(found) != 1:
+            raise VillageError(msg("{v}没有唯一匹配“{i}”的公开事项", "No single item of {v} matches '{i}'", v=village.name, i=item))
+        return found[0]
+
+    def post(self, village: str, item: str, title: str, posted: dt.date, *, notice_days: int = 7, working: bool = False,
+             reviewers: list[str] | None = None, sheet_sha256: str | None = None) -> Posting:
+        """Record that a sheet went up on the board; the notice period is computed from the posting date."""
+        v = self.get(village)
+        it = self._item(v, item)
+        if not clean(title):
+            raise VillageError(msg("公示标题不能为空", "The posting needs a title"))
+        period = notice_period(posted, notice_days, working, self.calendar) if notice_days else None
+        uuid = str(uuidlib.uuid4())
+        now = utc_now()
+        names = [clean(r) for r in reviewers or [] if clean(r)]
+        with self.db.transaction():
+            self.db.conn.execute(
+                """INSERT INTO village_postings (uuid, village_uuid, item_uuid, title, posted_date, notice_start, notice_end,
+                       reviewers, sheet_sha256, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (uuid, v.uuid, it.uuid, clean(title), posted.isoformat(), period.start.isoformat() if period else None,
+                 period.end.isoformat() if period else None, json.dumps(names, ensure_ascii=False), sheet_sha256, now, now))
+            self.db.audit("village.post", "village_posting", uuid, {"village": v.name, "item": it.name, "title": clean(title)})
+        return self.posting(uuid)
+
+    def posting(self, ident: str) -> Posting:
+        rows = self.db.query("SELECT uuid, village_uuid, item_uuid, title, posted_date, notice_start, notice_end, reviewers, "
+                             "objections, objection_reply FROM village_postings WHERE uuid LIKE ? AND deleted_at IS NULL",
+                             (clean(ident).lower() + "%",))
+        if len(rows) != 1 or len(clean(ident)) < 4:
+            raise VillageError(msg("找不到公示记录“{p}”", "No posting '{p}'", p=ident))
+        row = rows[0]
+        row["reviewers"] = json.loads(row["reviewers"])
+        return Posting(**row)
+
+    def postings(self, village: str | None = None) -> list[Posting]:
+        sql = ("SELECT uuid FROM village_postings WHERE deleted_at IS NULL" +
+               (" AND village_uuid = ?" if village else "") + " ORDER BY posted_date DESC")
+        params = (self.get(village).uuid,) if village else ()
+        return [self.posting(r["uuid"]) for r in self.db.query(sql, params)]
+
+    def record_objection(self, posting: str, objection: str, reply: str = "") -> Posting:
+        p = self.posting(posting)
+        if not clean(objection):
+            raise VillageError(msg("请填写异议内容", "The objection text is needed"))
+        with self.db.transaction():
+            self.db.conn.execute("UPDATE village_postings SET objections = ?, objection_reply = ?, updated_at = ? WHERE uuid = ?",
+                                 (clean(objection), clean(reply), utc_now(), p.uuid))
+            self.db.audit("village.objection", "village_posting", p.uuid,
+                          {"objections": [p.objections, clean(objection)], "reply": [p.objection_reply, clean(reply)]})
+        return self.posting(p.uuid)
+
+    def unposted(self, today: dt.date) -> list[UnpostedItem]:
+        """Monthly and quarterly items each village has not posted in the period containing `today`."""
+        out = []
+        for v in self.all():
+            for item in self.items(v.uuid):
+                if item.rhythm == "immediate":
+                    continue
+                start, end = period_bounds(today, "month" if item.rhythm == "monthly" else "quarter")
+                posted = self.db.conn.execute(
+                    "SELECT 1 FROM village_postings WHERE item_uuid = ? AND deleted_at IS NULL AND posted_date BETWEEN ? AND ?",
+                    (item.uuid, start.isoformat(), end.isoformat())).fetchone()
+                if not posted:
+                    out.append(UnpostedItem(v, item, start, end))
+        return out

@@ -1,0 +1,159 @@
+"""How disclosure records read in the window: states, reminders, attributes and the audit history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from townshipdesk.core.disclosures import REVIEW_KINDS, STATES, Record
+from townshipdesk.core.workdays import ESTIMATE_WARNING, WorkCalendar
+from townshipdesk.i18n import language, tr
+from townshipdesk.ui.display import china_time, join_values
+
+WEEKDAYS_ZH = "一二三四五六日"
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SOON_WORKING_DAYS = 5
+
+
+def state_text(state: str) -> str:
+    zh, en = STATES.get(state, (state, state))
+    return tr(zh, en)
+
+
+def review_text(kind: str) -> str:
+    zh, en = REVIEW_KINDS.get(kind, (kind, kind))
+    return tr(zh, en)
+
+
+def weekday_text(day: dt.date) -> str:
+    return tr("星期{zh}", "{en}", zh=WEEKDAYS_ZH[day.weekday()], en=WEEKDAYS_EN[day.weekday()])
+
+
+def date_with_weekday(day: dt.date) -> str:
+    return f"{day.isoformat()}（{weekday_text(day)}）" if language() == "zh" else f"{day.isoformat()} ({weekday_text(day)})"
+
+
+def estimate_warning() -> str:
+    return ESTIMATE_WARNING.text()
+
+
+def due_text(record: Record) -> str:
+    """The due date as shown in lists: the date, marked when estimated or set by hand."""
+    if not record.due_date:
+        return "—"
+    text = record.due_date
+    if record.due_estimated:
+        text += tr("（估算）", " (est.)")
+    if record.due_reason:
+        text += tr("（手工）", " (manual)")
+    return text
+
+
+def reminder(record: Record, today: dt.date, calendar: WorkCalendar) -> tuple[str, str]:
+    """(kind, text) for the 提醒 column: overdue / soon / today / '' with what a clerk needs to read."""
+    status = record.status_on(today)
+    if status == "overdue":
+        days = (today - dt.date.fromisoformat(record.due_date or today.isoformat())).days
+        return "overdue", tr("逾期 {n} 天", "{n} days overdue", n=days)
+    if status == "open" and record.due_date:
+        due = dt.date.fromisoformat(record.due_date)
+        if due == today:
+            return "soon", tr("今天到期", "due today")
+        left = calendar.workdays_between(today, due)
+        if left <= SOON_WORKING_DAYS:
+            return "soon", tr("还剩 {n} 个工作日", "{n} working days left", n=left)
+    return "", ""
+
+
+def attribute_text(record: Record) -> str:
+    return f"{record.attribute}（{record.attribute_reason}）" if record.attribute_reason else record.attribute
+
+
+# ---- audit history ---------------------------------------------------------------------------------------
+_ACTIONS = {
+    "record.add": ("新增记录", "created"),
+    "record.edit": ("修改", "edited"),
+    "record.due": ("修改截止日", "due date changed"),
+    "record.submit": ("提交审核", "submitted for review"),
+    "record.review": ("审查通过", "review approved"),
+    "record.return": ("退回", "returned"),
+    "record.publish": ("登记发布", "published"),
+    "record.attach": ("添加附件", "file attached"),
+}
+
+_FIELDS = {
+    "title": ("标题", "Title"),
+    "item": ("公开事项", "Item"),
+    "doc_number": ("文号", "Document number"),
+    "formed_date": ("形成日期", "Formed"),
+    "due_date": ("截止日", "Due"),
+    "channels": ("公开渠道", "Channels"),
+    "attribute": ("公开属性", "Attribute"),
+    "attribute_reason": ("属性理由", "Reason for the attribute"),
+    "notes": ("备注", "Notes"),
+    "state": ("状态", "State"),
+    "publish_date": ("发布日期", "Published"),
+    "reason": ("理由", "Reason"),
+    "reviewer": ("审查人", "Reviewer"),
+    "comment": ("意见", "Comment"),
+    "file": ("文件", "File"),
+    "size": ("大小", "Size"),
+}
+_HIDDEN = {"sha256", "review"}
+
+
+def action_text(action: str, detail: dict[str, Any]) -> str:
+    """The action in words; reviews say which review (保密审查通过, 发布审查退回)."""
+    if action in ("record.review", "record.return") and detail.get("review"):
+        verb = tr("通过", " approved") if action == "record.review" else tr("退回", " returned")
+        return f"{detail['review'] if language() == 'zh' else _review_en(detail['review'])}{verb}"
+    zh, en = _ACTIONS.get(action, (action, action))
+    return tr(zh, en)
+
+
+def _review_en(label: str) -> str:
+    return next((en for zh, en in REVIEW_KINDS.values() if zh == label), label)
+
+
+def _value(name: str, value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return tr("（空）", "(empty)")
+    if name == "state":
+        return state_text(str(value))
+    if name == "size" and isinstance(value, int):
+        return size_text(value)
+    if isinstance(value, list):
+        return join_values([str(v) for v in value])
+    return str(value).replace("\n", " ")
+
+
+def change_lines(detail: dict[str, Any]) -> list[str]:
+    """One line per field: `标题：旧 → 新` for changes, `标题：值` for plain values."""
+    lines = []
+    for name, value in detail.items():
+        if name in _HIDDEN:
+            continue
+        zh, en = _FIELDS.get(name, (name, name))
+        label = tr(zh, en)
+        if isinstance(value, list) and len(value) == 2:  # the audit log writes every change as [old, new]
+            text = f"{_value(name, value[0])} → {_value(name, value[1])}"
+        else:
+            text = _value(name, value)
+        lines.append(tr("{label}：{text}", "{label}: {text}", label=label, text=text))
+    return lines
+
+
+def history_entry_text(entry: dict[str, Any]) -> str:
+    """One audit entry as shown in the history list: time (China time), who, what, then the changes."""
+    head = f"{china_time(entry.get('at'))}　{action_text(entry.get('action', ''), entry.get('detail') or {})}"
+    if entry.get("actor"):
+        head += tr("（{who}）", " ({who})", who=entry["actor"])
+    return "\n".join([head, *("　" + line for line in change_lines(entry.get("detail") or {}))])
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return tr("{n} 字节", "{n} bytes", n=size)
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
