@@ -22,8 +22,17 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         write(tmp)
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); a sheet or workbook should get the usual permissions.
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     finally:
         if tmp.exists():
             tmp.unlink()
     return target
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
