@@ -52,3 +52,11 @@ class NoticeError(UserError):
 
 class VillageError(UserError):
     """A village or posting operation cannot be done."""
+
+
+class KeyError_(UserError):
+    """Keys or key cards cannot be used (missing, damaged, untrusted, not replaceable)."""
+
+
+class BundleRefused(UserError):
+    """A sync bundle is refused before anything is changed; the message says why."""

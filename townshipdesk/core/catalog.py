@@ -373,13 +373,21 @@ class Catalog:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @property
+    def site_id(self) -> str:
+        """Whose catalog this is: a county's database also holds its townships' catalogs (from their bundles)."""
+        row = self.db.conn.execute("SELECT site_id FROM site WHERE id = 1").fetchone()
+        return row[0] if row else ""
+
     # ---- reading -------------------------------------------------------------------------
     def domains(self) -> list[DomainInfo]:
         rows = self.db.query(
             """SELECT d.*,
-                      (SELECT count(*) FROM catalog_items i WHERE i.domain = d.name AND i.retired_at IS NULL) AS active,
-                      (SELECT count(*) FROM catalog_items i WHERE i.domain = d.name AND i.retired_at IS NOT NULL) AS retired
-               FROM domains d ORDER BY d.sort, d.name"""
+                      (SELECT count(*) FROM catalog_items i WHERE i.domain = d.name AND i.retired_at IS NULL
+                       AND i.site_id = :site) AS active,
+                      (SELECT count(*) FROM catalog_items i WHERE i.domain = d.name AND i.retired_at IS NOT NULL
+                       AND i.site_id = :site) AS retired
+               FROM domains d ORDER BY d.sort, d.name""", {"site": self.site_id}
         )
         return [DomainInfo(**{**r, "pilot": bool(r["pilot"])}) for r in rows]
 
@@ -400,9 +408,9 @@ class Catalog:
     ) -> list[CatalogItem]:
         """Items in catalog order, optionally of one domain and matching a search."""
         if _terms(query):
-            ids = search_index(self.db).find(self._query_terms(query), domain, include_retired)
+            ids = search_index(self.db).find(self._query_terms(query), domain, include_retired, self.site_id)
             return self._by_ids(ids[offset: None if limit is None else offset + limit])
-        clauses, params = [], []
+        clauses, params = ["i.site_id = ?"], [self.site_id]
         if not include_retired:
             clauses.append("i.retired_at IS NULL")
         if domain:
@@ -426,9 +434,9 @@ class Catalog:
 
     def count(self, domain: str | None = None, *, include_retired: bool = False, query: str | None = None) -> int:
         if _terms(query):
-            return len(search_index(self.db).find(self._query_terms(query), domain, include_retired))
-        sql = "SELECT count(*) FROM catalog_items WHERE 1 = 1"
-        params: list[Any] = []
+            return len(search_index(self.db).find(self._query_terms(query), domain, include_retired, self.site_id))
+        sql = "SELECT count(*) FROM catalog_items WHERE site_id = ?"
+        params: list[Any] = [self.site_id]
         if not include_retired:
             sql += " AND retired_at IS NULL"
         if domain:
@@ -447,7 +455,8 @@ class Catalog:
         ident = ident.strip().lower()
         if len(ident) < 4:
             raise CatalogError(msg("事项编号至少需要4位：“{id}”", "An item id needs at least 4 characters: '{id}'", id=ident))
-        rows = self.db.query(f"SELECT {_ITEM_COLUMNS} FROM catalog_items WHERE uuid LIKE ?", (ident + "%",))
+        rows = self.db.query(f"SELECT {_ITEM_COLUMNS} FROM catalog_items WHERE uuid LIKE ? AND site_id = ?",
+                             (ident + "%", self.site_id))
         if not rows:
             raise CatalogError(msg("找不到编号为“{id}”的事项", "No item with id '{id}'", id=ident))
         if len(rows) > 1:
@@ -497,8 +506,8 @@ class Catalog:
                    'basis', basis, 'time_limit', time_limit, 'body', body, 'channels', json(channels),
                    'audience', json(audience), 'mode', json(mode), 'tiers', json(tiers), 'origin', origin,
                    'sort', sort)
-               FROM catalog_items WHERE retired_at IS NULL""",
-            (number,),
+               FROM catalog_items WHERE retired_at IS NULL AND site_id = ?""",
+            (number, self.site_id),
         )
         self.db.audit(f"catalog.{kind}", "catalog_version", str(number),
                       {"source": source, "added": added, "changed": changed, "retired": retired})
@@ -520,13 +529,12 @@ class Catalog:
 
     def _insert(self, item: CatalogItem, now: str) -> CatalogItem:
         item = replace(item, uuid=item.uuid or str(uuidlib.uuid4()), updated_at=now)
-        site = self.db.conn.execute("SELECT site_id FROM site WHERE id = 1").fetchone()
         self.db.conn.execute(
             """INSERT INTO catalog_items (uuid, site_id, domain, level1, level2, content, basis, time_limit, body,
                    channels, audience, mode, tiers, origin, sort, source, retired_at, retired_reason,
                    created_at, updated_at, search_text)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)""",
-            (item.uuid, site[0] if site else "", item.domain, item.level1, item.level2, item.content, item.basis,
+            (item.uuid, self.site_id, item.domain, item.level1, item.level2, item.content, item.basis,
              item.time_limit, item.body, *(json.dumps(getattr(item, f), ensure_ascii=False) for f in LIST_FIELDS),
              item.origin, item.sort, item.source, now, now, item.search_text()),
         )
@@ -548,7 +556,8 @@ class Catalog:
         if not names:
             return {}
         marks = ",".join("?" * len(names))
-        rows = self.db.query(f"SELECT {_ITEM_COLUMNS} FROM catalog_items WHERE domain IN ({marks})", names)
+        rows = self.db.query(f"SELECT {_ITEM_COLUMNS} FROM catalog_items WHERE site_id = ? AND domain IN ({marks})",
+                             [self.site_id, *names])
         return {(r["domain"], r["level1"], r["level2"]): _row_to_item(r) for r in rows}
 
     def plan_import(self, source: str, rows: list[SourceRow], file_problems: list[Problem], *, skip_bad: bool = False) -> ImportPlan:
@@ -607,8 +616,8 @@ class Catalog:
                 self._retire(item.uuid, msg("新版目录中已无此事项", "Not in the new catalog version").zh, now)
             # Keep the file's row order for unchanged items too.
             for key, sort in sorts.items():
-                self.db.conn.execute("UPDATE catalog_items SET sort = ? WHERE domain = ? AND level1 = ? AND level2 = ?",
-                                     (sort, *key))
+                self.db.conn.execute("UPDATE catalog_items SET sort = ? WHERE site_id = ? AND domain = ? AND level1 = ? "
+                                     "AND level2 = ?", (sort, self.site_id, *key))
             if not plan.has_changes:
                 return None
             return self._record_version("import", Path(plan.source).name, note, len(plan.added), len(plan.changed),
@@ -693,14 +702,16 @@ class EditBatch:
     def add(self, item: CatalogItem) -> CatalogItem:
         item = self._check(replace(item, uuid="", origin=item.origin or "local"))
         clash = self.catalog.db.conn.execute(
-            "SELECT uuid, retired_at FROM catalog_items WHERE domain = ? AND level1 = ? AND level2 = ?", item.key
+            "SELECT uuid, retired_at FROM catalog_items WHERE site_id = ? AND domain = ? AND level1 = ? AND level2 = ?",
+            (self.catalog.site_id, *item.key)
         ).fetchone()
         if clash and clash[1] is None:
             raise CatalogError(msg("该领域已有同名事项“{name}”", "The domain already has an item named '{name}'", name=item.name))
         self.catalog._ensure_domain(item.domain)
         if item.sort == 0:
             item.sort = 1 + self.catalog.db.conn.execute(
-                "SELECT coalesce(max(sort), 0) FROM catalog_items WHERE domain = ?", (item.domain,)).fetchone()[0]
+                "SELECT coalesce(max(sort), 0) FROM catalog_items WHERE site_id = ? AND domain = ?",
+                (self.catalog.site_id, item.domain)).fetchone()[0]
         if clash:
             item = replace(item, uuid=clash[0])
             self.catalog._update(clash[0], item, self.now, reactivate=True)
@@ -717,7 +728,8 @@ class EditBatch:
         new = self._check(replace(old, **changes))
         if new.key != old.key:
             clash = self.catalog.db.conn.execute(
-                "SELECT 1 FROM catalog_items WHERE domain = ? AND level1 = ? AND level2 = ? AND uuid != ?", (*new.key, old.uuid)
+                "SELECT 1 FROM catalog_items WHERE site_id = ? AND domain = ? AND level1 = ? AND level2 = ? AND uuid != ?",
+                (self.catalog.site_id, *new.key, old.uuid)
             ).fetchone()
             if clash:
                 raise CatalogError(msg("该领域已有同名事项“{name}”", "The domain already has an item named '{name}'", name=new.name))

@@ -24,6 +24,7 @@ class SearchIndex:
         self._ids: list[str] = []
         self._domains: list[str] = []
         self._retired: list[bool] = []
+        self._sites: list[str] = []
         self._texts: list[str] = []
         self._last: tuple[object, list[str]] | None = None
 
@@ -34,21 +35,22 @@ class SearchIndex:
         stamp = self._current_stamp()
         if stamp != self._stamp:
             rows = self.db.conn.execute(
-                f"""SELECT i.uuid, i.domain, i.retired_at IS NOT NULL, i.search_text
+                f"""SELECT i.uuid, i.domain, i.retired_at IS NOT NULL, i.search_text, i.site_id
                     FROM catalog_items i LEFT JOIN domains d ON d.name = i.domain {ORDER_SQL}"""
             ).fetchall()
             self._ids = [r[0] for r in rows]
             self._domains = [r[1] for r in rows]
             self._retired = [bool(r[2]) for r in rows]
             self._texts = [r[3] for r in rows]
+            self._sites = [r[4] for r in rows]
             self._stamp = stamp
             self._last = None
         return stamp
 
-    def find(self, terms: list[tuple[str, ...]], domain: str | None, include_retired: bool) -> list[str]:
+    def find(self, terms: list[tuple[str, ...]], domain: str | None, include_retired: bool, site_id: str) -> list[str]:
         """Ids, in catalog order, of items whose text holds one alternative of every term."""
         stamp = self._refresh()
-        key = (stamp, tuple(terms), domain, include_retired)
+        key = (stamp, tuple(terms), domain, include_retired, site_id)
         if self._last is not None and self._last[0] == key:
             return self._last[1]  # the search box asks for the count and then a page of the same query
         texts = self._texts
@@ -66,6 +68,7 @@ class SearchIndex:
             hits = [i for i in hits if not self._retired[i]]
         if domain is not None:
             hits = [i for i in hits if self._domains[i] == domain]
+        hits = [i for i in hits if self._sites[i] == site_id]
         ids = [self._ids[i] for i in hits]
         self._last = (key, ids)
         return ids

@@ -38,7 +38,7 @@ def render_batch(notices: list[tuple[str, Notice]], out: Path, *, combined: bool
             for part, (label, _) in zip(parts, notices, strict=True):
                 start = len(writer.pages)
                 writer.append(str(part))
-                writer.add_outline_item(label, start)  # a bookmark per village
+                writer.add_outline_item(title=label, page_number=start)  # a bookmark per village
             written = write_atomically(Path(out), lambda target: writer.write(str(target)))
         if progress:
             progress(total, total)
