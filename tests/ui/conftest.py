@@ -6,6 +6,7 @@ everything of ours runs as it does for a user.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from townshipdesk.core.catalog import Catalog
+from townshipdesk.core.catalog import Catalog, CatalogItem
 from townshipdesk.core.store import Database
 from townshipdesk.io.excel.catalog_reader import read_catalog_workbook
 from townshipdesk.ui.fonts_qt import install_application_font
@@ -90,3 +91,24 @@ def shipped_folder(tmp_path: Path) -> Path:
         data = {"format": 1, "domain": domain, "guide": "", "status": status, "status_note": note, "items": [item]}
         (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return folder
+
+
+# ---- disclosure records ------------------------------------------------------------------------------------
+TODAY = dt.date(2026, 10, 20)  # a Tuesday after the National Day holiday (2026 schedule shipped with the app)
+DECISION_LIMIT = "自作出决定之日起7个工作日内"
+
+
+def item_id(session: Session, name: str) -> str:
+    """The uuid of the sample item called `name` (一级 / 二级)."""
+    return next(i.uuid for i in session.catalog.items() if i.name == name)
+
+
+@pytest.fixture
+def records_session(sample_session: Session) -> Session:
+    """The sample catalog, a local item with a 7-working-day limit, and 'today' fixed at TODAY."""
+    sample_session.catalog.add_item(CatalogItem(
+        domain="社会救助", level1="行政处罚", level2="处罚决定", content="处罚对象、事由、依据、结果",
+        basis="《中华人民共和国行政处罚法》第四十八条", time_limit=DECISION_LIMIT, body="乡镇人民政府",
+        channels=["政府网站"], audience=["全社会"], mode=["主动"], tiers=["乡级"]))
+    sample_session.set_today(TODAY)
+    return sample_session

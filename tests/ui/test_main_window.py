@@ -67,11 +67,11 @@ def test_the_overview_shows_the_site_and_real_catalog_counts(window: MainWindow)
     assert isinstance(page, DashboardPage)
     assert page.site_heading.text() == "测试镇人民政府"
     assert "530902100000" in page.site_details.text() and "乡镇" in page.site_details.text()
-    assert page.catalog_summary.text().startswith("2 个领域，共 12 个有效事项；当前为第 1 版")
+    assert page.catalog_summary.text().startswith("标准目录：2 个领域，共 12 个有效事项；当前为第 1 版")
 
 
 def test_pages_not_built_yet_say_what_they_will_do(qtbot: QtBot, window: MainWindow) -> None:
-    for title in NAVIGATION[2:7]:
+    for title in NAVIGATION[3:7]:
         window.nav.setCurrentRow(NAVIGATION.index(title))
         page = window.stack.currentWidget()
         assert isinstance(page, ComingPage)
@@ -114,7 +114,7 @@ def test_the_catalog_change_refreshes_the_overview(qtbot: QtBot, window: MainWin
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("不再适用", True))
     catalog.select_item(catalog.model.item_at(0).uuid)  # type: ignore[union-attr]
     qtbot.mouseClick(catalog.retire_button, Qt.MouseButton.LeftButton)
-    assert overview.catalog_summary.text().startswith("2 个领域，共 11 个有效事项（另有已停用 1 个）；当前为第 2 版")
+    assert overview.catalog_summary.text().startswith("标准目录：2 个领域，共 11 个有效事项（另有已停用 1 个）；当前为第 2 版")
 
 
 def test_start_up_on_a_new_data_folder_runs_the_first_run_dialog(qtbot: QtBot, tmp_path: Path, app_state: None) -> None:

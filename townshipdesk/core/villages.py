@@ -88,6 +88,10 @@ class Villages:
         self.db = db
         self.calendar = calendar
 
+    def _site_id(self) -> str:
+        site = get_site(self.db)
+        return site.site_id if site else ""
+
     def add(self, division_code: str, name: str, *, groups: list[str] | None = None, phone: str = "") -> Village:
         code = division_code.strip()
         if len(code) != 12 or not code.isdigit() or code.endswith("000"):
@@ -110,12 +114,14 @@ class Villages:
                 "INSERT INTO villages (uuid, site_id, division_code, name, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (uuid, site.site_id if site else "", code, name, clean(phone), now, now))
             for g in dict.fromkeys(clean(g) for g in groups or [] if clean(g)):
-                self.db.conn.execute("INSERT INTO village_groups (uuid, village_uuid, name) VALUES (?, ?, ?)",
-                                     (str(uuidlib.uuid4()), uuid, g))
+                self.db.conn.execute("INSERT INTO village_groups (uuid, village_uuid, name, site_id, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?)", (str(uuidlib.uuid4()), uuid, g, site.site_id if site else "", now))
             for sort, entry in enumerate(default_items()):
                 self.db.conn.execute(
-                    "INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort) VALUES (?, ?, ?, ?, ?, ?)",
-                    (str(uuidlib.uuid4()), uuid, entry["category"], entry["name"], entry["rhythm"], sort))
+                    "INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort, site_id, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (str(uuidlib.uuid4()), uuid, entry["category"], entry["name"], entry["rhythm"], sort,
+                     site.site_id if site else "", now))
             self.db.audit("village.add", "village", uuid, {"name": name, "division_code": code})
         return self.get(uuid)
 
@@ -157,8 +163,9 @@ class Villages:
         with self.db.transaction():
             sort = self.db.conn.execute("SELECT coalesce(max(sort), 0) + 1 FROM village_items WHERE village_uuid = ?",
                                         (v.uuid,)).fetchone()[0]
-            self.db.conn.execute("INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort) VALUES (?, ?, ?, ?, ?, ?)",
-                                 (uuid, v.uuid, clean(category), clean(name), rhythm, sort))
+            self.db.conn.execute("INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort, site_id, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (uuid, v.uuid, clean(category), clean(name), rhythm, sort,
+                                                                     self._site_id(), utc_now()))
             self.db.audit("village.item.add", "village_item", uuid, {"village": v.name, "name": clean(name)})
         return next(i for i in self.items(v.uuid) if i.uuid == uuid)
 
@@ -185,9 +192,9 @@ class Villages:
         names = [clean(r) for r in reviewers or [] if clean(r)]
         with self.db.transaction():
             self.db.conn.execute(
-                """INSERT INTO village_postings (uuid, village_uuid, item_uuid, title, posted_date, notice_start, notice_end,
-                       reviewers, sheet_sha256, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (uuid, v.uuid, it.uuid, clean(title), posted.isoformat(), period.start.isoformat() if period else None,
+                """INSERT INTO village_postings (uuid, site_id, village_uuid, item_uuid, title, posted_date, notice_start,
+                       notice_end, reviewers, sheet_sha256, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (uuid, self._site_id(), v.uuid, it.uuid, clean(title), posted.isoformat(), period.start.isoformat() if period else None,
                  period.end.isoformat() if period else None, json.dumps(names, ensure_ascii=False), sheet_sha256, now, now))
             self.db.audit("village.post", "village_posting", uuid, {"village": v.name, "item": it.name, "title": clean(title)})
         return self.posting(uuid)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # source (looking for `from __feature__ import`), which costs start-up time for modules without Qt.
 PRELOAD_BEFORE_QT = (
     "townshipdesk.core.datadir", "townshipdesk.core.store", "townshipdesk.core.site", "townshipdesk.core.catalog",
+    # the 工作台 (first page) shows the due lists: records, deadlines and the working-day calendar
+    "townshipdesk.core.calendar_store", "townshipdesk.core.disclosures",
     "logging", "traceback",
 )
 

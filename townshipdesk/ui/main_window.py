@@ -172,8 +172,9 @@ class MainWindow(QMainWindow):
                                          "import_catalog")
         self.export_action = page_action(tr("导出目录…", "Export catalog…"), QKeySequence("Ctrl+E"), "catalog",
                                          "export_catalog")
-        self.new_action = QAction(tr("新建…（公开记录页：新增记录；其他页：新增目录事项）",
-                                     "New… (a record on the records page, else a catalog item)"), self)
+        self.new_action = QAction(tr("新建…", "New…"), self)
+        self.new_action.setStatusTip(tr("在“公开记录”页新增记录，在其他页新增目录事项",
+                                        "A record on the Disclosures page, a catalog item elsewhere"))
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_action.triggered.connect(self._new)

@@ -26,7 +26,7 @@ def review_text(kind: str) -> str:
 
 
 def weekday_text(day: dt.date) -> str:
-    return tr("星期{zh}", "{en}", zh=WEEKDAYS_ZH[day.weekday()], en=WEEKDAYS_EN[day.weekday()])
+    return tr("星期{c}", "{e}", c=WEEKDAYS_ZH[day.weekday()], e=WEEKDAYS_EN[day.weekday()])
 
 
 def date_with_weekday(day: dt.date) -> str:

@@ -1,11 +1,15 @@
 """Developer tool (not used by the app): render the README screenshots from a throw-away data folder.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m townshipdesk.ui.screenshots [SAMPLE.xlsx] [OUT_DIR]
-Writes screenshot-catalog.png (标准目录 with an item selected) and screenshot-first-run.png.
+Writes screenshot-catalog.png (标准目录 with an item selected), screenshot-first-run.png,
+screenshot-dashboard.png (工作台 with one overdue record) and screenshot-records.png (公开记录, the overdue
+record selected with its review history).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -22,11 +26,13 @@ from townshipdesk.ui.dialogs.first_run import FirstRunDialog
 from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.pages.catalog_page import CatalogPage
+from townshipdesk.ui.pages.records_page import RecordsPage
 from townshipdesk.ui.session import Session
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SAMPLE = REPO.parent / "shared" / "fixtures" / "catalog-sample.xlsx"
 SIZE = QSize(1280, 800)
+DEMO_TODAY = dt.date(2026, 11, 18)
 
 
 def _settle(app: QApplication) -> None:
@@ -71,6 +77,112 @@ def first_run_shot(app: QApplication, folder: Path, out: Path) -> None:
     db.close()
 
 
+class DemoClock:
+    """Dev tool only: stamps the demo data with the days it pretends to happen on, so the audit history in the
+    screenshots agrees with the demo's 'today' (the core takes the time from `utc_now`)."""
+
+    MODULES = ("townshipdesk.core.store", "townshipdesk.core.site", "townshipdesk.core.catalog",
+               "townshipdesk.core.disclosures")
+
+    def __init__(self) -> None:
+        self.now = "2026-01-05T01:00:00Z"
+        self._saved: list[tuple[object, object]] = []
+
+    def at(self, day: str | dt.date, china_time: str = "09:30") -> None:
+        moment = dt.datetime.fromisoformat(f"{day}T{china_time}:00+08:00").astimezone(dt.UTC)
+        self.now = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def __enter__(self) -> DemoClock:
+        for name in self.MODULES:
+            module = sys.modules[name] if name in sys.modules else __import__(name, fromlist=["utc_now"])
+            self._saved.append((module, module.utc_now))
+            module.utc_now = lambda: self.now  # type: ignore[attr-defined]
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for module, original in self._saved:
+            module.utc_now = original  # type: ignore[attr-defined]
+        self._saved.clear()
+
+
+def _item(catalog: Catalog, domain: str, name: str) -> str:
+    return next(i.uuid for i in catalog.items(domain) if i.name == name)
+
+
+def demo_records(session: Session, clock: DemoClock) -> str:
+    """A township's autumn: published records, some under review, one overdue and returned.
+    Returns the overdue record's id."""
+    catalog, records = session.catalog, session.records
+    secrecy, release = "王建国", "李红梅"
+
+    def add(domain: str, item: str, title: str, formed: str, state: str = "draft", published: str | None = None,
+            **kwargs: object) -> str:
+        day = dt.date.fromisoformat(formed)
+        clock.at(day, "09:20")
+        record = records.add(_item(catalog, domain, item), title, formed, **kwargs)  # type: ignore[arg-type]
+        step = min(day + dt.timedelta(days=1), DEMO_TODAY)
+        if state in ("pending", "reviewed", "published"):
+            clock.at(step, "10:05")
+            records.submit(record.uuid)
+        if state in ("reviewed", "published"):
+            clock.at(step, "15:10")
+            records.review(record.uuid, "secrecy", secrecy)
+            clock.at(step, "16:40")
+            records.review(record.uuid, "release", release)
+        if state == "published":
+            clock.at(published or formed, "17:05")
+            records.publish(record.uuid, published or formed)
+        return record.uuid
+
+    add("财政预决算", "部门预算 / 部门预算", "示例镇2026年部门预算公开", "2026-03-10", "published", "2026-03-20",
+        doc_number="示财〔2026〕8号")
+    add("义务教育", "招生管理 / 招生政策", "示例镇中心学校2026年秋季招生工作方案", "2026-08-20", "published", "2026-08-25")
+    add("就业创业", "就业援助 / 公益性岗位", "2026年第三季度乡村公益性岗位人员公示", "2026-09-15", "published",
+        "2026-09-21")
+    policy = add("农村危房改造", "部门文件 / 农村危房改造相关文件", "关于做好2026年农村危房改造工作的通知", "2026-09-28",
+                 "published", "2026-10-09", doc_number="示政办发〔2026〕21号")
+    add("农村危房改造", "政策解读 / 政策解读", "《关于做好2026年农村危房改造工作的通知》政策解读", "2026-10-09",
+        "published", "2026-10-12", kind="interpretation", policy_id=policy)
+    add("社会救助", "最低生活保障 / 保障对象名单", "2026年10月城乡低保保障对象名单", "2026-10-31", "published", "2026-10-31",
+        channels=["政府网站", "村务公开栏"])
+    add("救灾", "受灾人员救助 / 冬春救助对象", "2026—2027年度冬春救助对象名单公示", "2026-11-10", "published", "2026-11-12")
+    add("社会救助", "临时救助 / 救助情况", "10月临时救助个案（涉及未成年人）", "2026-11-03",
+        attribute="此件不公开", attribute_reason="涉及未成年人个人隐私，依《条例》第十五条不予公开")
+    add("农村危房改造", "补助资金 / 农户补助发放情况", "2026年第一批农村危房改造补助资金发放情况", "2026-11-02", "pending",
+        channels=["政府网站", "村务公开栏", "广播/大喇叭"])
+    add("养老服务", "养老服务业务办理 / 老年人补贴", "2026年高龄老人生活补贴标准调整", "2026-11-06", "pending")
+    add("公共资源交易", "政府采购 / 中标成交结果", "示例镇农村饮水安全巩固提升工程中标结果公告", "2026-11-17", "reviewed",
+        doc_number="SLZC-2026-017")
+    overdue = add("涉农补贴", "农业生产发展资金 / 耕地地力保护补贴", "2026年耕地地力保护补贴发放标准及发放名册",
+                  "2026-10-13", "pending", channels=["政府网站", "村务公开栏"], doc_number="示农〔2026〕15号",
+                  notes="名册已隐去身份证号和银行账号")
+    clock.at("2026-10-15", "11:30")
+    records.review(overdue, "secrecy", secrecy, approve=False, comment="名册中有3户身份证号未脱敏，请处理后重新提交")
+    return overdue
+
+
+def records_shots(app: QApplication, folder: Path, out: Path) -> None:
+    os.environ["LOGNAME"] = "张丽"  # the clerk's login name, as the audit history shows it
+    db = Database(folder / "townshipdesk.sqlite3")
+    with DemoClock() as clock:
+        clock.at("2026-03-02")
+        init_site(db, "township", "530902100000", "示例镇人民政府")
+        Catalog(db).install_shipped(catalogs_dir())
+        session = Session(folder, db, today=DEMO_TODAY)
+        overdue = demo_records(session, clock)
+    window = MainWindow(session)
+    window.resize(SIZE)
+    window.show()
+    _save(window, out / "screenshot-dashboard.png", app)
+    page = window.show_page("records")
+    assert isinstance(page, RecordsPage)
+    page.show_record(overdue)
+    page.tabs.setCurrentIndex(1)
+    _save(window, out / "screenshot-records.png", app)
+    window.close()
+    db.close()
+
+
 def main(argv: list[str]) -> int:
     sample = Path(argv[0]) if argv else DEFAULT_SAMPLE
     out = Path(argv[1]) if len(argv) > 1 else REPO / "docs"
@@ -79,6 +191,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         catalog_shot(app, Path(tmp) / "catalog", sample, out)
         first_run_shot(app, Path(tmp) / "first-run", out)
+        records_shots(app, Path(tmp) / "records", out)
     return 0
 
 

@@ -64,6 +64,7 @@ def date_edit(day: dt.date) -> QDateEdit:
     edit = QDateEdit(to_qdate(day))
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 40)  # never squeezed to an elided date
     return edit
 
 
@@ -470,6 +471,10 @@ class RecordEditor(QDialog):
         self.problems_label.setStyleSheet(ERROR_STYLE)
         self.problems_label.setText("\n".join(f"• {p}" for p in problems))
         self.problems_label.setVisible(bool(problems))
+
+    def done(self, result: int) -> None:
+        self._search_timer.stop()  # a search typed just before closing must not run on a closed dialog
+        super().done(result)
 
     def accept(self) -> None:
         problems = self.problems()

@@ -69,7 +69,7 @@ def column_headers() -> dict[str, str]:
 
 PAGE_COLUMNS = ("formed_date", "title", "due_date", "reminder", "state", "domain", "item", "attribute", "doc_number",
                 "publish_date")
-DUE_COLUMNS = ("due_date", "reminder", "title", "domain", "item", "state")
+DUE_COLUMNS = ("due_date", "reminder", "title", "state", "domain")
 
 
 class RecordListModel(QAbstractTableModel):
@@ -177,9 +177,11 @@ class RecordListModel(QAbstractTableModel):
                 parts.append(tr("手工指定，理由：{r}（按时限计算为 {c}）", "Set by hand: {r} (the time limit gives {c})",
                                 r=record.due_reason, c=record.due_computed or "—"))
             return "\n".join(parts) or None
-        if key == "item":
-            return tr("{d} / {i}\n公开时限：{t}", "{d} / {i}\nTime limit: {t}", d=record.domain, i=record.item_name,
-                      t=record.time_limit or "—")
+        if key in ("item", "title", "domain"):
+            head = record.title if key == "title" else f"{record.domain} / {record.item_name}"
+            return tr("{h}\n公开事项：{d} / {i}\n公开时限：{t}", "{h}\nItem: {d} / {i}\nTime limit: {t}", h=head,
+                      d=record.domain, i=record.item_name, t=record.time_limit or "—") if key == "title" else tr(
+                "{h}\n公开时限：{t}", "{h}\nTime limit: {t}", h=head, t=record.time_limit or "—")
         if key == "attribute":
             return attribute_text(record)
         text = self._display(row, record, key)

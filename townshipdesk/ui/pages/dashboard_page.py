@@ -140,13 +140,16 @@ class DashboardPage(QWidget):
         self.review_section = _Section(tr("待审核", "Waiting for review"), tr("没有待审核的记录。", "No record waits for review."),
                                        self.review_table)
 
-        self.missing_table = QTableWidget(0, 5)
+        self.missing_table = QTableWidget(0, 4)
         self.missing_table.setObjectName("missing_table")
         self.missing_table.setHorizontalHeaderLabels([tr("领域", "Domain"), tr("公开事项", "Item"), tr("公开时限", "Time limit"),
-                                                      tr("本期", "Period"), tr("截止日", "Due")])
+                                                      tr("本期截止日", "Due this period")])
         _prepare_table(self.missing_table)
-        for column, width in enumerate((76, 170, 130, 150)):
-            self.missing_table.setColumnWidth(column, width)
+        self.missing_table.horizontalHeader().setStretchLastSection(False)
+        for column, width in enumerate((84, 0, 92, 96)):
+            if width:
+                self.missing_table.setColumnWidth(column, width)
+        self.missing_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.missing_table.setToolTip(tr("双击一项，为它新增公开记录", "Double-click to record a disclosure for the item"))
         self.missing_table.activated.connect(self._missing_activated)
         self.missing_section = _Section(tr("本期未公开的定期事项", "Periodic items not disclosed this period"),
@@ -219,8 +222,12 @@ class DashboardPage(QWidget):
         table.setObjectName(name)
         table.setModel(model)
         _prepare_table(table)
-        for column, width in enumerate((120, 96, 200, 76, 150)):
-            table.setColumnWidth(column, width)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((112, 104, 0, 58, 84)):
+            if width:
+                table.setColumnWidth(column, width)
+        header.setSectionResizeMode(model.column_of("title"), QHeaderView.ResizeMode.Stretch)
         table.setToolTip(tr("双击或按回车，在“公开记录”中打开", "Double-click or press Enter to open it in Disclosures"))
         table.activated.connect(lambda index, m=model: self._record_activated(m, index))
         return table
@@ -294,15 +301,19 @@ class DashboardPage(QWidget):
         table = self.missing_table
         table.setRowCount(len(missing))
         for row, entry in enumerate(missing):
-            period = (tr("尚无任何记录（长期公开）", "never recorded (standing)") if entry.standing
-                      else tr("{s} 至 {e}", "{s} to {e}", s=entry.period_start, e=entry.period_end))
+            period = (tr("长期公开事项，尚无任何公开记录", "Standing item, never recorded") if entry.standing
+                      else tr("本期 {s} 至 {e} 尚无公开记录", "No record for the period {s} to {e}",
+                              s=entry.period_start, e=entry.period_end))
             due = entry.due.isoformat() if entry.due else "—"
             if entry.due and self.session.calendar.estimated(self.session.today(), entry.due):
                 due += tr("（估算）", " (est.)")
-            cells = (entry.item.domain, entry.item.name, entry.item.time_limit, period, due)
+            tip = "\n".join([f"{entry.item.domain} / {entry.item.name}",
+                             tr("公开时限：{t}", "Time limit: {t}", t=entry.item.time_limit), period,
+                             tr("双击为它新增公开记录", "Double-click to record a disclosure")])
+            cells = (entry.item.domain, entry.item.name, entry.item.time_limit, due)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(tip)
                 cell.setData(ITEM_UUID_ROLE, entry.item.uuid)
                 table.setItem(row, column, cell)
 

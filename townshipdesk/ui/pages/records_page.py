@@ -44,7 +44,7 @@ from townshipdesk.ui.widgets.record_detail import RecordDetail
 SEARCH_DELAY_MS = 150
 REVIEWER_KEY = "records/reviewer"
 NEARBY_PAGES = 2  # how far down the list to look for a record before narrowing the filter to it
-COLUMN_WIDTHS = (86, 230, 112, 92, 58, 76, 150, 100, 120, 86)
+COLUMN_WIDTHS = (86, 226, 100, 104, 58, 76, 150, 100, 120, 86)
 
 
 class RecordsPage(QWidget):
@@ -179,10 +179,12 @@ class RecordsPage(QWidget):
         centre_layout.addWidget(self.table, 1)
         centre_layout.addWidget(self.count_label)
 
+        reviewer_row = QHBoxLayout()
+        reviewer_row.addWidget(QLabel(tr("审查人：", "Reviewer:")))
+        reviewer_row.addWidget(self.reviewer_edit, 1)
         review = QGridLayout()
         review.setContentsMargins(0, 0, 0, 0)
-        review.addWidget(QLabel(tr("审查人：", "Reviewer:")), 0, 0)
-        review.addWidget(self.reviewer_edit, 0, 1, 1, 2)
+        review.addLayout(reviewer_row, 0, 0, 1, 3)
         review.addWidget(self.edit_button, 1, 0)
         review.addWidget(self.submit_button, 1, 1)
         review.addWidget(self.return_button, 1, 2)

@@ -1,17 +1,49 @@
-"""设置: where the data is, who this installation is, and the interface language."""
+"""设置: where the data is, who this installation is, the interface language, and the working-day
+calendar (which years' holiday schedules are known, importing a year's file, entering one by hand)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from townshipdesk.core.calendar_store import YearInfo, store_year, year_infos
 from townshipdesk.core.datadir import database_path
+from townshipdesk.core.workdays import load_year_file
+from townshipdesk.errors import UserError
 from townshipdesk.i18n import language, tr
 from townshipdesk.ui.display import china_time, role_text
-from townshipdesk.ui.session import SITE, Session
+from townshipdesk.ui.messages import show_error
+from townshipdesk.ui.record_text import estimate_warning
+from townshipdesk.ui.session import CALENDAR, SITE, Session
 
 LANGUAGE_KEY = "language"
+CALENDAR_DIR_KEY = "calendar/last_dir"
+YEAR_ROLE = Qt.ItemDataRole.UserRole
+
+
+def origin_text(origin: str) -> str:
+    """Where a year's holiday data came from, in the clerk's words."""
+    return {"shipped": tr("随软件提供", "shipped"), "file": tr("文件导入", "imported file"),
+            "manual": tr("手工录入", "entered by hand"), "bundle": tr("县级下发", "from the county")}.get(origin, origin)
 
 
 class SettingsPage(QWidget):
@@ -55,13 +87,69 @@ class SettingsPage(QWidget):
                          "The office details were fixed at set-up and go into every bundle; they cannot be changed here."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
+        # ---- the working-day calendar ----
+        heading = QLabel(tr("工作日历（节假日与调休）", "Working-day calendar (holidays and swapped days)"))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        self.calendar_note = QLabel()
+        self.calendar_note.setObjectName("calendar_note")
+        self.calendar_note.setWordWrap(True)
+        self.calendar_note.setStyleSheet("color: palette(mid);")
+        self.years_table = QTableWidget(0, 5)
+        self.years_table.setObjectName("calendar_years")
+        self.years_table.setHorizontalHeaderLabels([tr("年份", "Year"), tr("来源", "Source"), tr("放假天数", "Days off"),
+                                                    tr("调休上班天数", "Swapped workdays"), tr("文件或说明", "File or note")])
+        self.years_table.verticalHeader().hide()
+        self.years_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.years_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.years_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.years_table.setAlternatingRowColors(True)
+        self.years_table.horizontalHeader().setStretchLastSection(True)
+        self.years_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((70, 110, 80, 100)):
+            self.years_table.setColumnWidth(column, width)
+        self.years_table.doubleClicked.connect(lambda _index: self.edit_year())
+        self.import_year_button = QPushButton(tr("导入节假日文件…", "Import a holiday file…"))
+        self.import_year_button.setToolTip(tr("每年一个 JSON 文件：{year, days:[{name, date, isOffDay}]}",
+                                              "One JSON file per year: {year, days:[{name, date, isOffDay}]}"))
+        self.import_year_button.clicked.connect(self.import_year)
+        self.edit_year_button = QPushButton(tr("录入或更正…", "Enter or correct…"))
+        self.edit_year_button.setToolTip(tr("手工录入新的一年，或更正所选年份", "Enter a new year by hand, or correct the selected one"))
+        self.edit_year_button.clicked.connect(lambda: self.edit_year())
+        self.calendar_status = QLabel()
+        self.calendar_status.setObjectName("calendar_status")
+        self.calendar_status.setWordWrap(True)
+        self.calendar_status.setStyleSheet("color:#1e6b32;")
+        calendar_buttons = QHBoxLayout()
+        calendar_buttons.addWidget(self.import_year_button)
+        calendar_buttons.addWidget(self.edit_year_button)
+        calendar_buttons.addWidget(self.calendar_status, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color:#ddd;")
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(form)
         layout.addWidget(note)
-        session.changed.connect(lambda area: self.refresh() if area == SITE else None)
+        layout.addSpacing(8)
+        layout.addWidget(line)
+        layout.addWidget(heading)
+        layout.addWidget(self.calendar_note)
+        layout.addWidget(self.years_table, 1)
+        layout.addLayout(calendar_buttons)
+        self._dialogs: list[QDialog] = []
+        session.changed.connect(self._session_changed)
         self.refresh()
+        self.refresh_calendar()
+
+    def _session_changed(self, area: str) -> None:
+        if area == SITE:
+            self.refresh()
+        elif area == CALENDAR:
+            self.refresh_calendar()
 
     def refresh(self) -> None:
         site = self.session.site
@@ -70,6 +158,94 @@ class SettingsPage(QWidget):
         self.site_role.setText(role_text(site.role) if site else "—")
         self.site_created.setText(china_time(site.created_at) if site else "—")
         self.site_id.setText(site.site_id if site else "—")
+
+    # ---- the working-day calendar ---------------------------------------------------------------------------
+    def refresh_calendar(self) -> None:
+        infos = sorted(year_infos(self.session.db), key=lambda i: -i.year)
+        self.years = infos
+        table = self.years_table
+        table.setRowCount(len(infos))
+        for row, info in enumerate(infos):
+            values = (str(info.year), origin_text(info.origin), str(info.holidays), str(info.workdays), info.source)
+            for column, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setData(YEAR_ROLE, info.year)
+                if column in (0, 2, 3):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setToolTip(text)
+                table.setItem(row, column, cell)
+        if infos:
+            last = infos[0].year
+            self.calendar_note.setText(tr(
+                "已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按周末估算，并标明“{w}”；"
+                "国务院每年11月前后公布下一年安排，届时请导入文件或手工录入。",
+                "Schedules are known for {a}–{b}. Due dates in {n} and later are estimated on weekends and marked "
+                "'{w}'; the State Council publishes next year's schedule around November: import or enter it then.",
+                a=infos[-1].year, b=last, n=last + 1, w=estimate_warning()))
+        else:
+            self.calendar_note.setText(estimate_warning())
+
+    def selected_year(self) -> int | None:
+        row = self.years_table.currentRow()
+        cell = self.years_table.item(row, 0) if row >= 0 else None
+        return cell.data(YEAR_ROLE) if cell is not None else None
+
+    def year_info(self, year: int) -> YearInfo | None:
+        return next((i for i in year_infos(self.session.db) if i.year == year), None)
+
+    def import_year(self) -> None:
+        start = str(self.session.ui_settings().value(CALENDAR_DIR_KEY, str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, tr("导入节假日文件", "Import a holiday file"), start,
+                                              tr("节假日文件 (*.json)", "Holiday files (*.json)"))
+        if not path:
+            return
+        self.session.ui_settings().setValue(CALENDAR_DIR_KEY, str(Path(path).parent))
+        try:
+            year = load_year_file(Path(path))
+        except UserError as exc:
+            show_error(self, exc, tr("未能导入", "Not imported"))
+            return
+        existing = self.year_info(year.year)
+        if existing is not None:
+            answer = QMessageBox.question(
+                self, tr("替换节假日安排", "Replace the schedule"),
+                tr("{y} 年已有节假日安排（{o}，放假 {h} 天、调休上班 {w} 天）。用文件“{f}”中的安排替换它吗？",
+                   "{y} already has a schedule ({o}, {h} days off, {w} swapped workdays). Replace it with '{f}'?",
+                   y=year.year, o=origin_text(existing.origin), h=existing.holidays, w=existing.workdays,
+                   f=Path(path).name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            store_year(self.session.db, year, origin="file", source=Path(path).name)
+        except UserError as exc:
+            show_error(self, exc, tr("未能导入", "Not imported"))
+            return
+        self.session.reload_calendar()
+        self.calendar_status.setText(tr("已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天。新的截止日将按此计算。",
+                                        "Imported the {y} schedule: {h} days off, {w} swapped workdays.",
+                                        y=year.year, h=sum(d.is_off_day for d in year.days),
+                                        w=sum(not d.is_off_day for d in year.days)))
+
+    def edit_year(self, year: int | None = None) -> QDialog:
+        from townshipdesk.ui.dialogs.year_editor import YearEditor
+
+        editor = YearEditor(self.session, year or self.selected_year(), parent=self)
+
+        def saved() -> None:
+            if editor.saved is not None:
+                self.calendar_status.setText(tr("已保存 {y} 年节假日安排（手工录入）。", "Saved the {y} schedule (entered by hand).",
+                                                y=editor.saved.year))
+
+        def closed(_result: int) -> None:
+            if editor in self._dialogs:
+                self._dialogs.remove(editor)
+            editor.deleteLater()
+
+        editor.accepted.connect(saved)
+        editor.finished.connect(closed)
+        self._dialogs.append(editor)
+        editor.open()
+        return editor
 
     def _language_changed(self) -> None:
         self.session.ui_settings().setValue(LANGUAGE_KEY, self.language_box.currentData())

@@ -49,7 +49,8 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
     for review in ("secrecy", "release"):
         who = getattr(record, f"{review}_reviewer")
         at = getattr(record, f"{review}_at")
-        add(review_text(review), tr("{who} 通过（{at}）", "approved by {who} ({at})", who=who, at=china_time(at)) if who
+        label = review_text(review)
+        add(label[:1].upper() + label[1:], tr("{who} 通过（{at}）", "approved by {who} ({at})", who=who, at=china_time(at)) if who
             else tr("未完成", "not done"), "" if who else "color:#777;")
     if record.state == "returned" and record.return_comment:
         add(tr("退回意见", "Returned because"), record.return_comment, WARN_STYLE)

@@ -1,0 +1,173 @@
+"""工作台: what a clerk sees on opening the program — overdue, due soon, waiting for review, periodic items
+not yet disclosed, counts by domain — and opening a record from there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import item_id
+from townshipdesk.core.deadlines import compute_deadline
+from townshipdesk.ui.dialogs.record_editor import RecordEditor
+from townshipdesk.ui.main_window import MainWindow
+from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR
+from townshipdesk.ui.pages.dashboard_page import DashboardPage
+from townshipdesk.ui.pages.records_page import RecordsPage
+from townshipdesk.ui.session import Session
+
+PURCHASE = "政府采购 / 采购结果"  # 中标、成交通知书发出之日起2个工作日内
+GUIDE = "最低生活保障 / 办事指南"  # 自信息形成或者变更之日起20个工作日内
+
+
+def texts(table: QTableView, column: str) -> list[str]:
+    model = table.model()
+    col = model.column_of(column)  # type: ignore[attr-defined]
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def overdue_id(records_session: Session) -> str:
+    """A purchase result formed 2026-10-12: due two working days later, six days overdue on TODAY."""
+    records = records_session.records
+    overdue = records.add(item_id(records_session, PURCHASE), "镇卫生院设备采购中标结果", "2026-10-12")
+    records.add(item_id(records_session, GUIDE), "2026年低保办事指南（修订）", "2026-09-22")
+    waiting = records.add(item_id(records_session, GUIDE), "低保申请材料清单更新", "2026-10-15")
+    records.submit(waiting.uuid)
+    published = records.add(item_id(records_session, PURCHASE), "办公用品采购结果", "2026-10-08")
+    records.submit(published.uuid)
+    records.review(published.uuid, "secrecy", "王建国")
+    records.review(published.uuid, "release", "李红梅")
+    records.publish(published.uuid, "2026-10-09")
+    return overdue.uuid
+
+
+@pytest.fixture
+def dashboard(qtbot: QtBot, records_session: Session, overdue_id: str) -> DashboardPage:
+    page = DashboardPage(records_session)
+    qtbot.addWidget(page)
+    page.resize(1180, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_an_overdue_record_is_listed_in_red_with_how_late_it_is(dashboard: DashboardPage, records_session: Session) -> None:
+    due = compute_deadline("中标、成交通知书发出之日起2个工作日内", dt.date(2026, 10, 12), records_session.calendar).due
+    assert due == dt.date(2026, 10, 14)
+    assert dashboard.today_label.text() == "今天：2026-10-20（星期二）"
+    assert dashboard.overdue_section.heading.text() == "逾期（1）"
+    assert dashboard.overdue_table.isVisible()
+    assert texts(dashboard.overdue_table, "title") == ["镇卫生院设备采购中标结果"]
+    assert texts(dashboard.overdue_table, "due_date") == ["2026-10-14"]
+    assert texts(dashboard.overdue_table, "reminder") == ["逾期 6 天"]
+    index = dashboard.overdue_model.index(0, 0)
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+
+
+def test_due_soon_waiting_review_and_missing_periodic_items(dashboard: DashboardPage) -> None:
+    # Due 2026-10-27, the fifth working day after TODAY; published records never show.
+    assert dashboard.soon_section.heading.text() == "5个工作日内到期（1）"
+    assert texts(dashboard.soon_table, "title") == ["2026年低保办事指南（修订）"]
+    assert texts(dashboard.soon_table, "reminder") == ["还剩 5 个工作日"]
+    assert dashboard.review_section.heading.text() == "待审核（1）"
+    assert texts(dashboard.review_table, "title") == ["低保申请材料清单更新"]
+    assert texts(dashboard.review_table, "state") == ["待审核"]
+
+    missing = dashboard.missing_table
+    rows = {missing.item(r, 1).text(): missing.item(r, 3).text() for r in range(missing.rowCount())}
+    assert rows["临时救助 / 救助情况"] == "2026-12-31"  # 每季度: the quarter's last working day
+    assert rows["临时救助 / 政策法规文件"] == "—"  # 长期公开, never recorded
+    assert dashboard.missing_section.heading.text() == f"本期未公开的定期事项（{missing.rowCount()}）"
+    assert not dashboard.estimate_banner.isVisible()
+
+
+def test_counts_by_domain(dashboard: DashboardPage) -> None:
+    table = dashboard.domain_table
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 5)] for r in range(table.rowCount())}
+    assert rows["财政预决算"][:3] == ["1", "0", "0"]
+    assert rows["社会救助"][:3] == ["0", "1", "1"]
+    assert table.item(0, 0).text() == "财政预决算"  # the domain with something overdue comes first
+
+
+def test_an_empty_section_says_so(qtbot: QtBot, records_session: Session) -> None:
+    page = DashboardPage(records_session)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.overdue_section.heading.text() == "逾期（0）"
+    assert page.overdue_section.empty_label.isVisible() and not page.overdue_table.isVisible()
+    assert page.overdue_section.empty_label.text() == "没有逾期的公开事项。"
+
+
+def test_estimated_due_dates_are_flagged(qtbot: QtBot, records_session: Session) -> None:
+    records_session.set_today(dt.date(2027, 3, 1))  # 2027's schedule is not shipped
+    records_session.records.add(item_id(records_session, PURCHASE), "2027年第一批采购结果", "2027-02-24")
+    page = DashboardPage(records_session)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.estimate_banner.isVisible()
+    assert "节假日安排未发布，按周末估算" in page.estimate_banner.text()
+    assert "2027" in page.estimate_banner.text()
+    assert texts(page.overdue_table, "due_date") == ["2027-02-26（估算）"]
+
+
+def test_enter_on_an_overdue_row_opens_it_in_the_records_page(qtbot: QtBot, records_session: Session,
+                                                              overdue_id: str) -> None:
+    window = MainWindow(records_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    dashboard = window.stack.currentWidget()
+    assert isinstance(dashboard, DashboardPage)
+    table = dashboard.overdue_table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 2))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+
+    page = window.stack.currentWidget()
+    assert isinstance(page, RecordsPage)
+    record = page.current_record()
+    assert record is not None and record.uuid == overdue_id
+    assert "镇卫生院设备采购中标结果" in page.detail.toPlainText()
+    assert "逾期 6 天" in page.detail.toPlainText()
+
+
+def test_double_click_on_a_missing_periodic_item_starts_its_record(qtbot: QtBot, records_session: Session) -> None:
+    window = MainWindow(records_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dashboard = window.stack.currentWidget()
+    assert isinstance(dashboard, DashboardPage)
+    table = dashboard.missing_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "临时救助 / 救助情况")
+    table.scrollToItem(table.item(row, 1))
+    rect = table.visualItemRect(table.item(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # QTest sends the double
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # click's second half only
+    page = window.stack.currentWidget()
+    assert isinstance(page, RecordsPage)
+    editor = page.findChild(RecordEditor)
+    assert editor is not None and editor.isVisible()
+    assert editor.item_label.text() == "社会救助 / 临时救助 / 救助情况"
+    editor.reject()
+
+
+def test_a_change_on_the_records_page_refreshes_the_overview(qtbot: QtBot, records_session: Session,
+                                                             overdue_id: str) -> None:
+    window = MainWindow(records_session)
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = window.stack.currentWidget()
+    assert isinstance(dashboard, DashboardPage)
+    page = window.show_page("records")
+    assert isinstance(page, RecordsPage)
+    assert page.show_record(overdue_id)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert dashboard.review_section.heading.text() == "待审核（2）"
