@@ -166,3 +166,20 @@ def test_standing_items_without_any_record_are_listed(records: Disclosures) -> N
     assert missing[standing.uuid].standing and missing[standing.uuid].to_json()["kind"] == "standing"
     records.add(standing.uuid, "社会救助政策汇编", "2025-03-01")
     assert standing.uuid not in {m.item.uuid for m in records.missing_periodic(D(2026, 11, 28))}
+
+
+def test_estimated_due_dates_are_recomputed_when_the_schedule_arrives(records: Disclosures) -> None:
+    from townshipdesk.core.calendar_update import take_in_year
+    from townshipdesk.core.workdays import parse_year
+
+    target = item(records.catalog, "政策文件", "自作出决定之日起3个工作日内")
+    r = records.add(target.uuid, "元旦当天的决定", "2031-01-01")
+    assert (r.due_date, r.due_estimated) == ("2031-01-06", True)  # weekends only: Thu 2, Fri 3, Mon 6
+    year = parse_year({"year": 2031, "days": [{"name": "元旦", "date": "2031-01-01", "isOffDay": True},
+                                              {"name": "元旦", "date": "2031-01-02", "isOffDay": True},
+                                              {"name": "元旦", "date": "2031-01-03", "isOffDay": True}]})
+    assert take_in_year(records.db, year, origin="manual") == 1
+    r = records.get(r.uuid)
+    assert r.due_estimated is False and r.due_date == "2031-01-08"  # 6, 7, 8 January
+    assert records.history(r.uuid)[-1]["action"] == "record.recompute"
+    assert records.preview_due(target.uuid, "2031-01-01") == ("2031-01-06", True)  # this object's calendar is older

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, table, warn
-from townshipdesk.core.calendar_store import load_calendar, store_year, year_infos
+from townshipdesk.core.calendar_store import load_calendar, year_infos
+from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.deadlines import compute_deadline
 from townshipdesk.core.workdays import ESTIMATE_WARNING, load_year_file
 from townshipdesk.errors import DeadlineError
@@ -111,10 +112,12 @@ def cmd_years(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     ctx.site()
     year = load_year_file(Path(args.file))
-    store_year(ctx.db, year, origin="file", source=Path(args.file).name)
+    recomputed = take_in_year(ctx.db, year, origin="file", source=Path(args.file).name)
     if ctx.json:
-        print_json({"year": year.year, "days": len(year.days)})
+        print_json({"year": year.year, "days": len(year.days), "recomputed_records": recomputed})
     else:
         say(tr("已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天", "Imported the {y} schedule: {h} days off, {w} swapped workdays",
                y=year.year, h=sum(d.is_off_day for d in year.days), w=sum(not d.is_off_day for d in year.days)))
+        if recomputed:
+            say(tr("已按新安排重新计算 {n} 条记录的截止日", "Recomputed the due date of {n} records", n=recomputed))
     return 0

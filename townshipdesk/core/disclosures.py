@@ -185,8 +185,9 @@ class Disclosures:
     def count(self, **filters: Any) -> int:
         sql, params = self._filtered(filters.get("state"), filters.get("domain"), filters.get("attribute"),
                                      filters.get("date_from"), filters.get("date_to"), filters.get("text"))
-        return self.db.conn.execute(
-            f"SELECT count(*) FROM disclosures r JOIN catalog_items i ON i.uuid = r.item_uuid{sql}", params).fetchone()[0]
+        # Only a domain filter needs the catalog; every record has its item (foreign key), so skip the join.
+        join = " JOIN catalog_items i ON i.uuid = r.item_uuid" if filters.get("domain") else ""
+        return self.db.conn.execute(f"SELECT count(*) FROM disclosures r{join}{sql}", params).fetchone()[0]
 
     @staticmethod
     def _filtered(state: str | None, domain: str | None, attribute: str | None, date_from: str | None,
@@ -266,6 +267,33 @@ class Disclosures:
     # ---- writing ----------------------------------------------------------------------------
     def _audit(self, record_uuid: str, action: str, detail: dict[str, Any]) -> None:
         self.db.audit(action, "disclosure", record_uuid, detail)
+
+    def preview_due(self, item_id: str, formed: str | dt.date, *, kind: str = "normal",
+                    policy_id: str | None = None) -> tuple[str | None, bool]:
+        """The due date (ISO) a new record would get, and whether it is an estimate — for editors' live display."""
+        item = self.catalog.get(item_id)
+        policy = self.get(policy_id) if kind == "interpretation" and policy_id else None
+        return self._compute_due(item, _date(formed, "形成日期"), kind, policy)
+
+    def recompute_estimated(self) -> int:
+        """After a holiday schedule arrives: recompute due dates that were weekend-only estimates (and not set
+        by hand). Returns how many records changed; each change is in the audit log."""
+        rows = self.db.query("SELECT uuid FROM disclosures WHERE due_estimated = 1 AND deleted_at IS NULL AND state != 'published'")
+        changed = 0
+        for row in rows:
+            record = self.get(row["uuid"])
+            item = self.catalog.get(record.item_uuid)
+            policy = self.get(record.policy_uuid) if record.policy_uuid else None
+            computed, estimated = self._compute_due(item, dt.date.fromisoformat(record.formed_date), record.kind, policy)
+            sets: dict[str, Any] = {"due_computed": computed, "due_estimated": int(estimated)}
+            detail: dict[str, Any] = {"due_estimated": [True, estimated]}
+            if not record.due_reason:
+                sets["due_date"] = computed
+                detail["due_date"] = [record.due_date, computed]
+            if computed != record.due_computed or not estimated:
+                self._write(record.uuid, sets, "record.recompute", detail)
+                changed += 1
+        return changed
 
     def _compute_due(self, item: CatalogItem, formed: dt.date, kind: str, policy: Record | None) -> tuple[str | None, bool]:
         if kind == "interpretation" and policy is not None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from townshipdesk.core.calendar_store import store_year
+from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.workdays import YearCalendar, parse_year
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
@@ -188,7 +188,7 @@ class YearEditor(QDialog):
     def accept(self) -> None:
         try:
             year = parse_year(self.schedule(), source=tr("手工录入", "entered by hand"))
-            store_year(self.session.db, year, origin="manual", source=year.source)
+            take_in_year(self.session.db, year, origin="manual", source=year.source)
         except UserError as exc:
             self.problems_label.setText(tr("未保存：{e}", "Not saved: {e}", e=str(exc)))
             self.problems_label.show()

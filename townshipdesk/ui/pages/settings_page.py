@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from townshipdesk.core.calendar_store import YearInfo, store_year, year_infos
+from townshipdesk.core.calendar_store import YearInfo, year_infos
+from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.datadir import database_path
 from townshipdesk.core.workdays import load_year_file
 from townshipdesk.errors import UserError
@@ -216,7 +217,7 @@ class SettingsPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            store_year(self.session.db, year, origin="file", source=Path(path).name)
+            take_in_year(self.session.db, year, origin="file", source=Path(path).name)
         except UserError as exc:
             show_error(self, exc, tr("未能导入", "Not imported"))
             return
