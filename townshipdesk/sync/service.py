@@ -1,0 +1,323 @@
+"""Sync operations: trust key cards, export bundles (changes upward; receipts, catalog, calendar downward),
+import bundles (verify first, then one transaction), sync states of records, the county's peers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from townshipdesk.core.site import Site, require_site
+from townshipdesk.core.store import Database, utc_now
+from townshipdesk.errors import KeyError_
+from townshipdesk.i18n import msg
+from townshipdesk.io.atomic import write_atomically
+from townshipdesk.io.attachments import stored_path
+from townshipdesk.sync.bundle_format import Bundle, open_bundle, read_manifest, refuse, sha256, write_bundle
+from townshipdesk.sync.changes import apply_changes, collect_changes, encode_changes
+from townshipdesk.sync.keys import KeyCard, KeyPair, b64, load_or_create_keys, make_card, read_card, unb64
+
+ACKED_KEY = "sync.acked_seq"
+SYNC_STATES = {"unsent": ("未同步", "not sent"), "sent": ("已发出", "sent"), "acked": ("县级已确认", "confirmed by county")}
+
+
+@dataclass(frozen=True)
+class Trusted:
+    site_id: str
+    role: str
+    division_code: str
+    name: str
+    sign_key: bytes
+    box_key: bytes
+    fingerprint: str
+
+    def identity(self) -> dict[str, str]:
+        return {"site_id": self.site_id, "division_code": self.division_code, "name": self.name, "role": self.role}
+
+
+def _setting(db: Database, key: str, default: str = "") -> str:
+    row = db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def _set_setting(db: Database, key: str, value: str) -> None:
+    db.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value))
+
+
+class Sync:
+    def __init__(self, db: Database, data_dir: Path) -> None:
+        self.db = db
+        self.data_dir = Path(data_dir)
+
+    @property
+    def site(self) -> Site:
+        return require_site(self.db)
+
+    @property
+    def keys(self) -> KeyPair:
+        return load_or_create_keys(self.data_dir)
+
+    def identity(self) -> dict[str, str]:
+        s = self.site
+        return {"site_id": s.site_id, "division_code": s.division_code, "name": s.name, "role": s.role}
+
+    # ---- trust --------------------------------------------------------------------------------
+    def trusted(self, *, role: str | None = None) -> list[Trusted]:
+        rows = self.db.query("SELECT site_id, role, division_code, name, sign_key, box_key, fingerprint FROM trusted_keys "
+                             "WHERE replaced_at IS NULL ORDER BY division_code")
+        out = [Trusted(r["site_id"], r["role"], r["division_code"], r["name"], unb64(r["sign_key"]), unb64(r["box_key"]),
+                       r["fingerprint"]) for r in rows]
+        return [t for t in out if role is None or t.role == role]
+
+    def trusted_site(self, site_id: str) -> Trusted | None:
+        return next((t for t in self.trusted() if t.site_id == site_id), None)
+
+    def trust(self, path: Path, *, fingerprint: str | None = None) -> KeyCard:
+        """Trust a key card after its fingerprint was compared (pass it, or confirm interactively before calling)."""
+        card = read_card(path)
+        site = self.site
+        if card.site_id == site.site_id:
+            raise KeyError_(msg("这是本单位自己的密钥卡，无需信任", "This is our own key card"))
+        if site.role == card.role:
+            raise KeyError_(msg("乡镇只能信任县级的密钥卡，县级只能信任乡镇的密钥卡（收到{r}的卡）",
+                                "Townships trust county cards and counties trust township cards (got a {r} card)",
+                                r="乡镇" if card.role == "township" else "县级"))
+        if site.role == "county" and card.division_code[:6] != site.division_code[:6]:
+            raise KeyError_(msg("“{n}”（{c}）不属于本县", "'{n}' ({c}) is not in this county", n=card.name, c=card.division_code))
+        if fingerprint is not None and "".join(fingerprint.split()) != "".join(card.fingerprint.split()):
+            raise KeyError_(msg("指纹不符：卡上为 {a}，您核对的是 {b}。不要信任此卡，请重新索取", "Fingerprint mismatch: the card "
+                                "says {a}, you checked {b}. Do not trust this card", a=card.fingerprint, b=fingerprint))
+        current = self.trusted_site(card.site_id)
+        if current and current.sign_key != card.sign_key and card.replaces != current.sign_key:
+            raise KeyError_(msg("已信任“{n}”的另一把密钥；新卡须由旧密钥签名（keys replace 生成）才能替换",
+                                "A different key of '{n}' is already trusted; a replacement card must be signed by the old key",
+                                n=card.name))
+        now = utc_now()
+        with self.db.transaction():
+            if current and current.sign_key != card.sign_key:
+                self.db.conn.execute("UPDATE trusted_keys SET replaced_at = ? WHERE sign_key = ?", (now, b64(current.sign_key)))
+            self.db.conn.execute(
+                """INSERT INTO trusted_keys (sign_key, box_key, site_id, role, division_code, name, fingerprint, trusted_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sign_key) DO UPDATE SET name = excluded.name,
+                   replaced_at = NULL""",
+                (b64(card.sign_key), b64(card.box_key), card.site_id, card.role, card.division_code, card.name,
+                 card.fingerprint, now))
+            self.db.audit("keys.trust", "trusted_key", card.site_id, {"name": card.name, "fingerprint": card.fingerprint})
+        return card
+
+    def replace_keys(self, card_out: Path) -> KeyCard:
+        """New key pair; the old one signs the new card so peers accept it. Old keys are kept as keys/old-*."""
+        old = self.keys
+        folder = self.data_dir / "keys"
+        stamp = utc_now().replace(":", "")
+        for name in ("signing.key", "box.key"):
+            (folder / name).rename(folder / f"old-{stamp}-{name}")
+        new = load_or_create_keys(self.data_dir)
+        content = make_card(self.site, new, old=old)
+        write_atomically(Path(card_out), lambda tmp: tmp.write_text(json.dumps(content, ensure_ascii=False, indent=2),
+                                                                      encoding="utf-8"))
+        with self.db.transaction():
+            self.db.audit("keys.replace", "site", self.site.site_id, {"fingerprint": content["fingerprint"]})
+        return read_card(Path(card_out))
+
+    def _recipient(self, to: str | None, role: str) -> Trusted:
+        candidates = self.trusted(role=role)
+        if to:
+            candidates = [t for t in candidates if to in (t.site_id, t.division_code, t.name)]
+        if not candidates:
+            raise KeyError_(msg("没有可发送的对象：请先用 keys trust 导入{r}的密钥卡", "No recipient: import the {r}'s key card "
+                                "with keys trust first", r="县级" if role == "county" else "乡镇"))
+        if len(candidates) > 1:
+            raise KeyError_(msg("有多个可发送的对象，请用 --to 指定（区划代码或名称）", "Several recipients: choose one with --to"))
+        return candidates[0]
+
+    # ---- export -------------------------------------------------------------------------------
+    def export_changes(self, out: Path, *, to: str | None = None) -> dict[str, Any]:
+        """Township → county: every change since the last receipt (a lost bundle is covered by the next)."""
+        site = self.site
+        if site.role != "township":
+            raise KeyError_(msg("只有乡镇向县级发送数据包；县级请发送回执、目录或节假日安排", "Only townships send changes upward"))
+        county = self._recipient(to, "county")
+        acked = int(_setting(self.db, ACKED_KEY, "0"))
+        changes, first, last = collect_changes(self.db, acked)
+        inner = {"changes.jsonl": encode_changes(changes)}
+        for change in changes:
+            if change["table"] == "disclosure_files":
+                digest = change["row"]["sha256"]
+                path = stored_path(self.data_dir, digest)
+                if path.exists():
+                    inner[f"files/{digest}"] = path.read_bytes()
+        counts: dict[str, int] = {}
+        for c in changes:
+            counts[c["table"]] = counts.get(c["table"], 0) + 1
+        manifest = write_bundle(out, kind="changes", sender_keys=self.keys, sender=self.identity(),
+                                recipient=county.identity(), recipient_box_key=county.box_key, inner=inner,
+                                seq_from=first if changes else acked, seq_to=last, counts=counts)
+        self._log("out", manifest, county, out, {"changes": len(changes)})
+        return manifest
+
+    def export_receipt(self, out: Path, *, to: str) -> dict[str, Any]:
+        """County → township: confirms the last bundle received from that township."""
+        township = self._recipient(to, "township")
+        peer = self.db.query("SELECT * FROM peers WHERE site_id = ?", (township.site_id,))
+        if not peer:
+            raise KeyError_(msg("尚未收到“{n}”的数据包，无可回执", "Nothing received from '{n}' yet", n=township.name))
+        receipt = {"acked_seq": peer[0]["last_seq_to"], "bundle_id": peer[0]["last_bundle_id"],
+                   "received_at": peer[0]["last_received_at"]}
+        manifest = write_bundle(out, kind="receipt", sender_keys=self.keys, sender=self.identity(),
+                                recipient=township.identity(), recipient_box_key=township.box_key,
+                                inner={"receipt.json": json.dumps(receipt, ensure_ascii=False).encode("utf-8")},
+                                seq_to=receipt["acked_seq"])
+        self._log("out", manifest, township, out, receipt)
+        return manifest
+
+    def export_downward(self, out: Path, *, to: str, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """County → township: a catalog version or calendar years."""
+        township = self._recipient(to, "township")
+        manifest = write_bundle(out, kind=kind, sender_keys=self.keys, sender=self.identity(), recipient=township.identity(),
+                                recipient_box_key=township.box_key,
+                                inner={f"{kind}.json": json.dumps(payload, ensure_ascii=False).encode("utf-8")})
+        self._log("out", manifest, township, out, {"kind": kind})
+        return manifest
+
+    def _log(self, direction: str, manifest: dict[str, Any], peer: Trusted | dict[str, str], path: Path,
+             result: dict[str, Any]) -> None:
+        ident = peer.identity() if isinstance(peer, Trusted) else peer
+        with self.db.transaction():
+            self.db.conn.execute(
+                """INSERT OR REPLACE INTO bundles (bundle_id, direction, kind, peer_site_id, peer_name, created_at, seq_from,
+                       seq_to, handled_at, path, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (manifest["bundle_id"], direction, manifest["kind"], ident["site_id"], ident.get("name", ""),
+                 manifest["created_at"], manifest.get("seq_from", 0), manifest.get("seq_to", 0), utc_now(), str(path),
+                 json.dumps(result, ensure_ascii=False)))
+
+    # ---- import -------------------------------------------------------------------------------
+    def verify(self, path: Path) -> Bundle:
+        """Every check an import makes, without changing anything."""
+        manifest, _, _ = read_manifest(path)
+        sender = manifest["sender"]
+        trusted = self.trusted_site(str(sender.get("site_id", "")))
+        key = trusted.sign_key if trusted and b64(trusted.sign_key) == sender.get("sign_key") else None
+        if trusted and key is None:
+            raise refuse("“{n}”用了一把未被信任的密钥签名（可能已换钥），请先导入其新密钥卡", "'{n}' signed with a key we do "
+                         "not trust (a replaced key?); import its new key card", n=sender.get("name", "?"))
+        return open_bundle(path, own_site_id=self.site.site_id, own_keys=self.keys, sender_key=key)
+
+    def import_bundle(self, path: Path, *, accept_catalog: bool = False) -> dict[str, Any]:
+        bundle = self.verify(path)
+        manifest = bundle.manifest
+        sender = bundle.sender
+        seen = self.db.conn.execute("SELECT result FROM bundles WHERE bundle_id = ? AND direction = 'in'",
+                                    (manifest["bundle_id"],)).fetchone()
+        if seen:
+            return {"kind": bundle.kind, "already_imported": True, "changed": 0, "sender": sender.get("name")}
+        if bundle.kind == "changes":
+            return self._import_changes(bundle, path)
+        if bundle.kind == "receipt":
+            receipt = bundle.json_member("receipt.json")
+            acked = int(receipt.get("acked_seq", 0))
+            with self.db.transaction():
+                current = int(_setting(self.db, ACKED_KEY, "0"))
+                _set_setting(self.db, ACKED_KEY, str(max(current, acked)))
+                self._log_in(manifest, path, {"acked_seq": acked})
+            return {"kind": "receipt", "acked_seq": acked, "changed": int(acked > current), "sender": sender.get("name")}
+        if bundle.kind == "calendar":
+            from townshipdesk.core.calendar_update import take_in_year
+            from townshipdesk.core.workdays import parse_year
+
+            years = [parse_year(y) for y in bundle.json_member("calendar.json").get("years", [])]
+            recomputed = 0
+            with self.db.transaction():
+                for year in years:
+                    recomputed += take_in_year(self.db, year, origin="bundle", source=str(sender.get("name", "")))
+                self._log_in(manifest, path, {"years": [y.year for y in years]})
+            return {"kind": "calendar", "years": [y.year for y in years], "recomputed_records": recomputed,
+                    "changed": len(years)}
+        return self._import_catalog(bundle, path, accept_catalog)
+
+    def _log_in(self, manifest: dict[str, Any], path: Path, result: dict[str, Any]) -> None:
+        sender = manifest["sender"]
+        self.db.conn.execute(
+            """INSERT INTO bundles (bundle_id, direction, kind, peer_site_id, peer_name, created_at, seq_from, seq_to,
+                   handled_at, path, result) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (manifest["bundle_id"], manifest["kind"], sender["site_id"], sender.get("name", ""), manifest["created_at"],
+             manifest.get("seq_from", 0), manifest.get("seq_to", 0), utc_now(), str(path),
+             json.dumps(result, ensure_ascii=False)))
+
+    def _import_changes(self, bundle: Bundle, path: Path) -> dict[str, Any]:
+        if self.site.role != "county":
+            raise refuse("乡镇不接收其他单位的数据包", "A township does not take other sites' change bundles")
+        manifest, sender = bundle.manifest, bundle.sender
+        peer = self.db.query("SELECT * FROM peers WHERE site_id = ?", (sender["site_id"],))
+        if peer and peer[0]["last_created_at"] and manifest["created_at"] < peer[0]["last_created_at"]:
+            raise refuse("这是“{n}”较早的数据包（{a}），已收到更新的（{b}），已拒绝", "This is an older bundle from '{n}' ({a}); "
+                         "a newer one ({b}) was already imported; refused", n=sender.get("name"), a=manifest["created_at"],
+                         b=peer[0]["last_created_at"])
+        changes = bundle.changes()
+        files = {name.removeprefix("files/"): data for name, data in bundle.members.items() if name.startswith("files/")}
+        for digest, data in files.items():  # content-addressed: safe to write before the transaction
+            if sha256(data) != digest:
+                raise refuse("附件 {d} 的内容与名称不符", "Attachment {d} does not match its name", d=digest[:12])
+            target = stored_path(self.data_dir, digest)
+            if not target.exists():
+                write_atomically(target, lambda tmp, data=data: tmp.write_bytes(data))
+        with self.db.transaction():
+            self.db.conn.execute("PRAGMA defer_foreign_keys = ON")
+            result = apply_changes(self.db, changes, sender["site_id"])
+            result.files = len(files)
+            self.db.conn.execute(
+                """INSERT INTO peers (site_id, division_code, name, last_bundle_id, last_created_at, last_seq_to,
+                       last_received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(site_id) DO UPDATE SET division_code = excluded.division_code, name = excluded.name,
+                       last_bundle_id = excluded.last_bundle_id, last_created_at = excluded.last_created_at,
+                       last_seq_to = excluded.last_seq_to, last_received_at = excluded.last_received_at""",
+                (sender["site_id"], sender.get("division_code", ""), sender.get("name", ""), manifest["bundle_id"],
+                 manifest["created_at"], int(manifest.get("seq_to", 0)), utc_now()))
+            self._log_in(manifest, path, result.to_json())
+            self.db.audit("bundle.import", "bundle", manifest["bundle_id"], {"sender": sender.get("name"), **result.to_json()})
+        return {"kind": "changes", "sender": sender.get("name"), "division_code": sender.get("division_code"),
+                **result.to_json()}
+
+    def _import_catalog(self, bundle: Bundle, path: Path, accept: bool) -> dict[str, Any]:
+        from townshipdesk.core.catalog import Catalog, CatalogItem, SourceRow
+
+        data = bundle.json_member("catalog.json")
+        catalog = Catalog(self.db)
+        rows = [SourceRow(CatalogItem(**{k: item[k] for k in ("domain", "level1", "level2", "content", "basis", "time_limit",
+                                                              "body", "channels", "audience", "mode", "tiers")},
+                                      sort=n + 1, source=f"县级下发 {bundle.sender.get('name', '')}"), "县级目录", n + 1)
+                for n, item in enumerate(data.get("items", []))]
+        plan = catalog.plan_import(f"{bundle.sender.get('name', '县级')}目录.tdbundle", rows, [])
+        summary = plan.summary()
+        if not accept:
+            return {"kind": "catalog", "accepted": False, "changed": 0, **summary}
+        version = catalog.apply_import(plan)
+        with self.db.transaction():
+            self._log_in(bundle.manifest, path, {"version": version.number if version else None})
+        return {"kind": "catalog", "accepted": True, "version": version.number if version else None,
+                "changed": len(plan.added) + len(plan.changed) + len(plan.retired), **summary}
+
+    # ---- states ---------------------------------------------------------------------------------
+    def record_state(self, table: str, uuid: str) -> str:
+        """未同步 / 已发出 / 县级已确认 for one of this site's rows."""
+        last = self.db.conn.execute("SELECT max(seq) FROM sync_changes WHERE tbl = ? AND uuid = ?", (table, uuid)).fetchone()[0]
+        if last is None:
+            return "acked"
+        if last <= int(_setting(self.db, ACKED_KEY, "0")):
+            return "acked"
+        sent = self.db.conn.execute("SELECT coalesce(max(seq_to), 0) FROM bundles WHERE direction = 'out' AND kind = 'changes'"
+                                    ).fetchone()[0]
+        return "sent" if last <= sent else "unsent"
+
+    def history(self) -> list[dict[str, Any]]:
+        rows = self.db.query("SELECT * FROM bundles ORDER BY handled_at DESC")
+        for r in rows:
+            r["result"] = json.loads(r["result"])
+        return rows
+
+
+def stdin_is_interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
