@@ -8,7 +8,15 @@ import sys
 from typing import NoReturn
 
 from townshipdesk import __version__
-from townshipdesk.cli import calendar_cmds, catalog_cmds, notice_cmds, record_cmds, setup_cmds, village_cmds
+from townshipdesk.cli import (
+    calendar_cmds,
+    catalog_cmds,
+    notice_cmds,
+    record_cmds,
+    setup_cmds,
+    sync_cmds,
+    village_cmds,
+)
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import warn
 from townshipdesk.errors import UserError
@@ -51,6 +59,7 @@ def build_parser() -> Parser:
     record_cmds.register(commands, add_json_flag)
     notice_cmds.register(commands, add_json_flag)
     village_cmds.register(commands, add_json_flag)
+    sync_cmds.register(commands, add_json_flag)
     return parser
 
 

@@ -199,6 +199,9 @@ class Sync:
         """Every check an import makes, without changing anything."""
         manifest, _, _ = read_manifest(path)
         sender = manifest["sender"]
+        if sender.get("site_id") == self.site.site_id:
+            raise refuse("这是本单位自己发出的同步包（发给“{r}”），应由对方导入", "This is a bundle we sent (to '{r}'); the "
+                         "recipient imports it", r=manifest["recipient"].get("name", "?"))
         trusted = self.trusted_site(str(sender.get("site_id", "")))
         key = trusted.sign_key if trusted and b64(trusted.sign_key) == sender.get("sign_key") else None
         if trusted and key is None:
