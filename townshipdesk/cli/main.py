@@ -60,6 +60,7 @@ def build_parser() -> Parser:
     notice_cmds.register(commands, add_json_flag)
     village_cmds.register(commands, add_json_flag)
     sync_cmds.register(commands, add_json_flag)
+    sync_cmds.register_county(commands, add_json_flag)
     return parser
 
 

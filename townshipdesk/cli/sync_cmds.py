@@ -263,3 +263,56 @@ def cmd_receipt_export(ctx: Context, args: argparse.Namespace) -> int:
     else:
         say(tr("已生成回执 {p}", "Wrote the receipt {p}", p=target))
     return 0
+
+
+def register_county(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
+    p = commands.add_parser("aggregate", help=tr("县级：汇总各乡镇情况为 Excel", "county: summary workbook of all townships"))
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--year", type=int, default=dt.date.today().year)
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_aggregate)
+    p = commands.add_parser("overview", help=tr("县级：各乡镇报送与公开情况", "county: townships at a glance"))
+    p.add_argument("--year", type=int, default=dt.date.today().year)
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_overview)
+
+
+def _overview(ctx: Context, args: argparse.Namespace):  # noqa: ANN202
+    from townshipdesk.cli.calendar_cmds import parse_date
+    from townshipdesk.core.county import county_overview
+
+    site = ctx.site()
+    if site.role != "county":
+        raise KeyError_(msg("汇总只在县级使用", "Aggregation is for the county installation"))
+    today = parse_date(args.today) if args.today else dt.date.today()
+    return site, today, *county_overview(ctx.db, today, args.year)
+
+
+def cmd_overview(ctx: Context, args: argparse.Namespace) -> int:
+    _site, _today, townships, _domains = _overview(ctx, args)
+    if ctx.json:
+        print_json([t.to_json() for t in townships])
+        return 0
+    if not townships:
+        say(tr("尚未收到任何乡镇的同步包", "No township bundle received yet"))
+        return 0
+    table([[t.division_code, t.name, str(t.age_days if t.age_days is not None else "-"), str(t.records), str(t.overdue),
+            f"{t.coverage:.0%}"] for t in townships], [12, 16, 6, 8, 6, 6])
+    return 0
+
+
+def cmd_aggregate(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.io.excel.aggregate_writer import export_aggregate
+
+    if Path(args.out).suffix.lower() != ".xlsx":
+        raise KeyError_(msg("汇总表文件名应以 .xlsx 结尾", "The summary file name should end in .xlsx"))
+    site, today, townships, domains = _overview(ctx, args)
+    path = export_aggregate(site.name, args.year, today.isoformat(), townships, domains, Path(args.out))
+    if ctx.json:
+        print_json({"file": str(path), "townships": len(townships), "domains": len(domains)})
+    else:
+        say(tr("已生成汇总表 {p}：{n} 个乡镇，{d} 个领域", "Wrote {p}: {n} townships, {d} domains", p=path, n=len(townships),
+               d=len(domains)))
+    return 0

@@ -19,19 +19,21 @@ from townshipdesk.core.store import Database
 
 if TYPE_CHECKING:
     from townshipdesk.core.disclosures import Disclosures
+    from townshipdesk.core.villages import Villages
     from townshipdesk.core.workdays import WorkCalendar
 
 CATALOG = "catalog"
 SITE = "site"
 RECORDS = "records"
 CALENDAR = "calendar"
+VILLAGES = "villages"
 UI_SETTINGS_FILE = "ui.ini"
 
 
 class Session(QObject):
     """One opened data folder. Lives on the UI thread; database work goes through it there."""
 
-    changed = Signal(str)  # the area that changed: CATALOG, SITE, RECORDS, CALENDAR
+    changed = Signal(str)  # the area that changed: CATALOG, SITE, RECORDS, CALENDAR, VILLAGES
 
     def __init__(self, data_dir: Path, db: Database, parent: QObject | None = None, *,
                  today: dt.date | None = None) -> None:
@@ -43,6 +45,7 @@ class Session(QObject):
         self._today = today
         self._calendar: WorkCalendar | None = None
         self._records: Disclosures | None = None
+        self._villages: Villages | None = None
 
     def today(self) -> dt.date:
         """The date due lists are reckoned from: the system date, unless fixed (tests, screenshots)."""
@@ -70,10 +73,20 @@ class Session(QObject):
             self._records = Disclosures(self.db, self.calendar)
         return self._records
 
+    @property
+    def villages(self) -> Villages:
+        """Villages, their affairs lists and postings, with notice periods on the current calendar."""
+        if self._villages is None:
+            from townshipdesk.core.villages import Villages
+
+            self._villages = Villages(self.db, self.calendar)
+        return self._villages
+
     def reload_calendar(self) -> None:
         """After a year was imported or corrected: new due dates are computed on the new data."""
         self._calendar = None
         self._records = None
+        self._villages = None
         self.notify(CALENDAR)
 
     @property

@@ -1,0 +1,119 @@
+"""The county's view of its townships, from the bundles they sent: when each last reported, its records,
+what is overdue, and how much of its catalog has disclosures — overall and per domain."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from townshipdesk.core.store import Database
+from townshipdesk.core.timelimits import parse_time_limit
+
+PUBLISHABLE = ("此件公开发布", "此件删减后公开")
+
+
+@dataclass
+class TownshipRow:
+    site_id: str
+    division_code: str
+    name: str
+    last_received_at: str | None
+    age_days: int | None
+    records: int = 0
+    published: int = 0
+    overdue: int = 0
+    catalog_items: int = 0
+    covered_items: int = 0
+    village_postings: int = 0
+
+    @property
+    def coverage(self) -> float:
+        return self.covered_items / self.catalog_items if self.catalog_items else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "coverage": round(self.coverage, 4)}
+
+
+@dataclass
+class DomainRow:
+    domain: str
+    site_id: str
+    name: str
+    catalog_items: int = 0
+    covered_items: int = 0
+    records: int = 0
+    overdue: int = 0
+
+    @property
+    def coverage(self) -> float:
+        return self.covered_items / self.catalog_items if self.catalog_items else 0.0
+
+
+def _countable_items(db: Database, site_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """Active catalog items that call for proactive disclosure (not on request only): uuid → (site, domain)."""
+    marks = ",".join("?" * len(site_ids))
+    out = {}
+    for uuid, site, domain, time_limit, mode in db.conn.execute(
+            f"SELECT uuid, site_id, domain, time_limit, mode FROM catalog_items WHERE retired_at IS NULL AND site_id IN ({marks})",
+            site_ids):
+        rule = parse_time_limit(time_limit)
+        if rule is not None and rule.primary.kind == "on_request" or '"主动"' not in mode:
+            continue
+        out[uuid] = (site, domain)
+    return out
+
+
+def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[TownshipRow], dict[str, list[DomainRow]]]:
+    """One row per township that has reported, and per domain one row per township."""
+    peers = db.query("SELECT site_id, division_code, name, last_received_at FROM peers ORDER BY division_code")
+    rows: dict[str, TownshipRow] = {}
+    for p in peers:
+        received = p["last_received_at"]
+        age = (today - dt.date.fromisoformat(received[:10])).days if received else None
+        rows[p["site_id"]] = TownshipRow(p["site_id"], p["division_code"], p["name"], received, age)
+    if not rows:
+        return [], {}
+    site_ids = list(rows)
+    marks = ",".join("?" * len(site_ids))
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    iso = today.isoformat()
+    pub_marks = ",".join("?" * len(PUBLISHABLE))
+    # Records per township: all of the year, published, overdue now.
+    for site, total, published, overdue in db.conn.execute(
+            f"""SELECT site_id, count(*), sum(state = 'published'),
+                       sum(state != 'published' AND due_date IS NOT NULL AND due_date < ? AND attribute IN ({pub_marks}))
+                FROM disclosures WHERE deleted_at IS NULL AND site_id IN ({marks}) AND formed_date BETWEEN ? AND ?
+                GROUP BY site_id""", [iso, *PUBLISHABLE, *site_ids, start, end]):
+        rows[site].records, rows[site].published, rows[site].overdue = total, published or 0, overdue or 0
+    items = _countable_items(db, site_ids)
+    covered = {u for (u,) in db.conn.execute(
+        f"SELECT DISTINCT item_uuid FROM disclosures WHERE deleted_at IS NULL AND site_id IN ({marks}) "
+        f"AND formed_date BETWEEN ? AND ?", [*site_ids, start, end])}
+    domains: dict[str, dict[str, DomainRow]] = {}
+    for uuid, (site, domain) in items.items():
+        rows[site].catalog_items += 1
+        d = domains.setdefault(domain, {}).setdefault(site, DomainRow(domain, site, rows[site].name))
+        d.catalog_items += 1
+        if uuid in covered:
+            rows[site].covered_items += 1
+            d.covered_items += 1
+    for site, domain, total, overdue in db.conn.execute(
+            f"""SELECT r.site_id, i.domain, count(*),
+                       sum(r.state != 'published' AND r.due_date IS NOT NULL AND r.due_date < ? AND r.attribute IN ({pub_marks}))
+                FROM disclosures r JOIN catalog_items i ON i.uuid = r.item_uuid
+                WHERE r.deleted_at IS NULL AND r.site_id IN ({marks}) AND r.formed_date BETWEEN ? AND ?
+                GROUP BY r.site_id, i.domain""", [iso, *PUBLISHABLE, *site_ids, start, end]):
+        d = domains.setdefault(domain, {}).setdefault(site, DomainRow(domain, site, rows[site].name))
+        d.records, d.overdue = total, overdue or 0
+    for site, count in db.conn.execute(
+            f"""SELECT v.site_id, count(*) FROM village_postings p JOIN villages v ON v.uuid = p.village_uuid
+                WHERE p.deleted_at IS NULL AND v.site_id IN ({marks}) AND p.posted_date BETWEEN ? AND ? GROUP BY v.site_id""",
+            [*site_ids, start, end]):
+        rows[site].village_postings = count
+    from townshipdesk.core.catalog import PILOT_DOMAINS
+
+    order = {d: i for i, d in enumerate(PILOT_DOMAINS)}
+    by_domain = {d: sorted(v.values(), key=lambda r: rows[r.site_id].division_code)
+                 for d, v in sorted(domains.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))}
+    return list(rows.values()), by_domain
