@@ -204,8 +204,12 @@ def open_bundle(path: Path, *, own_site_id: str, own_keys: KeyPair, sender_key: 
     if manifest["recipient"].get("site_id") != own_site_id:
         raise refuse("此同步包是发给“{n}”的，不是本单位", "This bundle is addressed to '{n}', not to us",
                      n=manifest["recipient"].get("name", "?"))
-    with zipfile.ZipFile(path) as zf:
-        payload = _read(zf, "payload.bin", MAX_TOTAL)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            payload = _read(zf, "payload.bin", MAX_TOTAL)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise refuse("同步包内容已损坏（校验失败），请重新拷贝", "The bundle's content is damaged (checksum failed); copy it "
+                     "again") from None
     if sha256(payload) != manifest["payload"].get("sha256") or len(payload) != manifest["payload"].get("size"):
         raise refuse("同步包内容与清单不符（被改动或不完整）", "The bundle's payload does not match its manifest (altered or incomplete)")
     try:
