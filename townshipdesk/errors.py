@@ -60,3 +60,7 @@ class KeyError_(UserError):
 
 class BundleRefused(UserError):
     """A sync bundle is refused before anything is changed; the message says why."""
+
+
+class RequestError(UserError):
+    """A disclosure request step is impossible or has bad values."""

@@ -13,6 +13,7 @@ from townshipdesk.cli import (
     catalog_cmds,
     notice_cmds,
     record_cmds,
+    request_cmds,
     setup_cmds,
     sync_cmds,
     village_cmds,
@@ -61,6 +62,7 @@ def build_parser() -> Parser:
     village_cmds.register(commands, add_json_flag)
     sync_cmds.register(commands, add_json_flag)
     sync_cmds.register_county(commands, add_json_flag)
+    request_cmds.register(commands, add_json_flag)
     return parser
 
 

@@ -46,6 +46,7 @@ class Notice:
     phone: str = ""
     objection: str = DEFAULT_OBJECTION
     reviewers: list[str] = field(default_factory=list)
+    letter: bool = False  # a reply letter: no board heading, no objection/supervision/review lines
     paragraphs: list[str] = field(default_factory=list)
     # namelist
     columns: list[str] = field(default_factory=list)

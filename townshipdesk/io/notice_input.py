@@ -69,11 +69,11 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
     if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
         raise NoticeError(msg("正文（paragraphs）应为段落列表", "paragraphs must be a list of text"))
     notice = Notice(
-        kind=kind, board=_str(data, "board") or (f"{village}村务公开栏" if village.endswith("村") else f"{village}居务公开栏"
+        kind=kind, board="" if data.get("letter") else _str(data, "board") or (f"{village}村务公开栏" if village.endswith("村") else f"{village}居务公开栏"
                                                   if village else "村务公开栏"),
         title=title, issuer=issuer, date=date,
         period=notice_period(date, days, bool(data.get("notice_working_days")), calendar) if days else None,
-        phone=_str(data, "phone"), objection=_str(data, "objection") or Notice.objection,
+        phone=_str(data, "phone"), objection=_str(data, "objection") or Notice.objection, letter=bool(data.get("letter")),
         reviewers=[clean(r) for r in reviewers if clean(r)], paragraphs=[clean(p) for p in paragraphs if clean(p)],
     )
     if kind == "general":

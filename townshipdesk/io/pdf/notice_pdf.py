@@ -125,7 +125,8 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
     def para(text: str, style: Any, chain: FontChain = body_chain) -> Paragraph:
         return Paragraph(chain.markup(text), style)
 
-    story: list[Any] = [para(notice.board, styles.board), para(notice.title, styles.title, title_chain)]
+    story: list[Any] = [para(notice.board, styles.board)] if notice.board else [Spacer(1, 12 * scale)]
+    story.append(para(notice.title, styles.title, title_chain))
     if notice.period:
         p = notice.period
         unit = "个工作日" if p.working else "天"
@@ -138,10 +139,14 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
     elif notice.kind == "finance":
         story.append(_finance_table(notice, para, styles, usable, scale, Table, TableStyle))
 
-    footer = [Spacer(1, 8 * scale), para(notice.objection, styles.footer),
-              para(f"监督电话：{notice.phone or '____________________'}", styles.footer)]
-    reviewers = "、".join(notice.reviewers) if notice.reviewers else "__________________"
-    footer.append(para(f"村务监督委员会审核：{reviewers}（签字）", styles.footer))
+    footer: list[Any] = [Spacer(1, 8 * scale)]
+    if not notice.letter:
+        footer += [para(notice.objection, styles.footer),
+                   para(f"监督电话：{notice.phone or '____________________'}", styles.footer)]
+        reviewers = "、".join(notice.reviewers) if notice.reviewers else "__________________"
+        footer.append(para(f"村务监督委员会审核：{reviewers}（签字）", styles.footer))
+    elif notice.phone:
+        footer.append(para(f"联系电话：{notice.phone}", styles.footer))
     footer += [Spacer(1, 14 * scale), para(notice.issuer, styles.sign), para(_cn_date(notice.date), styles.sign),
                para("（盖章）", styles.sign), Spacer(1, 28 * mm * scale)]  # room for the seal over the 落款
     story.append(KeepTogether(footer))

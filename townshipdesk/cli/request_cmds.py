@@ -1,0 +1,295 @@
+"""`request …` (依申请公开 register and its statutory clock) and `report …` (the annual report)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from townshipdesk.cli.calendar_cmds import parse_date
+from townshipdesk.cli.context import Context
+from townshipdesk.cli.output import print_json, say, table, warn
+from townshipdesk.core.calendar_store import load_calendar
+from townshipdesk.core.requests import APPLICANTS, CHANNELS, OUTCOMES, STATES, Requests
+from townshipdesk.core.workdays import ESTIMATE_WARNING
+from townshipdesk.errors import RequestError
+from townshipdesk.i18n import msg, tr
+
+JsonFlag = Callable[[argparse.ArgumentParser], None]
+
+
+def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
+    req = commands.add_parser("request", help=tr("依申请公开登记与期限", "disclosure requests and their deadlines"))
+    sub = req.add_subparsers(dest="request_command", metavar="ACTION", parser_class=type(req))
+    sub.required = True
+
+    p = sub.add_parser("add", help=tr("登记一件申请", "register a request"))
+    p.add_argument("--received", required=True, metavar="DATE")
+    p.add_argument("--applicant", required=True, choices=list(APPLICANTS))
+    p.add_argument("--channel", choices=CHANNELS, default="其他")
+    p.add_argument("--name", default="", help=tr("申请人姓名或单位", "applicant's name"))
+    p.add_argument("--contact", default="", help=tr("联系方式（列表和导出中隐去）", "contact (masked in lists)"))
+    p.add_argument("--content", default="", help=tr("申请获取的信息", "the information asked for"))
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_add)
+
+    for name, helptext in (("accept", "受理"), ("opinion", "提出办理意见"), ("approval", "报批"), ("decision", "作出决定"),
+                           ("serve", "送达")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("id")
+        p.add_argument("--date", required=True, metavar="DATE")
+        p.add_argument("--today", metavar="DATE")
+        add_json(p)
+        p.set_defaults(func=cmd_step, step=name)
+
+    p = sub.add_parser("correct", help=tr("补正：通知日期，收到补正日期", "correction: notice date, corrected request received"))
+    p.add_argument("id")
+    p.add_argument("--notice", required=True, metavar="DATE")
+    p.add_argument("--received", metavar="DATE")
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_correct)
+
+    p = sub.add_parser("consult", help=tr("征求第三方或其他机关意见（不计入期限）", "consultation (not counted)"))
+    p.add_argument("id")
+    p.add_argument("--start", required=True, metavar="DATE")
+    p.add_argument("--end", metavar="DATE")
+    p.add_argument("--party", default="")
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_consult)
+
+    p = sub.add_parser("extend", help=tr("延期答复（仅一次，20个工作日）", "extension (once, 20 working days)"))
+    p.add_argument("id")
+    p.add_argument("--date", required=True, metavar="DATE")
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_extend)
+
+    p = sub.add_parser("close", help=tr("办结：办理结果及决定日期", "close: outcome and decision date"))
+    p.add_argument("id")
+    p.add_argument("--outcome", required=True, help=tr("1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3 或 grant/partial…",
+                                                       "1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 or grant/partial…"))
+    p.add_argument("--date", required=True, metavar="DATE", help=tr("作出决定日期", "decision date"))
+    p.add_argument("--served", metavar="DATE")
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_close)
+
+    p = sub.add_parser("show", help=tr("一件申请及其期限", "one request and its clock"))
+    p.add_argument("id")
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("list", help=tr("申请登记簿", "the register"))
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--urgent", action="store_true", help=tr("逾期及5个工作日内到期", "overdue or due within 5 working days"))
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("letter", help=tr("生成补正/延期/答复告知书 PDF", "write a correction/extension/decision letter as PDF"))
+    p.add_argument("id")
+    p.add_argument("--kind", required=True, choices=("correction", "extension", "decision"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.json",
+                   help=tr(".pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）", ".pdf renders; .json writes an "
+                           "editable draft for notice render"))
+    p.add_argument("--authority", default="", help=tr("复议机关，如“某某县人民政府”", "review authority"))
+    p.add_argument("--date", metavar="DATE")
+    p.add_argument("--phone", default="")
+    add_json(p)
+    p.set_defaults(func=cmd_letter)
+
+    rep = commands.add_parser("report", help=tr("政府信息公开工作年度报告", "the annual report"))
+    sub = rep.add_subparsers(dest="report_command", metavar="ACTION", parser_class=type(rep))
+    sub.required = True
+    p = sub.add_parser("annual", help=tr("生成年度报告表格（.xlsx）及文字稿（.docx）", "annual report tables (.xlsx) and text (.docx)"))
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--docx", metavar="FILE.docx", help=tr("同时生成报告文字稿", "also write the text skeleton"))
+    add_json(p)
+    p.set_defaults(func=cmd_annual)
+    p = sub.add_parser("set", help=tr("录入手工统计项（第二、四部分）", "enter hand-counted figures (sections 二 and 四)"))
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    add_json(p)
+    p.set_defaults(func=cmd_set)
+    p = sub.add_parser("keys", help=tr("可录入的统计项", "figures that can be entered"))
+    add_json(p)
+    p.set_defaults(func=cmd_keys)
+
+
+def _service(ctx: Context) -> Requests:
+    ctx.site()
+    return Requests(ctx.db, load_calendar(ctx.db))
+
+
+def _today(args: argparse.Namespace) -> dt.date:
+    return parse_date(args.today) if getattr(args, "today", None) else dt.date.today()
+
+
+def _show(ctx: Context, service: Requests, ident: str, today: dt.date) -> int:
+    r = service.get(ident)
+    clock = service.clock(r, today)
+    if ctx.json:
+        print_json(r.to_json(clock))
+        return 0
+    say(tr("申请 {id}：{a}，{d} 收到（{c}）", "Request {id}: {a}, received {d} ({c})", id=r.short_id,
+           a=APPLICANTS[r.applicant_type], d=r.received_date, c=r.channel))
+    say(tr("状态：{s}；答复期限：{due}{left}", "State: {s}; answer due {due}{left}", s=STATES[clock.state][0],
+           due=clock.due or tr("（待补正，暂停计算）", "(waiting for the correction)"),
+           left="" if clock.days_left is None else tr("（剩 {n} 个工作日）", " ({n} working days left)", n=clock.days_left)
+           if clock.days_left >= 0 else tr("（已逾期 {n} 个工作日）", " (overdue by {n} working days)", n=-clock.days_left)))
+    if r.outcome:
+        say(tr("办理结果：{o}", "Outcome: {o}", o="".join(OUTCOMES[r.outcome])))
+    if clock.estimated:
+        warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
+    return 0
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    r = service.add(parse_date(args.received), args.applicant, channel=args.channel, name=args.name, contact=args.contact,
+                    content=args.content)
+    return _show(ctx, service, r.uuid, _today(args))
+
+
+def cmd_step(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    day = parse_date(args.date)
+    if args.step == "accept":
+        r = service.accept(args.id, day)
+    elif args.step == "serve":
+        r = service.serve(args.id, day)
+    else:
+        r = service.step(args.id, args.step, day)
+    return _show(ctx, service, r.uuid, _today(args))
+
+
+def cmd_correct(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    r = service.correct(args.id, parse_date(args.notice), parse_date(args.received) if args.received else None)
+    return _show(ctx, service, r.uuid, _today(args))
+
+
+def cmd_consult(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    r = service.consult(args.id, parse_date(args.start), parse_date(args.end) if args.end else None, args.party)
+    return _show(ctx, service, r.uuid, _today(args))
+
+
+def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    r = service.extend(args.id, parse_date(args.date))
+    return _show(ctx, service, r.uuid, _today(args))
+
+
+def cmd_close(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    r = service.close(args.id, args.outcome, parse_date(args.date), parse_date(args.served) if args.served else None)
+    return _show(ctx, service, r.uuid, _today(args))
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    return _show(ctx, _service(ctx), args.id, _today(args))
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    today = _today(args)
+    pairs = [(r, service.clock(r, today)) for r in service.all()]
+    if args.overdue:
+        pairs = [(r, c) for r, c in pairs if c.overdue]
+    elif args.urgent:
+        pairs = service.urgent(today)
+    if ctx.json:
+        print_json([r.to_json(c) for r, c in pairs])
+        return 0
+    if not pairs:
+        say(tr("没有符合条件的申请", "No matching requests"))
+        return 0
+    table([[r.short_id, r.received_date, APPLICANTS[r.applicant_type], STATES[c.state][0], str(c.due or "-"),
+            "" if c.days_left is None else str(c.days_left), r.content] for r, c in pairs], [8, 10, 8, 8, 10, 4, 30])
+    return 0
+
+
+def cmd_letter(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.core.letters import letter_data
+
+    service = _service(ctx)
+    r = service.get(args.id)
+    day = parse_date(args.date) if args.date else dt.date.today()
+    data = letter_data(r, service.clock(r, day), args.kind, office=ctx.site().name, authority=args.authority, date=day,
+                       phone=args.phone)
+    out = Path(args.out)
+    if out.suffix.lower() == ".json":
+        from townshipdesk.io.atomic import write_atomically
+
+        write_atomically(out, lambda tmp: tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8"))
+    elif out.suffix.lower() == ".pdf":
+        from townshipdesk.io.notice_input import notice_from_data
+        from townshipdesk.io.pdf.notice_pdf import render_notice
+
+        render_notice(notice_from_data(data, "general", service.calendar), out)
+    else:
+        raise RequestError(msg("输出文件应为 .pdf 或 .json", "The output must be a .pdf or .json file"))
+    if ctx.json:
+        print_json({"file": str(out), "title": data["title"]})
+    else:
+        say(tr("已生成 {t}：{p}", "Wrote {t}: {p}", t=data["title"], p=out))
+    return 0
+
+
+def cmd_annual(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.core.reports import annual_report, consistency_text
+    from townshipdesk.io.excel.report_writer import export_annual_report
+
+    site = ctx.site()
+    if Path(args.out).suffix.lower() != ".xlsx":
+        raise RequestError(msg("报表文件名应以 .xlsx 结尾", "The report file name should end in .xlsx"))
+    report = annual_report(ctx.db, args.year, county=site.role == "county")
+    export_annual_report(report, site.name, Path(args.out))
+    if args.docx:
+        from townshipdesk.io.report_docx import export_report_docx
+
+        export_report_docx(report, site.name, Path(args.docx))
+    if ctx.json:
+        print_json({"file": args.out, "docx": args.docx, **report.to_json()})
+    else:
+        say(tr("已生成 {y} 年度报告表格 {p}", "Wrote the {y} report tables to {p}", y=args.year, p=args.out))
+        say(consistency_text(report))
+    return 0
+
+
+def cmd_set(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.core.reports import set_figures
+
+    ctx.site()
+    values = {}
+    for item in args.values:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise RequestError(msg("请写成 项=数值，如 s2.行政许可.本年处理决定数量=12", "Write KEY=VALUE, e.g. "
+                                   "s2.行政许可.本年处理决定数量=12"))
+        values[key.strip()] = value.strip()
+    set_figures(ctx.db, args.year, values)
+    if ctx.json:
+        print_json(values)
+    else:
+        say(tr("已保存 {n} 项", "Saved {n} figures", n=len(values)))
+    return 0
+
+
+def cmd_keys(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.core.reports import FIGURE_KEYS
+
+    if ctx.json:
+        print_json(FIGURE_KEYS)
+    else:
+        for key in FIGURE_KEYS:
+            say(key)
+    return 0

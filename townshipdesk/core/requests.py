@@ -1,0 +1,324 @@
+"""Disclosure on request (依申请公开): the register and its statutory clock (《政府信息公开条例》2019).
+
+- Answer due 20 working days after receipt (Art. 33); one extension of at most 20 working days (Art. 33).
+- An unclear request gets a correction notice (补正) within 7 working days of receipt (Art. 30); the 20 days
+  start again from the day the corrected request arrives.
+- Working days spent consulting a third party or another agency are not counted (Art. 32, 34).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from townshipdesk.core.privacy import mask_phone
+from townshipdesk.core.site import get_site
+from townshipdesk.core.store import Database, utc_now
+from townshipdesk.core.text import clean
+from townshipdesk.core.workdays import WorkCalendar
+from townshipdesk.errors import RequestError
+from townshipdesk.i18n import msg
+
+ANSWER_WORKING_DAYS = 20
+CORRECTION_NOTICE_WORKING_DAYS = 7
+EXTENSION_WORKING_DAYS = 20
+CHANNELS = ("当面", "信函", "网络", "传真", "其他")
+APPLICANTS = {  # CLI code → national table column
+    "natural": "自然人", "commercial": "商业企业", "research": "科研机构", "charity": "社会公益组织",
+    "legal": "法律服务机构", "other": "其他",
+}
+# National template section 三, 本年度办理结果: code → (row label, sub-reason label)
+OUTCOMES: dict[str, tuple[str, str]] = {
+    "1": ("（一）予以公开", ""),
+    "2": ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ""),
+    "3.1": ("（三）不予公开", "1.属于国家秘密"),
+    "3.2": ("（三）不予公开", "2.其他法律行政法规禁止公开"),
+    "3.3": ("（三）不予公开", "3.危及“三安全一稳定”"),
+    "3.4": ("（三）不予公开", "4.保护第三方合法权益"),
+    "3.5": ("（三）不予公开", "5.属于三类内部事务信息"),
+    "3.6": ("（三）不予公开", "6.属于四类过程性信息"),
+    "3.7": ("（三）不予公开", "7.属于行政执法案卷"),
+    "3.8": ("（三）不予公开", "8.属于行政查询事项"),
+    "4.1": ("（四）无法提供", "1.本机关不掌握相关政府信息"),
+    "4.2": ("（四）无法提供", "2.没有现成信息需要另行制作"),
+    "4.3": ("（四）无法提供", "3.补正后申请内容仍不明确"),
+    "5.1": ("（五）不予处理", "1.信访举报投诉类申请"),
+    "5.2": ("（五）不予处理", "2.重复申请"),
+    "5.3": ("（五）不予处理", "3.要求提供公开出版物"),
+    "5.4": ("（五）不予处理", "4.无正当理由大量反复申请"),
+    "5.5": ("（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"),
+    "6.1": ("（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    "6.2": ("（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    "6.3": ("（六）其他处理", "3.其他"),
+}
+OUTCOME_ALIASES = {"grant": "1", "partial": "2", "deny-secret": "3.1", "deny-law": "3.2", "deny-safety": "3.3",
+                   "deny-third-party": "3.4", "deny-internal": "3.5", "deny-process": "3.6", "deny-enforcement": "3.7",
+                   "deny-query": "3.8", "unable-none": "4.1", "unable-create": "4.2", "unable-unclear": "4.3",
+                   "reject-petition": "5.1", "reject-repeat": "5.2", "reject-publication": "5.3", "reject-mass": "5.4",
+                   "reject-confirm": "5.5", "other-no-correction": "6.1", "other-fee": "6.2", "other": "6.3"}
+STATES = {"open": ("办理中", "open"), "correction": ("待补正", "awaiting correction"),
+          "consulting": ("征求意见中", "consulting"), "closed": ("已办结", "closed")}
+
+
+def outcome_code(value: str) -> str:
+    code = OUTCOME_ALIASES.get(value.strip(), value.strip())
+    if code not in OUTCOMES:
+        raise RequestError(msg("办理结果代码“{v}”无效；可用 1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3（或 grant、partial …）",
+                               "Unknown outcome '{v}': use 1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 (or grant, partial …)",
+                               v=value))
+    return code
+
+
+@dataclass
+class Request:
+    uuid: str
+    received_date: str
+    channel: str
+    applicant_type: str
+    applicant_name: str
+    applicant_contact: str
+    content: str
+    accepted_date: str | None
+    correction_notice: str | None
+    corrected_date: str | None
+    consult_start: str | None
+    consult_end: str | None
+    consult_party: str
+    opinion_date: str | None
+    approval_date: str | None
+    extension_date: str | None
+    decision_date: str | None
+    served_date: str | None
+    outcome: str | None
+    notes: str
+    site_id: str = ""
+
+    @property
+    def short_id(self) -> str:
+        return self.uuid[:8]
+
+    def to_json(self, clock: Clock | None = None, *, masked: bool = True) -> dict[str, Any]:
+        data = asdict(self)
+        data["id"] = data.pop("uuid")
+        if masked:
+            data["applicant_contact"] = mask_phone(self.applicant_contact) if self.applicant_contact else ""
+        data["applicant_label"] = APPLICANTS.get(self.applicant_type, self.applicant_type)
+        if self.outcome:
+            data["outcome_label"] = "".join(OUTCOMES[self.outcome])
+        if clock:
+            data.update(clock.to_json())
+        return data
+
+
+@dataclass(frozen=True)
+class Clock:
+    state: str
+    due: dt.date | None  # the answer's due date
+    correction_due: dt.date  # the 补正 notice's latest date
+    days_left: int | None  # working days from today to due (negative when overdue)
+    overdue: bool
+    estimated: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"state": self.state, "state_label": STATES[self.state][0], "due": self.due.isoformat() if self.due else None,
+                "correction_due": self.correction_due.isoformat(), "days_left": self.days_left, "overdue": self.overdue,
+                "estimated": self.estimated}
+
+
+def _d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def clock_of(r: Request, calendar: WorkCalendar, today: dt.date) -> Clock:
+    """Where a request stands on `today`, by the statutory rules."""
+    received = dt.date.fromisoformat(r.received_date)
+    correction_due = calendar.add_workdays(received, CORRECTION_NOTICE_WORKING_DAYS)
+    if r.served_date or r.outcome and r.decision_date:
+        state = "closed"
+    elif r.correction_notice and not r.corrected_date:
+        state = "correction"
+    elif r.consult_start and not r.consult_end:
+        state = "consulting"
+    else:
+        state = "open"
+    due: dt.date | None
+    if state == "correction":
+        due = None  # the clock waits for the corrected request
+    else:
+        base = _d(r.corrected_date) or received
+        days = ANSWER_WORKING_DAYS
+        if r.extension_date:
+            days += EXTENSION_WORKING_DAYS
+        if r.consult_start:
+            start = _d(r.consult_start)
+            end = _d(r.consult_end) or today  # still consulting: the days so far are not counted
+            assert start is not None
+            days += calendar.workdays_between(start - dt.timedelta(days=1), end)
+        due = calendar.add_workdays(base, days)
+    days_left = None
+    overdue = False
+    if due and state != "closed":
+        if due >= today:
+            days_left = calendar.workdays_between(today, due)
+        else:
+            days_left = -calendar.workdays_between(due, today)
+            overdue = True
+    elif state == "correction" and not r.correction_notice:
+        overdue = today > correction_due
+    return Clock(state, due, correction_due, days_left, overdue, calendar.estimated(received, due or correction_due))
+
+
+class Requests:
+    def __init__(self, db: Database, calendar: WorkCalendar) -> None:
+        self.db = db
+        self.calendar = calendar
+
+    def _site(self) -> str:
+        site = get_site(self.db)
+        return site.site_id if site else ""
+
+    def get(self, ident: str) -> Request:
+        ident = clean(ident).lower()
+        rows = self.db.query("SELECT * FROM requests WHERE uuid LIKE ? AND deleted_at IS NULL", (ident + "%",)) \
+            if len(ident) >= 4 else []
+        if len(rows) != 1:
+            raise RequestError(msg("找不到申请“{id}”", "No request '{id}'", id=ident) if not rows else
+                               msg("编号“{id}”对应多条申请", "Id '{id}' matches several requests", id=ident))
+        row = rows[0]
+        for k in ("created_at", "updated_at", "deleted_at"):
+            row.pop(k)
+        return Request(**row)
+
+    def clock(self, r: Request, today: dt.date) -> Clock:
+        return clock_of(r, self.calendar, today)
+
+    def add(self, received: dt.date, applicant: str, *, channel: str = "其他", name: str = "", contact: str = "",
+            content: str = "", notes: str = "") -> Request:
+        if applicant not in APPLICANTS:
+            raise RequestError(msg("申请人类型应为 natural、commercial、research、charity、legal 或 other",
+                                   "The applicant type must be natural, commercial, research, charity, legal or other"))
+        if channel not in CHANNELS:
+            raise RequestError(msg("申请渠道应为：{c}", "The channel must be one of: {c}", c="、".join(CHANNELS)))
+        uuid = str(uuidlib.uuid4())
+        now = utc_now()
+        with self.db.transaction():
+            self.db.conn.execute(
+                """INSERT INTO requests (uuid, site_id, received_date, channel, applicant_type, applicant_name,
+                       applicant_contact, content, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (uuid, self._site(), received.isoformat(), channel, applicant, clean(name), clean(contact), clean(content),
+                 clean(notes), now, now))
+            self.db.audit("request.add", "request", uuid, {"received": received.isoformat(), "applicant": applicant})
+        return self.get(uuid)
+
+    def _set(self, r: Request, action: str, **fields: Any) -> Request:
+        with self.db.transaction():
+            self.db.conn.execute(f"UPDATE requests SET {', '.join(f'{k} = ?' for k in fields)}, updated_at = ? WHERE uuid = ?",
+                                 (*fields.values(), utc_now(), r.uuid))
+            self.db.audit(action, "request", r.uuid, {k: [getattr(r, k), v] for k, v in fields.items()})
+        return self.get(r.uuid)
+
+    def _check_open(self, r: Request) -> None:
+        if r.served_date or r.decision_date and r.outcome:
+            raise RequestError(msg("申请已办结，不能再登记此步骤", "The request is closed; this step cannot be recorded"))
+
+    def _not_before(self, day: dt.date, earlier: str | None, what_zh: str, what_en: str, label_zh: str, label_en: str) -> None:
+        if earlier and day < dt.date.fromisoformat(earlier):
+            raise RequestError(msg("{a}（{d}）不能早于{b}（{e}）", "{aen} ({d}) cannot be before {ben} ({e})", a=what_zh,
+                                   aen=what_en, d=day, b=label_zh, ben=label_en, e=earlier))
+
+    def accept(self, ident: str, day: dt.date) -> Request:
+        r = self.get(ident)
+        self._check_open(r)
+        self._not_before(day, r.received_date, "受理日期", "Acceptance", "收到日期", "receipt")
+        return self._set(r, "request.accept", accepted_date=day.isoformat())
+
+    def correct(self, ident: str, notice: dt.date, received: dt.date | None = None) -> Request:
+        """补正: the notice (within 7 working days of receipt) and, when it arrives, the corrected request."""
+        r = self.get(ident)
+        self._check_open(r)
+        self._not_before(notice, r.received_date, "补正通知日期", "The correction notice", "收到申请日期", "receipt")
+        if received is not None:
+            self._not_before(received, notice.isoformat(), "收到补正日期", "The corrected request", "补正通知日期",
+                             "the correction notice")
+        if r.correction_notice and r.corrected_date:
+            raise RequestError(msg("已补正过一次；补正后仍不明确的，请按“无法提供 4.3”办结", "Already corrected once; if still "
+                                   "unclear, close with outcome 4.3"))
+        fields: dict[str, Any] = {"correction_notice": notice.isoformat()}
+        if received is not None:
+            fields["corrected_date"] = received.isoformat()
+        return self._set(r, "request.correct", **fields)
+
+    def consult(self, ident: str, start: dt.date, end: dt.date | None = None, party: str = "") -> Request:
+        r = self.get(ident)
+        self._check_open(r)
+        self._not_before(start, r.corrected_date or r.received_date, "征求意见开始日期", "Consultation", "收到申请日期", "receipt")
+        if end is not None:
+            self._not_before(end, start.isoformat(), "征求意见结束日期", "The consultation's end", "开始日期", "its start")
+        if r.consult_start and r.consult_end:
+            raise RequestError(msg("已登记过一次征求意见", "A consultation is already recorded"))
+        fields: dict[str, Any] = {"consult_start": start.isoformat(), "consult_party": clean(party) or r.consult_party}
+        if end is not None:
+            fields["consult_end"] = end.isoformat()
+        return self._set(r, "request.consult", **fields)
+
+    def extend(self, ident: str, day: dt.date) -> Request:
+        r = self.get(ident)
+        self._check_open(r)
+        if r.extension_date:
+            raise RequestError(msg("《条例》只允许延期一次（已于 {d} 延期）", "The Regulation allows one extension only "
+                                   "(already extended on {d})", d=r.extension_date))
+        clock = self.clock(r, day)
+        if clock.due and day > clock.due:
+            raise RequestError(msg("延期须在原答复期限 {d} 之前决定", "An extension must be decided before the original due date {d}",
+                                   d=clock.due))
+        self._not_before(day, r.received_date, "延期日期", "The extension", "收到申请日期", "receipt")
+        return self._set(r, "request.extend", extension_date=day.isoformat())
+
+    def step(self, ident: str, name: str, day: dt.date) -> Request:
+        """提出办理意见 (opinion) / 报批 (approval) / 作出决定 (decision) dates."""
+        r = self.get(ident)
+        self._check_open(r)
+        column = {"opinion": "opinion_date", "approval": "approval_date", "decision": "decision_date"}[name]
+        self._not_before(day, r.corrected_date or r.received_date, "办理日期", "This step", "收到申请日期", "receipt")
+        return self._set(r, f"request.{name}", **{column: day.isoformat()})
+
+    def close(self, ident: str, outcome: str, decision: dt.date | None, served: dt.date | None = None) -> Request:
+        """Record the outcome (one national category) with its decision date, and the date it was served."""
+        r = self.get(ident)
+        self._check_open(r)
+        code = outcome_code(outcome)
+        if decision is None:
+            raise RequestError(msg("办结须写明作出决定的日期", "An outcome needs its decision date"))
+        self._not_before(decision, r.corrected_date or r.received_date, "作出决定日期", "The decision", "收到申请日期", "receipt")
+        if served is not None:
+            self._not_before(served, decision.isoformat(), "送达日期", "Service", "作出决定日期", "the decision")
+        if code == "6.1" and not r.correction_notice:
+            raise RequestError(msg("“逾期不补正”须先登记补正通知", "'No correction in time' needs a correction notice first"))
+        if code == "4.3" and not r.corrected_date:
+            raise RequestError(msg("“补正后仍不明确”须先登记收到补正", "'Still unclear after correction' needs the corrected request"))
+        fields: dict[str, Any] = {"outcome": code, "decision_date": decision.isoformat()}
+        if served is not None:
+            fields["served_date"] = served.isoformat()
+        return self._set(r, "request.close", **fields)
+
+    def serve(self, ident: str, day: dt.date) -> Request:
+        r = self.get(ident)
+        if not r.decision_date:
+            raise RequestError(msg("尚未作出决定，不能登记送达", "Nothing was decided yet; service cannot be recorded"))
+        self._not_before(day, r.decision_date, "送达日期", "Service", "作出决定日期", "the decision")
+        return self._set(r, "request.serve", served_date=day.isoformat())
+
+    def all(self) -> list[Request]:
+        rows = self.db.query("SELECT uuid FROM requests WHERE deleted_at IS NULL ORDER BY received_date DESC")
+        return [self.get(r["uuid"]) for r in rows]
+
+    def urgent(self, today: dt.date, within: int = 5) -> list[tuple[Request, Clock]]:
+        """Open requests overdue or due within `within` working days, most urgent first."""
+        out = []
+        for r in self.all():
+            c = self.clock(r, today)
+            if c.state != "closed" and (c.overdue or (c.days_left is not None and c.days_left <= within)):
+                out.append((r, c))
+        return sorted(out, key=lambda rc: rc[1].due or rc[1].correction_due)
