@@ -43,6 +43,7 @@ class _Styles:
         self.title = style("title", 24, TA_CENTER, leading=1.3, spaceAfter=10 * scale)
         self.meta = style("meta", 13, TA_CENTER, spaceAfter=8 * scale)
         self.body = style("body", 14, TA_LEFT, leading=1.7, firstLineIndent=28 * scale, spaceAfter=6 * scale)
+        self.salutation = style("salutation", 14, TA_LEFT, leading=1.7, spaceAfter=6 * scale)
         self.cell = style("cell", 12, TA_CENTER, leading=1.3)
         self.cell_left = style("cell_left", 12, TA_LEFT, leading=1.3)
         self.cell_right = style("cell_right", 12, TA_RIGHT, leading=1.3)
@@ -131,8 +132,9 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
         p = notice.period
         unit = "个工作日" if p.working else "天"
         story.append(para(f"公示期：{_cn_date(p.start)}至{_cn_date(p.end)}（{p.days}{unit}）", styles.meta))
-    for text in notice.paragraphs:
-        story.append(para(text, styles.body))
+    for n, text in enumerate(notice.paragraphs):
+        # A letter opens with its addressee ("张三："), set flush left like any Chinese letter.
+        story.append(para(text, styles.salutation if notice.letter and n == 0 else styles.body))
 
     if notice.kind == "namelist":
         story.extend(_namelist_table(notice, para, styles, usable, scale, LongTable, TableStyle, progress))
