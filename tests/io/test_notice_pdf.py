@@ -38,7 +38,7 @@ def test_name_list_content_and_masking(tmp_path: Path) -> None:
     out = render_notice(notice_from_data(namelist(), None, CAL), tmp_path / "n.pdf")
     text = pages_text(out)[0]
     for expected in ("大河村村务公开栏", "大河村2026年11月临时救助名单公示", "公示期：2026年11月2日至2026年11月8日（7天）",
-                     "5301**********0328", "6217***********5678", "135****1234", "合计", "301.50", "大河村民委员会",
+                     "5301**********0328", "6217***********5678", "135****1234", "合计", "301.50", "大河村村民委员会",
                      "0871-6789123", "李文", "（盖章）", "第1页共1页"):
         assert expected in text.replace("\n", ""), expected
     assert "530121195203150328" not in text and "13508711234" not in text

@@ -10,14 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import item_id
+from tests.ui.conftest import TODAY, item_id
 from townshipdesk.core.deadlines import compute_deadline
 from townshipdesk.ui.dialogs.record_editor import RecordEditor
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR
 from townshipdesk.ui.pages.dashboard_page import DashboardPage
 from townshipdesk.ui.pages.records_page import RecordsPage
-from townshipdesk.ui.session import Session
+from townshipdesk.ui.pages.villages_page import VillagesPage
+from townshipdesk.ui.session import VILLAGES, Session
 
 PURCHASE = "政府采购 / 采购结果"  # 中标、成交通知书发出之日起2个工作日内
 GUIDE = "最低生活保障 / 办事指南"  # 自信息形成或者变更之日起20个工作日内
@@ -171,3 +172,36 @@ def test_a_change_on_the_records_page_refreshes_the_overview(qtbot: QtBot, recor
     assert page.show_record(overdue_id)
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     assert dashboard.review_section.heading.text() == "待审核（2）"
+
+
+def test_village_items_not_posted_this_period_are_listed_and_open_the_village(qtbot: QtBot,
+                                                                             records_session: Session) -> None:
+    villages = records_session.villages
+    villages.add("530902100201", "大河村", phone="0871-6789123")
+    villages.add("530902100202", "石桥村")
+    for item in villages.items("石桥村"):
+        if item.rhythm != "immediate":
+            villages.post("石桥村", item.uuid, f"石桥村{item.name}公示", dt.date(2026, 10, 9), reviewers=["张国华"])
+    window = MainWindow(records_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dashboard = window.stack.currentWidget()
+    assert isinstance(dashboard, DashboardPage)
+    table = dashboard.unposted_table
+    assert dashboard.village_section.heading.text() == "本期未张贴的村务公开事项（10）"
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert {r[0] for r in rows} == {"大河村"}  # 石桥村 has posted everything this period
+    assert ["大河村", "最低生活保障对象名单及保障金额", "2026年10月"] in rows
+    assert ["大河村", "特困人员救助供养对象名单", "2026年第四季度"] in rows
+
+    villages.post("大河村", "最低生活保障对象名单及保障金额", "大河村10月低保名单公示", TODAY, reviewers=["李文"])
+    records_session.notify(VILLAGES)
+    assert dashboard.village_section.heading.text() == "本期未张贴的村务公开事项（9）"
+
+    rect = table.visualItemRect(table.item(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.stack.currentWidget()
+    assert isinstance(page, VillagesPage)
+    assert page.village_heading.text() == "大河村"

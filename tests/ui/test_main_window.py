@@ -23,6 +23,7 @@ from townshipdesk.ui.pages.catalog_page import CatalogPage
 from townshipdesk.ui.pages.coming_page import ComingPage
 from townshipdesk.ui.pages.dashboard_page import DashboardPage
 from townshipdesk.ui.pages.settings_page import SettingsPage
+from townshipdesk.ui.pages.villages_page import VillagesPage
 from townshipdesk.ui.session import Session
 
 NAVIGATION = ["工作台", "标准目录", "公开记录", "村务公开", "依申请公开", "同步", "统计报表", "设置"]
@@ -71,12 +72,19 @@ def test_the_overview_shows_the_site_and_real_catalog_counts(window: MainWindow)
 
 
 def test_pages_not_built_yet_say_what_they_will_do(qtbot: QtBot, window: MainWindow) -> None:
-    for title in NAVIGATION[3:7]:
+    for title in NAVIGATION[4:7]:
         window.nav.setCurrentRow(NAVIGATION.index(title))
         page = window.stack.currentWidget()
         assert isinstance(page, ComingPage)
         assert page.purpose_label.text().endswith("。")
         assert page.status_label.text() == "此功能尚在开发中，当前版本还不能使用。"
+
+
+def test_the_village_affairs_page_is_built_when_first_opened(window: MainWindow) -> None:
+    window.nav.setCurrentRow(NAVIGATION.index("村务公开"))
+    page = window.stack.currentWidget()
+    assert isinstance(page, VillagesPage)
+    assert page.empty_label.text().startswith("还没有登记村。")
 
 
 def test_settings_show_the_data_folder_and_site(window: MainWindow) -> None:

@@ -59,11 +59,12 @@ class Posting:
     reviewers: list[str]
     objections: str
     objection_reply: str
+    sheet_sha256: str | None = None  # the printed PDF, kept in the data folder by content
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.uuid, **{k: getattr(self, k) for k in (
             "village_uuid", "item_uuid", "title", "posted_date", "notice_start", "notice_end", "reviewers", "objections",
-            "objection_reply")}}
+            "objection_reply", "sheet_sha256")}}
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ class Villages:
 
     def posting(self, ident: str) -> Posting:
         rows = self.db.query("SELECT uuid, village_uuid, item_uuid, title, posted_date, notice_start, notice_end, reviewers, "
-                             "objections, objection_reply FROM village_postings WHERE uuid LIKE ? AND deleted_at IS NULL",
+                             "objections, objection_reply, sheet_sha256 FROM village_postings WHERE uuid LIKE ? AND deleted_at IS NULL",
                              (clean(ident).lower() + "%",))
         if len(rows) != 1 or len(clean(ident)) < 4:
             raise VillageError(msg("找不到公示记录“{p}”", "No posting '{p}'", p=ident))

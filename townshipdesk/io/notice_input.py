@@ -1,7 +1,7 @@
 """Read a notice sheet's content from JSON or from an Excel sheet (as villages keep their lists).
 
 JSON (documented in README, example in docs/notice-namelist.json):
-  {"kind": "namelist", "title": "…", "village": "大河村", "board": "大河村村务公开栏", "issuer": "大河村民委员会",
+  {"kind": "namelist", "title": "…", "village": "大河村", "board": "大河村村务公开栏", "issuer": "大河村村民委员会",
    "date": "2026-11-02", "notice_days": 7, "notice_working_days": false, "phone": "0871-1234567",
    "objection": "…", "reviewers": ["…"], "paragraphs": ["…"],
    "columns": ["序号", "姓名", …], "rows": [[…], …] or [{"姓名": …}, …],              (namelist)
@@ -50,7 +50,7 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
     if not title:
         raise NoticeError(msg("缺少标题（title）", "The title is missing"))
     village = _str(data, "village") or (VILLAGE.match(title).group(1) if VILLAGE.match(title) else "")
-    issuer = _str(data, "issuer") or (f"{village}民委员会" if village.endswith("村") else f"{village}居民委员会" if village else "")
+    issuer = _str(data, "issuer") or (f"{village}村民委员会" if village.endswith("村") else f"{village}居民委员会" if village else "")
     if not issuer:
         raise NoticeError(msg("缺少落款单位（issuer），标题中也看不出是哪个村", "The issuing body (issuer) is missing"))
     try:

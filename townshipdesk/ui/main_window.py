@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             page.open_record.connect(lambda uuid: self._records_page().show_record(uuid))
             page.new_record_for_item.connect(lambda uuid: self._records_page().new_record(uuid))
             page.open_domain.connect(lambda domain: self._records_page().show_domain(domain))
+            page.open_village.connect(lambda uuid: self.show_page("villages").select_village(uuid))
             return page
 
         def catalog() -> QWidget:
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
 
             return RecordsPage(self.session)
 
+        def villages() -> QWidget:
+            from townshipdesk.ui.pages.villages_page import VillagesPage
+
+            return VillagesPage(self.session)
+
         def settings() -> QWidget:
             from townshipdesk.ui.pages.settings_page import SettingsPage
 
@@ -106,9 +112,7 @@ class MainWindow(QMainWindow):
             PageSpec("dashboard", tr("工作台", "Overview"), dashboard),
             PageSpec("catalog", tr("标准目录", "Catalog"), catalog),
             PageSpec("records", tr("公开记录", "Disclosures"), records),
-            PageSpec("villages", tr("村务公开", "Villages"), _coming(tr("村务公开", "Village affairs"), tr(
-                "管理各村的村务公开事项和公示期，并生成可打印的公示单（PDF，A4/A3）。",
-                "Manage each village's affairs items and notice periods, and print notice sheets (PDF, A4/A3)."))),
+            PageSpec("villages", tr("村务公开", "Villages"), villages),
             PageSpec("requests", tr("依申请公开", "Requests"), _coming(tr("依申请公开", "Requests for disclosure"), tr(
                 "登记依申请公开的申请，按《政府信息公开条例》的法定期限提醒答复时间。",
                 "Register requests for disclosure and track the statutory deadline for each answer."))),

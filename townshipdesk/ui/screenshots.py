@@ -2,8 +2,9 @@
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m townshipdesk.ui.screenshots [SAMPLE.xlsx] [OUT_DIR]
 Writes screenshot-catalog.png (标准目录 with an item selected), screenshot-first-run.png,
-screenshot-dashboard.png (工作台 with one overdue record) and screenshot-records.png (公开记录, the overdue
-record selected with its review history).
+screenshot-dashboard.png (工作台 with one overdue record), screenshot-records.png (公开记录, the overdue
+record selected with its review history), screenshot-villages.png (村务公开 with an unposted item) and
+screenshot-sheet-editor.png (a name list in the sheet editor with its live preview).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from townshipdesk.core.catalog import Catalog
@@ -27,6 +28,7 @@ from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.pages.catalog_page import CatalogPage
 from townshipdesk.ui.pages.records_page import RecordsPage
+from townshipdesk.ui.pages.villages_page import VillagesPage
 from townshipdesk.ui.session import Session
 
 REPO = Path(__file__).resolve().parents[2]
@@ -170,6 +172,7 @@ def records_shots(app: QApplication, folder: Path, out: Path) -> None:
         Catalog(db).install_shipped(catalogs_dir())
         session = Session(folder, db, today=DEMO_TODAY)
         overdue = demo_records(session, clock)
+    demo_villages(session)
     window = MainWindow(session)
     window.resize(SIZE)
     window.show()
@@ -183,6 +186,70 @@ def records_shots(app: QApplication, folder: Path, out: Path) -> None:
     db.close()
 
 
+LIST_ROWS = [
+    ["", "杨秀英", "大河一组", "530121195203150328", "1", "520.00", ""],
+    ["", "䶮明", "大河二组", "530121196710221217", "3", "1,260.00", ""],
+    ["", "段𠇔", "小河三组", "53012119800808002X", "2", "840.00", "因病致困"],
+    ["", "李桂芬", "大河一组", "530121194811300046", "1", "520.00", "联系电话13508711234"],
+    ["", "王德明", "大河二组", "530121197504181573", "4", "1,680.00", ""],
+    ["", "赵春兰", "小河三组", "530121196309090922", "2", "840.00", "新增"],
+]
+
+
+def demo_villages(session: Session) -> None:
+    """Three villages of the demo township; 大河村 posted its finances and a list, with one objection."""
+    villages = session.villages
+    villages.add("530902100201", "大河村", groups=["大河一组", "大河二组", "小河三组"], phone="0871-6789123")
+    villages.add("530902100202", "石桥村", groups=["石桥一组", "石桥二组"], phone="0871-6789145")
+    villages.add("530902100203", "柳树村", groups=["上柳组", "下柳组", "新村组"], phone="0871-6789167")
+    reviewers = ["李文", "王芳", "杨卫东"]
+    villages.post("大河村", "村级财务收支情况", "大河村2026年10月村级财务收支公开", dt.date(2026, 11, 5), notice_days=10,
+                  reviewers=reviewers)
+    posted = villages.post("大河村", "临时救助对象名单及救助金额", "大河村2026年第四季度临时救助对象名单公示",
+                           dt.date(2026, 11, 2), reviewers=reviewers)
+    villages.record_objection(posted.uuid, "大河二组村民反映䶮明家庭收入有变化（11月4日来电）",
+                              "经村务监督委员会入户核实，其家庭因灾致困属实，维持原名单")
+    villages.post("大河村", "惠农补贴", "大河村2026年耕地地力保护补贴发放名单公示", dt.date(2026, 10, 12), notice_days=7,
+                  working=True, reviewers=reviewers[:2])
+    villages.post("大河村", "村规民约", "大河村村规民约（2026年修订）", dt.date(2026, 8, 20), notice_days=0, reviewers=reviewers)
+    villages.post("石桥村", "村级财务收支情况", "石桥村2026年10月村级财务收支公开", dt.date(2026, 11, 6), notice_days=10,
+                  reviewers=["张国华", "李秀珍"])
+
+
+def villages_shots(app: QApplication, folder: Path, out: Path) -> None:
+    db = Database(folder / "townshipdesk.sqlite3")
+    init_site(db, "township", "530902100000", "示例镇人民政府")
+    session = Session(folder, db, today=DEMO_TODAY)
+    demo_villages(session)
+    window = MainWindow(session)
+    window.resize(SIZE)
+    window.show()
+    page = window.show_page("villages")
+    assert isinstance(page, VillagesPage)
+    page.select_village("大河村")
+    page.items_table.selectRow(2)
+    _save(window, out / "screenshot-villages.png", app)
+
+    item = next(i for i in session.villages.items("大河村") if i.name.startswith("最低生活保障"))
+    editor = page.new_sheet(item)
+    assert editor is not None
+    editor.resize(SIZE)
+    editor.reviewers_edit.setText("李文、王芳、杨卫东")
+    editor.namelist.set_data(["序号", "姓名", "村民小组", "身份证号码", "保障人数", "月保障金（元）", "备注"], LIST_ROWS)
+    for column, width in enumerate((40, 62, 76, 150, 64, 100)):
+        editor.namelist.table.setColumnWidth(column, width)
+    editor.refresh_preview()
+    for _ in range(200):  # the preview renders in the pool
+        QThreadPool.globalInstance().waitForDone(50)
+        app.processEvents()
+        if editor.preview is not None and editor._job is None:  # noqa: SLF001 - dev tool
+            break
+    _save(editor, out / "screenshot-sheet-editor.png", app)
+    editor.reject()
+    window.close()
+    db.close()
+
+
 def main(argv: list[str]) -> int:
     sample = Path(argv[0]) if argv else DEFAULT_SAMPLE
     out = Path(argv[1]) if len(argv) > 1 else REPO / "docs"
@@ -192,6 +259,7 @@ def main(argv: list[str]) -> int:
         catalog_shot(app, Path(tmp) / "catalog", sample, out)
         first_run_shot(app, Path(tmp) / "first-run", out)
         records_shots(app, Path(tmp) / "records", out)
+        villages_shots(app, Path(tmp) / "villages", out)
     return 0
 
 

@@ -73,6 +73,12 @@ class BatchRequest:
     phones: dict[str, str]  # registered village name → 监督电话, filled in where a sheet has none
 
 
+@dataclass(frozen=True)
+class BatchResult:
+    files: list[Path]
+    sheets: int
+
+
 def batch_entries(source: Path, kind: str) -> list[tuple[str, dict[str, Any]]]:
     """(label, notice data) for every sheet: each .json file and each sheet of each workbook."""
     from townshipdesk.io.notice_input import data_from_sheet, load_json, workbook_sheets
@@ -111,7 +117,7 @@ def _with_village(label: str, data: Any, phones: dict[str, str]) -> Any:
     return filled
 
 
-def render_batch_job(request: BatchRequest, calendar: WorkCalendar, progress: Progress) -> list[Path]:
+def render_batch_job(request: BatchRequest, calendar: WorkCalendar, progress: Progress) -> BatchResult:
     """Read every sheet, check them all before writing anything, then write one PDF per village or one combined."""
     from townshipdesk.io.notice_input import notice_from_data
     from townshipdesk.io.pdf.batch import render_batch
@@ -125,5 +131,6 @@ def render_batch_job(request: BatchRequest, calendar: WorkCalendar, progress: Pr
         except NoticeError as exc:
             raise NoticeError(exc.message, where=label) from None
     with PDF_LOCK:
-        return render_batch(notices, request.out, combined=request.combined, paper=request.paper,
-                            landscape=request.landscape, progress=progress)
+        files = render_batch(notices, request.out, combined=request.combined, paper=request.paper,
+                             landscape=request.landscape, progress=progress)
+    return BatchResult(files, len(notices))

@@ -1,5 +1,6 @@
 """工作台: what needs doing today — overdue, due within 5 working days, periodic items not disclosed this
-period, records waiting for review, counts by domain — beside who this installation is and its catalog."""
+period, records waiting for review, village affairs items not posted this period, counts by domain — beside
+who this installation is and its catalog."""
 
 from __future__ import annotations
 
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from townshipdesk.core.disclosures import DueList, MissingDisclosure
+from townshipdesk.core.villages import UnpostedItem
 from townshipdesk.i18n import tr
 from townshipdesk.ui.display import china_time, role_text, version_kind_text
 from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
 from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
-from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, Session
+from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
+from townshipdesk.ui.village_text import period_text, rhythm_text
 
 BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
 QUIET_STYLE = "color:#777;"
@@ -85,6 +88,7 @@ class DashboardPage(QWidget):
     open_record = Signal(str)  # record uuid
     new_record_for_item = Signal(str)  # catalog item uuid: a periodic item still to disclose
     open_domain = Signal(str)
+    open_village = Signal(str)  # village uuid: an item of it is not posted this period
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +160,20 @@ class DashboardPage(QWidget):
                                         tr("本期的定期公开事项都已有记录。", "Every periodic item has a record this period."),
                                         self.missing_table)
 
+        self.unposted_table = QTableWidget(0, 3)
+        self.unposted_table.setObjectName("unposted_table")
+        self.unposted_table.setHorizontalHeaderLabels([tr("村", "Village"), tr("公开事项", "Item"), tr("本期", "Period")])
+        _prepare_table(self.unposted_table)
+        self.unposted_table.horizontalHeader().setStretchLastSection(False)
+        self.unposted_table.setColumnWidth(0, 84)
+        self.unposted_table.setColumnWidth(2, 120)
+        self.unposted_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.unposted_table.setToolTip(tr("双击一项，在“村务公开”中打开该村", "Double-click to open the village"))
+        self.unposted_table.activated.connect(self._unposted_activated)
+        self.village_section = _Section(tr("本期未张贴的村务公开事项", "Village affairs not posted this period"),
+                                        tr("各村本期的定期公开事项都已张贴。", "Every village has posted its periodic items."),
+                                        self.unposted_table)
+
         self.domain_table = QTableWidget(0, 5)
         self.domain_table.setObjectName("domain_counts")
         self.domain_table.setHorizontalHeaderLabels([tr("领域", "Domain"), tr("逾期", "Overdue"), tr("5日内到期", "Due soon"),
@@ -197,7 +215,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self.overdue_section, 0, 0)
         grid.addWidget(self.soon_section, 1, 0)
         grid.addWidget(self.review_section, 2, 0)
-        grid.addWidget(self.missing_section, 0, 1, 2, 1)
+        grid.addWidget(self.missing_section, 0, 1)
+        grid.addWidget(self.village_section, 1, 1)
         grid.addWidget(self.domain_section, 2, 1)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
@@ -235,12 +254,15 @@ class DashboardPage(QWidget):
     def _session_changed(self, area: str) -> None:
         if area in (CATALOG, SITE, RECORDS, CALENDAR):
             self.refresh()
+        elif area == VILLAGES:
+            self._show_villages()
 
     # ---- what is shown -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._show_site()
         self._show_catalog()
         self._show_due()
+        self._show_villages()
 
     def _show_site(self) -> None:
         site = self.session.site
@@ -317,6 +339,25 @@ class DashboardPage(QWidget):
                 cell.setData(ITEM_UUID_ROLE, entry.item.uuid)
                 table.setItem(row, column, cell)
 
+    def _show_villages(self) -> None:
+        unposted: list[UnpostedItem] = self.session.villages.unposted(self.session.today())
+        table = self.unposted_table
+        table.setRowCount(len(unposted))
+        for row, entry in enumerate(unposted):
+            period = period_text(entry.item.rhythm, entry.period_start)
+            tip = "\n".join([f"{entry.village.name} / {entry.item.name}",
+                             tr("{r}公开；本期 {s} 至 {e} 尚未张贴", "{r}; nothing posted from {s} to {e}",
+                                r=rhythm_text(entry.item.rhythm), s=entry.period_start, e=entry.period_end)])
+            for column, text in enumerate((entry.village.name, entry.item.name, period)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(tip)
+                cell.setData(ITEM_UUID_ROLE, entry.village.uuid)
+                table.setItem(row, column, cell)
+        self.village_section.set_count(len(unposted))
+        self.village_section.empty_label.setText(
+            tr("各村本期的定期公开事项都已张贴。", "Every village has posted its periodic items.") if self.session.villages.all()
+            else tr("尚未登记村（在“村务公开”中新增）。", "No villages yet (add them under Villages)."))
+
     def _show_domain_counts(self, due: DueList) -> None:
         counts: dict[str, Counter[str]] = {}
         for key, records in (("overdue", due.overdue), ("soon", due.due_soon), ("review", due.waiting_review)):
@@ -366,6 +407,11 @@ class DashboardPage(QWidget):
         cell = self.missing_table.item(index.row(), 0)
         if cell is not None:
             self.new_record_for_item.emit(cell.data(ITEM_UUID_ROLE))
+
+    def _unposted_activated(self, index: QModelIndex) -> None:
+        cell = self.unposted_table.item(index.row(), 0)
+        if cell is not None:
+            self.open_village.emit(cell.data(ITEM_UUID_ROLE))
 
     def _domain_activated(self, index: QModelIndex) -> None:
         cell = self.domain_table.item(index.row(), 0)
