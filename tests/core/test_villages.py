@@ -66,3 +66,11 @@ def test_items_can_be_added_and_must_be_unique(villages: Villages) -> None:
         villages.add_item("大河村", "事务类", "人居环境整治红黑榜", "monthly")
     with pytest.raises(VillageError, match="公开频次"):
         villages.add_item("大河村", "事务类", "其他", "weekly")
+
+
+def test_villages_and_their_lists_can_be_edited(villages: Villages) -> None:
+    villages.add("530902100201", "大河村", groups=["一组", "二组"])
+    v = villages.update("大河村", phone="0871-1234567", groups=["一组", "三组"])
+    assert (v.phone, v.groups) == ("0871-1234567", ["一组", "三组"])
+    villages.retire_item("大河村", "村干部误工补贴")
+    assert "村干部误工补贴" not in {i.name for i in villages.items("大河村")}

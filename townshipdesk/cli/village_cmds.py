@@ -46,6 +46,19 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_add_item)
 
+    p = sub.add_parser("retire-item", help=tr("从某村清单中停用事项", "take an item off a village's list"))
+    p.add_argument("village")
+    p.add_argument("--item", required=True)
+    add_json(p)
+    p.set_defaults(func=cmd_retire_item)
+
+    p = sub.add_parser("edit", help=tr("修改村的监督电话或村民小组", "change a village's phone or groups"))
+    p.add_argument("village")
+    p.add_argument("--phone")
+    p.add_argument("--groups", help=tr("全部村民小组，逗号分隔", "all village groups, comma-separated"))
+    add_json(p)
+    p.set_defaults(func=cmd_edit)
+
     p = sub.add_parser("post", help=tr("登记一次张贴公示", "record a posting on the board"))
     p.add_argument("village")
     p.add_argument("--item", required=True, help=tr("公开事项名称（或其中几个字）", "affairs item (or part of its name)"))
@@ -158,4 +171,22 @@ def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
     else:
         table([[m.village.name, m.item.name, RHYTHMS[m.item.rhythm][0], f"{m.period_start}~{m.period_end}"] for m in missing],
               [10, 40, 6, 21])
+    return 0
+
+
+def cmd_retire_item(ctx: Context, args: argparse.Namespace) -> int:
+    item = _service(ctx).retire_item(args.village, args.item)
+    if ctx.json:
+        print_json(item.to_json())
+    else:
+        say(tr("已停用公开事项：{n}", "Retired item: {n}", n=item.name))
+    return 0
+
+
+def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
+    v = _service(ctx).update(args.village, phone=args.phone, groups=split_list(args.groups) if args.groups is not None else None)
+    if ctx.json:
+        print_json(v.to_json())
+    else:
+        say(tr("已更新 {n}", "Updated {n}", n=v.name))
     return 0

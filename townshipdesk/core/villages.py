@@ -170,6 +170,33 @@ class Villages:
             self.db.audit("village.item.add", "village_item", uuid, {"village": v.name, "name": clean(name)})
         return next(i for i in self.items(v.uuid) if i.uuid == uuid)
 
+    def retire_item(self, village: str, item: str) -> VillageItem:
+        """Take an item off a village's list (its postings stay)."""
+        v = self.get(village)
+        it = self._item(v, item)
+        with self.db.transaction():
+            self.db.conn.execute("UPDATE village_items SET retired_at = ?, updated_at = ? WHERE uuid = ?",
+                                 (utc_now(), utc_now(), it.uuid))
+            self.db.audit("village.item.retire", "village_item", it.uuid, {"village": v.name, "name": it.name})
+        return it
+
+    def update(self, village: str, *, phone: str | None = None, groups: list[str] | None = None) -> Village:
+        """Change a village's supervision telephone or its list of village groups."""
+        v = self.get(village)
+        now = utc_now()
+        with self.db.transaction():
+            if phone is not None:
+                self.db.conn.execute("UPDATE villages SET phone = ?, updated_at = ? WHERE uuid = ?", (clean(phone), now, v.uuid))
+            if groups is not None:
+                wanted = list(dict.fromkeys(clean(g) for g in groups if clean(g)))
+                self.db.conn.execute(f"DELETE FROM village_groups WHERE village_uuid = ? AND name NOT IN ({','.join('?' * len(wanted))})",
+                                     (v.uuid, *wanted))
+                for g in wanted:
+                    self.db.conn.execute("INSERT OR IGNORE INTO village_groups (uuid, village_uuid, name, site_id, updated_at) "
+                                         "VALUES (?, ?, ?, ?, ?)", (str(uuidlib.uuid4()), v.uuid, g, self._site_id(), now))
+            self.db.audit("village.update", "village", v.uuid, {"phone": [v.phone, phone], "groups": [v.groups, groups]})
+        return self.get(v.uuid)
+
     def _item(self, village: Village, item: str) -> VillageItem:
         items = self.items(village.uuid)
         found = [i for i in items if i.name == clean(item) or i.uuid.startswith(clean(item).lower())] if len(clean(item)) >= 4 \
