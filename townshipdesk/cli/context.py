@@ -24,6 +24,9 @@ class Context:
     def db(self) -> Database:
         if self._db is None:
             self._db = Database(database_path(self.data_dir))
+            from townshipdesk.core.backup import daily_backup
+
+            daily_backup(self._db)
         return self._db
 
     @property
@@ -37,3 +40,4 @@ class Context:
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+            self._db = None

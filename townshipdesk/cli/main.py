@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from townshipdesk import __version__
 from townshipdesk.cli import (
+    backup_cmds,
     calendar_cmds,
     catalog_cmds,
     notice_cmds,
@@ -63,6 +64,7 @@ def build_parser() -> Parser:
     sync_cmds.register(commands, add_json_flag)
     sync_cmds.register_county(commands, add_json_flag)
     request_cmds.register(commands, add_json_flag)
+    backup_cmds.register(commands, add_json_flag)
     return parser
 
 

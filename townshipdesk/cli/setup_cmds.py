@@ -31,6 +31,9 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     catalog = Catalog(ctx.db)
     version = catalog.install_shipped(catalogs_dir())
     items = catalog.count()
+    from townshipdesk.core.backup import daily_backup
+
+    daily_backup(ctx.db)  # the first backup, right after set-up
     if ctx.json:
         print_json({"site": site.to_json(), "data_dir": str(ctx.data_dir), "catalog_items": items,
                     "catalog_version": version.number if version else None})

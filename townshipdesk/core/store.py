@@ -34,6 +34,26 @@ def _migrations() -> list[tuple[int, str, str]]:
 SCHEMA_VERSION = max(number for number, _, _ in _migrations())
 
 
+def backup_connection(conn: sqlite3.Connection, db_path: Path, reason: str) -> Path:
+    """Copy a live database with SQLite's online backup API into <data>/backups/, atomically."""
+    folder = Path(db_path).parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"townshipdesk-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"townshipdesk-{stamp}-{reason}{n}.sqlite3"
+    tmp = target.with_suffix(".partial")
+    dest = sqlite3.connect(tmp)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    tmp.replace(target)
+    return target
+
+
 class Database:
     """An opened TownshipDesk database. Foreign keys on, WAL journal, migrated to SCHEMA_VERSION."""
 
@@ -49,12 +69,30 @@ class Database:
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(
                 msg(
-                    "无法打开数据库 {path}：{error}。请从最近的备份恢复。",
-                    "Cannot open the database {path}: {error}. Restore the latest backup.",
+                    "无法打开数据库 {path}：{error}。请用“backup restore”恢复最近的备份（位于 {folder}）；原文件未被改动。",
+                    "Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); "
+                    "the file was left as it is.",
                     path=str(self.path),
                     error=str(exc),
+                    folder=str(self.path.parent / "backups"),
                 )
             ) from exc
+        if version > 0:
+            try:
+                check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                check = str(exc)
+            if check != "ok":
+                conn.close()
+                raise DatabaseError(
+                    msg(
+                        "数据库文件已损坏（{detail}）。请用“backup restore”恢复最近的备份（位于 {folder}）；原文件未被改动。",
+                        "The database is damaged ({detail}). Restore the latest backup with 'backup restore' (in {folder}); "
+                        "the file was left as it is.",
+                        detail=check,
+                        folder=str(self.path.parent / "backups"),
+                    )
+                )
         if version > SCHEMA_VERSION:
             conn.close()
             raise DatabaseError(
@@ -67,6 +105,8 @@ class Database:
             )
         self.conn = conn
         self._utils: Any = None
+        if 0 < version < SCHEMA_VERSION:
+            backup_connection(conn, self.path, f"before-migration-{version}-to-{SCHEMA_VERSION}")
         self._migrate(version)
 
     def _migrate(self, current: int) -> None:

@@ -217,6 +217,9 @@ class Sync:
                                     (manifest["bundle_id"],)).fetchone()
         if seen:
             return {"kind": bundle.kind, "already_imported": True, "changed": 0, "sender": sender.get("name")}
+        from townshipdesk.core.backup import create_backup
+
+        create_backup(self.db, "before-import")  # verified, not yet applied: the last moment to keep what we had
         if bundle.kind == "changes":
             return self._import_changes(bundle, path)
         if bundle.kind == "receipt":

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from townshipdesk.core.datadir import database_path, resolve_data_dir
@@ -52,6 +52,15 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         QMessageBox.critical(QApplication.activeWindow(), tr("出错了", "Something went wrong"), error_text(exc))
 
 
+def _daily_backup(db: Database) -> None:
+    from townshipdesk.core.backup import daily_backup
+
+    try:
+        daily_backup(db)
+    except Exception:  # a full disk must not take the window down; the log says what happened
+        log.exception("daily backup failed")
+
+
 def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
     """Open the database, run the first-run set-up if needed, show the window. (None, exit code) if not."""
     try:
@@ -73,6 +82,8 @@ def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
     window = MainWindow(session)
     window.restore_geometry()
     window.show()
+    # The day's backup, after the first paint so start-up does not wait for it.
+    QTimer.singleShot(1500, lambda: _daily_backup(db))
     if note:
         window.statusBar().showMessage(note, 15000)
     return window, 0
