@@ -69,7 +69,7 @@ class Database:
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(
                 msg(
-                    "无法打开数据库 {path}：{error}。请用“backup restore”恢复最近的备份（位于 {folder}）；原文件未被改动。",
+                    "无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。",
                     "Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); "
                     "the file was left as it is.",
                     path=str(self.path),
@@ -86,7 +86,7 @@ class Database:
                 conn.close()
                 raise DatabaseError(
                     msg(
-                        "数据库文件已损坏（{detail}）。请用“backup restore”恢复最近的备份（位于 {folder}）；原文件未被改动。",
+                        "数据库文件已损坏（{detail}）。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。",
                         "The database is damaged ({detail}). Restore the latest backup with 'backup restore' (in {folder}); "
                         "the file was left as it is.",
                         detail=check,
