@@ -1,0 +1,4849 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>townshipdesk</name>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="19"/>
+        <source>数据库备份与恢复</source>
+        <translation>database backups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="22"/>
+        <source>立即备份</source>
+        <translation>back up now</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="25"/>
+        <source>已有备份</source>
+        <translation>list backups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="28"/>
+        <source>从备份恢复（先检查备份，并保留当前数据库的副本）</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="39"/>
+        <source>已备份到 {p}</source>
+        <translation>Backed up to {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="61"/>
+        <source>已从 {p} 恢复</source>
+        <translation>Restored from {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="48"/>
+        <source>还没有备份</source>
+        <translation>No backups yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="63"/>
+        <source>恢复前的数据库已另存为 {s}</source>
+        <translation>The database as it was is kept as {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="67"/>
+        <source>截止日：{d}</source>
+        <translation>Due: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="93"/>
+        <source>{y} 年节假日（放假）：</source>
+        <translation>{y} holidays (days off):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="95"/>
+        <source>调休上班日：</source>
+        <translation>Swapped working days (调休):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="106"/>
+        <source>随软件提供</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="106"/>
+        <source>文件导入</source>
+        <translation>imported file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
+        <source>手工录入</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
+        <source>县级下发</source>
+        <translation>from the county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="23"/>
+        <source>按公开时限计算截止日</source>
+        <translation>compute the due date of a 时限 text</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="24"/>
+        <source>公开时限原文，如“自信息形成之日起20个工作日内”</source>
+        <translation>the time-limit text</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="25"/>
+        <source>触发日期 YYYY-MM-DD</source>
+        <translation>trigger date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="26"/>
+        <source>说明计算过程</source>
+        <translation>explain the computation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="30"/>
+        <source>工作日日历（节假日与调休）</source>
+        <translation>working-day calendar</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="33"/>
+        <source>列出某年的节假日和调休上班日</source>
+        <translation>list a year's holidays and swapped workdays</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="37"/>
+        <source>已知年份及数据来源</source>
+        <translation>known years and where their data comes from</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="40"/>
+        <source>导入某年的节假日安排（JSON）</source>
+        <translation>import a year's holiday schedule (JSON)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="69"/>
+        <source>下一个截止日：{d}</source>
+        <translation>Next due: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="71"/>
+        <source>公示期：{s} 至 {e}</source>
+        <translation>Notice period: {s} to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="76"/>
+        <source>注意：{w}</source>
+        <translation>warning: {w}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="90"/>
+        <source>{y} 年：{w}（已知年份：{a}–{b}）</source>
+        <translation>{y}: {w} (known years: {a}–{b})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="119"/>
+        <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天</source>
+        <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="50"/>
+        <source>日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01</source>
+        <translation>Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="122"/>
+        <source>已按新安排重新计算 {n} 条记录的截止日</source>
+        <translation>Recomputed the due date of {n} records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="67"/>
+        <source>无（长期公开）</source>
+        <translation>none (standing)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="152"/>
+        <source>共 {n} 项</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="157"/>
+        <source>文件：{f}</source>
+        <translation>File: {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="158"/>
+        <source>读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}</source>
+        <translation>Read {rows} rows ({good} good, {bad} with errors), domains: {domains}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="161"/>
+        <source>新增 {a}，修改 {c}，停用 {r}，不变 {u}</source>
+        <translation>added {a}, changed {c}, retired {r}, unchanged {u}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="262"/>
+        <source>时限规则：{r}</source>
+        <translation>Time-limit rule: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
+        <source>来源：{s}</source>
+        <translation>Origin: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="275"/>
+        <source>按国家指引整理</source>
+        <translation>from the national guideline</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="276"/>
+        <source>占位示例，非正式目录</source>
+        <translation>placeholder, not an official catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="277"/>
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="277"/>
+        <source>本地</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="320"/>
+        <source>导入</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="320"/>
+        <source>编辑</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="333"/>
+        <source>第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}</source>
+        <translation>Version {a} → {b}: {n} added, {r} removed, {c} changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="30"/>
+        <source>标准目录</source>
+        <translation>the standard catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="34"/>
+        <source>从 Excel 导入标准目录（.xlsx/.xls，国家表格格式）</source>
+        <translation>import a catalog workbook (.xlsx/.xls)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="36"/>
+        <source>只报告将发生的变化，不写入</source>
+        <translation>report what would change, write nothing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="38"/>
+        <source>有错误时只导入无误的行（默认全部不导入）</source>
+        <translation>on errors import only the good rows (default: nothing)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="42"/>
+        <source>导出为国家表格格式的 Excel</source>
+        <translation>export to the national Excel layout</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="44"/>
+        <source>只导出该领域（可重复）</source>
+        <translation>only this domain (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="49"/>
+        <source>列出事项</source>
+        <translation>list items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="51"/>
+        <source>包括已停用事项</source>
+        <translation>include retired items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="55"/>
+        <source>按任意要素搜索事项</source>
+        <translation>search items by any element</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="62"/>
+        <source>显示一个事项的全部要素</source>
+        <translation>show every element of one item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="67"/>
+        <source>列出领域及事项数</source>
+        <translation>list domains with item counts</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="71"/>
+        <source>新增本乡镇事项</source>
+        <translation>add a local item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="77"/>
+        <source>修改事项（只改给出的要素）</source>
+        <translation>edit an item (only the given elements)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="84"/>
+        <source>停用事项（保留历史）</source>
+        <translation>retire an item (history kept)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="90"/>
+        <source>恢复已停用事项</source>
+        <translation>restore a retired item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="95"/>
+        <source>目录版本列表</source>
+        <translation>list catalog versions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="99"/>
+        <source>比较两个目录版本</source>
+        <translation>compare two catalog versions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="114"/>
+        <source>公开渠道，用逗号或顿号分隔</source>
+        <translation>channels, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="147"/>
+        <source>没有符合条件的事项</source>
+        <translation>No matching items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="170"/>
+        <source>问题（{n} 条）：</source>
+        <translation>Problems ({n}):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="205"/>
+        <source>（试运行，未写入任何内容）</source>
+        <translation>(dry run: nothing was written)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="215"/>
+        <source>“{p}”是文件夹，请给出文件名，如 {p}/标准目录.xlsx</source>
+        <translation>'{p}' is a folder; give a file name such as {p}/catalog.xlsx</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="218"/>
+        <source>导出文件名应以 .xlsx 结尾：“{p}”</source>
+        <translation>The export file name should end in .xlsx: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="223"/>
+        <source>没有这个领域：{d}</source>
+        <translation>No such domain: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="229"/>
+        <source>已导出 {n} 个事项到 {p}</source>
+        <translation>Exported {n} items to {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="235"/>
+        <source>没有这个领域：{d}（用 catalog domains 查看）</source>
+        <translation>No such domain: {d} (see catalog domains)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="266"/>
+        <source>已停用：{at}，原因：{r}</source>
+        <translation>Retired {at}: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="300"/>
+        <source>没有给出要修改的要素</source>
+        <translation>No element to change was given</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="132"/>
+        <source>“{label}”只能是 {choices}，收到 {bad}</source>
+        <translation>'{label}' must be one of {choices}, got {bad}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="150"/>
+        <source>（已停用）</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="174"/>
+        <source>已导入，生成目录第 {v} 版</source>
+        <translation>Imported as catalog version {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="175"/>
+        <source>目录没有变化，未生成新版本</source>
+        <translation>The catalog did not change; no new version</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="198"/>
+        <source>错误：没有可导入的事项，未导入任何内容</source>
+        <translation>error: no importable items; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="200"/>
+        <source>错误：{n} 条错误，未导入任何内容；修正后重试，或加 --skip-bad 只导入无误的 {g} 行</source>
+        <translation>error: {n} errors, nothing was imported; fix them, or add --skip-bad to import the {g} good rows</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="258"/>
+        <source>编号</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
+        <source>版本</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
+        <source>时间(UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="324"/>
+        <source>变化</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="324"/>
+        <source>事项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="262"/>
+        <source>无法识别（按原文保存）</source>
+        <translation>not recognised (kept as text)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
+        <source>本乡镇新增</source>
+        <translation>local addition</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="35"/>
+        <source>参数错误：{m}（用 --help 查看用法）</source>
+        <translation>usage error: {m} (see --help)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="42"/>
+        <source>输出 JSON（供脚本使用）</source>
+        <translation>print JSON for scripts</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="48"/>
+        <source>TownshipDesk 乡镇政务公开助手（不带命令时打开图形界面）</source>
+        <translation>TownshipDesk township disclosure desk (opens the GUI when run without a command)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="52"/>
+        <source>数据文件夹（默认：用户数据目录，或环境变量 TOWNSHIPDESK_DATA）</source>
+        <translation>data folder (default: user data dir, or $TOWNSHIPDESK_DATA)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="54"/>
+        <source>界面语言</source>
+        <translation>language of messages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="55"/>
+        <source>输出 JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="92"/>
+        <source>错误：{e}</source>
+        <translation>error: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="98"/>
+        <source>错误：无法读写文件“{f}”：{e}</source>
+        <translation>error: cannot read or write '{f}': {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py" line="102"/>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="22"/>
+        <source>村务公开栏公示单（PDF）</source>
+        <translation>notice-board sheets (PDF)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="25"/>
+        <source>生成公示单 PDF</source>
+        <translation>render a notice sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="26"/>
+        <source>general 公告 / namelist 名单 / finance 财务公开</source>
+        <translation>sheet kind</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="27"/>
+        <source>.json 或 .xlsx 文件</source>
+        <translation>.json or .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="30"/>
+        <source>横向</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="32"/>
+        <source>公开栏名称，如“大河村村务公开栏”</source>
+        <translation>board heading</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="33"/>
+        <source>落款单位</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="34"/>
+        <source>张贴/落款日期（默认今天）</source>
+        <translation>posting date (default today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="35"/>
+        <source>公示天数（默认7）</source>
+        <translation>notice period in days (default 7)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="36"/>
+        <source>公示期按工作日计算</source>
+        <translation>count the notice period in working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="37"/>
+        <source>监督电话</source>
+        <translation>supervision telephone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="38"/>
+        <source>村务监督委员会审核人（可重复）</source>
+        <translation>reviewer (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="39"/>
+        <source>按本软件中登记的村填写公开栏名称、落款和监督电话</source>
+        <translation>fill board, issuer and phone from a village registered here</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="44"/>
+        <source>批量生成：每村一份或合并为一份 PDF</source>
+        <translation>render for many villages: one PDF each or one combined</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="47"/>
+        <source>文件夹（每村一个 .json/.xlsx）或工作簿（每村一个工作表）</source>
+        <translation>a folder (one file per village) or a workbook (one sheet per village)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="49"/>
+        <source>输出文件夹，或 --combined 时的 .pdf 文件</source>
+        <translation>output folder, or a .pdf with --combined</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="50"/>
+        <source>合并为一个 PDF</source>
+        <translation>one combined PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="66"/>
+        <source>输出文件名应以 .pdf 结尾：“{p}”</source>
+        <translation>The output file name should end in .pdf: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="86"/>
+        <source>已生成 {p}</source>
+        <translation>Wrote {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="100"/>
+        <source>合并输出应为 .pdf 文件：“{p}”</source>
+        <translation>With --combined the output must be a .pdf file: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="102"/>
+        <source>每村一份时 --out 应为文件夹</source>
+        <translation>Without --combined, --out must be a folder</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="118"/>
+        <source>“{p}”中没有 .json 或 Excel 文件</source>
+        <translation>No .json or Excel files in '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="130"/>
+        <source>已生成 {n} 份公示单：{p}</source>
+        <translation>Rendered {n} sheets: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="116"/>
+        <source>找不到“{p}”</source>
+        <translation>Not found: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="127"/>
+        <source>逾期</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="130"/>
+        <source>共 {n} 条</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="137"/>
+        <source>记录 {id}：{t}</source>
+        <translation>Record {id}: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="138"/>
+        <source>事项：{d} / {i}（时限：{tl}）</source>
+        <translation>Item: {d} / {i} (time limit: {tl})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="140"/>
+        <source>形成日期 {f}，截止日 {d}{est}，状态 {s}</source>
+        <translation>Formed {f}, due {d}{est}, state {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="184"/>
+        <source>历史：</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="23"/>
+        <source>公开记录</source>
+        <translation>disclosure records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="27"/>
+        <source>新增公开记录</source>
+        <translation>add a disclosure record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="28"/>
+        <source>目录事项编号</source>
+        <translation>catalog item id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="30"/>
+        <source>信息形成或变更日期</source>
+        <translation>date formed or changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="32"/>
+        <source>公开渠道，逗号分隔（默认：事项的渠道）</source>
+        <translation>channels, comma-separated (default: the item's)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="33"/>
+        <source>公开属性</source>
+        <translation>disclosure attribute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="34"/>
+        <source>属性理由（依申请公开、不公开时必填）</source>
+        <translation>reason for the attribute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="36"/>
+        <source>手工指定截止日（需 --due-reason）</source>
+        <translation>set the due date by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="38"/>
+        <source>政策解读：所解读的政策记录编号</source>
+        <translation>policy interpretation of this record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="39"/>
+        <source>附件（可重复）</source>
+        <translation>attachment (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="43"/>
+        <source>列出公开记录</source>
+        <translation>list records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="45"/>
+        <source>逾期和5个工作日内到期的</source>
+        <translation>overdue and due within 5 working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="46"/>
+        <source>只列逾期的</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="50"/>
+        <source>以该日为“今天”（默认系统日期）</source>
+        <translation>treat DATE as today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="54"/>
+        <source>显示一条记录及其审核和修改历史</source>
+        <translation>show one record with its history</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="59"/>
+        <source>修改记录</source>
+        <translation>edit a record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="73"/>
+        <source>提交审核</source>
+        <translation>submit for review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="78"/>
+        <source>保密审查或发布审查</source>
+        <translation>confidentiality or release review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="80"/>
+        <source>secrecy 保密审查 / release 发布审查</source>
+        <translation>review kind</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="82"/>
+        <source>退回（需 --comment）</source>
+        <translation>return the record (needs --comment)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="87"/>
+        <source>登记发布</source>
+        <translation>mark published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="93"/>
+        <source>添加附件</source>
+        <translation>attach a file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="99"/>
+        <source>本期应公开而未公开的定期事项</source>
+        <translation>periodic items with no disclosure this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="104"/>
+        <source>导出公开记录为 Excel</source>
+        <translation>export records to Excel</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="125"/>
+        <source>没有符合条件的记录</source>
+        <translation>No matching records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="183"/>
+        <source>附件：{n}（{s} 字节）</source>
+        <translation>Attachment: {n} ({s} bytes)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="202"/>
+        <source>没有给出要修改的内容</source>
+        <translation>Nothing to change was given</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="239"/>
+        <source>已添加附件 {n}</source>
+        <translation>Attached {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="249"/>
+        <source>本期定期公开事项均已有记录</source>
+        <translation>Every periodic item has a record this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="269"/>
+        <source>已导出 {n} 条记录到 {p}</source>
+        <translation>Exported {n} records to {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="142"/>
+        <source>（估算）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="252"/>
+        <source>尚无记录</source>
+        <translation>never recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="141"/>
+        <source>申请 {id}：{a}，{d} 收到（{c}）</source>
+        <translation>Request {id}: {a}, received {d} ({c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="143"/>
+        <source>状态：{s}；答复期限：{due}{left}</source>
+        <translation>State: {s}; answer due {due}{left}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="24"/>
+        <source>依申请公开登记与期限</source>
+        <translation>disclosure requests and their deadlines</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="28"/>
+        <source>登记一件申请</source>
+        <translation>register a request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="32"/>
+        <source>申请人姓名或单位</source>
+        <translation>applicant's name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="33"/>
+        <source>联系方式（列表和导出中隐去）</source>
+        <translation>contact (masked in lists)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="34"/>
+        <source>申请获取的信息</source>
+        <translation>the information asked for</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="48"/>
+        <source>补正：通知日期，收到补正日期</source>
+        <translation>correction: notice date, corrected request received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="56"/>
+        <source>征求第三方或其他机关意见（不计入期限）</source>
+        <translation>consultation (not counted)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="65"/>
+        <source>延期答复（仅一次，20个工作日）</source>
+        <translation>extension (once, 20 working days)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="72"/>
+        <source>办结：办理结果及决定日期</source>
+        <translation>close: outcome and decision date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="74"/>
+        <source>1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3 或 grant/partial…</source>
+        <translation>1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 or grant/partial…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="76"/>
+        <source>作出决定日期</source>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="82"/>
+        <source>一件申请及其期限</source>
+        <translation>one request and its clock</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="88"/>
+        <source>申请登记簿</source>
+        <translation>the register</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="90"/>
+        <source>逾期及5个工作日内到期</source>
+        <translation>overdue or due within 5 working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="95"/>
+        <source>生成补正/延期/答复告知书 PDF</source>
+        <translation>write a correction/extension/decision letter as PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="99"/>
+        <source>.pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）</source>
+        <translation>.pdf renders; .json writes an editable draft for notice render</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="101"/>
+        <source>复议机关，如“某某县人民政府”</source>
+        <translation>review authority</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="107"/>
+        <source>政府信息公开工作年度报告</source>
+        <translation>the annual report</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="110"/>
+        <source>生成年度报告表格（.xlsx）及文字稿（.docx）</source>
+        <translation>annual report tables (.xlsx) and text (.docx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="113"/>
+        <source>同时生成报告文字稿</source>
+        <translation>also write the text skeleton</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="116"/>
+        <source>录入手工统计项（第二、四部分）</source>
+        <translation>enter hand-counted figures (sections 二 and 四)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="121"/>
+        <source>可录入的统计项</source>
+        <translation>figures that can be entered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="148"/>
+        <source>办理结果：{o}</source>
+        <translation>Outcome: {o}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="213"/>
+        <source>没有符合条件的申请</source>
+        <translation>No matching requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="243"/>
+        <source>已生成 {t}：{p}</source>
+        <translation>Wrote {t}: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="253"/>
+        <source>报表文件名应以 .xlsx 结尾</source>
+        <translation>The report file name should end in .xlsx</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="263"/>
+        <source>已生成 {y} 年度报告表格 {p}</source>
+        <translation>Wrote the {y} report tables to {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="283"/>
+        <source>已保存 {n} 项</source>
+        <translation>Saved {n} figures</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="239"/>
+        <source>输出文件应为 .pdf 或 .json</source>
+        <translation>The output must be a .pdf or .json file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="276"/>
+        <source>请写成 项=数值，如 s2.行政许可.本年处理决定数量=12</source>
+        <translation>Write KEY=VALUE, e.g. s2.行政许可.本年处理决定数量=12</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="144"/>
+        <source>（待补正，暂停计算）</source>
+        <translation>(waiting for the correction)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="145"/>
+        <source>（剩 {n} 个工作日）</source>
+        <translation> ({n} working days left)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="146"/>
+        <source>（已逾期 {n} 个工作日）</source>
+        <translation> (overdue by {n} working days)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="41"/>
+        <source>已设置：{name}（{code}，{role}）</source>
+        <translation>Set up: {name} ({code}, {role})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="43"/>
+        <source>数据位置：{path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="44"/>
+        <source>已载入随软件提供的标准目录：{n} 个事项</source>
+        <translation>Loaded the shipped standard catalog: {n} items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="62"/>
+        <source>数据位置：{p}</source>
+        <translation>Data folder: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="67"/>
+        <source>标准目录：{n} 个事项，当前第 {v} 版</source>
+        <translation>Catalog: {n} items, version {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="17"/>
+        <source>首次设置本单位（角色、区划代码、名称）</source>
+        <translation>set up this office (role, division code, name)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="18"/>
+        <source>township（乡镇）或 county（县级）</source>
+        <translation>township or county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="19"/>
+        <source>12位统计用区划代码</source>
+        <translation>12-digit statistical division code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="20"/>
+        <source>单位名称，如“某某镇人民政府”</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="24"/>
+        <source>显示本单位信息和数据位置</source>
+        <translation>show this office and where its data lives</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="64"/>
+        <source>本单位：{n}（{c}，{r}）</source>
+        <translation>Office: {n} ({c}, {r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="66"/>
+        <source>尚未设置本单位，请运行 init</source>
+        <translation>Not set up yet: run init</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
+        <source>乡镇</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
+        <source>县级</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="91"/>
+        <source>本单位：{n}（{c}）</source>
+        <translation>This office: {n} ({c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="92"/>
+        <source>指纹：{f}</source>
+        <translation>Fingerprint: {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="93"/>
+        <source>已信任：</source>
+        <translation>Trusted:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="20"/>
+        <source>密钥与信任</source>
+        <translation>keys and trust</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="23"/>
+        <source>本单位指纹及已信任的单位</source>
+        <translation>our fingerprint and trusted sites</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="26"/>
+        <source>导出本单位密钥卡</source>
+        <translation>export our key card</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="30"/>
+        <source>信任对方的密钥卡（先电话核对指纹）</source>
+        <translation>trust a key card (check the fingerprint by phone)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="32"/>
+        <source>电话中对方念出的指纹</source>
+        <translation>the fingerprint read out over the phone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="33"/>
+        <source>已核对指纹，直接信任</source>
+        <translation>fingerprint checked; trust it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="36"/>
+        <source>更换密钥（新卡由旧密钥签名）</source>
+        <translation>replace our keys (the new card is signed by the old key)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="37"/>
+        <source>新密钥卡文件</source>
+        <translation>the new key card file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="41"/>
+        <source>同步包（U盘或电子邮件）</source>
+        <translation>sync bundles (USB stick or e-mail)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="44"/>
+        <source>生成同步包</source>
+        <translation>write a bundle</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="45"/>
+        <source>文件（.tdbundle）或文件夹（如U盘）</source>
+        <translation>a .tdbundle file or a folder (a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="46"/>
+        <source>接收单位（区划代码或名称）</source>
+        <translation>recipient (division code or name)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="48"/>
+        <source>乡镇：changes；县级：receipt/catalog/calendar</source>
+        <translation>township: changes; county: receipt/catalog/calendar</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="49"/>
+        <source>calendar：要下发的年份</source>
+        <translation>calendar: the years to send</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="50"/>
+        <source>同时生成附带此包的 .eml 邮件</source>
+        <translation>also write an .eml with the bundle attached</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="53"/>
+        <source>检查同步包（不导入）</source>
+        <translation>check a bundle without importing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="57"/>
+        <source>导入同步包</source>
+        <translation>import a bundle</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="59"/>
+        <source>接受县级下发的目录（先不加此项查看差异）</source>
+        <translation>accept a catalog bundle</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="60"/>
+        <source>县级：导入后写回执到此</source>
+        <translation>county: write the receipt here</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="63"/>
+        <source>收发记录</source>
+        <translation>bundles in and out</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="67"/>
+        <source>回执</source>
+        <translation>receipts</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="70"/>
+        <source>县级给乡镇写回执</source>
+        <translation>county: write a receipt for a township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="95"/>
+        <source>  （无）</source>
+        <translation>  (none)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="108"/>
+        <source>已导出密钥卡 {p}</source>
+        <translation>Wrote the key card {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="109"/>
+        <source>指纹（请电话告知对方核对）：{f}</source>
+        <translation>Fingerprint (read it to the other office by phone): {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="124"/>
+        <source>{n}（{c}）的指纹：{f}</source>
+        <translation>Fingerprint of {n} ({c}): {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="125"/>
+        <source>与电话中对方念的一致吗？[y/N] </source>
+        <translation>Does it match what they read out? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="133"/>
+        <source>已信任 {n}（{c}）</source>
+        <translation>Trusted {n} ({c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="142"/>
+        <source>已更换密钥，新密钥卡：{p}（由旧密钥签名，对方 keys trust 即可）</source>
+        <translation>Keys replaced; new card {p} (signed by the old key: the other office can keys trust it)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="144"/>
+        <source>新指纹：{f}</source>
+        <translation>New fingerprint: {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="194"/>
+        <source>已生成同步包 {p}（{s} 字节，发给 {r}）</source>
+        <translation>Wrote {p} ({s} bytes, for {r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="211"/>
+        <source>同步包完好：{k}，来自 {s}，{t}</source>
+        <translation>The bundle is sound: {k} from {s}, {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="228"/>
+        <source>此同步包已导入过，没有变化</source>
+        <translation>This bundle was imported before; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="264"/>
+        <source>已生成回执 {p}</source>
+        <translation>Wrote the receipt {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="269"/>
+        <source>县级：汇总各乡镇情况为 Excel</source>
+        <translation>county: summary workbook of all townships</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="275"/>
+        <source>县级：各乡镇报送与公开情况</source>
+        <translation>county: townships at a glance</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="288"/>
+        <source>汇总只在县级使用</source>
+        <translation>Aggregation is for the county installation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="299"/>
+        <source>尚未收到任何乡镇的同步包</source>
+        <translation>No township bundle received yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="310"/>
+        <source>汇总表文件名应以 .xlsx 结尾</source>
+        <translation>The summary file name should end in .xlsx</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="316"/>
+        <source>已生成汇总表 {p}：{n} 个乡镇，{d} 个领域</source>
+        <translation>Wrote {p}: {n} townships, {d} domains</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="121"/>
+        <source>请先电话核对指纹，再用 --fingerprint "{f}" 或 --yes 信任“{n}”</source>
+        <translation>Check the fingerprint by phone, then trust '{n}' with --fingerprint "{f}" or --yes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="127"/>
+        <source>未信任</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="165"/>
+        <source>县级下发请用 --to 指定乡镇</source>
+        <translation>Give --to for bundles sent down to a township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="198"/>
+        <source>邮件草稿：{p}</source>
+        <translation>E-mail draft: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="230"/>
+        <source>已导入 {s} 的数据：新增 {i}，更新 {u}，未变 {n}，附件 {f}</source>
+        <translation>Imported from {s}: {i} new, {u} updated, {n} unchanged, {f} files</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="234"/>
+        <source>回执已写入 {p}，请交回乡镇导入</source>
+        <translation>Receipt written to {p}; take it back to the township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="236"/>
+        <source>已收到县级回执（确认至第 {n} 号变更）</source>
+        <translation>Receipt from the county (confirmed up to change {n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="252"/>
+        <source>收</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="252"/>
+        <source>发</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="238"/>
+        <source>已更新节假日安排：{y}</source>
+        <translation>Holiday schedule updated: {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="240"/>
+        <source>县级下发目录：新增 {a}，修改 {c}，停用 {r}</source>
+        <translation>County catalog: {a} added, {c} changed, {r} retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="180"/>
+        <source>没有 {y} 年的节假日安排可下发</source>
+        <translation>No holiday schedule for {y} to send</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="243"/>
+        <source>（尚未接受；确认后加 --accept 导入）</source>
+        <translation>(not accepted yet; add --accept to apply)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="20"/>
+        <source>村与村务公开</source>
+        <translation>villages and village affairs</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="24"/>
+        <source>新增行政村（附默认公开事项清单）</source>
+        <translation>add a village (with the default affairs list)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="25"/>
+        <source>12位区划代码</source>
+        <translation>12-digit division code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="27"/>
+        <source>村民小组，逗号分隔</source>
+        <translation>village groups, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="32"/>
+        <source>列出各村</source>
+        <translation>list villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="36"/>
+        <source>某村的公开事项清单</source>
+        <translation>a village's affairs list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="41"/>
+        <source>为某村增加公开事项</source>
+        <translation>add an item to a village's list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="49"/>
+        <source>从某村清单中停用事项</source>
+        <translation>take an item off a village's list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="55"/>
+        <source>修改村的监督电话或村民小组</source>
+        <translation>change a village's phone or groups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="58"/>
+        <source>全部村民小组，逗号分隔</source>
+        <translation>all village groups, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="62"/>
+        <source>登记一次张贴公示</source>
+        <translation>record a posting on the board</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="64"/>
+        <source>公开事项名称（或其中几个字）</source>
+        <translation>affairs item (or part of its name)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="67"/>
+        <source>公示天数</source>
+        <translation>notice days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="73"/>
+        <source>张贴记录</source>
+        <translation>postings</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="78"/>
+        <source>登记异议及答复</source>
+        <translation>record an objection and the reply</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="85"/>
+        <source>本期各村未张贴的事项</source>
+        <translation>items each village has not posted this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="101"/>
+        <source>已新增 {n}（{c}），含默认公开事项清单</source>
+        <translation>Added {n} ({c}) with the default affairs list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="130"/>
+        <source>已增加公开事项：{n}</source>
+        <translation>Added item: {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="140"/>
+        <source>已登记张贴 {id}：{t}，公示期 {s} 至 {e}</source>
+        <translation>Recorded posting {id}: {t}, notice {s} to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="160"/>
+        <source>已登记异议</source>
+        <translation>Objection recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="182"/>
+        <source>已停用公开事项：{n}</source>
+        <translation>Retired item: {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="191"/>
+        <source>已更新 {n}</source>
+        <translation>Updated {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="110"/>
+        <source>还没有村，用 village add 新增</source>
+        <translation>No villages yet: add one with village add</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="170"/>
+        <source>本期各村定期事项均已张贴</source>
+        <translation>Every village has posted its periodic items this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="151"/>
+        <source>有异议</source>
+        <translation>objection</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/backup.py" line="83"/>
+        <source>找不到备份文件“{p}”</source>
+        <translation>Backup file not found: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/backup.py" line="96"/>
+        <source>备份“{p}”未通过完整性检查（{r}），不能恢复</source>
+        <translation>The backup '{p}' fails the integrity check ({r}); it cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/backup.py" line="99"/>
+        <source>备份“{p}”来自更新版本的程序（数据库版本 {v}），请先升级</source>
+        <translation>The backup '{p}' comes from a newer program (schema {v}); upgrade first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/backup.py" line="102"/>
+        <source>“{p}”不是 TownshipDesk 的数据库</source>
+        <translation>'{p}' is not a TownshipDesk database</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/backup.py" line="93"/>
+        <source>“{p}”不是可用的数据库备份：{e}</source>
+        <translation>'{p}' is not a usable database backup: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="184"/>
+        <source>缺少所属领域</source>
+        <translation>The domain is missing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="186"/>
+        <source>缺少事项名称（一级事项/二级事项）</source>
+        <translation>The item has no name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="457"/>
+        <source>事项编号至少需要4位：“{id}”</source>
+        <translation>An item id needs at least 4 characters: '{id}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="461"/>
+        <source>找不到编号为“{id}”的事项</source>
+        <translation>No item with id '{id}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="463"/>
+        <source>编号“{id}”对应多个事项，请输入更长的编号</source>
+        <translation>Id '{id}' matches several items; give more characters</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="476"/>
+        <source>没有第 {n} 版目录（用 catalog versions 查看已有版本）</source>
+        <translation>There is no catalog version {n} (see catalog versions)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="600"/>
+        <source>目录中有错误，未导入任何内容；可选择只导入无误的行</source>
+        <translation>The workbook has errors; nothing was imported. You may import only the good rows</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="709"/>
+        <source>该领域已有同名事项“{name}”</source>
+        <translation>The domain already has an item named '{name}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="727"/>
+        <source>不能修改的字段：{names}</source>
+        <translation>Fields that cannot be edited: {names}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="745"/>
+        <source>事项“{name}”已停用</source>
+        <translation>Item '{name}' is already retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="747"/>
+        <source>停用事项需要填写原因</source>
+        <translation>Retiring an item needs a reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="755"/>
+        <source>事项“{name}”未停用</source>
+        <translation>Item '{name}' is not retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="196"/>
+        <source>“同上”没有可参照的上一行</source>
+        <translation>'同上' (same as above) has no row above</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="191"/>
+        <source>“{label}”未勾选任何一项</source>
+        <translation>No box ticked under '{label}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="193"/>
+        <source>缺少“{label}”</source>
+        <translation>'{label}' is empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="201"/>
+        <source>公开时限“{text}”无法识别为规则，将按原文保存并标记，不计算期限</source>
+        <translation>Time limit '{text}' is not a recognisable rule; kept as text and flagged, no due date computed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="572"/>
+        <source>与 {sheet} 第{row}行的事项重复</source>
+        <translation>Duplicates the item in {sheet} row {row}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="616"/>
+        <source>新版目录中已无此事项</source>
+        <translation>Not in the new catalog version</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="30"/>
+        <source>工作日计算规则：自触发日 D 起算，D 之后的第一个工作日为第1日，第N个工作日为截止日；节假日和周末不计，调休上班的周末计入。</source>
+        <translation>Working-day rule: counting from the trigger date D, the first working day after D is day 1 and the due date is day N; holidays and weekends do not count, swapped working weekends (调休) do.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="126"/>
+        <source>规则：{r}</source>
+        <translation>Rule: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="120"/>
+        <source>无法从“{t}”识别出公开时限规则，不计算期限（按原文保存）</source>
+        <translation>'{t}' states no recognisable time-limit rule; no due date computed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="132"/>
+        <source>{d} 之后的第1个工作日是 {f}，第{n}个工作日是 {due}</source>
+        <translation>The first working day after {d} is {f}; working day {n} is {due}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="181"/>
+        <source>说明：{r}</source>
+        <translation>Remarks: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="135"/>
+        <source>“及时”未写明天数，按《政府信息公开条例》第二十六条推定为20个工作日</source>
+        <translation>'及时' gives no number; assumed 20 working days (Regulation Art. 26)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="145"/>
+        <source>自 {d} 的次日起算，期满日 {e}</source>
+        <translation>Counted from the day after {d}; the period ends {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="179"/>
+        <source>另有要求：{r}</source>
+        <translation>Also: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="148"/>
+        <source>期满日为休息日，顺延至下一个工作日 {due}</source>
+        <translation>The last day is a rest day; moved to the next working day {due}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="152"/>
+        <source>实时公开：当日</source>
+        <translation>Real time: the same day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="162"/>
+        <source>公示期自 {s} 起（当日为第1天），至 {e} 止</source>
+        <translation>The notice runs from {s} (day 1) to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="171"/>
+        <source>{d} 所在周期 {s} 至 {e}，本周期截止日 {due}</source>
+        <translation>{d} lies in the period {s} to {e}; its deadline is {due}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="176"/>
+        <source>长期公开，无截止日</source>
+        <translation>Standing: no deadline</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="174"/>
+        <source>下一个截止日 {n}</source>
+        <translation>Next deadline {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="119"/>
+        <source>{label}“{v}”不是日期（YYYY-MM-DD）</source>
+        <translation>{label} '{v}' is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="167"/>
+        <source>记录编号至少需要4位：“{id}”</source>
+        <translation>A record id needs at least 4 characters: '{id}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="170"/>
+        <source>找不到编号为“{id}”的公开记录</source>
+        <translation>No disclosure record with id '{id}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="172"/>
+        <source>编号“{id}”对应多条记录，请输入更长的编号</source>
+        <translation>Id '{id}' matches several records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="311"/>
+        <source>公开属性只能是：{a}</source>
+        <translation>The disclosure attribute must be one of: {a}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="313"/>
+        <source>属性为“{a}”时必须填写理由</source>
+        <translation>'{a}' needs a reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="322"/>
+        <source>事项“{n}”已停用，不能新增公开记录</source>
+        <translation>Item '{n}' is retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="325"/>
+        <source>标题不能为空</source>
+        <translation>The title must not be empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="374"/>
+        <source>不能修改的字段：{f}</source>
+        <translation>Fields that cannot be edited: {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="376"/>
+        <source>已发布的记录只能补充备注</source>
+        <translation>A published record only takes notes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="414"/>
+        <source>手工修改截止日必须填写理由</source>
+        <translation>Changing the due date by hand needs a reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="423"/>
+        <source>只有草稿或退回的记录可以提交审核（当前：{s}）</source>
+        <translation>Only drafts or returned records can be submitted (now: {s})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="433"/>
+        <source>审查类型只能是 secrecy（保密审查）或 release（发布审查）</source>
+        <translation>The review kind must be secrecy or release</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="436"/>
+        <source>记录不在待审核状态（当前：{s}）</source>
+        <translation>The record is not pending review (now: {s})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="440"/>
+        <source>请填写审查人姓名</source>
+        <translation>The reviewer's name is needed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="464"/>
+        <source>公开属性为“{a}”的记录不主动发布</source>
+        <translation>Records marked '{a}' are not published proactively</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="467"/>
+        <source>记录已于 {d} 发布</source>
+        <translation>The record was already published on {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="470"/>
+        <source>未完成{m}，不能发布</source>
+        <translation>Cannot publish before the {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="474"/>
+        <source>发布日期 {p} 早于形成日期 {f}</source>
+        <translation>The publication date {p} is before the formed date {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="331"/>
+        <source>政策解读需要关联所解读的政策记录</source>
+        <translation>A policy interpretation must name its policy record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="444"/>
+        <source>退回时请写明原因</source>
+        <translation>A return needs a comment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/letters.py" line="76"/>
+        <source>此申请尚未登记延期（request extend）</source>
+        <translation>No extension is recorded for this request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/letters.py" line="90"/>
+        <source>文书类型应为 correction、extension 或 decision</source>
+        <translation>The letter kind must be correction, extension or decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/letters.py" line="83"/>
+        <source>此申请尚未登记办理结果（request close）</source>
+        <translation>No outcome is recorded for this request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="82"/>
+        <source>公示期天数应大于0</source>
+        <translation>The notice period must be at least one day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="99"/>
+        <source>{where}的金额“{v}”不是数字</source>
+        <translation>The amount '{v}' in {where} is not a number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="111"/>
+        <source>名单没有表头（columns）</source>
+        <translation>The name list has no columns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="113"/>
+        <source>名单中没有姓名列（表头应含“姓名”“户主”等）</source>
+        <translation>The name list has no name column (a header such as 姓名)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="115"/>
+        <source>名单没有任何数据行</source>
+        <translation>The name list has no rows</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="151"/>
+        <source>账目不平：上期结余 {o} + 本期收入 {i} − 本期支出 {e} = {x}，与本期结余 {c} 不符，未生成 PDF</source>
+        <translation>The accounts do not add up: opening {o} + income {i} − expense {e} = {x}, but the closing balance is {c}; no PDF was written</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="122"/>
+        <source>第{r}行有{n}个值，但表头只有{m}列</source>
+        <translation>Row {r} has {n} values but there are {m} columns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/reports.py" line="101"/>
+        <source>未知的报表项：{k}（可用项见 report keys）</source>
+        <translation>Unknown report figures: {k} (see report keys)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/reports.py" line="107"/>
+        <source>“{k}”应为数字，收到“{v}”</source>
+        <translation>'{k}' must be a number, got '{v}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="68"/>
+        <source>办理结果代码“{v}”无效；可用 1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3（或 grant、partial …）</source>
+        <translation>Unknown outcome '{v}': use 1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 (or grant, partial …)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="200"/>
+        <source>申请人类型应为 natural、commercial、research、charity、legal 或 other</source>
+        <translation>The applicant type must be natural, commercial, research, charity, legal or other</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="203"/>
+        <source>申请渠道应为：{c}</source>
+        <translation>The channel must be one of: {c}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="224"/>
+        <source>申请已办结，不能再登记此步骤</source>
+        <translation>The request is closed; this step cannot be recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="228"/>
+        <source>{a}（{d}）不能早于{b}（{e}）</source>
+        <translation>{aen} ({d}) cannot be before {ben} ({e})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="246"/>
+        <source>已补正过一次；补正后仍不明确的，请按“无法提供 4.3”办结</source>
+        <translation>Already corrected once; if still unclear, close with outcome 4.3</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="260"/>
+        <source>已登记过一次征求意见</source>
+        <translation>A consultation is already recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="270"/>
+        <source>《条例》只允许延期一次（已于 {d} 延期）</source>
+        <translation>The Regulation allows one extension only (already extended on {d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="274"/>
+        <source>延期须在原答复期限 {d} 之前决定</source>
+        <translation>An extension must be decided before the original due date {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="293"/>
+        <source>办结须写明作出决定的日期</source>
+        <translation>An outcome needs its decision date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="298"/>
+        <source>“逾期不补正”须先登记补正通知</source>
+        <translation>'No correction in time' needs a correction notice first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="300"/>
+        <source>“补正后仍不明确”须先登记收到补正</source>
+        <translation>'Still unclear after correction' needs the corrected request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="309"/>
+        <source>尚未作出决定，不能登记送达</source>
+        <translation>Nothing was decided yet; service cannot be recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="187"/>
+        <source>找不到申请“{id}”</source>
+        <translation>No request '{id}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="188"/>
+        <source>编号“{id}”对应多条申请</source>
+        <translation>Id '{id}' matches several requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="36"/>
+        <source>区划代码必须是12位数字（统计用区划代码），收到“{code}”</source>
+        <translation>The division code must be 12 digits (statistical division code), got '{code}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="44"/>
+        <source>区划代码“{code}”的前两位“{prefix}”不是有效的省级代码</source>
+        <translation>The first two digits '{prefix}' of '{code}' are not a province code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="53"/>
+        <source>区划代码“{code}”的第5–6位为00，不是县级或乡级单位</source>
+        <translation>Digits 5–6 of '{code}' are 00: not a county or township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="61"/>
+        <source>乡镇的区划代码应为“县级6位 + 乡级3位（非000）+ 000”，收到“{code}”</source>
+        <translation>A township code is 6 county digits + 3 non-zero township digits + 000, got '{code}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="69"/>
+        <source>县级单位的区划代码后6位应为000000，收到“{code}”</source>
+        <translation>A county code ends in 000000, got '{code}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="81"/>
+        <source>角色必须是 township（乡镇）或 county（县级），收到“{role}”</source>
+        <translation>The role must be township or county, got '{role}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="100"/>
+        <source>尚未设置本单位信息，请先运行 init（或在图形界面中完成首次设置）</source>
+        <translation>This installation is not set up yet: run init first (or finish the first-run dialog)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="114"/>
+        <source>单位名称不能为空</source>
+        <translation>The office name must not be empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py" line="118"/>
+        <source>本机已设置为“{name}”（{code}），不能重复初始化</source>
+        <translation>This installation is already set up as '{name}' ({code})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/store.py" line="99"/>
+        <source>数据库版本 {found} 比本程序支持的 {known} 新，请升级 TownshipDesk。</source>
+        <translation>The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/store.py" line="71"/>
+        <source>无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
+        <translation>Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); the file was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/store.py" line="88"/>
+        <source>数据库文件已损坏（{detail}）。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
+        <translation>The database is damaged ({detail}). Restore the latest backup with 'backup restore' (in {folder}); the file was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="99"/>
+        <source>村的区划代码应为12位数字且后3位不为000，收到“{c}”</source>
+        <translation>A village code is 12 digits not ending in 000, got '{c}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="103"/>
+        <source>村的区划代码“{c}”不属于本乡镇（{t}）</source>
+        <translation>Village code '{c}' is not in this township ({t})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="107"/>
+        <source>村名不能为空</source>
+        <translation>The village name must not be empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="109"/>
+        <source>已有同名或同区划代码的村：{n}（{c}）</source>
+        <translation>A village with this name or code exists: {n} ({c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="158"/>
+        <source>公开频次应为 monthly、quarterly 或 immediate</source>
+        <translation>The rhythm must be monthly, quarterly or immediate</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="160"/>
+        <source>事项名称和类别不能为空</source>
+        <translation>The item needs a name and a category</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="162"/>
+        <source>{v}已有事项“{n}”</source>
+        <translation>{v} already has the item '{n}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="207"/>
+        <source>{v}没有唯一匹配“{i}”的公开事项</source>
+        <translation>No single item of {v} matches '{i}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="216"/>
+        <source>公示标题不能为空</source>
+        <translation>The posting needs a title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="235"/>
+        <source>找不到公示记录“{p}”</source>
+        <translation>No posting '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="249"/>
+        <source>请填写异议内容</source>
+        <translation>The objection text is needed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="145"/>
+        <source>找不到村“{v}”（可用村名、区划代码或编号）</source>
+        <translation>No village '{v}' (use its name, code or id)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="146"/>
+        <source>“{v}”对应多个村</source>
+        <translation>'{v}' matches several villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="21"/>
+        <source>节假日安排未发布，按周末估算</source>
+        <translation>Holiday schedule not published yet; estimated on weekends only</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="47"/>
+        <source>节假日文件格式不对：应为 {{year, days:[{{name, date, isOffDay}}]}}</source>
+        <translation>Wrong holiday file format: expected {{year, days:[{{name, date, isOffDay}}]}}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="53"/>
+        <source>年份“{y}”无效</source>
+        <translation>Invalid year '{y}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="55"/>
+        <source>days 应为列表</source>
+        <translation>days must be a list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="60"/>
+        <source>第 {i} 条缺少 date 或 isOffDay</source>
+        <translation>Entry {i} lacks date or isOffDay</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="67"/>
+        <source>第 {i} 条日期 {d} 不在 {y} 年内</source>
+        <translation>Entry {i}: {d} is not in {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="69"/>
+        <source>日期 {d} 重复（第 {a} 条和第 {b} 条）</source>
+        <translation>Date {d} appears twice (entries {a} and {b})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="72"/>
+        <source>第 {i} 条 isOffDay 应为 true 或 false</source>
+        <translation>Entry {i}: isOffDay must be true or false</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="84"/>
+        <source>找不到文件“{p}”</source>
+        <translation>File not found: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="86"/>
+        <source>“{p}”不是有效的 JSON 文件：{e}</source>
+        <translation>'{p}' is not valid JSON: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="64"/>
+        <source>第 {i} 条日期“{d}”不是 YYYY-MM-DD</source>
+        <translation>Entry {i}: date '{d}' is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/attachments.py" line="32"/>
+        <source>找不到附件文件“{p}”</source>
+        <translation>Attachment not found: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/attachments.py" line="35"/>
+        <source>附件“{n}”超过 200 MB</source>
+        <translation>Attachment '{n}' is larger than 200 MB</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/attachments.py" line="42"/>
+        <source>复制附件时文件发生变化，请重试</source>
+        <translation>The file changed while being copied; try again</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="219"/>
+        <source>工作簿“{name}”中没有任何数据</source>
+        <translation>The workbook '{name}' contains no data</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="224"/>
+        <source>工作表为空，已跳过</source>
+        <translation>The sheet is empty; skipped</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="228"/>
+        <source>未找到目录表头（需要“公开内容”“公开时限”等列），此工作表无法导入</source>
+        <translation>No catalog header found (columns such as 公开内容 and 公开时限 are needed); this sheet cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="236"/>
+        <source>表头缺少以下列：{cols}</source>
+        <translation>The header lacks these columns: {cols}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="242"/>
+        <source>无法确定所属领域：标题或工作表名称中应写明领域（如“社会救助领域…”）</source>
+        <translation>Cannot tell the domain: the title or sheet name should name it (e.g. 社会救助领域…)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="294"/>
+        <source>无法识别的勾选标记“{value}”（应为 √ 或留空），按未勾选处理</source>
+        <translation>Unrecognised tick mark '{value}' (expected √ or blank); treated as not ticked</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="36"/>
+        <source>“{name}”不是有效的 Excel 工作簿（.xlsx 或 .xls）{reason}，未导入任何内容</source>
+        <translation>'{name}' is not a valid Excel workbook (.xlsx or .xls){reason}; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="49"/>
+        <source>找不到文件“{path}”</source>
+        <translation>File not found: '{path}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="51"/>
+        <source>“{path}”是文件夹，不是 Excel 文件</source>
+        <translation>'{path}' is a folder, not an Excel file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="35"/>
+        <source>字段 {k} 应为文字</source>
+        <translation>Field {k} must be text</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="42"/>
+        <source>输入应为一个 JSON 对象（{{…}}）</source>
+        <translation>The input must be a JSON object ({{…}})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="45"/>
+        <source>公示单类型应为 general、namelist 或 finance</source>
+        <translation>The kind must be general, namelist or finance</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="47"/>
+        <source>文件中的类型“{a}”与 --kind {b} 不一致</source>
+        <translation>The file says kind '{a}' but --kind is {b}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="51"/>
+        <source>缺少标题（title）</source>
+        <translation>The title is missing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="55"/>
+        <source>缺少落款单位（issuer），标题中也看不出是哪个村</source>
+        <translation>The issuing body (issuer) is missing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="62"/>
+        <source>公示天数（notice_days）应为 0–365 的整数</source>
+        <translation>notice_days must be a whole number 0–365</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="65"/>
+        <source>审核人（reviewers）应为姓名列表</source>
+        <translation>reviewers must be a list of names</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="70"/>
+        <source>正文（paragraphs）应为段落列表</source>
+        <translation>paragraphs must be a list of text</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="125"/>
+        <source>工作簿“{n}”中没有数据</source>
+        <translation>The workbook '{n}' has no data</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="59"/>
+        <source>日期（date）“{d}”不是 YYYY-MM-DD</source>
+        <translation>The date '{d}' is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="81"/>
+        <source>公告正文（paragraphs）不能为空</source>
+        <translation>An announcement needs its paragraphs</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="86"/>
+        <source>名单需要 rows（数据行列表）</source>
+        <translation>A name list needs rows</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="91"/>
+        <source>名单需要 columns（表头列表）</source>
+        <translation>A name list needs columns (a list of headers)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="93"/>
+        <source>rows 的每一行应为列表或对象</source>
+        <translation>Each row must be a list or an object</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="99"/>
+        <source>{k} 应为 [{{"item": …, "amount": …}}] 列表</source>
+        <translation>{k} must be a list of {{item, amount}}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="103"/>
+        <source>财务公开表缺少 {k}</source>
+        <translation>The finance statement lacks {k}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="113"/>
+        <source>“{p}”不是有效的 JSON：{e}</source>
+        <translation>'{p}' is not valid JSON: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="142"/>
+        <source>工作表“{s}”中找不到姓名列（表头应含“姓名”“户主”等）</source>
+        <translation>No name column in sheet '{s}' (a header such as 姓名)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py" line="182"/>
+        <source>从 Excel 生成时请用 --kind 指明类型</source>
+        <translation>Give --kind when the input is an Excel file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/pdf/fonts.py" line="144"/>
+        <source>找不到可用于打印的中文字体（resources/fonts 缺失）</source>
+        <translation>No usable font found (resources/fonts missing)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/pdf/fonts.py" line="94"/>
+        <source>{where}中的字符“{chars}”（{codes}）没有任何字体能显示，未生成 PDF；请改用常用字或安装含该字的字体</source>
+        <translation>No font can draw '{chars}' ({codes}) in {where}; no PDF was written. Use another character or install a font that has it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/changes.py" line="83"/>
+        <source>同步包含未知的数据表“{t}”</source>
+        <translation>The bundle holds an unknown table '{t}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/changes.py" line="85"/>
+        <source>同步包中的一条变更格式不对（{t}）</source>
+        <translation>A change in the bundle is malformed ({t})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/changes.py" line="88"/>
+        <source>同步包中“{t}”含本程序不认识的字段 {c}，请升级</source>
+        <translation>'{t}' has fields this program does not know ({c}); upgrade</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/changes.py" line="91"/>
+        <source>同步包中“{t}”的字段值类型不对</source>
+        <translation>A value in '{t}' has the wrong type</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/changes.py" line="93"/>
+        <source>同步包试图写入不属于发送方的数据（{t}），已拒绝</source>
+        <translation>The bundle tries to write rows the sender does not own ({t}); refused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/changes.py" line="100"/>
+        <source>同步包试图改写其他单位的数据（{t}），已拒绝</source>
+        <translation>The bundle tries to overwrite another site's rows ({t}); refused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/changes.py" line="106"/>
+        <source>同步包中的附件不属于发送方的记录，已拒绝</source>
+        <translation>An attachment belongs to a record the sender does not own; refused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/keys.py" line="157"/>
+        <source>密钥卡格式版本 {v} 比本程序新，请升级</source>
+        <translation>The key card format {v} is newer than this program</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/keys.py" line="167"/>
+        <source>找不到密钥卡文件“{p}”</source>
+        <translation>Key card not found: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/keys.py" line="169"/>
+        <source>密钥卡“{p}”的签名不对，可能被改动过，不能信任</source>
+        <translation>The key card '{p}' has a bad signature; it may have been altered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/keys.py" line="172"/>
+        <source>“{p}”不是有效的密钥卡文件</source>
+        <translation>'{p}' is not a valid key card file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/keys.py" line="89"/>
+        <source>密钥文件已损坏：{p}，请从备份恢复</source>
+        <translation>The key files are damaged: {p}; restore a backup</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="83"/>
+        <source>这是本单位自己的密钥卡，无需信任</source>
+        <translation>This is our own key card</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="85"/>
+        <source>乡镇只能信任县级的密钥卡，县级只能信任乡镇的密钥卡（收到{r}的卡）</source>
+        <translation>Townships trust county cards and counties trust township cards (got a {r} card)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="89"/>
+        <source>“{n}”（{c}）不属于本县</source>
+        <translation>'{n}' ({c}) is not in this county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="91"/>
+        <source>指纹不符：卡上为 {a}，您核对的是 {b}。不要信任此卡，请重新索取</source>
+        <translation>Fingerprint mismatch: the card says {a}, you checked {b}. Do not trust this card</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="95"/>
+        <source>已信任“{n}”的另一把密钥；新卡须由旧密钥签名（keys replace 生成）才能替换</source>
+        <translation>A different key of '{n}' is already trusted; a replacement card must be signed by the old key</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="131"/>
+        <source>没有可发送的对象：请先用 keys trust 导入{r}的密钥卡</source>
+        <translation>No recipient: import the {r}'s key card with keys trust first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="134"/>
+        <source>有多个可发送的对象，请用 --to 指定（区划代码或名称）</source>
+        <translation>Several recipients: choose one with --to</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="142"/>
+        <source>只有乡镇向县级发送数据包；县级请发送回执、目录或节假日安排</source>
+        <translation>Only townships send changes upward</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="167"/>
+        <source>尚未收到“{n}”的数据包，无可回执</source>
+        <translation>Nothing received from '{n}' yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="41"/>
+        <source>批量生成公示单</source>
+        <translation>Notice sheets for many villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="55"/>
+        <source>文件夹…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="56"/>
+        <source>工作簿…</source>
+        <translation>Workbook…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="64"/>
+        <source>每村一份PDF（写入文件夹）</source>
+        <translation>One PDF per village (into a folder)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="65"/>
+        <source>合并为一份PDF（每村一个书签）</source>
+        <translation>One combined PDF (a bookmark per village)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="72"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="89"/>
+        <source>文件名或工作表名是本乡镇已登记的村名时，公开栏名称、落款和监督电话按该村填写。所有公示单先全部检查，有一份不合格则一份也不生成。</source>
+        <translation>A file or sheet named after a registered village gets its board, issuer and phone. Every sheet is checked first: if one is refused, nothing is written.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="103"/>
+        <source>公示单类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="104"/>
+        <source>数据来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="105"/>
+        <source>生成方式：</source>
+        <translation>Output:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="107"/>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="108"/>
+        <source>纸张：</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="111"/>
+        <source>生成</source>
+        <translation>Render</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="112"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="129"/>
+        <source>选择各村数据所在文件夹</source>
+        <translation>Folder with a file per village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="136"/>
+        <source>选择工作簿（每村一个工作表）</source>
+        <translation>Workbook with a sheet per village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="137"/>
+        <source>Excel 工作簿 (*.xlsx *.xlsm *.xls)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="165"/>
+        <source>请选择数据来源：文件夹或工作簿</source>
+        <translation>Choose the source: a folder or a workbook</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="169"/>
+        <source>请选择保存位置</source>
+        <translation>Choose where to save</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="171"/>
+        <source>每村一份时请选择文件夹，不是 .pdf 文件</source>
+        <translation>For one PDF per village choose a folder, not a .pdf file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="173"/>
+        <source>合并为一份时请给出 .pdf 文件名</source>
+        <translation>For one combined PDF give a .pdf file name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="145"/>
+        <source>合并后的PDF</source>
+        <translation>Combined PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="147"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="149"/>
+        <source>保存各村PDF的文件夹</source>
+        <translation>Folder for the PDFs</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="154"/>
+        <source>一个 .pdf 文件</source>
+        <translation>a .pdf file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="155"/>
+        <source>一个文件夹（不存在时自动新建）</source>
+        <translation>a folder (created if missing)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="143"/>
+        <source>已载入随软件提供的标准目录：{n} 个事项。</source>
+        <translation>Loaded the shipped catalog: {n} items.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="42"/>
+        <source>首次设置 — TownshipDesk 政务公开助手</source>
+        <translation>First-time set-up — TownshipDesk</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="45"/>
+        <source>欢迎使用。请填写本单位的信息，这些信息会写入上报给县级的数据包，设置后不能更改。</source>
+        <translation>Welcome. Enter this office's details; they go into every bundle sent to the county and cannot be changed later.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="51"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="52"/>
+        <source>县级（汇总各乡镇）</source>
+        <translation>County (collects townships)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="67"/>
+        <source>12位统计用区划代码。乡镇：县级6位 + 乡级3位 + 000；县级：县级6位 + 000000。</source>
+        <translation>12-digit statistical division code. Township: 6 county digits + 3 township digits + 000; county: 6 digits + 000000.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="76"/>
+        <source>如：某某镇人民政府</source>
+        <translation>e.g. Xx Town People's Government</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="79"/>
+        <source>单位类型：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="80"/>
+        <source>区划代码：</source>
+        <translation>Division code:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="82"/>
+        <source>单位名称：</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="84"/>
+        <source>数据保存在：{path}</source>
+        <translation>Data is kept in: {path}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="95"/>
+        <source>完成设置</source>
+        <translation>Finish set-up</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="96"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="141"/>
+        <source>本软件未附带标准目录文件，请在“标准目录”中从 Excel 导入本县目录。</source>
+        <translation>No catalog files were shipped; import your county's catalog from Excel on the catalog page.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="137"/>
+        <source>随软件提供的标准目录未能载入：{reason}。可稍后在“标准目录”中从 Excel 导入。</source>
+        <translation>The shipped catalog could not be loaded: {reason}. Import one from Excel on the catalog page later.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="67"/>
+        <source>选择目录文件</source>
+        <translation>Choose the catalog workbook</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="68"/>
+        <source>选择县里下发或本单位整理的标准目录 Excel 文件（.xlsx 或 .xls，国家表格格式）。</source>
+        <translation>Choose the catalog workbook (.xlsx or .xls, national table layout).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="73"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="78"/>
+        <source>下一步只读取并预览，不会修改目录。</source>
+        <translation>The next step only reads and previews; nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="88"/>
+        <source>Excel 工作簿 (*.xlsx *.xls *.xlsm)</source>
+        <translation>Excel workbooks (*.xlsx *.xls *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="112"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="120"/>
+        <source>停止读取</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="143"/>
+        <source>全部不导入（修正表格后重新导入）</source>
+        <translation>Import nothing (fix the workbook and try again)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="168"/>
+        <source>正在读取 {name} …</source>
+        <translation>Reading {name} …</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="232"/>
+        <source>已读取 {name}。请核对后点“导入”。</source>
+        <translation>Read {name}. Check, then press Import.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="240"/>
+        <source>读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}
+导入后：新增 {a}，修改 {c}，停用 {r}，不变 {u}</source>
+        <translation>Read {rows} rows ({good} good, {bad} with errors), domains: {domains}
+Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="325"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="351"/>
+        <source>导入标准目录</source>
+        <translation>Import catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>一级事项</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <source>二级事项</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <source>公开时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <source>导入后</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="152"/>
+        <source>表格中有错误。请选择：</source>
+        <translation>The workbook has errors. Choose:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="211"/>
+        <source>已停止读取，未做任何修改。可返回上一步重新选择文件。</source>
+        <translation>Reading stopped; nothing was changed. Go back to choose a file.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="251"/>
+        <source>只导入无误的行（{n} 行）</source>
+        <translation>Import only the good rows ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="263"/>
+        <source>不导入（有错误）</source>
+        <translation>Not imported (errors)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="273"/>
+        <source>停用（新文件中没有）</source>
+        <translation>Retire (not in the new file)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="336"/>
+        <source>目录没有变化，未生成新版本。</source>
+        <translation>The catalog did not change; no new version.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="338"/>
+        <source>已导入，生成目录第 {v} 版：新增 {a}，修改 {c}，停用 {r}，现有事项 {t} 个。</source>
+        <translation>Imported as catalog version {v}: {a} added, {c} changed, {r} retired; {t} items now.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="359"/>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="360"/>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="362"/>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="217"/>
+        <source>未做任何修改。请返回上一步选择其他文件，或修正后重试。</source>
+        <translation>Nothing was changed. Go back to choose another file, or fix it and retry.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="265"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="269"/>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="215"/>
+        <source>无法读取：{reason}</source>
+        <translation>Cannot read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="267"/>
+        <source>修改：</source>
+        <translation>Change: </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="75"/>
+        <source>如：信息形成或者变更之日起20个工作日内</source>
+        <translation>e.g. 信息形成或者变更之日起20个工作日内</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="83"/>
+        <source>其他渠道，用顿号分隔</source>
+        <translation>Other channels, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="114"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="61"/>
+        <source>编辑事项</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="61"/>
+        <source>新增事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="178"/>
+        <source>⚠ 无法识别为时限规则：可以保存，但不会计算期限</source>
+        <translation>⚠ Not a recognisable rule: can be saved, but no due date is computed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="182"/>
+        <source>（推定）</source>
+        <translation> (assumed)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="183"/>
+        <source>识别为：{r}</source>
+        <translation>Read as: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="89"/>
+        <source>搜索公开事项，如“低保”</source>
+        <translation>Search items, e.g. 低保</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="114"/>
+        <source>如：2026年10月城乡低保审核确认结果公示</source>
+        <translation>e.g. the October list of 低保 recipients</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="116"/>
+        <source>如：×政发〔2026〕12号（没有可不填）</source>
+        <translation>if any</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="123"/>
+        <source>手工指定截止日</source>
+        <translation>Set the due date by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="126"/>
+        <source>理由（必填），如：县政务公开办通知延期</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="154"/>
+        <source>这是政策解读（须在政策发布后{n}个工作日内公开）</source>
+        <translation>This is a policy interpretation (due {n} working days after the policy)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="158"/>
+        <source>搜索所解读的政策记录</source>
+        <translation>Search the policy record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="176"/>
+        <source>公开事项：</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="177"/>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="178"/>
+        <source>文号：</source>
+        <translation>Doc. no.:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="179"/>
+        <source>形成/变更日期：</source>
+        <translation>Formed/changed:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="180"/>
+        <source>截止日：</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="185"/>
+        <source>公开渠道：</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="186"/>
+        <source>公开属性：</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="187"/>
+        <source>属性理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="188"/>
+        <source>政策解读：</source>
+        <translation>Interpretation:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="190"/>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="396"/>
+        <source>按时限“{t}”计算</source>
+        <translation>From the time limit '{t}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="82"/>
+        <source>修改公开记录</source>
+        <translation>Edit disclosure record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="103"/>
+        <source>公开事项</source>
+        <translation>Catalog item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="262"/>
+        <source>显示前 {n} 项，共 {t} 项；请输入文字缩小范围</source>
+        <translation>Showing {n} of {t}; type to narrow</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="293"/>
+        <source>请先在左侧选择公开事项</source>
+        <translation>Choose the catalog item on the left first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="334"/>
+        <source>必填：说明依申请公开或不公开的理由和依据</source>
+        <translation>Required: why, and on what legal basis</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="335"/>
+        <source>选“此件依申请公开”或“此件不公开”时必填</source>
+        <translation>Required for 依申请公开 and 不公开</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="379"/>
+        <source>政策发布日 {d} 后第{n}个工作日</source>
+        <translation>{n} working days after the policy was published ({d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="382"/>
+        <source>政策尚未发布，暂按其形成日期 {d} 后第{n}个工作日</source>
+        <translation>The policy is not published yet: {n} working days after its formed date ({d}) for now</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="390"/>
+        <source>时限“{t}”无法识别为规则，不计算截止日；需要时请手工指定</source>
+        <translation>The time limit '{t}' is not a recognisable rule; set a due date by hand if needed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="437"/>
+        <source>手工指定的截止日可以修改日期和理由</source>
+        <translation>A due date set by hand can be changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="449"/>
+        <source>此记录已发布，只能补充备注。</source>
+        <translation>This record is published: only notes can be added.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="456"/>
+        <source>请选择公开事项</source>
+        <translation>Choose a catalog item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="458"/>
+        <source>请填写标题</source>
+        <translation>Enter a title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="460"/>
+        <source>公开属性为“{a}”时必须填写理由</source>
+        <translation>'{a}' needs a reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="462"/>
+        <source>手工指定截止日必须填写理由</source>
+        <translation>A due date set by hand needs a reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="464"/>
+        <source>政策解读需要选择所解读的政策记录</source>
+        <translation>Choose the policy this interprets</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="265"/>
+        <source>找到 {n} 项</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="375"/>
+        <source>请选择所解读的政策记录</source>
+        <translation>Choose the policy record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="295"/>
+        <source>选择事项后，这里显示它的公开内容、时限、渠道等要素。</source>
+        <translation>The chosen item's elements show here.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="407"/>
+        <source>估算</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="621"/>
+        <source>公示期：{p}</source>
+        <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="724"/>
+        <source>保存PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="747"/>
+        <source>打印公示单</source>
+        <translation>Print the sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="790"/>
+        <source>登记张贴</source>
+        <translation>Record posting</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="834"/>
+        <source>从Excel导入名单</source>
+        <translation>Import a name list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="123"/>
+        <source>双击表头可改列名；身份证号、银行账号、电话号码打印时自动隐去中间位数</source>
+        <translation>Double-click a header to rename it; ID, bank and phone numbers are masked when printed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="130"/>
+        <source>添加行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="131"/>
+        <source>删除行</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="132"/>
+        <source>添加列…</source>
+        <translation>Add column…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="133"/>
+        <source>删除列</source>
+        <translation>Remove column</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="134"/>
+        <source>从Excel导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="135"/>
+        <source>读取工作表：标题行、含“姓名”的表头行和数据行（合计行会重新计算）</source>
+        <translation>Reads a sheet: a title row, a header row with a name column, and the rows</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="209"/>
+        <source>修改列名</source>
+        <translation>Rename column</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="209"/>
+        <source>列名：</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="224"/>
+        <source>如 125,400.00</source>
+        <translation>e.g. 125,400.00</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="227"/>
+        <source>按收支计算</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="228"/>
+        <source>本期结余 = 上期结余 + 本期收入 − 本期支出</source>
+        <translation>closing = opening + income − expense</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="230"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="230"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="355"/>
+        <source>制作公示单 — {v}</source>
+        <translation>Notice sheet — {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="373"/>
+        <source>如：大河村2026年10月最低生活保障对象名单公示</source>
+        <translation>The sheet's title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="382"/>
+        <source>不公示</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="383"/>
+        <source>按工作日</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="390"/>
+        <source>村务监督委员会成员，用顿号分隔</source>
+        <translation>Supervision committee members, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="396"/>
+        <source>正文，每行一段</source>
+        <translation>Body text, one paragraph per line</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="402"/>
+        <source>公告只有正文：在上面的“正文”中每行写一段。</source>
+        <translation>An announcement is its paragraphs: write them above.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="451"/>
+        <source>正文：</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="482"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="484"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="495"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="521"/>
+        <source>保存PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="522"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="523"/>
+        <source>登记张贴…</source>
+        <translation>Record posting…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="524"/>
+        <source>记下这份公示单已张贴到公开栏：公示期、审核人和PDF一并保存</source>
+        <translation>Record that this sheet went up on the board, with its period, reviewers and PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="526"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="623"/>
+        <source>（{w}）</source>
+        <translation> ({w})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="629"/>
+        <source>等待输入完成…</source>
+        <translation>Waiting for typing to stop…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="645"/>
+        <source>正在生成预览…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="676"/>
+        <source>无法生成公示单：{e}</source>
+        <translation>This sheet cannot be printed: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="683"/>
+        <source>请按提示修改</source>
+        <translation>Please correct the sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="729"/>
+        <source>保存公示单</source>
+        <translation>Save the sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="742"/>
+        <source>已保存：{p}</source>
+        <translation>Saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="773"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="805"/>
+        <source>这份公示单张贴的是哪个公开事项？
+公示期和审核人取自公示单，PDF 一并保存在数据文件夹中。</source>
+        <translation>Which affairs item does this sheet post?
+The notice period and reviewers come from the sheet; the PDF is kept.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="823"/>
+        <source>已登记张贴：{i}，公示期 {p}</source>
+        <translation>Posting recorded: {i}, notice period {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="859"/>
+        <source>已从“{f}”导入 {n} 行</source>
+        <translation>Imported {n} rows from '{f}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="192"/>
+        <source>添加列</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="192"/>
+        <source>列名（如“补贴金额（元）”）：</source>
+        <translation>Column header (e.g. 补贴金额（元）):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="235"/>
+        <source>上期结余（元）：</source>
+        <translation>Opening balance:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="237"/>
+        <source>本期结余（元）：</source>
+        <translation>Closing balance:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="246"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="247"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="425"/>
+        <source>类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="429"/>
+        <source>公开栏：</source>
+        <translation>Board:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="431"/>
+        <source>落款：</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="436"/>
+        <source>公示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="438"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="443"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="445"/>
+        <source>监督电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="447"/>
+        <source>审核人：</source>
+        <translation>Reviewers:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="449"/>
+        <source>异议说明：</source>
+        <translation>Objections:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="617"/>
+        <source>不设公示期</source>
+        <translation>No notice period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="666"/>
+        <source>预览已更新</source>
+        <translation>Preview up to date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="705"/>
+        <source>第 {p} 页 共 {n} 页</source>
+        <translation>Page {p} of {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="767"/>
+        <source>已发送到打印机：{n} 页</source>
+        <translation>Sent to the printer: {n} pages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="795"/>
+        <source>公示单上还没有村务监督委员会审核人。公示内容应先经村务监督委员会审核，仍要登记张贴吗？</source>
+        <translation>The sheet names no supervision committee reviewer. Content should be reviewed before posting; record anyway?</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="242"/>
+        <source>本期收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="243"/>
+        <source>本期支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="576"/>
+        <source>经本人申请、村民小组评议、村民代表会议审议，现将有关名单予以公示。</source>
+        <translation>Following applications and review by the villagers' representatives, the list is published.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="578"/>
+        <source>现将本村村级财务收支情况公开如下，请广大村民监督。</source>
+        <translation>The village's income and expenditure are published below for villagers' supervision.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="802"/>
+        <source>这个村还没有公开事项清单，请先在“村务公开”页新增事项</source>
+        <translation>This village has no affairs items yet: add one first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="846"/>
+        <source>选择工作表：</source>
+        <translation>Choose the sheet:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="38"/>
+        <source>目录版本</source>
+        <translation>Catalog versions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="60"/>
+        <source>第 {n} 版</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="66"/>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="43"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="44"/>
+        <source>来源/说明</source>
+        <translation>Source / note</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="52"/>
+        <source>新增 {a}，修改 {c}，停用 {r}</source>
+        <translation>+{a} ~{c} -{r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="70"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="72"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="77"/>
+        <source>选择两个版本后点“比较”。</source>
+        <translation>Choose two versions and press Compare.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="78"/>
+        <source>目前只有一个版本，暂无可比较的内容。</source>
+        <translation>There is only one version so far.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="82"/>
+        <source>事项 / 要素</source>
+        <translation>Item / element</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="82"/>
+        <source>原内容</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="82"/>
+        <source>新内容</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="112"/>
+        <source>新增（{n}）</source>
+        <translation>Added ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="113"/>
+        <source>删除或停用（{n}）</source>
+        <translation>Removed or retired ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="120"/>
+        <source>修改（{n}）</source>
+        <translation>Changed ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="73"/>
+        <source>新增村</source>
+        <translation>New village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="81"/>
+        <source>12位统计用区划代码，如 530902100201</source>
+        <translation>12-digit division code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="84"/>
+        <source>如：大河村</source>
+        <translation>e.g. 大河村</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="87"/>
+        <source>村民小组，用顿号分隔，如：大河一组、大河二组</source>
+        <translation>Village groups, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="90"/>
+        <source>印在公示单上，如：0871-6789123</source>
+        <translation>Printed on the sheets</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="91"/>
+        <source>新增后自动建立默认公开事项清单（制度类、事务类、财务类），可再增删。</source>
+        <translation>The village starts with the default affairs list, which you can extend.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="96"/>
+        <source>村名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="97"/>
+        <source>村民小组：</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="117"/>
+        <source>新增公开事项 — {v}</source>
+        <translation>New affairs item — {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="129"/>
+        <source>如：农村危房改造补助对象名单</source>
+        <translation>e.g. 农村危房改造补助对象名单</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="135"/>
+        <source>每月、每季度的事项在本期未张贴时会在“村务公开”页和工作台上提醒。</source>
+        <translation>Monthly and quarterly items are flagged when not posted in the current period.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="139"/>
+        <source>类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="140"/>
+        <source>事项名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="141"/>
+        <source>公开频次：</source>
+        <translation>Rhythm:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="158"/>
+        <source>{t}
+张贴日期 {d}，公示期 {p}</source>
+        <translation>{t}
+Posted {d}, notice period {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="165"/>
+        <source>谁、何时、对什么提出异议</source>
+        <translation>Who objected, when, to what</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="169"/>
+        <source>核实情况及答复（可稍后补充）</source>
+        <translation>What was checked and answered (may follow later)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="170"/>
+        <source>公示：</source>
+        <translation>Posting:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="171"/>
+        <source>异议内容：</source>
+        <translation>Objection:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="172"/>
+        <source>答复：</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="42"/>
+        <source>录入或更正节假日安排</source>
+        <translation>Enter or correct a holiday schedule</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="67"/>
+        <source>添加一天</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="68"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="92"/>
+        <source>只列特殊日子：法定节假日放假的日期（含因调休放假的工作日），以及调休上班的周末。其余日期按“周一至周五上班、周末休息”计算。</source>
+        <translation>List only special days: days off for holidays (including swapped weekdays), and weekends worked because of a swap. Every other day follows Monday–Friday.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="132"/>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="133"/>
+        <source>上班（调休）</source>
+        <translation>Working day (swap)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="56"/>
+        <source>日期（YYYY-MM-DD）</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="56"/>
+        <source>星期</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="57"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="57"/>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="85"/>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="115"/>
+        <source>已载入 {y} 年现有安排（{n} 天），可直接更正</source>
+        <translation>Loaded the {y} schedule ({n} days) to correct</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="118"/>
+        <source>{y} 年尚无节假日安排，请逐日录入</source>
+        <translation>No schedule for {y} yet: enter it day by day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="193"/>
+        <source>未保存：{e}</source>
+        <translation>Not saved: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="22"/>
+        <source>{name}（{code}，{role}）</source>
+        <translation>{name} ({code}, {role})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="44"/>
+        <source>（占位示例）</source>
+        <translation> (placeholder)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="21"/>
+        <source>尚未设置本单位</source>
+        <translation>Not set up yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="72"/>
+        <source>工作表“{sheet}”第{row}行</source>
+        <translation>sheet '{sheet}' row {row}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="55"/>
+        <source>按国家标准指引整理</source>
+        <translation>Compiled from the national guideline</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="56"/>
+        <source>占位示例，不是正式目录</source>
+        <translation>Placeholder outline, not an official catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="57"/>
+        <source>已从 Excel 导入</source>
+        <translation>Imported from Excel</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="58"/>
+        <source>本地领域</source>
+        <translation>Local domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="173"/>
+        <source>搜索</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="175"/>
+        <source>导入目录…</source>
+        <translation>Import catalog…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="177"/>
+        <source>导出目录…</source>
+        <translation>Export catalog…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="179"/>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="180"/>
+        <source>在“公开记录”页新增记录，在其他页新增目录事项</source>
+        <translation>A record on the Disclosures page, a catalog item elsewhere</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="186"/>
+        <source>新增目录事项…</source>
+        <translation>New catalog item…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="187"/>
+        <source>新增公开记录…</source>
+        <translation>New disclosure record…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="191"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="194"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="199"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="213"/>
+        <source>TownshipDesk 政务公开助手 {v}
+离线运行的乡镇政务公开桌面软件。</source>
+        <translation>TownshipDesk {v}
+An offline desktop app for township government information disclosure.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="220"/>
+        <source>尚未设置</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="221"/>
+        <source>TownshipDesk 政务公开助手 — {name}</source>
+        <translation>TownshipDesk — {name}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="222"/>
+        <source>数据：{path}</source>
+        <translation>Data: {path}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="112"/>
+        <source>工作台</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="115"/>
+        <source>村务公开</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="116"/>
+        <source>依申请公开</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="119"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="122"/>
+        <source>统计报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="125"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="116"/>
+        <source>登记依申请公开的申请，按《政府信息公开条例》的法定期限提醒答复时间。</source>
+        <translation>Register requests for disclosure and track the statutory deadline for each answer.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="119"/>
+        <source>通过U盘或电子邮件与县级交换签名的数据包（.tdbundle），并查看县级回执。</source>
+        <translation>Exchange signed bundles (.tdbundle) with the county by USB stick or email, and see its receipts.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="122"/>
+        <source>按国家模板生成政府信息公开工作年度报告的统计表格（Excel）。</source>
+        <translation>Produce the statistical tables of the annual disclosure report in the national template (Excel).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="204"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/messages.py" line="24"/>
+        <source>发生了意外错误（{kind}）。操作未完成；详细信息已写入日志，请联系技术支持。</source>
+        <translation>An unexpected error occurred ({kind}). The operation did not finish; details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/messages.py" line="21"/>
+        <source>文件操作失败：{reason}。请检查文件是否被其他程序打开、磁盘是否已满，然后重试。</source>
+        <translation>A file operation failed: {reason}. Check the file is not open elsewhere and the disk is not full, then retry.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/messages.py" line="34"/>
+        <source>无法完成操作</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="50"/>
+        <source>公开主体</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="51"/>
+        <source>公开方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="52"/>
+        <source>公开层级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="184"/>
+        <source>已停用：{r}</source>
+        <translation>Retired: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="177"/>
+        <source>无法识别为时限规则：按原文保存，不计算期限</source>
+        <translation>Not a recognisable rule: kept as text, no due date computed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="56"/>
+        <source>形成日期</source>
+        <translation>Formed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="57"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="60"/>
+        <source>截止日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="61"/>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="62"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="64"/>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="65"/>
+        <source>发布日期</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="182"/>
+        <source>{h}
+公开事项：{d} / {i}
+公开时限：{t}</source>
+        <translation>{h}
+Item: {d} / {i}
+Time limit: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="183"/>
+        <source>{h}
+公开时限：{t}</source>
+        <translation>{h}
+Time limit: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="177"/>
+        <source>手工指定，理由：{r}（按时限计算为 {c}）</source>
+        <translation>Set by hand: {r} (the time limit gives {c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="58"/>
+        <source>搜索事项：任意要素中的文字，如“低保”“补贴”（Ctrl+F）</source>
+        <translation>Search any element, e.g. 低保 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="65"/>
+        <source>显示已停用</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="70"/>
+        <source>停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="71"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="72"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="73"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="75"/>
+        <source>新增本单位事项（Ctrl+N）</source>
+        <translation>Add a local item (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="76"/>
+        <source>从 Excel 导入标准目录（Ctrl+I）</source>
+        <translation>Import a catalog workbook (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="77"/>
+        <source>导出为国家表格格式的 Excel（Ctrl+E）</source>
+        <translation>Export to the national Excel layout (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="184"/>
+        <source>⚠ “{d}”领域为占位示例，不是正式目录：{note}</source>
+        <translation>⚠ '{d}' is a placeholder, not an official catalog: {note}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="264"/>
+        <source>停用事项</source>
+        <translation>Retire item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="265"/>
+        <source>停用“{name}”的原因（将记录在目录历史中）：</source>
+        <translation>Why retire '{name}' (kept in the catalog history):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="306"/>
+        <source>导出标准目录</source>
+        <translation>Export catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="308"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="323"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="188"/>
+        <source>⚠ 以下领域为占位示例，不是正式目录，使用前须按本县正式目录重新导入：{names}</source>
+        <translation>⚠ These domains are placeholders, not official catalogs; import your county's catalog first: {names}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="303"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="303"/>
+        <source>当前领域没有可导出的事项。</source>
+        <translation>There are no items to export here.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="320"/>
+        <source>导出完成</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="320"/>
+        <source>已导出 {n} 个事项到：
+{path}</source>
+        <translation>Exported {n} items to:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="272"/>
+        <source>未能停用</source>
+        <translation>Not retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="283"/>
+        <source>未能恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="305"/>
+        <source>全部领域</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="324"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/coming_page.py" line="22"/>
+        <source>此功能尚在开发中，当前版本还不能使用。</source>
+        <translation>This feature is still being built; it is not available yet.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="286"/>
+        <source>{used} 个领域，共 {active} 个有效事项</source>
+        <translation>{used} domains, {active} active items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="81"/>
+        <source>{t}（{n}）</source>
+        <translation>{t} ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="121"/>
+        <source>打开标准目录</source>
+        <translation>Open the catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="138"/>
+        <source>没有逾期的公开事项。</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="141"/>
+        <source>5个工作日内到期</source>
+        <translation>Due within 5 working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="142"/>
+        <source>5个工作日内没有到期的事项。</source>
+        <translation>Nothing falls due in the next 5 working days.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="144"/>
+        <source>待审核</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="144"/>
+        <source>没有待审核的记录。</source>
+        <translation>No record waits for review.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="157"/>
+        <source>双击一项，为它新增公开记录</source>
+        <translation>Double-click to record a disclosure for the item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="159"/>
+        <source>本期未公开的定期事项</source>
+        <translation>Periodic items not disclosed this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="160"/>
+        <source>本期的定期公开事项都已有记录。</source>
+        <translation>Every periodic item has a record this period.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="171"/>
+        <source>双击一项，在“村务公开”中打开该村</source>
+        <translation>Double-click to open the village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="173"/>
+        <source>本期未张贴的村务公开事项</source>
+        <translation>Village affairs not posted this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="174"/>
+        <source>各村本期的定期公开事项都已张贴。</source>
+        <translation>Every village has posted its periodic items.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="186"/>
+        <source>按领域统计</source>
+        <translation>By domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="186"/>
+        <source>各领域都没有待办事项。</source>
+        <translation>No domain has anything pending.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="189"/>
+        <source>同步：“同步”功能完成后，这里将显示上次与县级交换数据的时间和待发送的变更。</source>
+        <translation>Sync: once built, the last exchange with the county and pending changes will show here.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="250"/>
+        <source>双击或按回车，在“公开记录”中打开</source>
+        <translation>Double-click or press Enter to open it in Disclosures</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="276"/>
+        <source>今天：{d}</source>
+        <translation>Today: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="288"/>
+        <source>（另有已停用 {n} 个）</source>
+        <translation> ({n} retired besides)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="290"/>
+        <source>；当前为第 {v} 版（{when}，{kind}）</source>
+        <translation>; version {v} ({when}, {kind})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="293"/>
+        <source>；尚无目录，请在“标准目录”中从 Excel 导入。</source>
+        <translation>; no catalog yet: import one on the catalog page.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="150"/>
+        <source>本期截止日</source>
+        <translation>Due this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="165"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="165"/>
+        <source>本期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="179"/>
+        <source>5日内到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="180"/>
+        <source>未公开定期</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="274"/>
+        <source>区划代码：{code}　　单位类型：{role}</source>
+        <translation>Division code: {code}    Role: {role}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="294"/>
+        <source>标准目录：</source>
+        <translation>Catalog: </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="299"/>
+        <source>⚠ {n} 个领域为占位示例，不是正式目录：{names}</source>
+        <translation>⚠ {n} domains are placeholders: {names}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="302"/>
+        <source>{n} 个试点领域还没有事项：{names}</source>
+        <translation>{n} pilot domains have no items yet: {names}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="326"/>
+        <source>长期公开事项，尚无任何公开记录</source>
+        <translation>Standing item, never recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="327"/>
+        <source>本期 {s} 至 {e} 尚无公开记录</source>
+        <translation>No record for the period {s} to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="359"/>
+        <source>尚未登记村（在“村务公开”中新增）。</source>
+        <translation>No villages yet (add them under Villages).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="391"/>
+        <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
+        <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="333"/>
+        <source>公开时限：{t}</source>
+        <translation>Time limit: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="334"/>
+        <source>双击为它新增公开记录</source>
+        <translation>Double-click to record a disclosure</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="349"/>
+        <source>{r}公开；本期 {s} 至 {e} 尚未张贴</source>
+        <translation>{r}; nothing posted from {s} to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="431"/>
+        <source>退回（{r}）</source>
+        <translation>Return ({r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="62"/>
+        <source>搜索标题、文号、备注中的文字（Ctrl+F）</source>
+        <translation>Search titles, document numbers, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="68"/>
+        <source>新增记录…</source>
+        <translation>New record…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="69"/>
+        <source>新增公开记录（Ctrl+N）</source>
+        <translation>New disclosure record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="77"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="82"/>
+        <source>全部公开属性</source>
+        <translation>All attributes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="91"/>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="128"/>
+        <source>审查人姓名</source>
+        <translation>Reviewer's name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="129"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="131"/>
+        <source>保密审查通过</source>
+        <translation>Confidentiality review passed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="132"/>
+        <source>发布审查通过</source>
+        <translation>Release review passed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="133"/>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="134"/>
+        <source>登记发布…</source>
+        <translation>Mark published…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="141"/>
+        <source>须先通过保密审查和发布审查</source>
+        <translation>Both reviews must be passed first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="142"/>
+        <source>退回给经办人修改，须写明原因</source>
+        <translation>Send back for changes, with the reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="147"/>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="160"/>
+        <source>附件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="161"/>
+        <source>审核与修改历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="280"/>
+        <source>共 {n} 条记录</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="282"/>
+        <source>找到 {n} 条记录</source>
+        <translation>{n} records found</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="344"/>
+        <source>附件（{n}）</source>
+        <translation>Files ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="436"/>
+        <source>退回原因（经办人将看到，并记入审核历史）：</source>
+        <translation>Why it is returned (kept in the history):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="447"/>
+        <source>“{t}”的发布日期（YYYY-MM-DD）：</source>
+        <translation>Publication date of '{t}' (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="167"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="183"/>
+        <source>审查人：</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="360"/>
+        <source>把文件拖到这里添加附件</source>
+        <translation>Drop files here to attach them</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="361"/>
+        <source>先选择一条记录</source>
+        <translation>Select a record first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="408"/>
+        <source>审查人姓名：</source>
+        <translation>Reviewer's name:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="525"/>
+        <source>无法打开附件</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="503"/>
+        <source>未能添加附件</source>
+        <translation>File not attached</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="56"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="74"/>
+        <source>更改语言后，重新启动程序生效。</source>
+        <translation>A new language takes effect after restarting.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="78"/>
+        <source>数据文件夹：</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="79"/>
+        <source>数据库文件：</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="83"/>
+        <source>设置时间：</source>
+        <translation>Set up:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="84"/>
+        <source>本机编号：</source>
+        <translation>Installation id:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="85"/>
+        <source>界面语言：</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="87"/>
+        <source>单位信息在首次设置时确定，写入上报给县级的数据包，不能在此修改。</source>
+        <translation>The office details were fixed at set-up and go into every bundle; they cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="92"/>
+        <source>工作日历（节假日与调休）</source>
+        <translation>Working-day calendar (holidays and swapped days)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="115"/>
+        <source>导入节假日文件…</source>
+        <translation>Import a holiday file…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="116"/>
+        <source>每年一个 JSON 文件：{year, days:[{name, date, isOffDay}]}</source>
+        <translation>One JSON file per year: {year, days:[{name, date, isOffDay}]}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="119"/>
+        <source>录入或更正…</source>
+        <translation>Enter or correct…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="120"/>
+        <source>手工录入新的一年，或更正所选年份</source>
+        <translation>Enter a new year by hand, or correct the selected one</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="199"/>
+        <source>导入节假日文件</source>
+        <translation>Import a holiday file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="200"/>
+        <source>节假日文件 (*.json)</source>
+        <translation>Holiday files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="225"/>
+        <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天。新的截止日将按此计算。</source>
+        <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="103"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="103"/>
+        <source>放假天数</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="104"/>
+        <source>调休上班天数</source>
+        <translation>Swapped workdays</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="104"/>
+        <source>文件或说明</source>
+        <translation>File or note</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="180"/>
+        <source>已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按周末估算，并标明“{w}”；国务院每年11月前后公布下一年安排，届时请导入文件或手工录入。</source>
+        <translation>Schedules are known for {a}–{b}. Due dates in {n} and later are estimated on weekends and marked '{w}'; the State Council publishes next year's schedule around November: import or enter it then.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="212"/>
+        <source>替换节假日安排</source>
+        <translation>Replace the schedule</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="213"/>
+        <source>{y} 年已有节假日安排（{o}，放假 {h} 天、调休上班 {w} 天）。用文件“{f}”中的安排替换它吗？</source>
+        <translation>{y} already has a schedule ({o}, {h} days off, {w} swapped workdays). Replace it with '{f}'?</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="207"/>
+        <source>未能导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="237"/>
+        <source>已保存 {y} 年节假日安排（手工录入）。</source>
+        <translation>Saved the {y} schedule (entered by hand).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="88"/>
+        <source>新增村…</source>
+        <translation>New village…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="90"/>
+        <source>批量生成公示单…</source>
+        <translation>Sheets for many villages…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="91"/>
+        <source>每村一份PDF，或合并为一份</source>
+        <translation>One PDF per village, or one combined PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="93"/>
+        <source>还没有登记村。点“新增村…”登记本乡镇的行政村，随后可为各村制作公示单。</source>
+        <translation>No villages yet. Add this township's villages with “New village…”.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="113"/>
+        <source>制作公示单…</source>
+        <translation>New notice sheet…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="114"/>
+        <source>为选中的公开事项制作公示单（带实时预览）</source>
+        <translation>A sheet for the selected item, with live preview</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="122"/>
+        <source>公开事项清单</source>
+        <translation>Affairs list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="123"/>
+        <source>新增事项…</source>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="129"/>
+        <source>双击一项，为它制作公示单</source>
+        <translation>Double-click an item to make its notice sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
+        <source>登记异议…</source>
+        <translation>Objection…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="139"/>
+        <source>双击一条记录，登记异议及答复</source>
+        <translation>Double-click to record an objection and reply</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="255"/>
+        <source>区划代码 {c}</source>
+        <translation>Division code {c}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="295"/>
+        <source>公开事项清单（{n}）</source>
+        <translation>Affairs list ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="309"/>
+        <source>本期已张贴（{d}）</source>
+        <translation>Posted this period ({d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="327"/>
+        <source>张贴记录（{n}）</source>
+        <translation>Postings ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="436"/>
+        <source>正在生成公示单…</source>
+        <translation>Rendering the sheets…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="100"/>
+        <source>行政村</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="125"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="125"/>
+        <source>公开频次</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="126"/>
+        <source>本期情况</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="135"/>
+        <source>张贴日期</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="135"/>
+        <source>公示期</source>
+        <translation>Notice period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
+        <source>审核人</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
+        <source>异议及答复</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="244"/>
+        <source>登记村以后，这里显示该村的公开事项清单和张贴记录。</source>
+        <translation>Once a village is added, its affairs list and postings show here.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="256"/>
+        <source>村民小组：{g}</source>
+        <translation>Groups: {g}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="257"/>
+        <source>未登记村民小组</source>
+        <translation>no groups recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="258"/>
+        <source>监督电话：{p}</source>
+        <translation>Phone: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="258"/>
+        <source>未登记监督电话</source>
+        <translation>no phone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="268"/>
+        <source>⚠ 本期有 {n} 项未张贴：{names}（下表中红色标出）</source>
+        <translation>⚠ {n} items not posted this period: {names} (marked red below)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="300"/>
+        <source>本期未张贴（{p}）</source>
+        <translation>Not posted this period ({p})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="306"/>
+        <source>有事项时即时公开</source>
+        <translation>Posted when it arises</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="425"/>
+        <source>已将 {n} 份公示单合并为一份PDF：
+{f}</source>
+        <translation>Combined {n} sheets into one PDF:
+{f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="429"/>
+        <source>已生成 {n} 份PDF，保存在 {d}：
+{files}</source>
+        <translation>Wrote {n} PDF files into {d}:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="207"/>
+        <source>（{n}项未张贴）</source>
+        <translation> ({n} not posted)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="267"/>
+        <source>等</source>
+        <translation> and others</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="305"/>
+        <source>最近张贴 {d}</source>
+        <translation>Last posted {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="317"/>
+        <source>（未写）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="318"/>
+        <source>公开事项：{i}</source>
+        <translation>Item: {i}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="319"/>
+        <source>异议：{o}</source>
+        <translation>Objections: {o}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pdf_pages.py" line="91"/>
+        <source>无法打开打印机“{p}”。请检查打印机是否已连接并开机，然后重试。</source>
+        <translation>Cannot open the printer '{p}'. Check it is connected and switched on, then retry.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="29"/>
+        <source>星期{c}</source>
+        <translation>{e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="48"/>
+        <source>（手工）</source>
+        <translation> (manual)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="120"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="150"/>
+        <source>（{who}）</source>
+        <translation> ({who})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="156"/>
+        <source>{n} 字节</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="57"/>
+        <source>逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="108"/>
+        <source>通过</source>
+        <translation> approved</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="108"/>
+        <source>退回</source>
+        <translation> returned</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="142"/>
+        <source>{label}：{text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="61"/>
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="64"/>
+        <source>还剩 {n} 个工作日</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sheet_jobs.py" line="98"/>
+        <source>文件夹“{p}”中没有 .json 或 Excel 文件</source>
+        <translation>No .json or Excel files in '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/startup.py" line="52"/>
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/startup.py" line="69"/>
+        <source>无法打开数据</source>
+        <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="72"/>
+        <source>{s} 至 {e}</source>
+        <translation>{s} to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="79"/>
+        <source>{o}；答复：{r}</source>
+        <translation>{o}; reply: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="27"/>
+        <source>{y}年{m}月</source>
+        <translation>{m}/{y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="30"/>
+        <source>{y}年第{q}季度</source>
+        <translation>Q{n} {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="77"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="78"/>
+        <source>（尚未答复）</source>
+        <translation>(no reply yet)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="20"/>
+        <source>公告</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="20"/>
+        <source>名单</source>
+        <translation>Name list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="21"/>
+        <source>财务公开</source>
+        <translation>Finance statement</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="40"/>
+        <source>把文件拖到这里添加附件；双击打开</source>
+        <translation>Drop files here to attach them; double-click to open</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="96"/>
+        <source>附件“{n}”的文件不在数据文件夹中（{p}），可能已被删除或移动。请重新添加该附件。</source>
+        <translation>The file of '{n}' is missing from the data folder ({p}); attach it again.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="50"/>
+        <source>{name}（{size}，{at}）</source>
+        <translation>{name} ({size}, {at})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="53"/>
+        <source>双击用系统程序打开
+SHA-256：{h}</source>
+        <translation>Double-click to open
+SHA-256: {h}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/domain_tree.py" line="66"/>
+        <source>另有已停用事项 {n} 个</source>
+        <translation>{n} retired items besides</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="44"/>
+        <source>本单位新增</source>
+        <translation>Local addition</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="46"/>
+        <source>更新时间</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="37"/>
+        <source>时限规则</source>
+        <translation>Time-limit rule</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="48"/>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="48"/>
+        <source>{at}，原因：{reason}</source>
+        <translation>{at}, reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="39"/>
+        <source>⚠ 无法识别为规则：按原文保存，不计算期限</source>
+        <translation>⚠ Not a recognisable rule: kept as text, no due date computed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="53"/>
+        <source>此领域为占位示例，不是正式目录：</source>
+        <translation>This domain is a placeholder, not an official catalog: </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="73"/>
+        <source>在左侧表格中选择一个事项，这里显示它的全部要素。</source>
+        <translation>Select an item in the table to see all its elements.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="60"/>
+        <source>公开渠道</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="62"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="36"/>
+        <source>政策解读：{p}</source>
+        <translation>Policy interpretation of: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="39"/>
+        <source>无（长期公开或时限无法计算）</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="43"/>
+        <source>手工指定，理由：{r}；按时限计算为 {c}</source>
+        <translation>Set by hand: {r}; the time limit gives {c}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="56"/>
+        <source>退回意见</source>
+        <translation>Returned because</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="59"/>
+        <source>属性理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="53"/>
+        <source>{who} 通过（{at}）</source>
+        <translation>approved by {who} ({at})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="54"/>
+        <source>未完成</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="80"/>
+        <source>在左侧表格中选择一条记录，这里显示它的详细信息、审核和附件。</source>
+        <translation>Select a record to see its details, review and files.</translation>
+    </message>
+</context>
+</TS>
