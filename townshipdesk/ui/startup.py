@@ -99,6 +99,10 @@ def start(data_dir_option: str | None, lang_option: str | None) -> tuple[QApplic
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     install_application_font(app)
+    from townshipdesk.i18n import language
+    from townshipdesk.ui.qt_translations import install_qt_translations
+
+    install_qt_translations(app, language())
     sys.excepthook = _excepthook
     window, code = open_main_window(data_dir)
     return app, window, code
