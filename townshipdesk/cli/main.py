@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from typing import NoReturn
 
@@ -90,6 +91,11 @@ def run(argv: list[str]) -> int:
         return int(args.func(ctx, args) or EXIT_OK)
     except UserError as exc:
         warn(tr("错误：{e}", "error: {e}", e=exc))
+        return EXIT_FAILED
+    except sqlite3.DatabaseError as exc:  # damage found mid-command (the open only checks the header)
+        from townshipdesk.core.store import damaged_error
+
+        warn(tr("错误：{e}", "error: {e}", e=damaged_error(ctx.data_dir / "townshipdesk.sqlite3", str(exc))))
         return EXIT_FAILED
     except OSError as exc:  # files the user named: unreadable, unwritable, a folder, a full disk
         if isinstance(exc, BrokenPipeError):  # output piped into `head`: stop quietly

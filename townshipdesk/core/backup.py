@@ -73,6 +73,7 @@ def daily_backup(db: Database) -> Path | None:
         return None
     if db.conn.execute("SELECT count(*) FROM site").fetchone()[0] == 0:
         return None  # nothing worth keeping before set-up
+    db.integrity_check()  # once a day, the whole file: a damaged database is never backed up over good copies
     return create_backup(db, "daily")
 
 
