@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -16,12 +16,11 @@ from townshipdesk.core.catalog import Catalog, CatalogItem
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.i18n import language, tr
 from townshipdesk.ui.display import join_values, placeholder_mark
+from townshipdesk.ui.models.base import PAGE_SIZE, AnyIndex, PagedTableModel
 
-PAGE_SIZE = 200
 RETIRED_COLOUR = QColor("#9a9a9a")
 UNPARSED_COLOUR = QColor("#b35c00")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def _columns() -> list[tuple[str, str]]:
     ]
 
 
-class CatalogItemsModel(QAbstractTableModel):
+class CatalogItemsModel(PagedTableModel):
     """Items matching an ItemFilter, loaded lazily in pages of PAGE_SIZE."""
 
     def __init__(self, catalog: Catalog, placeholder_domains: set[str] | None = None) -> None:
@@ -110,33 +109,6 @@ class CatalogItemsModel(QAbstractTableModel):
         items = self._catalog.items(f.domain, include_retired=f.include_retired, query=f.query or None,
                                     limit=PAGE_SIZE, offset=len(self._rows))
         return [_make_row(item) for item in items]
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        if parent.isValid():
-            return
-        page = self._next_page()
-        if not page:
-            self._total = len(self._rows)  # the catalog shrank under us; stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    # ---- Qt model interface ------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][1]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):

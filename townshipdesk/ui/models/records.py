@@ -12,22 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from townshipdesk.core.disclosures import Disclosures, Record
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.i18n import tr
 from townshipdesk.ui.display import join_values
+from townshipdesk.ui.models.base import PAGE_SIZE, AnyIndex, PagedTableModel, RowsTableModel
 from townshipdesk.ui.record_text import attribute_text, due_text, estimate_warning, reminder, state_text
 
-PAGE_SIZE = 200
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_COLOUR = QColor("#9b1c1c")
 SOON_COLOUR = QColor("#a35200")
 QUIET_COLOUR = QColor("#7a7a7a")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ PAGE_COLUMNS = ("formed_date", "title", "due_date", "reminder", "state", "domain
 DUE_COLUMNS = ("due_date", "reminder", "title", "state", "domain")
 
 
-class RecordListModel(QAbstractTableModel):
+class RecordListModel(RowsTableModel):
     """Records in a fixed list, each row marked by how it stands on `today` (overdue rows in red)."""
 
     def __init__(self, columns: Sequence[str], calendar: Callable[[], WorkCalendar]) -> None:
@@ -114,18 +113,6 @@ class RecordListModel(QAbstractTableModel):
         if row not in self._reminders:
             self._reminders[row] = reminder(self._rows[row], self.today, self._calendar())
         return self._reminders[row]
-
-    # ---- Qt model interface ------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][1]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -188,7 +175,7 @@ class RecordListModel(QAbstractTableModel):
         return text or None
 
 
-class RecordsModel(RecordListModel):
+class RecordsModel(PagedTableModel, RecordListModel):
     """Records matching a RecordFilter, newest first, loaded in pages of PAGE_SIZE."""
 
     def __init__(self, records: Callable[[], Disclosures], columns: Sequence[str] = PAGE_COLUMNS) -> None:
@@ -234,18 +221,3 @@ class RecordsModel(RecordListModel):
 
     def _next_page(self) -> list[Record]:
         return self._records().list(**self._filter.kwargs(), limit=PAGE_SIZE, offset=len(self._rows))
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        if parent.isValid():
-            return
-        page = self._next_page()
-        if not page:
-            self._total = len(self._rows)  # records went away under us; stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
