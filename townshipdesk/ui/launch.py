@@ -64,8 +64,36 @@ def prepare(args: list[str]) -> tuple[QApplication, MainWindow | None, int]:
     return start(options.data_dir, options.lang)
 
 
+def no_display_reason() -> str | None:
+    """Why a window cannot open here (a Linux session with no desktop), or None."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    from townshipdesk.i18n import tr
+
+    return tr("没有图形桌面（未设置 DISPLAY），无法打开窗口。请在桌面环境中运行，或使用命令行：townshipdesk --help",
+              "No graphical desktop (DISPLAY is not set), so no window can open. Run it on a desktop, or use the "
+              "command line: townshipdesk --help")
+
+
 def run_gui(args: list[str]) -> int:
     """The `townshipdesk` GUI: returns the process exit code."""
+    reason = no_display_reason()
+    if reason:
+        import sys
+
+        from townshipdesk.i18n import set_language
+
+        lang = parse_options(args).lang
+        if lang:
+            set_language(lang)
+            reason = no_display_reason() or reason
+        sys.stderr.write(reason + "\n")
+        return 2
     app, window, code = prepare(args)
     if window is None:
         return code
