@@ -31,7 +31,9 @@ def test_usb_round_trip_from_the_command_line(tmp_path: Path, capsys: pytest.Cap
     assert call(capsys, county, "keys", "trust", str(tmp_path / "town.card"), "--yes")[0] == 0
 
     item = json.loads(call(capsys, town, "--json", "catalog", "search", "临时救助")[1])[0]["id"][:8]
-    call(capsys, town, "record", "add", "--item", item, "--title", "临时救助名单", "--formed", "2026-11-02")
+    rec = json.loads(call(capsys, town, "--json", "record", "add", "--item", item, "--title", "临时救助名单", "--formed",
+                          "2026-11-02")[1])["id"][:8]
+    assert json.loads(call(capsys, town, "--json", "record", "show", rec)[1])["sync_state_label"] == "未同步"
     code, out, _ = call(capsys, town, "--json", "bundle", "export", "--out", str(usb), "--email", "county@example.gov.cn")
     exported = json.loads(out)
     bundle = Path(exported["file"])
@@ -46,6 +48,7 @@ def test_usb_round_trip_from_the_command_line(tmp_path: Path, capsys: pytest.Cap
     receipt = next(usb.glob("*receipt*.tdbundle"))
     code, out, _ = call(capsys, town, "bundle", "import", str(receipt))
     assert code == 0 and "已收到县级回执" in out
+    assert json.loads(call(capsys, town, "--json", "record", "show", rec)[1])["sync_state_label"] == "县级已确认"
 
     overview = json.loads(call(capsys, county, "--json", "overview", "--year", "2026", "--today", "2026-11-28")[1])
     assert overview[0]["name"] == "某某镇" and overview[0]["records"] == 1

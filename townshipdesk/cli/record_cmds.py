@@ -175,10 +175,15 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx)
     record = service.get(args.id)
+    from townshipdesk.sync.service import SYNC_STATES, Sync
+
+    sync_state = Sync(ctx.db, ctx.data_dir).record_state("disclosures", record.uuid)
     if ctx.json:
-        print_json({**record.to_json(), "files": service.files(record.uuid), "history": service.history(record.uuid)})
+        print_json({**record.to_json(), "files": service.files(record.uuid), "history": service.history(record.uuid),
+                    "sync_state": sync_state, "sync_state_label": SYNC_STATES[sync_state][0]})
         return 0
     _print_record(ctx, service, record)
+    say(tr("同步状态：{s}", "Sync state: {s}", s=tr(*SYNC_STATES[sync_state])))
     for f in service.files(record.uuid):
         say(tr("附件：{n}（{s} 字节）", "Attachment: {n} ({s} bytes)", n=f["filename"], s=f["size"]))
     say(tr("历史：", "History:"))
