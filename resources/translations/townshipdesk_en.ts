@@ -439,47 +439,47 @@
         <translation>local addition</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="35"/>
+        <location filename="townshipdesk/cli/main.py" line="36"/>
         <source>参数错误：{m}（用 --help 查看用法）</source>
         <translation>usage error: {m} (see --help)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="42"/>
+        <location filename="townshipdesk/cli/main.py" line="43"/>
         <source>输出 JSON（供脚本使用）</source>
         <translation>print JSON for scripts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="48"/>
+        <location filename="townshipdesk/cli/main.py" line="49"/>
         <source>TownshipDesk 乡镇政务公开助手（不带命令时打开图形界面）</source>
         <translation>TownshipDesk township disclosure desk (opens the GUI when run without a command)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="52"/>
+        <location filename="townshipdesk/cli/main.py" line="53"/>
         <source>数据文件夹（默认：用户数据目录，或环境变量 TOWNSHIPDESK_DATA）</source>
         <translation>data folder (default: user data dir, or $TOWNSHIPDESK_DATA)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="54"/>
+        <location filename="townshipdesk/cli/main.py" line="55"/>
         <source>界面语言</source>
         <translation>language of messages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="55"/>
+        <location filename="townshipdesk/cli/main.py" line="56"/>
         <source>输出 JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="92"/>
+        <location filename="townshipdesk/cli/main.py" line="93"/>
         <source>错误：{e}</source>
         <translation>error: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="98"/>
+        <location filename="townshipdesk/cli/main.py" line="104"/>
         <source>错误：无法读写文件“{f}”：{e}</source>
         <translation>error: cannot read or write '{f}': {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="102"/>
+        <location filename="townshipdesk/cli/main.py" line="108"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
@@ -629,7 +629,12 @@
         <translation>Formed {f}, due {d}{est}, state {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="184"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="186"/>
+        <source>同步状态：{s}</source>
+        <translation>Sync state: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="189"/>
         <source>历史：</source>
         <translation>History:</translation>
     </message>
@@ -759,27 +764,27 @@
         <translation>No matching records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="183"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="188"/>
         <source>附件：{n}（{s} 字节）</source>
         <translation>Attachment: {n} ({s} bytes)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="202"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="207"/>
         <source>没有给出要修改的内容</source>
         <translation>Nothing to change was given</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="239"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="244"/>
         <source>已添加附件 {n}</source>
         <translation>Attached {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="249"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="254"/>
         <source>本期定期公开事项均已有记录</source>
         <translation>Every periodic item has a record this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="269"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="274"/>
         <source>已导出 {n} 条记录到 {p}</source>
         <translation>Exported {n} records to {p}</translation>
     </message>
@@ -789,7 +794,7 @@
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="252"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="257"/>
         <source>尚无记录</source>
         <translation>never recorded</translation>
     </message>
@@ -1444,27 +1449,27 @@
         <translation>objection</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="83"/>
+        <location filename="townshipdesk/core/backup.py" line="84"/>
         <source>找不到备份文件“{p}”</source>
         <translation>Backup file not found: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="96"/>
+        <location filename="townshipdesk/core/backup.py" line="97"/>
         <source>备份“{p}”未通过完整性检查（{r}），不能恢复</source>
         <translation>The backup '{p}' fails the integrity check ({r}); it cannot be restored</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="99"/>
+        <location filename="townshipdesk/core/backup.py" line="100"/>
         <source>备份“{p}”来自更新版本的程序（数据库版本 {v}），请先升级</source>
         <translation>The backup '{p}' comes from a newer program (schema {v}); upgrade first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="102"/>
+        <location filename="townshipdesk/core/backup.py" line="103"/>
         <source>“{p}”不是 TownshipDesk 的数据库</source>
         <translation>'{p}' is not a TownshipDesk database</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="93"/>
+        <location filename="townshipdesk/core/backup.py" line="94"/>
         <source>“{p}”不是可用的数据库备份：{e}</source>
         <translation>'{p}' is not a usable database backup: {e}</translation>
     </message>
@@ -1914,19 +1919,19 @@
         <translation>This installation is already set up as '{name}' ({code})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/store.py" line="99"/>
+        <location filename="townshipdesk/core/store.py" line="40"/>
+        <source>数据库文件已损坏（{detail}）。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
+        <translation>The database is damaged ({detail}). Restore the latest backup (in {folder}; command line: backup restore FILE); the file was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/store.py" line="104"/>
         <source>数据库版本 {found} 比本程序支持的 {known} 新，请升级 TownshipDesk。</source>
         <translation>The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/store.py" line="71"/>
+        <location filename="townshipdesk/core/store.py" line="84"/>
         <source>无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
         <translation>Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); the file was left as it is.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/store.py" line="88"/>
-        <source>数据库文件已损坏（{detail}）。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
-        <translation>The database is damaged ({detail}). Restore the latest backup with 'backup restore' (in {folder}); the file was left as it is.</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py" line="99"/>
@@ -2751,6 +2756,156 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Read as: {r}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="349"/>
+        <source>保存PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="375"/>
+        <source>打印文书</source>
+        <translation>Print the letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="83"/>
+        <source>{k} — 申请 {id}</source>
+        <translation>{k} — request {id}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="95"/>
+        <source>如：0871-6789000</source>
+        <translation>e.g. 0871-6789000</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="98"/>
+        <source>复议机关，如：某某县人民政府</source>
+        <translation>Review authority, e.g. the county government</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="104"/>
+        <source>恢复默认正文</source>
+        <translation>Restore the default text</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="105"/>
+        <source>按当前的复议机关和日期重新生成正文（手工修改将丢失）</source>
+        <translation>Draft the text again from the fields above (your edits are lost)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="108"/>
+        <source>正文每行一段，可直接修改；称呼写在第一行。打印前请核对申请人姓名、申请内容和日期。</source>
+        <translation>One paragraph per line, edit freely; the salutation is the first line. Check names and dates before printing.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="164"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="186"/>
+        <source>保存PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="187"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="188"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="281"/>
+        <source>等待输入完成…</source>
+        <translation>Waiting for typing to stop…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="295"/>
+        <source>正在生成预览…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="316"/>
+        <source>共 {n} 页</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="327"/>
+        <source>无法生成文书：{e}</source>
+        <translation>This letter cannot be printed: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="331"/>
+        <source>请按提示修改</source>
+        <translation>Please correct the letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="357"/>
+        <source>保存文书</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="371"/>
+        <source>已保存：{p}</source>
+        <translation>Saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="402"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="58"/>
+        <source>补正通知书</source>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="58"/>
+        <source>延期答复告知书</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="59"/>
+        <source>答复告知书</source>
+        <translation>Decision notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="122"/>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="124"/>
+        <source>落款：</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="126"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="128"/>
+        <source>联系电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="130"/>
+        <source>复议机关：</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="135"/>
+        <source>正文：</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="396"/>
+        <source>已发送到打印机：{n} 页</source>
+        <translation>Sent to the printer: {n} pages</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py" line="89"/>
         <source>搜索公开事项，如“低保”</source>
         <translation>Search items, e.g. 低保</translation>
@@ -2789,11 +2944,6 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/record_editor.py" line="176"/>
         <source>公开事项：</source>
         <translation>Item:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="177"/>
-        <source>标题：</source>
-        <translation>Title:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py" line="178"/>
@@ -2941,14 +3091,114 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>estimated</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="135"/>
+        <source>答复期限：{due}（收到后{n}个工作日）；如需补正，最迟 {c} 发出补正通知。</source>
+        <translation>Answer due {due} ({n} working days after receipt); a correction notice, if needed, by {c}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="84"/>
+        <source>登记依申请公开申请</source>
+        <translation>Register a request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="99"/>
+        <source>自然人姓名，或法人、其他组织名称</source>
+        <translation>The person's or organisation's name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="102"/>
+        <source>电话或地址（列表中只显示部分号码）</source>
+        <translation>Phone or address (masked in lists)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="106"/>
+        <source>申请获取的政府信息名称、文号或特征描述</source>
+        <translation>The information asked for</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="114"/>
+        <source>收到日期：</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="115"/>
+        <source>申请人类型：</source>
+        <translation>Applicant type:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="116"/>
+        <source>申请人：</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="117"/>
+        <source>联系方式：</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="118"/>
+        <source>申请渠道：</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="119"/>
+        <source>申请内容：</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="214"/>
+        <source>办结 — 申请 {id}</source>
+        <translation>Close request {id}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="227"/>
+        <source>同时登记送达</source>
+        <translation>Also record service on</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="236"/>
+        <source>办理结果按《政府信息公开工作年度报告》国家模板的分类统计；“逾期不补正”须先有补正通知，“补正后仍不明确”须先收到补正。</source>
+        <translation>Outcomes are counted in the national annual-report table; 'no correction in time' needs a correction notice first, 'still unclear after correction' a corrected request.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="243"/>
+        <source>办理结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="244"/>
+        <source>具体情形：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="245"/>
+        <source>作出决定日期：</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="168"/>
+        <source>如：第三方企业名称、县自然资源局</source>
+        <translation>e.g. the third party or agency</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="169"/>
+        <source>征求意见对象：</source>
+        <translation>Consulted:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="171"/>
+        <source>已结束于</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="261"/>
+        <source>（无细分情形）</source>
+        <translation>(no sub-reason)</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="621"/>
         <source>公示期：{p}</source>
         <translation>Period: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="724"/>
-        <source>保存PDF</source>
-        <translation>Save PDF</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="747"/>
@@ -3071,11 +3321,6 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>An announcement is its paragraphs: write them above.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="451"/>
-        <source>正文：</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="482"/>
         <source>上一页</source>
         <translation>Previous page</translation>
@@ -3084,21 +3329,6 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="484"/>
         <source>下一页</source>
         <translation>Next page</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="495"/>
-        <source>打印预览</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="521"/>
-        <source>保存PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="522"/>
-        <source>打印…</source>
-        <translation>Print…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="523"/>
@@ -3111,24 +3341,9 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Record that this sheet went up on the board, with its period, reviewers and PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="526"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="623"/>
         <source>（{w}）</source>
         <translation> ({w})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="629"/>
-        <source>等待输入完成…</source>
-        <translation>Waiting for typing to stop…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="645"/>
-        <source>正在生成预览…</source>
-        <translation>Rendering the preview…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="676"/>
@@ -3136,24 +3351,9 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>This sheet cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="683"/>
-        <source>请按提示修改</source>
-        <translation>Please correct the sheet</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="729"/>
         <source>保存公示单</source>
         <translation>Save the sheet</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="742"/>
-        <source>已保存：{p}</source>
-        <translation>Saved: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="773"/>
-        <source>正在打印…</source>
-        <translation>Printing…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="805"/>
@@ -3213,11 +3413,6 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <translation>Board:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="431"/>
-        <source>落款：</source>
-        <translation>Issuer:</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="436"/>
         <source>公示</source>
         <translation>Notice</translation>
@@ -3226,11 +3421,6 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="438"/>
         <source>天</source>
         <translation>days</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="443"/>
-        <source>日期：</source>
-        <translation>Date:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="445"/>
@@ -3261,11 +3451,6 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="705"/>
         <source>第 {p} 页 共 {n} 页</source>
         <translation>Page {p} of {n}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="767"/>
-        <source>已发送到打印机：{n} 页</source>
-        <translation>Sent to the printer: {n} pages</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="795"/>
@@ -3301,6 +3486,96 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="846"/>
         <source>选择工作表：</source>
         <translation>Choose the sheet:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="45"/>
+        <source>{n} {y}年的公开记录（只读）</source>
+        <translation>{n}: records of {y} (read only)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="51"/>
+        <source>按标题、领域或事项筛选</source>
+        <translation>Filter by title, domain or item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="53"/>
+        <source>只看逾期未公开</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="71"/>
+        <source>县级只能查看乡镇报送的记录；如需更正，请通知乡镇修改后重新报送同步包。</source>
+        <translation>The county only reads what townships sent; ask the township to correct and send again.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="99"/>
+        <source>共 {n} 条记录，其中逾期未公开 {o} 条</source>
+        <translation>{n} records, {o} overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="101"/>
+        <source>显示 {s} 条，共 {n} 条</source>
+        <translation>{s} of {n} records shown</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="55"/>
+        <source>信任对方的密钥卡</source>
+        <translation>Trust a key card</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="58"/>
+        <source>请打电话给对方单位，请对方打开 TownshipDesk 的“同步”页，念出页面上的密钥指纹，与下面逐组核对。指纹一致，才能说明这张卡确实来自对方、途中没有被调换。</source>
+        <translation>Call the other office and have them read out their fingerprint from their Sync page; compare it group by group. Only a matching fingerprint shows the card really is theirs.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="72"/>
+        <source>可选：输入电话中听到的30位数字，程序替您逐位核对</source>
+        <translation>Optional: type the 30 digits you heard; they are checked for you</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="77"/>
+        <source>我已与对方电话核对，指纹完全一致</source>
+        <translation>I checked it with the other office by phone; the fingerprint matches</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="90"/>
+        <source>级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="91"/>
+        <source>指纹：</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="92"/>
+        <source>电话中听到的：</source>
+        <translation>Heard by phone:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="96"/>
+        <source>信任</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="120"/>
+        <source>✓ 与卡上的指纹一致</source>
+        <translation>✓ Matches the card</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="123"/>
+        <source>已核对 {n}/30 位，到目前为止一致</source>
+        <translation>{n}/30 digits checked, matching so far</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="129"/>
+        <source>✗ 输入的数字多于30位</source>
+        <translation>✗ More than 30 digits typed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="131"/>
+        <source>✗ 第 {g} 组起不一致：不要信任此卡</source>
+        <translation>✗ Differs from group {g} on: do not trust this card</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/versions.py" line="38"/>
@@ -3595,124 +3870,114 @@ Posted {d}, notice period {p}</translation>
         <translation>Local domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="173"/>
+        <location filename="townshipdesk/ui/launch.py" line="78"/>
+        <source>没有图形桌面（未设置 DISPLAY），无法打开窗口。请在桌面环境中运行，或使用命令行：townshipdesk --help</source>
+        <translation>No graphical desktop (DISPLAY is not set), so no window can open. Run it on a desktop, or use the command line: townshipdesk --help</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="180"/>
         <source>搜索</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="175"/>
+        <location filename="townshipdesk/ui/main_window.py" line="182"/>
         <source>导入目录…</source>
         <translation>Import catalog…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="177"/>
+        <location filename="townshipdesk/ui/main_window.py" line="184"/>
         <source>导出目录…</source>
         <translation>Export catalog…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="179"/>
+        <location filename="townshipdesk/ui/main_window.py" line="186"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="180"/>
+        <location filename="townshipdesk/ui/main_window.py" line="187"/>
         <source>在“公开记录”页新增记录，在其他页新增目录事项</source>
         <translation>A record on the Disclosures page, a catalog item elsewhere</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="186"/>
+        <location filename="townshipdesk/ui/main_window.py" line="193"/>
         <source>新增目录事项…</source>
         <translation>New catalog item…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="187"/>
+        <location filename="townshipdesk/ui/main_window.py" line="194"/>
         <source>新增公开记录…</source>
         <translation>New disclosure record…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="191"/>
+        <location filename="townshipdesk/ui/main_window.py" line="198"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="194"/>
+        <location filename="townshipdesk/ui/main_window.py" line="201"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="199"/>
+        <location filename="townshipdesk/ui/main_window.py" line="206"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="213"/>
+        <location filename="townshipdesk/ui/main_window.py" line="220"/>
         <source>TownshipDesk 政务公开助手 {v}
 离线运行的乡镇政务公开桌面软件。</source>
         <translation>TownshipDesk {v}
 An offline desktop app for township government information disclosure.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="220"/>
+        <location filename="townshipdesk/ui/main_window.py" line="227"/>
         <source>尚未设置</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="221"/>
+        <location filename="townshipdesk/ui/main_window.py" line="228"/>
         <source>TownshipDesk 政务公开助手 — {name}</source>
         <translation>TownshipDesk — {name}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="222"/>
+        <location filename="townshipdesk/ui/main_window.py" line="229"/>
         <source>数据：{path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="112"/>
+        <location filename="townshipdesk/ui/main_window.py" line="125"/>
         <source>工作台</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="115"/>
+        <location filename="townshipdesk/ui/main_window.py" line="128"/>
         <source>村务公开</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="116"/>
+        <location filename="townshipdesk/ui/main_window.py" line="129"/>
         <source>依申请公开</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="119"/>
+        <location filename="townshipdesk/ui/main_window.py" line="130"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="122"/>
+        <location filename="townshipdesk/ui/main_window.py" line="131"/>
         <source>统计报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="125"/>
+        <location filename="townshipdesk/ui/main_window.py" line="132"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="116"/>
-        <source>登记依申请公开的申请，按《政府信息公开条例》的法定期限提醒答复时间。</source>
-        <translation>Register requests for disclosure and track the statutory deadline for each answer.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="119"/>
-        <source>通过U盘或电子邮件与县级交换签名的数据包（.tdbundle），并查看县级回执。</source>
-        <translation>Exchange signed bundles (.tdbundle) with the county by USB stick or email, and see its receipts.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="122"/>
-        <source>按国家模板生成政府信息公开工作年度报告的统计表格（Excel）。</source>
-        <translation>Produce the statistical tables of the annual disclosure report in the national template (Excel).</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="204"/>
+        <location filename="townshipdesk/ui/main_window.py" line="211"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3732,67 +3997,67 @@ An offline desktop app for township government information disclosure.</translat
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="50"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="49"/>
         <source>公开主体</source>
         <translation>Responsible body</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="51"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="50"/>
         <source>公开方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="52"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="51"/>
         <source>公开层级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="184"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="156"/>
         <source>已停用：{r}</source>
         <translation>Retired: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="177"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="149"/>
         <source>无法识别为时限规则：按原文保存，不计算期限</source>
         <translation>Not a recognisable rule: kept as text, no due date computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="56"/>
+        <location filename="townshipdesk/ui/models/records.py" line="55"/>
         <source>形成日期</source>
         <translation>Formed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="57"/>
+        <location filename="townshipdesk/ui/models/records.py" line="56"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="60"/>
+        <location filename="townshipdesk/ui/models/records.py" line="59"/>
         <source>截止日</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="61"/>
+        <location filename="townshipdesk/ui/models/records.py" line="60"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="62"/>
+        <location filename="townshipdesk/ui/models/records.py" line="61"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="64"/>
+        <location filename="townshipdesk/ui/models/records.py" line="63"/>
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="65"/>
+        <location filename="townshipdesk/ui/models/records.py" line="64"/>
         <source>发布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="182"/>
+        <location filename="townshipdesk/ui/models/records.py" line="169"/>
         <source>{h}
 公开事项：{d} / {i}
 公开时限：{t}</source>
@@ -3801,16 +4066,295 @@ Item: {d} / {i}
 Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="183"/>
+        <location filename="townshipdesk/ui/models/records.py" line="170"/>
         <source>{h}
 公开时限：{t}</source>
         <translation>{h}
 Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="177"/>
+        <location filename="townshipdesk/ui/models/records.py" line="164"/>
         <source>手工指定，理由：{r}（按时限计算为 {c}）</source>
         <translation>Set by hand: {r} (the time limit gives {c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/requests.py" line="36"/>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/requests.py" line="37"/>
+        <source>申请人类型</source>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/requests.py" line="38"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/requests.py" line="39"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/requests.py" line="40"/>
+        <source>申请内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/requests.py" line="42"/>
+        <source>答复期限</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/requests.py" line="43"/>
+        <source>剩余工作日</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="75"/>
+        <source>本年
+制发件数</source>
+        <translation>Issued
+this year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="76"/>
+        <source>本年
+废止件数</source>
+        <translation>Repealed
+this year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="77"/>
+        <source>现行
+有效件数</source>
+        <translation>In
+force</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="78"/>
+        <source>本年处理
+决定数量</source>
+        <translation>Decisions
+this year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="79"/>
+        <source>本年收费
+（万元）</source>
+        <translation>Fees
+(10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="96"/>
+        <source>结果维持</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="96"/>
+        <source>结果纠正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="96"/>
+        <source>其他结果</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <source>尚未审结</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <source>总计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="194"/>
+        <source>保存录入</source>
+        <translation>Save figures</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="196"/>
+        <source>保存第二、四部分手工录入的数字</source>
+        <translation>Save the figures entered in sections 二 and 四</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="198"/>
+        <source>导出表格(.xlsx)…</source>
+        <translation>Export tables (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="200"/>
+        <source>按国家模板导出第二、三、四部分统计表</source>
+        <translation>Sections 二, 三 and 四 in the national layout</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="202"/>
+        <source>导出报告文字稿(.docx)…</source>
+        <translation>Export report text (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="204"/>
+        <source>报告的六部分标题和统计表，供在 WPS 或 Word 中补充文字</source>
+        <translation>The six headings and the tables, to complete in WPS or Word</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="248"/>
+        <source>第二、四部分据实填写（双击单元格录入数字）；第三部分由“依申请公开”登记簿自动统计，不能手工修改。</source>
+        <translation>Sections 二 and 四 are counted by hand (double-click a cell); section 三 comes from the request register and cannot be edited.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="470"/>
+        <source>已保存 {y} 年度的 {n} 项录入</source>
+        <translation>Saved {n} figures for {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="539"/>
+        <source>正在导出年度报告…</source>
+        <translation>Exporting the annual report…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="86"/>
+        <source>自然人</source>
+        <translation>Natural
+person</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="87"/>
+        <source>商业
+企业</source>
+        <translation>Commercial
+enterprise</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="88"/>
+        <source>科研
+机构</source>
+        <translation>Research
+institution</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="89"/>
+        <source>社会公益
+组织</source>
+        <translation>Public-
+interest</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="90"/>
+        <source>法律服务
+机构</source>
+        <translation>Legal
+services</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="91"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="256"/>
+        <source>报告年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="267"/>
+        <source>三、收到和处理政府信息公开申请情况（自动统计）</source>
+        <translation>三 Requests received and handled (computed)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="274"/>
+        <source>二、主动公开政府信息情况</source>
+        <translation>二 Proactive disclosure</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="277"/>
+        <source>四、政府信息公开行政复议、行政诉讼情况</source>
+        <translation>四 Administrative review and lawsuits</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="327"/>
+        <source>全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计</source>
+        <translation>County total: section 三 sums the {n} townships that reported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="330"/>
+        <source>{name}：统计期限 {y} 年1月1日至12月31日</source>
+        <translation>{name}: 1 January to 31 December {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="357"/>
+        <source>✔ 校验通过：一 + 二 = 三（七）+ 四</source>
+        <translation>✔ Check passed: 一 + 二 = 三(七) + 四</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="360"/>
+        <source>✘ 校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四。请核对登记簿中各申请的收到、办结日期。</source>
+        <translation>✘ Check failed ({c}): 一 + 二 ≠ 三(七) + 四. Check the received and decision dates in the register.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="423"/>
+        <source>有未保存的录入</source>
+        <translation>Unsaved figures</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="477"/>
+        <source>{y} 年度有未保存的录入，要先保存吗？</source>
+        <translation>Save the figures entered for {y} first?</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="511"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="514"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="517"/>
+        <source>导出年度报告</source>
+        <translation>Export the annual report</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="536"/>
+        <source>（注意：第三部分校验不通过）</source>
+        <translation> (section 三 does not add up)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="537"/>
+        <source>已导出：{p}{c}</source>
+        <translation>Exported: {p}{c}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="234"/>
+        <source>法人或其他组织</source>
+        <translation>Legal person or other organisation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="540"/>
+        <source>未能导出</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="467"/>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="379"/>
+        <source>国家模板中此项没有这一栏</source>
+        <translation>The template has no such figure for this row</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="390"/>
+        <source>前四栏之和，自动计算</source>
+        <translation>The sum of the four columns before it</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/catalog_page.py" line="58"/>
@@ -3878,11 +4422,6 @@ Time limit: {t}</translation>
         <translation>Export catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="308"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/pages/catalog_page.py" line="323"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
@@ -3940,192 +4479,327 @@ Time limit: {t}</translation>
         <translation>This feature is still being built; it is not available yet.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="286"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="64"/>
+        <source>按国家模板生成政府信息公开工作年度报告的统计表格（Excel）和文字稿（Word）。</source>
+        <translation>The annual disclosure report's tables (Excel) and text (Word) in the national template.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="67"/>
+        <source>年度报告的窗口界面将在后续版本提供。现在可以用命令生成：townshipdesk report annual --year {y} --out 年度报告.xlsx --docx 年度报告.docx</source>
+        <translation>A window for the annual report comes in a later release. For now, use the command: townshipdesk report annual --year {y} --out report.xlsx --docx report.docx</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="59"/>
+        <source>各乡镇情况</source>
+        <translation>Townships</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="60"/>
+        <source>年度报告</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="104"/>
+        <source>各乡镇政务公开情况</source>
+        <translation>Townships at a glance</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="117"/>
+        <source>导出汇总表…</source>
+        <translation>Export summary…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="119"/>
+        <source>汇总表和每个领域一张表（Excel），可直接报送上级</source>
+        <translation>An overview sheet and one sheet per domain (Excel), ready to forward</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="141"/>
+        <source>双击一个乡镇，查看它报送的公开记录</source>
+        <translation>Double-click a township to see its records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="146"/>
+        <source>尚未收到任何乡镇的同步包。乡镇在“同步”页生成同步包，县级在“同步”页导入后，这里就会列出各乡镇的情况。</source>
+        <translation>No township bundle received yet. Import townships' bundles on the Sync page and they appear here.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="178"/>
+        <source>按乡镇对比</source>
+        <translation>Townships compared</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="205"/>
+        <source>统计日期 {d}：逾期按此日计算，记录按形成日期计入年度</source>
+        <translation>As of {d}: overdue as of this day; records count in the year they were formed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="244"/>
+        <source>共 {n} 个乡镇：公开记录 {r} 条，已发布 {p} 条，逾期未公开 {o} 条。</source>
+        <translation>{n} townships: {r} records, {p} published, {o} overdue.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="292"/>
+        <source>{c}{y}年各乡镇政务公开情况汇总表.xlsx</source>
+        <translation>{c} townships {y}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="293"/>
+        <source>导出汇总表</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="309"/>
+        <source>正在导出汇总表…</source>
+        <translation>Exporting the summary…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="321"/>
+        <source>已导出汇总表：{p}（{n} 个乡镇，{d} 个领域各一张表）</source>
+        <translation>Summary written: {p} ({n} townships, one sheet for each of {d} domains)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="113"/>
+        <source>{y}年</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <source>区划代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <source>最近报送</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <source>距今天数</source>
+        <translation>Days ago</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <source>逾期未公开</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <source>目录覆盖率</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <source>村务公开张贴</source>
+        <translation>Village postings</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="167"/>
+        <source>统计年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="226"/>
+        <source>超过{d}天未报送：请督促该乡镇报送同步包</source>
+        <translation>No bundle for over {d} days: remind the township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="248"/>
+        <source>{s} 个乡镇超过{d}天未报送（红色标出）。</source>
+        <translation> {s} have sent nothing for over {d} days (in red).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="291"/>
         <source>{used} 个领域，共 {active} 个有效事项</source>
         <translation>{used} domains, {active} active items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="81"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="82"/>
         <source>{t}（{n}）</source>
         <translation>{t} ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="121"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="123"/>
         <source>打开标准目录</source>
         <translation>Open the catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="138"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="140"/>
         <source>没有逾期的公开事项。</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="141"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="143"/>
         <source>5个工作日内到期</source>
         <translation>Due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="142"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="144"/>
         <source>5个工作日内没有到期的事项。</source>
         <translation>Nothing falls due in the next 5 working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
         <source>待审核</source>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
         <source>没有待审核的记录。</source>
         <translation>No record waits for review.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="157"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="159"/>
         <source>双击一项，为它新增公开记录</source>
         <translation>Double-click to record a disclosure for the item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="161"/>
         <source>本期未公开的定期事项</source>
         <translation>Periodic items not disclosed this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="160"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="162"/>
         <source>本期的定期公开事项都已有记录。</source>
         <translation>Every periodic item has a record this period.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="173"/>
         <source>双击一项，在“村务公开”中打开该村</source>
         <translation>Double-click to open the village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="173"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="175"/>
         <source>本期未张贴的村务公开事项</source>
         <translation>Village affairs not posted this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="174"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="176"/>
         <source>各村本期的定期公开事项都已张贴。</source>
         <translation>Every village has posted its periodic items.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="186"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="188"/>
         <source>按领域统计</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="186"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="188"/>
         <source>各领域都没有待办事项。</source>
         <translation>No domain has anything pending.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="191"/>
         <source>同步：“同步”功能完成后，这里将显示上次与县级交换数据的时间和待发送的变更。</source>
         <translation>Sync: once built, the last exchange with the county and pending changes will show here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="250"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="255"/>
         <source>双击或按回车，在“公开记录”中打开</source>
         <translation>Double-click or press Enter to open it in Disclosures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="276"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="281"/>
         <source>今天：{d}</source>
         <translation>Today: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="288"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="293"/>
         <source>（另有已停用 {n} 个）</source>
         <translation> ({n} retired besides)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="290"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="295"/>
         <source>；当前为第 {v} 版（{when}，{kind}）</source>
         <translation>; version {v} ({when}, {kind})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="298"/>
         <source>；尚无目录，请在“标准目录”中从 Excel 导入。</source>
         <translation>; no catalog yet: import one on the catalog page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="150"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="152"/>
         <source>本期截止日</source>
         <translation>Due this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="167"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="167"/>
         <source>本期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="179"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="181"/>
         <source>5日内到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="182"/>
         <source>未公开定期</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="274"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="279"/>
         <source>区划代码：{code}　　单位类型：{role}</source>
         <translation>Division code: {code}    Role: {role}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="294"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="299"/>
         <source>标准目录：</source>
         <translation>Catalog: </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="299"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="304"/>
         <source>⚠ {n} 个领域为占位示例，不是正式目录：{names}</source>
         <translation>⚠ {n} domains are placeholders: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="302"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="307"/>
         <source>{n} 个试点领域还没有事项：{names}</source>
         <translation>{n} pilot domains have no items yet: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="326"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="331"/>
         <source>长期公开事项，尚无任何公开记录</source>
         <translation>Standing item, never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="327"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="332"/>
         <source>本期 {s} 至 {e} 尚无公开记录</source>
         <translation>No record for the period {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="359"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="364"/>
         <source>尚未登记村（在“村务公开”中新增）。</source>
         <translation>No villages yet (add them under Villages).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="391"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="396"/>
         <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
         <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="333"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="338"/>
         <source>公开时限：{t}</source>
         <translation>Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="334"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="339"/>
         <source>双击为它新增公开记录</source>
         <translation>Double-click to record a disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="349"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="354"/>
         <source>{r}公开；本期 {s} 至 {e} 尚未张贴</source>
         <translation>{r}; nothing posted from {s} to {e}</translation>
     </message>
@@ -4280,6 +4954,266 @@ Time limit: {t}</translation>
         <translation>File not attached</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="231"/>
+        <source>共 {n} 件申请，未办结 {o} 件，逾期 {d} 件</source>
+        <translation>{n} requests, {o} not closed, {d} overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="350"/>
+        <source>{s} — 申请 {id}</source>
+        <translation>{s} — request {id}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="75"/>
+        <source>搜索申请内容、申请人、编号</source>
+        <translation>Search requests, applicants, ids</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="84"/>
+        <source>未办结</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="88"/>
+        <source>只看已逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="91"/>
+        <source>新登记…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="93"/>
+        <source>登记收到的政府信息公开申请</source>
+        <translation>Register a request for government information</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="139"/>
+        <source>办理步骤</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="152"/>
+        <source>文书（可修改后打印）</source>
+        <translation>Letters (edit, then print)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="308"/>
+        <source>已登记：{w}（申请 {id}）</source>
+        <translation>Recorded: {w} (request {id})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="356"/>
+        <source>受理日期：</source>
+        <translation>Accepted on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <source>受理…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <source>登记受理日期</source>
+        <translation>Record the acceptance</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
+        <source>补正通知…</source>
+        <translation>Correction notice…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="125"/>
+        <source>申请内容不明确：收到后{n}个工作日内发出补正通知</source>
+        <translation>An unclear request: notice within {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="127"/>
+        <source>收到补正…</source>
+        <translation>Correction received…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="128"/>
+        <source>收到补正后的申请：答复期限重新计算</source>
+        <translation>The corrected request arrived: the clock restarts</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="129"/>
+        <source>征求意见开始…</source>
+        <translation>Consultation begins…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="130"/>
+        <source>征求第三方或其他机关意见，期间不计入答复期限</source>
+        <translation>Consulting a third party: the time is not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
+        <source>征求意见结束…</source>
+        <translation>Consultation ends…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
+        <source>登记征求意见结束日期</source>
+        <translation>Record the end of consultation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="132"/>
+        <source>延期…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="133"/>
+        <source>延长答复期限{n}个工作日（只能一次）</source>
+        <translation>Extend by {n} working days (once)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
+        <source>提出办理意见…</source>
+        <translation>Opinion…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
+        <source>承办人提出办理意见的日期</source>
+        <translation>When the handling opinion was drafted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
+        <source>报批…</source>
+        <translation>Approval…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
+        <source>办理意见报领导审批的日期</source>
+        <translation>When it went up for approval</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <source>办结…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <source>作出决定：选择办理结果（国家年报分类）</source>
+        <translation>The decision and its outcome category</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
+        <source>送达…</source>
+        <translation>Served…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
+        <source>答复送达申请人的日期</source>
+        <translation>When the answer reached the applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="149"/>
+        <source>补正通知书…</source>
+        <translation>Correction notice letter…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="150"/>
+        <source>延期答复告知书…</source>
+        <translation>Extension letter…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="151"/>
+        <source>答复告知书…</source>
+        <translation>Decision letter…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="234"/>
+        <source>显示 {s} 件；</source>
+        <translation>{s} shown; </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="294"/>
+        <source>须先登记延期</source>
+        <translation>Record the extension first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="295"/>
+        <source>须先办结（登记办理结果）</source>
+        <translation>Close the request with its outcome first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="359"/>
+        <source>补正通知日期：</source>
+        <translation>Notice sent on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="360"/>
+        <source>应在收到申请后{n}个工作日内发出（最迟 {d}）。发出后答复期限暂停，收到补正后重新计算20个工作日。</source>
+        <translation>Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the corrected request.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="403"/>
+        <source>{s} {d}</source>
+        <translation>{s} {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="417"/>
+        <source>办结 {d}</source>
+        <translation>closed {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="334"/>
+        <source>新申请</source>
+        <translation>new request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="365"/>
+        <source>收到补正日期：</source>
+        <translation>Corrected request received on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="366"/>
+        <source>答复期限自收到补正后的申请之日起重新计算。</source>
+        <translation>The answer period starts again from this day.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="373"/>
+        <source>开始日期：</source>
+        <translation>Started on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="376"/>
+        <source>征求第三方或其他机关意见所需时间不计入答复期限（《条例》第三十二条、第三十四条）。</source>
+        <translation>Time spent consulting a third party or another agency is not counted (Art. 32, 34).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="380"/>
+        <source>结束日期：</source>
+        <translation>Ended on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="370"/>
+        <source>尚未登记补正通知，请先登记“补正通知”</source>
+        <translation>No correction notice is recorded yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="387"/>
+        <source>决定延期日期：</source>
+        <translation>Extended on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="388"/>
+        <source>延期须在原答复期限 {d} 前决定并告知申请人；只能延期一次，延长不超过{n}个工作日。</source>
+        <translation>Decide before the original due date {d} and tell the applicant; once only, at most {n} working days.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="384"/>
+        <source>尚未登记征求意见开始日期</source>
+        <translation>No consultation has been started</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="396"/>
+        <source>送达日期：</source>
+        <translation>Served on:</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/settings_page.py" line="56"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
@@ -4403,6 +5337,339 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/settings_page.py" line="237"/>
         <source>已保存 {y} 年节假日安排（手工录入）。</source>
         <translation>Saved the {y} schedule (entered by hand).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="594"/>
+        <source>已生成同步包：{p}
+{s}，发给 {r}；内容：{c}。</source>
+        <translation>Bundle written: {p}
+{s}, for {r}; contents: {c}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="148"/>
+        <source>本单位密钥指纹（对方信任本单位前，请电话念给对方核对）：</source>
+        <translation>This office's key fingerprint (read it to the other office by phone):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="159"/>
+        <source>用手机扫码可看到本单位名称、区划代码和指纹</source>
+        <translation>Scan with a phone to see the name, code and fingerprint</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="161"/>
+        <source>导出密钥卡…</source>
+        <translation>Export key card…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="163"/>
+        <source>导入并信任对方密钥卡…</source>
+        <translation>Import and trust a key card…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="185"/>
+        <source>本单位</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="197"/>
+        <source>已信任的单位</source>
+        <translation>Trusted offices</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="212"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="213"/>
+        <source>插入U盘后点此重新查找</source>
+        <translation>Look again after inserting a USB stick</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="215"/>
+        <source>保存到U盘</source>
+        <translation>Save to USB stick</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="220"/>
+        <source>县级接收同步包的邮箱，如 zwgk@example.gov.cn</source>
+        <translation>The county's address for bundles</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="223"/>
+        <source>生成邮件</source>
+        <translation>Write e-mail</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="225"/>
+        <source>生成附带同步包的邮件草稿（.eml），用本机邮件程序打开后发送</source>
+        <translation>An e-mail draft (.eml) with the bundle attached, opened in the mail program</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="228"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="240"/>
+        <source>生成回执…</source>
+        <translation>Write receipt…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="242"/>
+        <source>为所选乡镇最近一次的同步包生成回执</source>
+        <translation>A receipt for the township's latest bundle</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="274"/>
+        <source>导入同步包…</source>
+        <translation>Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="277"/>
+        <source>也可以把 .tdbundle 文件直接拖到本页。</source>
+        <translation>Or drop .tdbundle files onto this page.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="278"/>
+        <source>导入前会检查签名和内容；不合格的同步包会被拒绝，并说明原因，本单位数据不会有任何改动。</source>
+        <translation>A bundle is checked before import; a bad one is refused with the reason and changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="286"/>
+        <source>接受</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="288"/>
+        <source>用县级下发的目录更新本单位的标准目录</source>
+        <translation>Update this office's catalog from the county's</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="313"/>
+        <source>还没有收发过同步包。</source>
+        <translation>No bundle sent or received yet.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="360"/>
+        <source>区划代码 {c} · {r}</source>
+        <translation>Division code {c} · {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="369"/>
+        <source>TownshipDesk 密钥指纹
+{n}（{c}）
+{f}</source>
+        <translation>TownshipDesk key fingerprint
+{n} ({c})
+{f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="422"/>
+        <source>先导入并信任县级的密钥卡</source>
+        <translation>Trust the county's key card first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="484"/>
+        <source>导出密钥卡</source>
+        <translation>Export key card</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="496"/>
+        <source>已导出密钥卡：{p}
+把它交给对方（U盘或邮件），并在电话中把上面的指纹念给对方核对。</source>
+        <translation>Key card written: {p}
+Give it to the other office and read them the fingerprint above by phone.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="505"/>
+        <source>导入对方的密钥卡</source>
+        <translation>Import a key card</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="524"/>
+        <source>已信任 {n}（{c}）。</source>
+        <translation>Trusted {n} ({c}).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="569"/>
+        <source>保存同步包</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="586"/>
+        <source>正在生成同步包…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="593"/>
+        <source>没有新的变更</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="625"/>
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="650"/>
+        <source>正在生成回执…</source>
+        <translation>Writing receipts…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="655"/>
+        <source>已生成给 {r} 的回执：{p}</source>
+        <translation>Receipt for {r}: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="657"/>
+        <source>请把回执交回乡镇，在乡镇的“同步”页导入。</source>
+        <translation>Give it back to the township to import on its Sync page.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="675"/>
+        <source>保存到同步包所在的文件夹：{p}</source>
+        <translation>Saved beside the bundles: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="703"/>
+        <source>正在导入 {n}…</source>
+        <translation>Importing {n}…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="761"/>
+        <source>正在更新标准目录…</source>
+        <translation>Updating the catalog…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="191"/>
+        <source>单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="191"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="192"/>
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="246"/>
+        <source>发送给县级</source>
+        <translation>Send to the county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="309"/>
+        <source>收/发</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="309"/>
+        <source>对方</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="310"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="310"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="372"/>
+        <source>（未安装二维码组件）</source>
+        <translation>(QR codes unavailable)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="387"/>
+        <source>还没有信任任何乡镇。请各乡镇导出密钥卡交来，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
+        <translation>No township trusted yet: import each township's key card after checking its fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="391"/>
+        <source>还没有信任县级。请向县政务公开办索取密钥卡，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
+        <translation>The county is not trusted yet: get its key card, check the fingerprint by phone, then import it.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="466"/>
+        <source>未找到U盘（插入后点“刷新”）</source>
+        <translation>No USB stick found (insert one, then Refresh)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="550"/>
+        <source>没有找到U盘。请插入U盘，等系统识别后点“刷新”；也可以用“另存为…”选择位置。</source>
+        <translation>No USB stick found. Insert one, wait for it to appear and click Refresh; or use Save as…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="560"/>
+        <source>请先填写县级接收同步包的邮箱地址。</source>
+        <translation>Enter the county's e-mail address first.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="597"/>
+        <source>邮件草稿：{p}（已用邮件程序打开；若未打开，请手工把同步包作为附件发送）。</source>
+        <translation>E-mail draft: {p} (opened in the mail program; if not, attach the bundle by hand).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="602"/>
+        <source>请把它交给县级，在县级的“同步”页导入。</source>
+        <translation>Take it to the county to import on its Sync page.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="671"/>
+        <source>生成给 {n} 的回执</source>
+        <translation>Write the receipt for {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="674"/>
+        <source>生成回执（{n} 个乡镇）</source>
+        <translation>Write receipts ({n} townships)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="732"/>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="250"/>
+        <source>导入乡镇的同步包后，把回执交回乡镇导入，乡镇就能看到哪些记录县级已确认收到。</source>
+        <translation>After importing a township's bundle, give it a receipt so it sees what the county has confirmed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="253"/>
+        <source>乡镇：</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="261"/>
+        <source>U盘：</source>
+        <translation>USB stick:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="265"/>
+        <source>县级邮箱：</source>
+        <translation>County e-mail:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="268"/>
+        <source>或保存到其他位置：</source>
+        <translation>Or save it elsewhere:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="493"/>
+        <source>未能导出密钥卡</source>
+        <translation>Key card not exported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="514"/>
+        <source>无法读取密钥卡</source>
+        <translation>Cannot read the key card</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py" line="88"/>
@@ -4669,6 +5936,236 @@ Time limit: {t}</translation>
         <translation>{n} working days left</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/removable.py" line="46"/>
+        <source>{n}（可用 {f}）</source>
+        <translation>{n} ({f} free)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="203"/>
+        <source>答复期限 {due} = {parts}</source>
+        <translation>Answer due {due} = {parts}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="78"/>
+        <source>已办结</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="80"/>
+        <source>暂停</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="84"/>
+        <source>逾期 {n}</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="91"/>
+        <source>等待补正，期限暂停计算</source>
+        <translation>Waiting for the correction; the clock is paused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="95"/>
+        <source>已逾期 {n} 个工作日</source>
+        <translation>{n} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="114"/>
+        <source>待补正后计算</source>
+        <translation>after the correction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="153"/>
+        <source>如需补正，最迟 {d} 发出（收到后{n}个工作日内）</source>
+        <translation>if needed, by {d} ({n} working days after receipt)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="190"/>
+        <source>补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。</source>
+        <translation>A correction notice went out on {d}: the clock waits, and {n} working days start again from the corrected request.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="195"/>
+        <source>收到补正 {d}</source>
+        <translation>correction received {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="196"/>
+        <source>收到申请 {d}</source>
+        <translation>received {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="197"/>
+        <source>{n} 个工作日</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="144"/>
+        <source>收到申请</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="145"/>
+        <source>{c}，答复期限从次日起算</source>
+        <translation>{c}; the period runs from the next day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="146"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="149"/>
+        <source>晚于法定最迟日 {d}</source>
+        <translation>later than the latest day {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="150"/>
+        <source>法定最迟 {d}（收到后{n}个工作日内）</source>
+        <translation>due by {d} ({n} working days after receipt)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="155"/>
+        <source>补正通知</source>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="156"/>
+        <source>收到补正</source>
+        <translation>Correction received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="161"/>
+        <source>{s} 起</source>
+        <translation>from {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="162"/>
+        <source>征求{p}意见；</source>
+        <translation>consulting {p}; </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="169"/>
+        <source>延期</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="170"/>
+        <source>答复期限延长{n}个工作日（只能延期一次）</source>
+        <translation>the period is extended by {n} working days (once only)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="172"/>
+        <source>提出办理意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="173"/>
+        <source>报批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="182"/>
+        <source>作出决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="183"/>
+        <source>送达</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="199"/>
+        <source>延期 {n} 个工作日</source>
+        <translation>extension {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="202"/>
+        <source>征求意见 {n} 个工作日</source>
+        <translation>consultation {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="30"/>
+        <source>商业企业</source>
+        <translation>Commercial enterprise</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="31"/>
+        <source>科研机构</source>
+        <translation>Research institution</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="32"/>
+        <source>社会公益组织</source>
+        <translation>Public-interest organisation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="33"/>
+        <source>法律服务机构</source>
+        <translation>Legal services</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="39"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="39"/>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="39"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="40"/>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="157"/>
+        <source>答复期限自此重新计算</source>
+        <translation>the period starts again from here</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="163"/>
+        <source>{n} 个工作日不计入答复期限</source>
+        <translation>{n} working days not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="164"/>
+        <source>进行中，至今 {n} 个工作日不计入</source>
+        <translation>under way; {n} working days not counted so far</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="165"/>
+        <source>征求意见</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="168"/>
+        <source>征求第三方或其他机关意见的时间不计入期限</source>
+        <translation>time spent consulting is not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="158"/>
+        <source>等待申请人补正</source>
+        <translation>waiting for the applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="179"/>
+        <source>超期 {n} 个工作日</source>
+        <translation>{n} working days late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="181"/>
+        <source>按期答复</source>
+        <translation>in time</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/sheet_jobs.py" line="98"/>
         <source>文件夹“{p}”中没有 .json 或 Excel 文件</source>
         <translation>No .json or Excel files in '{p}'</translation>
@@ -4682,6 +6179,150 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/startup.py" line="69"/>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_jobs.py" line="49"/>
+        <source>写入后重新读取“{p}”时内容不符，请换一个U盘或文件夹重试</source>
+        <translation>'{p}' read back differently after writing; try another drive or folder</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_status.py" line="24"/>
+        <source>本单位公开记录：{u} 条{a}，{s} 条{b}，{c} 条{d}</source>
+        <translation>This office's records: {u} {a}, {s} {b}, {c} {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_status.py" line="33"/>
+        <source>{a}；{b}</source>
+        <translation>{a}; {b}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_status.py" line="29"/>
+        <source>上次发出：{t}（发给 {p}）</source>
+        <translation>Last sent: {t} (to {p})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_status.py" line="30"/>
+        <source>还没有发出过同步包</source>
+        <translation>No bundle sent yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_status.py" line="31"/>
+        <source>上次回执：{t}</source>
+        <translation>Last receipt: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_status.py" line="32"/>
+        <source>尚未收到回执</source>
+        <translation>no receipt yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="110"/>
+        <source>已导入。</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="114"/>
+        <source>未导入：{r}。
+本单位的数据没有任何改动。</source>
+        <translation>Not imported: {r}.
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="41"/>
+        <source>{t} {n}</source>
+        <translation>{n} {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="70"/>
+        <source>这个同步包（{k}，来自“{s}”）以前已经导入过，这次没有任何改动。</source>
+        <translation>This bundle ({k} from '{s}') was imported before; nothing changed this time.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="76"/>
+        <source>已导入“{s}”的数据：新增 {i} 条，更新 {u} 条，未变 {n} 条；附件 {f} 个。</source>
+        <translation>Imported the data of '{s}': {i} new, {u} updated, {n} unchanged; {f} files.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="88"/>
+        <source>已收到县级回执；它确认的数据此前已经确认过，没有新的变化。</source>
+        <translation>Receipt from the county; what it confirms was confirmed before.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="92"/>
+        <source>已更新节假日安排：{y}年。按新安排重新计算了 {n} 条记录的公开期限。</source>
+        <translation>Holiday schedule updated: {y}. Due dates of {n} records were recomputed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="96"/>
+        <source>新增 {a} 项，修改 {c} 项，停用 {r} 项，未变 {u} 项</source>
+        <translation>{a} added, {c} changed, {r} retired, {u} unchanged</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="103"/>
+        <source>县级下发了新的标准目录：{d}。
+核对无误后点“接受”，本单位的目录才会更新；不接受则什么都不改。</source>
+        <translation>The county sent a new catalog: {d}.
+Click Accept to update this office's catalog; otherwise nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="127"/>
+        <source>已下发</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="129"/>
+        <source>新增 {i}，更新 {u}，未变 {n}</source>
+        <translation>{i} new, {u} updated, {n} unchanged</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="133"/>
+        <source>县级已确认收到</source>
+        <translation>confirmed by the county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="135"/>
+        <source>节假日安排 {y}</source>
+        <translation>holidays {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="137"/>
+        <source>已接受，第 {v} 版</source>
+        <translation>accepted, version {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="43"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="86"/>
+        <source>已收到县级回执：县级已确认收到此前发出的数据，这些记录现在显示为“县级已确认”。</source>
+        <translation>Receipt from the county: it confirms the data sent before; those records now show as confirmed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="101"/>
+        <source>已接受县级下发的标准目录（第 {v} 版）：{d}。</source>
+        <translation>The county's catalog was accepted (version {v}): {d}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="124"/>
+        <source>发出 {n} 项变更</source>
+        <translation>{n} changes sent</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="126"/>
+        <source>确认已收到（{t} 导入）</source>
+        <translation>confirms receipt (imported {t})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="82"/>
+        <source>其中：{d}。</source>
+        <translation>Of which: {d}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="108"/>
+        <source>有 {n} 处问题，接受时这些行会被跳过。</source>
+        <translation>{n} problems; those rows are skipped.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/village_text.py" line="72"/>
@@ -4749,6 +6390,21 @@ Time limit: {t}</translation>
 SHA-256：{h}</source>
         <translation>Double-click to open
 SHA-256: {h}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/county_chart.py" line="75"/>
+        <source>目录覆盖率（有公开记录的事项占比）</source>
+        <translation>Catalog coverage</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/county_chart.py" line="77"/>
+        <source>逾期未公开（条）</source>
+        <translation>Overdue records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/county_chart.py" line="103"/>
+        <source>尚无乡镇数据</source>
+        <translation>No township data yet</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/domain_tree.py" line="66"/>
@@ -4844,6 +6500,51 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/record_detail.py" line="80"/>
         <source>在左侧表格中选择一条记录，这里显示它的详细信息、审核和附件。</source>
         <translation>Select a record to see its details, review and files.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py" line="64"/>
+        <source>申请 {id}（{d} 收到）</source>
+        <translation>Request {id} (received {d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py" line="41"/>
+        <source>类型 / 渠道</source>
+        <translation>Type / channel</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py" line="47"/>
+        <source>期限</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py" line="66"/>
+        <source>办理过程</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py" line="80"/>
+        <source>在上方表格中选择一件申请，这里显示它的答复期限是怎样算出的，以及每一步的日期。</source>
+        <translation>Select a request to see how its due date comes about and the date of each step.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="41"/>
+        <source>依申请公开：即将到期/已逾期</source>
+        <translation>Requests: due soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="67"/>
+        <source>双击或按回车，在“依申请公开”中打开</source>
+        <translation>Double-click or press Enter to open it in Requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="69"/>
+        <source>没有逾期或{n}个工作日内到期的申请。</source>
+        <translation>No request is overdue or due within {n} working days.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="92"/>
+        <source>{d} 收到</source>
+        <translation>received {d}</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,7 @@ def test_two_townships_to_the_county_and_back(offices, tmp_path: Path) -> None: 
     east.sync.export_changes(up_e)
     west.sync.export_changes(up_w)
     assert east.sync.record_state("disclosures", e1) == "sent"
+    assert east.sync.record_state_counts() == {"unsent": 0, "sent": 2, "acked": 0}
     result = county.sync.import_bundle(up_e)
     assert result["inserted"]["disclosures"] == 2 and result["files"] == 1
     county.sync.import_bundle(up_w)
@@ -82,6 +83,7 @@ def test_two_townships_to_the_county_and_back(offices, tmp_path: Path) -> None: 
     # Edited after sending: back to 未同步; the next bundle carries only what changed since the receipt.
     east.records.update(e2, {"notes": "已补充材料"})
     assert east.sync.record_state("disclosures", e2) == "unsent"
+    assert east.sync.record_state_counts() == {"unsent": 1, "sent": 0, "acked": 1}
     manifest = east.sync.export_changes(tmp_path / "east2.tdbundle")
     assert manifest["counts"] == {"disclosures": 1}
     result = county.sync.import_bundle(tmp_path / "east2.tdbundle")

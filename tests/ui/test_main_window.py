@@ -1,4 +1,4 @@
-"""The main window and start-up: title, navigation, honest placeholder pages, shortcuts, first run, bad data."""
+"""The main window and start-up: title, navigation, pages built when first opened, shortcuts, first run, bad data."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from townshipdesk.ui.dialogs.item_editor import ItemEditor
 from townshipdesk.ui.launch import prepare
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.pages.catalog_page import CatalogPage
-from townshipdesk.ui.pages.coming_page import ComingPage
 from townshipdesk.ui.pages.dashboard_page import DashboardPage
 from townshipdesk.ui.pages.settings_page import SettingsPage
 from townshipdesk.ui.pages.villages_page import VillagesPage
@@ -71,13 +70,25 @@ def test_the_overview_shows_the_site_and_real_catalog_counts(window: MainWindow)
     assert page.catalog_summary.text().startswith("标准目录：2 个领域，共 12 个有效事项；当前为第 1 版")
 
 
-def test_pages_not_built_yet_say_what_they_will_do(qtbot: QtBot, window: MainWindow) -> None:
-    for title in NAVIGATION[4:7]:
-        window.nav.setCurrentRow(NAVIGATION.index(title))
-        page = window.stack.currentWidget()
-        assert isinstance(page, ComingPage)
-        assert page.purpose_label.text().endswith("。")
-        assert page.status_label.text() == "此功能尚在开发中，当前版本还不能使用。"
+def test_the_requests_page_is_built_when_first_opened(window: MainWindow) -> None:
+    from townshipdesk.ui.pages.requests_page import RequestsPage
+
+    window.nav.setCurrentRow(NAVIGATION.index("依申请公开"))
+    page = window.stack.currentWidget()
+    assert isinstance(page, RequestsPage)
+    assert page.count_label.text() == "共 0 件申请，未办结 0 件，逾期 0 件"
+
+
+def test_sync_and_reports_pages_are_built_when_first_opened(window: MainWindow) -> None:
+    from townshipdesk.ui.pages.annual_report_page import AnnualReportPage
+    from townshipdesk.ui.pages.sync_page import SyncPage
+
+    window.nav.setCurrentRow(NAVIGATION.index("同步"))
+    page = window.stack.currentWidget()
+    assert isinstance(page, SyncPage) and page.site_heading.text() == "测试镇人民政府"
+    window.nav.setCurrentRow(NAVIGATION.index("统计报表"))
+    page = window.stack.currentWidget()
+    assert isinstance(page, AnnualReportPage)  # a township: its own annual report
 
 
 def test_the_village_affairs_page_is_built_when_first_opened(window: MainWindow) -> None:

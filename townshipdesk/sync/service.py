@@ -318,6 +318,20 @@ class Sync:
                                     ).fetchone()[0]
         return "sent" if last <= sent else "unsent"
 
+    def record_state_counts(self) -> dict[str, int]:
+        """How many of this site's disclosure records are unsent / sent / acked, in one query."""
+        acked = int(_setting(self.db, ACKED_KEY, "0"))
+        sent = self.db.conn.execute("SELECT coalesce(max(seq_to), 0) FROM bundles WHERE direction = 'out' "
+                                    "AND kind = 'changes'").fetchone()[0]
+        counts = {"unsent": 0, "sent": 0, "acked": 0}
+        site = self.site.site_id
+        for (last,) in self.db.conn.execute(
+                """SELECT (SELECT max(seq) FROM sync_changes WHERE tbl = 'disclosures' AND uuid = t.uuid) FROM disclosures t
+                   WHERE t.site_id = ? AND t.deleted_at IS NULL""", (site,)):
+            state = "acked" if last is None or last <= acked else "sent" if last <= sent else "unsent"
+            counts[state] += 1
+        return counts
+
     def history(self) -> list[dict[str, Any]]:
         rows = self.db.query("SELECT * FROM bundles ORDER BY handled_at DESC")
         for r in rows:

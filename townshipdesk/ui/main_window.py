@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from townshipdesk import __version__
 from townshipdesk.i18n import tr
 from townshipdesk.ui.display import site_text
-from townshipdesk.ui.pages.coming_page import ComingPage
 from townshipdesk.ui.session import SITE, Session
 
 GEOMETRY_KEY = "window/geometry"
@@ -31,10 +30,6 @@ class PageSpec:
     key: str
     title: str
     build: Callable[[], QWidget]
-
-
-def _coming(title: str, purpose: str) -> Callable[[], QWidget]:
-    return lambda: ComingPage(title, purpose)
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +81,7 @@ class MainWindow(QMainWindow):
             page.new_record_for_item.connect(lambda uuid: self._records_page().new_record(uuid))
             page.open_domain.connect(lambda domain: self._records_page().show_domain(domain))
             page.open_village.connect(lambda uuid: self.show_page("villages").select_village(uuid))
+            page.open_request.connect(lambda uuid: self.show_page("requests").show_request(uuid))
             return page
 
         def catalog() -> QWidget:
@@ -108,20 +104,31 @@ class MainWindow(QMainWindow):
 
             return SettingsPage(self.session)
 
+        def sync() -> QWidget:
+            from townshipdesk.ui.pages.sync_page import SyncPage
+
+            return SyncPage(self.session)
+
+        def requests() -> QWidget:
+            from townshipdesk.ui.pages.requests_page import RequestsPage
+
+            return RequestsPage(self.session)
+
+        def reports() -> QWidget:
+            from townshipdesk.ui.pages.annual_report_page import AnnualReportPage
+            from townshipdesk.ui.pages.county_page import reports_page
+
+            # A township: its annual report; a county: its townships' overview and the county's report, as tabs.
+            return reports_page(self.session, AnnualReportPage)
+
         return [
             PageSpec("dashboard", tr("工作台", "Overview"), dashboard),
             PageSpec("catalog", tr("标准目录", "Catalog"), catalog),
             PageSpec("records", tr("公开记录", "Disclosures"), records),
             PageSpec("villages", tr("村务公开", "Villages"), villages),
-            PageSpec("requests", tr("依申请公开", "Requests"), _coming(tr("依申请公开", "Requests for disclosure"), tr(
-                "登记依申请公开的申请，按《政府信息公开条例》的法定期限提醒答复时间。",
-                "Register requests for disclosure and track the statutory deadline for each answer."))),
-            PageSpec("sync", tr("同步", "Sync"), _coming(tr("同步", "Sync"), tr(
-                "通过U盘或电子邮件与县级交换签名的数据包（.tdbundle），并查看县级回执。",
-                "Exchange signed bundles (.tdbundle) with the county by USB stick or email, and see its receipts."))),
-            PageSpec("reports", tr("统计报表", "Reports"), _coming(tr("统计报表", "Reports"), tr(
-                "按国家模板生成政府信息公开工作年度报告的统计表格（Excel）。",
-                "Produce the statistical tables of the annual disclosure report in the national template (Excel)."))),
+            PageSpec("requests", tr("依申请公开", "Requests"), requests),
+            PageSpec("sync", tr("同步", "Sync"), sync),
+            PageSpec("reports", tr("统计报表", "Reports"), reports),
             PageSpec("settings", tr("设置", "Settings"), settings),
         ]
 

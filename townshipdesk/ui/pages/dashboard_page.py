@@ -31,6 +31,7 @@ from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordLi
 from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.village_text import period_text, rhythm_text
+from townshipdesk.ui.widgets.urgent_requests import UrgentRequests
 
 BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
 QUIET_STYLE = "color:#777;"
@@ -89,6 +90,7 @@ class DashboardPage(QWidget):
     new_record_for_item = Signal(str)  # catalog item uuid: a periodic item still to disclose
     open_domain = Signal(str)
     open_village = Signal(str)  # village uuid: an item of it is not posted this period
+    open_request = Signal(str)  # disclosure request uuid: overdue or due soon
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,10 +219,13 @@ class DashboardPage(QWidget):
         grid.addWidget(self.review_section, 2, 0)
         grid.addWidget(self.missing_section, 0, 1)
         grid.addWidget(self.village_section, 1, 1)
-        grid.addWidget(self.domain_section, 2, 1)
+        grid.addWidget(self.domain_section, 2, 1, 2, 1)
+        self.requests_section = UrgentRequests(session)  # 依申请公开：即将到期/已逾期
+        self.requests_section.open_request.connect(self.open_request)
+        grid.addWidget(self.requests_section, 3, 0)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
-        for row in range(3):
+        for row in range(4):
             grid.setRowStretch(row, 1)
 
         layout = QVBoxLayout(self)

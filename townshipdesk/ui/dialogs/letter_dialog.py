@@ -1,0 +1,411 @@
+"""补正通知书 / 延期答复告知书 / 答复告知书 for one request: the core's draft (core/letters.py) in an editable text box,
+with the printed page beside it, then saved as PDF or printed.
+
+The letter is a notice of kind "general" in letter mode: the same checked renderer as the notice-board sheets,
+so what is previewed is what prints. The preview renders in the thread pool ~400 ms after the last change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from townshipdesk.core.notices import Notice
+from townshipdesk.core.requests import Request
+from townshipdesk.errors import UserError
+from townshipdesk.i18n import tr
+from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
+from townshipdesk.ui.dialogs.request_dialogs import requests_of
+from townshipdesk.ui.dialogs.sheet_editor import PagePreview
+from townshipdesk.ui.messages import show_error
+from townshipdesk.ui.pdf_pages import prepare_printer, print_pdf, render_pdf
+from townshipdesk.ui.session import Session
+from townshipdesk.ui.sheet_jobs import Preview, SheetRequest, build_notice, render_preview
+from townshipdesk.ui.workers import Cancelled, Job, run_with_progress
+
+PREVIEW_DELAY_MS = 400
+AUTHORITY_KEY = "requests/authority"
+PHONE_KEY = "requests/phone"
+LAST_DIR_KEY = "last_dir"
+ERROR_STYLE = "color:#b00020; background:#fdecee; border:1px solid #f5c2c7; padding:12px;"
+NOTE_STYLE = "color:#666;"
+KINDS = ("correction", "extension", "decision")
+
+
+def letter_kind_text(kind: str) -> str:
+    return {"correction": tr("补正通知书", "Correction notice"), "extension": tr("延期答复告知书", "Extension notice"),
+            "decision": tr("答复告知书", "Decision notice")}.get(kind, kind)
+
+
+class LetterDialog(QDialog):
+    """One letter for `request`. `letter_data` refusals (no extension, no outcome yet) come before the dialog:
+    use `LetterDialog.draft` first, as the register page does."""
+
+    preview_shown = Signal(int)
+    preview_failed = Signal(str)
+
+    def __init__(self, session: Session, request: Request, kind: str, draft: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.request = request
+        self.kind = kind
+        self.preview: Preview | None = None
+        self._job: Job | None = None
+        self._print_job: Job | None = None
+        self._printer: QPrinter | None = None
+        self._again = False
+        self._generation = 0
+        self._tmp = Path(tempfile.mkdtemp(prefix="townshipdesk-letter-"))
+        self._generated = "\n".join(draft["paragraphs"])
+        self.setWindowTitle(tr("{k} — 申请 {id}", "{k} — request {id}", k=letter_kind_text(kind), id=request.short_id))
+        self.resize(1200, 780)
+        settings = session.ui_settings()
+
+        self.title_edit = QLineEdit(draft["title"])
+        self.title_edit.setObjectName("title")
+        self.issuer_edit = QLineEdit(draft["issuer"])
+        self.issuer_edit.setObjectName("issuer")
+        self.date_edit = date_edit(dt.date.fromisoformat(draft["date"]))
+        self.date_edit.setObjectName("date")
+        self.phone_edit = QLineEdit(draft.get("phone", ""))
+        self.phone_edit.setObjectName("phone")
+        self.phone_edit.setPlaceholderText(tr("如：0871-6789000", "e.g. 0871-6789000"))
+        self.authority_edit = QLineEdit(str(settings.value(AUTHORITY_KEY, "")))
+        self.authority_edit.setObjectName("authority")
+        self.authority_edit.setPlaceholderText(tr("复议机关，如：某某县人民政府", "Review authority, e.g. the county government"))
+        self.paragraphs_edit = QTextEdit()
+        self.paragraphs_edit.setObjectName("paragraphs")
+        self.paragraphs_edit.setAcceptRichText(False)  # plain paragraphs: the letter's layout is the renderer's
+        self.paragraphs_edit.setTabChangesFocus(True)
+        self._set_text(self._generated)
+        self.reset_button = QPushButton(tr("恢复默认正文", "Restore the default text"))
+        self.reset_button.setToolTip(tr("按当前的复议机关和日期重新生成正文（手工修改将丢失）",
+                                        "Draft the text again from the fields above (your edits are lost)"))
+        self.reset_button.clicked.connect(self.regenerate)
+        note = QLabel(tr("正文每行一段，可直接修改；称呼写在第一行。打印前请核对申请人姓名、申请内容和日期。",
+                         "One paragraph per line, edit freely; the salutation is the first line. Check names and dates "
+                         "before printing."))
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+
+        def label(text: str) -> QLabel:
+            lab = QLabel(text)
+            lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return lab
+
+        grid.addWidget(label(tr("标题：", "Title:")), 0, 0)
+        grid.addWidget(self.title_edit, 0, 1, 1, 3)
+        grid.addWidget(label(tr("落款：", "Issuer:")), 1, 0)
+        grid.addWidget(self.issuer_edit, 1, 1)
+        grid.addWidget(label(tr("日期：", "Date:")), 1, 2)
+        grid.addWidget(self.date_edit, 1, 3)
+        grid.addWidget(label(tr("联系电话：", "Phone:")), 2, 0)
+        grid.addWidget(self.phone_edit, 2, 1)
+        grid.addWidget(label(tr("复议机关：", "Authority:")), 2, 2)
+        grid.addWidget(self.authority_edit, 2, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        text_bar = QHBoxLayout()
+        text_bar.addWidget(QLabel(tr("正文：", "Text:")))
+        text_bar.addStretch(1)
+        text_bar.addWidget(self.reset_button)
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 6, 0)
+        form_layout.addLayout(grid)
+        form_layout.addLayout(text_bar)
+        form_layout.addWidget(self.paragraphs_edit, 1)
+        form_layout.addWidget(note)
+
+        # ---- the preview ----
+        self.page_preview = PagePreview()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("preview_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        error_page = QWidget()
+        error_layout = QVBoxLayout(error_page)
+        error_layout.addWidget(self.error_label)
+        error_layout.addStretch(1)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.page_preview)
+        self.preview_stack.addWidget(error_page)
+        self.preview_status = QLabel()
+        self.preview_status.setObjectName("preview_status")
+        self.preview_status.setStyleSheet(NOTE_STYLE)
+        heading = QLabel(tr("打印预览", "Print preview"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        preview_bar = QHBoxLayout()
+        preview_bar.addWidget(heading)
+        preview_bar.addStretch(1)
+        preview_bar.addWidget(self.preview_status)
+        preview_side = QWidget()
+        preview_layout = QVBoxLayout(preview_side)
+        preview_layout.setContentsMargins(6, 0, 0, 0)
+        preview_layout.addLayout(preview_bar)
+        preview_layout.addWidget(self.preview_stack, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(form)
+        splitter.addWidget(preview_side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 560])
+        splitter.setChildrenCollapsible(False)
+
+        self.save_button = QPushButton(tr("保存PDF…", "Save PDF…"))
+        self.print_button = QPushButton(tr("打印…", "Print…"))
+        close_button = QPushButton(tr("关闭", "Close"))
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button.clicked.connect(lambda: self.print_letter())
+        close_button.clicked.connect(self.reject)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color:#ddd;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        for button in (self.save_button, self.print_button, close_button):
+            buttons.addWidget(button)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(line)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        for edit in (self.title_edit, self.issuer_edit, self.phone_edit):
+            edit.textChanged.connect(self._changed)
+        self.paragraphs_edit.textChanged.connect(self._changed)
+        self.authority_edit.textChanged.connect(lambda _t: self._fields_changed())
+        self.date_edit.dateChanged.connect(lambda _d: self._fields_changed())
+        self.finished.connect(self._cleanup)
+        self._timer.start()
+
+    # ---- the letter -------------------------------------------------------------------------------------------
+    @staticmethod
+    def draft(session: Session, request: Request, kind: str, day: dt.date) -> dict[str, Any]:
+        """The core's draft (RequestError when the letter does not fit the request yet)."""
+        from townshipdesk.core.letters import letter_data
+
+        settings = session.ui_settings()
+        site = session.site
+        service = requests_of(session)
+        return letter_data(request, service.clock(request, day), kind, office=site.name if site else "",
+                           authority=str(settings.value(AUTHORITY_KEY, "")), date=day,
+                           phone=str(settings.value(PHONE_KEY, "")))
+
+    def regenerate(self) -> None:
+        """The default text again, for the authority and date now in the fields."""
+        from townshipdesk.core.letters import letter_data
+
+        day = from_qdate(self.date_edit.date())
+        try:
+            data = letter_data(self.request, requests_of(self.session).clock(self.request, day), self.kind,
+                               office=self.issuer_edit.text().strip(), authority=self.authority_edit.text().strip(),
+                               date=day)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._generated = "\n".join(data["paragraphs"])
+        self._set_text(self._generated)
+
+    def _set_text(self, text: str) -> None:
+        """The paragraphs, a little apart so each reads as one (new ones typed take the same spacing)."""
+        self.paragraphs_edit.setPlainText(text)
+        cursor = self.paragraphs_edit.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(self.fontMetrics().height() * 0.5)
+        cursor.mergeBlockFormat(spacing)
+        cursor.clearSelection()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.paragraphs_edit.setTextCursor(cursor)
+
+    def _fields_changed(self) -> None:
+        # The text follows the authority and date while it has not been edited by hand.
+        if self.paragraphs_edit.toPlainText() == self._generated:
+            self.regenerate()
+        self._changed()
+
+    def data(self) -> dict[str, Any]:
+        return {"kind": "general", "letter": True, "title": self.title_edit.text().strip(),
+                "issuer": self.issuer_edit.text().strip(), "date": from_qdate(self.date_edit.date()).isoformat(),
+                "notice_days": 0, "phone": self.phone_edit.text().strip(),
+                "paragraphs": [p for p in self.paragraphs_edit.toPlainText().splitlines() if p.strip()]}
+
+    def sheet_request(self) -> SheetRequest:
+        return SheetRequest(self.data(), "general", "A4", False, self.session.today())
+
+    def notice(self) -> Notice:
+        return build_notice(self.sheet_request(), self.session.calendar)
+
+    def _changed(self) -> None:
+        self.preview_status.setText(tr("等待输入完成…", "Waiting for typing to stop…"))
+        self._timer.start()
+
+    # ---- preview ------------------------------------------------------------------------------------------
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        if self._job is not None and not self._job.done:
+            self._again = True
+            return
+        self._again = False
+        self._generation += 1
+        request = self.sheet_request()
+        calendar = self.session.calendar
+        target = self._tmp / f"preview-{self._generation}.pdf"
+        self.preview_status.setText(tr("正在生成预览…", "Rendering the preview…"))
+        job = Job(lambda _progress: render_preview(request, calendar, target, 0), self)
+        job.finished.connect(self._preview_ready)
+        job.failed.connect(self._preview_error)
+        self._job = job
+        job.start()
+
+    def _job_ended(self) -> None:
+        if self._job is not None:
+            self._job.deleteLater()
+            self._job = None
+        if self._again:
+            self.refresh_preview()
+
+    def _preview_ready(self, preview: Preview) -> None:
+        old = self.preview
+        self.preview = preview
+        if old is not None and old.pdf != preview.pdf:
+            old.pdf.unlink(missing_ok=True)
+        self.page_preview.set_image(preview.image)
+        self.preview_stack.setCurrentIndex(0)
+        pages = tr("共 {n} 页", "{n} pages", n=preview.pages) if preview.pages > 1 else ""
+        self.preview_status.setText(pages if not self._again else "")
+        self._job_ended()
+        self.preview_shown.emit(preview.pages)
+
+    def _preview_error(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._job_ended()
+            return
+        from townshipdesk.ui.messages import error_text
+
+        text = tr("无法生成文书：{e}", "This letter cannot be printed: {e}", e=str(exc)) if isinstance(exc, UserError) \
+            else error_text(exc)
+        self.error_label.setText(text)
+        self.preview_stack.setCurrentIndex(1)
+        self.preview_status.setText(tr("请按提示修改", "Please correct the letter"))
+        self._job_ended()
+        self.preview_failed.emit(text)
+
+    # ---- save and print ---------------------------------------------------------------------------------------
+    def _remember(self) -> None:
+        settings = self.session.ui_settings()
+        settings.setValue(AUTHORITY_KEY, self.authority_edit.text().strip())
+        settings.setValue(PHONE_KEY, self.phone_edit.text().strip())
+
+    def _checked_notice(self, title: str) -> Notice | None:
+        try:
+            return self.notice()
+        except UserError as exc:
+            show_error(self, exc, title)
+            return None
+
+    def save_pdf(self) -> Path | None:
+        title = tr("保存PDF", "Save PDF")
+        notice = self._checked_notice(title)
+        if notice is None:
+            return None
+        from townshipdesk.io.pdf.batch import safe_filename
+
+        last = Path(str(self.session.ui_settings().value(LAST_DIR_KEY, str(Path.home()))))
+        suggested = last / f"{safe_filename(notice.title)}-{self.request.short_id}.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("保存文书", "Save the letter"), str(suggested),
+                                                tr("PDF 文件 (*.pdf)", "PDF files (*.pdf)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            render_pdf(notice, path, paper="A4", landscape=False)
+        except (UserError, OSError) as exc:
+            show_error(self, exc, title)
+            return None
+        self.session.ui_settings().setValue(LAST_DIR_KEY, str(path.parent))
+        self._remember()
+        self.status_label.setText(tr("已保存：{p}", "Saved: {p}", p=str(path)))
+        return path
+
+    def print_letter(self) -> Job | None:
+        title = tr("打印文书", "Print the letter")
+        notice = self._checked_notice(title)
+        if notice is None:
+            return None
+        pdf = self._tmp / f"print-{self._generation}.pdf"
+        try:
+            render_pdf(notice, pdf, paper="A4", landscape=False)
+        except (UserError, OSError) as exc:
+            show_error(self, exc, title)
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, "A4", False, notice.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(title)
+        if not dialog.exec():
+            return None
+        self._remember()
+        self._printer = printer  # painted from the pool thread until the job ends
+
+        def done(pages: int) -> None:
+            self._printer = None
+            self.status_label.setText(tr("已发送到打印机：{n} 页", "Sent to the printer: {n} pages", n=pages))
+
+        def failed(exc: BaseException) -> None:
+            self._printer = None
+            show_error(self, exc, title)
+
+        self._print_job = run_with_progress(self, tr("正在打印…", "Printing…"),
+                                            lambda progress: print_pdf(pdf, printer, progress), done, failed)
+        return self._print_job
+
+    def _cleanup(self, _result: int) -> None:
+        self._timer.stop()
+        from townshipdesk.ui.pdf_pages import PDF_LOCK
+
+        with PDF_LOCK:
+            shutil.rmtree(self._tmp, ignore_errors=True)

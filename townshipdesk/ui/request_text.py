@@ -1,0 +1,204 @@
+"""How disclosure requests (依申请公开) read in the window: applicant types, channels, states, outcomes, the
+working days left, and the statutory clock explained step by step (收到 → 补正 → 征求意见 → 延期 → 决定 → 送达)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from townshipdesk.core.privacy import mask_phone
+from townshipdesk.core.requests import (
+    ANSWER_WORKING_DAYS,
+    CORRECTION_NOTICE_WORKING_DAYS,
+    EXTENSION_WORKING_DAYS,
+    OUTCOMES,
+    STATES,
+    Clock,
+    Request,
+)
+from townshipdesk.core.workdays import WorkCalendar
+from townshipdesk.i18n import tr
+from townshipdesk.ui.record_text import date_with_weekday
+
+REQUESTS = "requests"  # the Session.notify area for the request register
+SOON_WORKING_DAYS = 5  # 工作台 and the register colour a request due within this many working days
+
+
+def applicant_text(code: str) -> str:
+    return {
+        "natural": tr("自然人", "Natural person"),
+        "commercial": tr("商业企业", "Commercial enterprise"),
+        "research": tr("科研机构", "Research institution"),
+        "charity": tr("社会公益组织", "Public-interest organisation"),
+        "legal": tr("法律服务机构", "Legal services"),
+        "other": tr("其他", "Other"),
+    }.get(code, code)
+
+
+def channel_text(channel: str) -> str:
+    return {"当面": tr("当面", "In person"), "信函": tr("信函", "Letter"), "网络": tr("网络", "Online"),
+            "传真": tr("传真", "Fax"), "其他": tr("其他", "Other")}.get(channel, channel)
+
+
+def state_text(state: str) -> str:
+    zh, en = STATES.get(state, (state, state))
+    return tr(zh, en)
+
+
+def outcome_groups() -> list[str]:
+    """The national template's result rows (（一）予以公开 … （六）其他处理), in order."""
+    groups: list[str] = []
+    for group, _sub in OUTCOMES.values():
+        if group not in groups:
+            groups.append(group)
+    return groups
+
+
+def short_group(group: str) -> str:
+    """（二）部分公开 without the template's counting remark."""
+    return group.split("（区分")[0]
+
+
+def outcome_text(code: str | None) -> str:
+    if not code or code not in OUTCOMES:
+        return ""
+    group, sub = OUTCOMES[code]
+    return f"{short_group(group)}：{sub}" if sub else short_group(group)
+
+
+def applicant_line(r: Request) -> str:
+    """Name and masked contact, as the register lists them (the full number stays in the record)."""
+    contact = mask_phone(r.applicant_contact) if r.applicant_contact else ""
+    return " ".join(p for p in (r.applicant_name, contact) if p) or "—"
+
+
+def days_left_text(clock: Clock) -> str:
+    """The 剩余工作日 column: a number, how late, or why the clock is not running."""
+    if clock.state == "closed":
+        return tr("已办结", "closed")
+    if clock.state == "correction":
+        return tr("暂停", "paused")
+    if clock.days_left is None:
+        return "—"
+    if clock.overdue:
+        return tr("逾期 {n}", "{n} overdue", n=-clock.days_left)
+    return str(clock.days_left)
+
+
+def reminder_text(clock: Clock) -> str:
+    """A sentence for the 工作台 and the detail panel."""
+    if clock.state == "correction":
+        return tr("等待补正，期限暂停计算", "Waiting for the correction; the clock is paused")
+    if clock.days_left is None:
+        return ""
+    if clock.overdue:
+        return tr("已逾期 {n} 个工作日", "{n} working days overdue", n=-clock.days_left)
+    if clock.days_left == 0:
+        return tr("今天到期", "Due today")
+    return tr("还剩 {n} 个工作日", "{n} working days left", n=clock.days_left)
+
+
+def urgency(clock: Clock) -> str:
+    """'overdue', 'soon' or '' — how the register and the 工作台 colour a request."""
+    if clock.state == "closed":
+        return ""
+    if clock.overdue:
+        return "overdue"
+    if clock.days_left is not None and clock.days_left <= SOON_WORKING_DAYS:
+        return "soon"
+    return ""
+
+
+def due_text(clock: Clock) -> str:
+    if clock.due is None:
+        return tr("待补正后计算", "after the correction")
+    text = clock.due.isoformat()
+    if clock.estimated:
+        text += tr("（估算）", " (est.)")
+    return text
+
+
+# ---- the clock explained --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Step:
+    label: str
+    day: str | None  # the date (or dates) it happened, None when not yet
+    note: str
+
+
+def _d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def consult_days(r: Request, calendar: WorkCalendar, today: dt.date) -> int:
+    """Working days of consultation, not counted in the answer period (Art. 32, 34) — as the core counts them."""
+    start = _d(r.consult_start)
+    if start is None:
+        return 0
+    end = _d(r.consult_end) or today
+    return calendar.workdays_between(start - dt.timedelta(days=1), end)
+
+
+def steps(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> list[Step]:
+    """Every step of the procedure (seed 003: 登记、受理、补正、征求意见、提出办理意见、作出决定、报批、送达) with its date."""
+    out = [Step(tr("收到申请", "Received"), r.received_date,
+                tr("{c}，答复期限从次日起算", "{c}; the period runs from the next day", c=channel_text(r.channel))),
+           Step(tr("受理", "Accepted"), r.accepted_date, "")]
+    if r.correction_notice:
+        late = dt.date.fromisoformat(r.correction_notice) > clock.correction_due
+        note = (tr("晚于法定最迟日 {d}", "later than the latest day {d}", d=clock.correction_due.isoformat()) if late
+                else tr("法定最迟 {d}（收到后{n}个工作日内）", "due by {d} ({n} working days after receipt)",
+                        d=clock.correction_due.isoformat(), n=CORRECTION_NOTICE_WORKING_DAYS))
+    else:
+        note = tr("如需补正，最迟 {d} 发出（收到后{n}个工作日内）", "if needed, by {d} ({n} working days after receipt)",
+                  d=clock.correction_due.isoformat(), n=CORRECTION_NOTICE_WORKING_DAYS)
+    out.append(Step(tr("补正通知", "Correction notice"), r.correction_notice, note))
+    out.append(Step(tr("收到补正", "Correction received"), r.corrected_date,
+                    tr("答复期限自此重新计算", "the period starts again from here") if r.corrected_date
+                    else tr("等待申请人补正", "waiting for the applicant") if r.correction_notice else ""))
+    if r.consult_start:
+        days = consult_days(r, calendar, today)
+        span = f"{r.consult_start} — {r.consult_end}" if r.consult_end else tr("{s} 起", "from {s}", s=r.consult_start)
+        party = tr("征求{p}意见；", "consulting {p}; ", p=r.consult_party) if r.consult_party else ""
+        note = party + (tr("{n} 个工作日不计入答复期限", "{n} working days not counted", n=days) if r.consult_end
+                        else tr("进行中，至今 {n} 个工作日不计入", "under way; {n} working days not counted so far", n=days))
+        out.append(Step(tr("征求意见", "Consultation"), span, note))
+    else:
+        out.append(Step(tr("征求意见", "Consultation"), None,
+                        tr("征求第三方或其他机关意见的时间不计入期限", "time spent consulting is not counted")))
+    out.append(Step(tr("延期", "Extension"), r.extension_date,
+                    tr("答复期限延长{n}个工作日（只能延期一次）", "the period is extended by {n} working days (once only)",
+                       n=EXTENSION_WORKING_DAYS)))
+    out.append(Step(tr("提出办理意见", "Opinion"), r.opinion_date, ""))
+    out.append(Step(tr("报批", "Approval"), r.approval_date, ""))
+    decision_note = outcome_text(r.outcome)
+    if r.decision_date and clock.due:
+        decided = dt.date.fromisoformat(r.decision_date)
+        if decided > clock.due:
+            late = calendar.workdays_between(clock.due, decided)
+            decision_note = "；".join(p for p in (decision_note, tr("超期 {n} 个工作日", "{n} working days late", n=late)) if p)
+        else:
+            decision_note = "；".join(p for p in (decision_note, tr("按期答复", "in time")) if p)
+    out.append(Step(tr("作出决定", "Decision"), r.decision_date, decision_note))
+    out.append(Step(tr("送达", "Served"), r.served_date, ""))
+    return out
+
+
+def due_explanation(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> str:
+    """How the due date comes about: start + 20 working days (+ extension) (+ consultation days)."""
+    if clock.state == "correction":
+        return tr("补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。",
+                  "A correction notice went out on {d}: the clock waits, and {n} working days start again from the "
+                  "corrected request.", d=r.correction_notice or "", n=ANSWER_WORKING_DAYS)
+    if clock.due is None:
+        return ""
+    base = (tr("收到补正 {d}", "correction received {d}", d=r.corrected_date) if r.corrected_date
+            else tr("收到申请 {d}", "received {d}", d=r.received_date))
+    parts = [base, tr("{n} 个工作日", "{n} working days", n=ANSWER_WORKING_DAYS)]
+    if r.extension_date:
+        parts.append(tr("延期 {n} 个工作日", "extension {n} working days", n=EXTENSION_WORKING_DAYS))
+    days = consult_days(r, calendar, today)
+    if r.consult_start:
+        parts.append(tr("征求意见 {n} 个工作日", "consultation {n} working days", n=days))
+    return tr("答复期限 {due} = {parts}", "Answer due {due} = {parts}", due=date_with_weekday(clock.due),
+              parts=" + ".join(parts))
