@@ -1789,6 +1789,16 @@
         <translation>Row {r} has {n} values but there are {m} columns</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/reports.py" line="181"/>
+        <source>校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四</source>
+        <translation>Check failed ({c}): 一 + 二 ≠ 三（七）+ 四</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/reports.py" line="180"/>
+        <source>校验通过：一 + 二 = 三（七）+ 四</source>
+        <translation>Check passed: 一 + 二 = 三（七）+ 四</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/reports.py" line="101"/>
         <source>未知的报表项：{k}（可用项见 report keys）</source>
         <translation>Unknown report figures: {k} (see report keys)</translation>
@@ -1804,72 +1814,72 @@
         <translation>Unknown outcome '{v}': use 1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 (or grant, partial …)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="200"/>
+        <location filename="townshipdesk/core/requests.py" line="202"/>
         <source>申请人类型应为 natural、commercial、research、charity、legal 或 other</source>
         <translation>The applicant type must be natural, commercial, research, charity, legal or other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="203"/>
+        <location filename="townshipdesk/core/requests.py" line="205"/>
         <source>申请渠道应为：{c}</source>
         <translation>The channel must be one of: {c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="224"/>
+        <location filename="townshipdesk/core/requests.py" line="226"/>
         <source>申请已办结，不能再登记此步骤</source>
         <translation>The request is closed; this step cannot be recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="228"/>
+        <location filename="townshipdesk/core/requests.py" line="230"/>
         <source>{a}（{d}）不能早于{b}（{e}）</source>
         <translation>{aen} ({d}) cannot be before {ben} ({e})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="246"/>
+        <location filename="townshipdesk/core/requests.py" line="248"/>
         <source>已补正过一次；补正后仍不明确的，请按“无法提供 4.3”办结</source>
         <translation>Already corrected once; if still unclear, close with outcome 4.3</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="260"/>
+        <location filename="townshipdesk/core/requests.py" line="262"/>
         <source>已登记过一次征求意见</source>
         <translation>A consultation is already recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="270"/>
+        <location filename="townshipdesk/core/requests.py" line="272"/>
         <source>《条例》只允许延期一次（已于 {d} 延期）</source>
         <translation>The Regulation allows one extension only (already extended on {d})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="274"/>
+        <location filename="townshipdesk/core/requests.py" line="276"/>
         <source>延期须在原答复期限 {d} 之前决定</source>
         <translation>An extension must be decided before the original due date {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="293"/>
+        <location filename="townshipdesk/core/requests.py" line="295"/>
         <source>办结须写明作出决定的日期</source>
         <translation>An outcome needs its decision date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="298"/>
+        <location filename="townshipdesk/core/requests.py" line="300"/>
         <source>“逾期不补正”须先登记补正通知</source>
         <translation>'No correction in time' needs a correction notice first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="300"/>
+        <location filename="townshipdesk/core/requests.py" line="302"/>
         <source>“补正后仍不明确”须先登记收到补正</source>
         <translation>'Still unclear after correction' needs the corrected request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="309"/>
-        <source>尚未作出决定，不能登记送达</source>
-        <translation>Nothing was decided yet; service cannot be recorded</translation>
+        <location filename="townshipdesk/core/requests.py" line="311"/>
+        <source>尚未登记办理结果（request close），不能登记送达</source>
+        <translation>No outcome is recorded yet (request close); service cannot be recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="187"/>
+        <location filename="townshipdesk/core/requests.py" line="189"/>
         <source>找不到申请“{id}”</source>
         <translation>No request '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="188"/>
+        <location filename="townshipdesk/core/requests.py" line="190"/>
         <source>编号“{id}”对应多条申请</source>
         <translation>Id '{id}' matches several requests</translation>
     </message>
@@ -5941,7 +5951,7 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>{n} ({f} free)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="203"/>
+        <location filename="townshipdesk/ui/request_text.py" line="194"/>
         <source>答复期限 {due} = {parts}</source>
         <translation>Answer due {due} = {parts}</translation>
     </message>
@@ -5976,112 +5986,112 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>after the correction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="153"/>
+        <location filename="townshipdesk/ui/request_text.py" line="144"/>
         <source>如需补正，最迟 {d} 发出（收到后{n}个工作日内）</source>
         <translation>if needed, by {d} ({n} working days after receipt)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="190"/>
+        <location filename="townshipdesk/ui/request_text.py" line="181"/>
         <source>补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。</source>
         <translation>A correction notice went out on {d}: the clock waits, and {n} working days start again from the corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="195"/>
+        <location filename="townshipdesk/ui/request_text.py" line="186"/>
         <source>收到补正 {d}</source>
         <translation>correction received {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="196"/>
+        <location filename="townshipdesk/ui/request_text.py" line="187"/>
         <source>收到申请 {d}</source>
         <translation>received {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="197"/>
+        <location filename="townshipdesk/ui/request_text.py" line="188"/>
         <source>{n} 个工作日</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="144"/>
+        <location filename="townshipdesk/ui/request_text.py" line="135"/>
         <source>收到申请</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="145"/>
+        <location filename="townshipdesk/ui/request_text.py" line="136"/>
         <source>{c}，答复期限从次日起算</source>
         <translation>{c}; the period runs from the next day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="146"/>
+        <location filename="townshipdesk/ui/request_text.py" line="137"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="149"/>
+        <location filename="townshipdesk/ui/request_text.py" line="140"/>
         <source>晚于法定最迟日 {d}</source>
         <translation>later than the latest day {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="150"/>
+        <location filename="townshipdesk/ui/request_text.py" line="141"/>
         <source>法定最迟 {d}（收到后{n}个工作日内）</source>
         <translation>due by {d} ({n} working days after receipt)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="155"/>
+        <location filename="townshipdesk/ui/request_text.py" line="146"/>
         <source>补正通知</source>
         <translation>Correction notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="156"/>
+        <location filename="townshipdesk/ui/request_text.py" line="147"/>
         <source>收到补正</source>
         <translation>Correction received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="161"/>
+        <location filename="townshipdesk/ui/request_text.py" line="152"/>
         <source>{s} 起</source>
         <translation>from {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="162"/>
+        <location filename="townshipdesk/ui/request_text.py" line="153"/>
         <source>征求{p}意见；</source>
         <translation>consulting {p}; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="169"/>
+        <location filename="townshipdesk/ui/request_text.py" line="160"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="170"/>
+        <location filename="townshipdesk/ui/request_text.py" line="161"/>
         <source>答复期限延长{n}个工作日（只能延期一次）</source>
         <translation>the period is extended by {n} working days (once only)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="172"/>
+        <location filename="townshipdesk/ui/request_text.py" line="163"/>
         <source>提出办理意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="173"/>
+        <location filename="townshipdesk/ui/request_text.py" line="164"/>
         <source>报批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="182"/>
+        <location filename="townshipdesk/ui/request_text.py" line="173"/>
         <source>作出决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="183"/>
+        <location filename="townshipdesk/ui/request_text.py" line="174"/>
         <source>送达</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="199"/>
+        <location filename="townshipdesk/ui/request_text.py" line="190"/>
         <source>延期 {n} 个工作日</source>
         <translation>extension {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="202"/>
+        <location filename="townshipdesk/ui/request_text.py" line="193"/>
         <source>征求意见 {n} 个工作日</source>
         <translation>consultation {n} working days</translation>
     </message>
@@ -6126,42 +6136,42 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="157"/>
+        <location filename="townshipdesk/ui/request_text.py" line="148"/>
         <source>答复期限自此重新计算</source>
         <translation>the period starts again from here</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="163"/>
+        <location filename="townshipdesk/ui/request_text.py" line="154"/>
         <source>{n} 个工作日不计入答复期限</source>
         <translation>{n} working days not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="164"/>
+        <location filename="townshipdesk/ui/request_text.py" line="155"/>
         <source>进行中，至今 {n} 个工作日不计入</source>
         <translation>under way; {n} working days not counted so far</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="165"/>
+        <location filename="townshipdesk/ui/request_text.py" line="156"/>
         <source>征求意见</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="168"/>
+        <location filename="townshipdesk/ui/request_text.py" line="159"/>
         <source>征求第三方或其他机关意见的时间不计入期限</source>
         <translation>time spent consulting is not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="158"/>
+        <location filename="townshipdesk/ui/request_text.py" line="149"/>
         <source>等待申请人补正</source>
         <translation>waiting for the applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="179"/>
+        <location filename="townshipdesk/ui/request_text.py" line="170"/>
         <source>超期 {n} 个工作日</source>
         <translation>{n} working days late</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="181"/>
+        <location filename="townshipdesk/ui/request_text.py" line="172"/>
         <source>按期答复</source>
         <translation>in time</translation>
     </message>

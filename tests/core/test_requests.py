@@ -49,6 +49,7 @@ def test_consultation_days_are_not_counted(register: Requests) -> None:
     # 5–11 Feb 2025 hold 6 working days (Sat 8 Feb is a 调休 working day): six more days after 21 Feb.
     r = register.consult(r.uuid, D(2025, 2, 5), D(2025, 2, 11), party="第三方企业")
     assert register.clock(r, D(2025, 2, 12)).due == D(2025, 3, 3)
+    assert register.clock(r, D(2025, 2, 12)).consult_days == 6
     ongoing = register.add(D(2025, 3, 3), "natural")
     ongoing = register.consult(ongoing.uuid, D(2025, 3, 10))
     assert register.clock(ongoing, D(2025, 3, 12)).state == "consulting"
@@ -95,8 +96,11 @@ def test_impossible_sequences_are_refused(register: Requests) -> None:
         register.close(r.uuid, "1", D(2026, 3, 20), D(2026, 3, 19))
     with pytest.raises(RequestError, match="须写明作出决定的日期"):
         register.close(r.uuid, "1", None)
-    with pytest.raises(RequestError, match="尚未作出决定"):
+    with pytest.raises(RequestError, match="尚未登记办理结果"):
         register.serve(r.uuid, D(2026, 3, 20))
+    register.step(r.uuid, "decision", D(2026, 3, 19))
+    with pytest.raises(RequestError, match="尚未登记办理结果"):
+        register.serve(r.uuid, D(2026, 3, 20))  # a decision without its outcome is not a closed request
     with pytest.raises(RequestError, match="办理结果代码“9”无效"):
         register.close(r.uuid, "9", D(2026, 3, 20))
     register.close(r.uuid, "1", D(2026, 3, 20))

@@ -170,7 +170,7 @@ def test_an_impossible_step_shows_the_core_refusal(qtbot: QtBot, page: RequestsP
     page.select_request(zhang.uuid)
     dialog = open_step(qtbot, page, "serve")
     click(qtbot, dialog.ok_button)
-    assert refusals == ["尚未作出决定，不能登记送达"]
+    assert refusals == ["尚未登记办理结果（request close），不能登记送达"]
     assert dialog.isVisible()  # stays open, so the clerk can cancel or correct the date
     dialog.reject()
 

@@ -173,7 +173,10 @@ def section4_rows(report: AnnualReport) -> list[list[Any]]:
 
 
 def consistency_text(report: AnnualReport) -> str:
+    from townshipdesk.i18n import tr
+
     bad = report.requests.consistent()
     if not bad:
-        return "校验通过：一 + 二 = 三（七）+ 四"
-    return "校验不通过（" + "、".join(APPLICANTS[c] for c in bad) + "）：一 + 二 ≠ 三（七）+ 四"
+        return tr("校验通过：一 + 二 = 三（七）+ 四", "Check passed: 一 + 二 = 三（七）+ 四")
+    return tr("校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四", "Check failed ({c}): 一 + 二 ≠ 三（七）+ 四",
+              c="、".join(APPLICANTS[c] for c in bad))

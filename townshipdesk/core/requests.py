@@ -120,11 +120,12 @@ class Clock:
     days_left: int | None  # working days from today to due (negative when overdue)
     overdue: bool
     estimated: bool
+    consult_days: int = 0  # working days spent consulting, not counted (Art. 32, 34)
 
     def to_json(self) -> dict[str, Any]:
         return {"state": self.state, "state_label": STATES[self.state][0], "due": self.due.isoformat() if self.due else None,
                 "correction_due": self.correction_due.isoformat(), "days_left": self.days_left, "overdue": self.overdue,
-                "estimated": self.estimated}
+                "estimated": self.estimated, "consult_days": self.consult_days}
 
 
 def _d(value: str | None) -> dt.date | None:
@@ -135,7 +136,7 @@ def clock_of(r: Request, calendar: WorkCalendar, today: dt.date) -> Clock:
     """Where a request stands on `today`, by the statutory rules."""
     received = dt.date.fromisoformat(r.received_date)
     correction_due = calendar.add_workdays(received, CORRECTION_NOTICE_WORKING_DAYS)
-    if r.served_date or r.outcome and r.decision_date:
+    if r.outcome and r.decision_date:
         state = "closed"
     elif r.correction_notice and not r.corrected_date:
         state = "correction"
@@ -144,6 +145,7 @@ def clock_of(r: Request, calendar: WorkCalendar, today: dt.date) -> Clock:
     else:
         state = "open"
     due: dt.date | None
+    consult_days = 0
     if state == "correction":
         due = None  # the clock waits for the corrected request
     else:
@@ -155,7 +157,8 @@ def clock_of(r: Request, calendar: WorkCalendar, today: dt.date) -> Clock:
             start = _d(r.consult_start)
             end = _d(r.consult_end) or today  # still consulting: the days so far are not counted
             assert start is not None
-            days += calendar.workdays_between(start - dt.timedelta(days=1), end)
+            consult_days = calendar.workdays_between(start - dt.timedelta(days=1), end)
+            days += consult_days
         due = calendar.add_workdays(base, days)
     days_left = None
     overdue = False
@@ -165,9 +168,8 @@ def clock_of(r: Request, calendar: WorkCalendar, today: dt.date) -> Clock:
         else:
             days_left = -calendar.workdays_between(due, today)
             overdue = True
-    elif state == "correction" and not r.correction_notice:
-        overdue = today > correction_due
-    return Clock(state, due, correction_due, days_left, overdue, calendar.estimated(received, due or correction_due))
+    return Clock(state, due, correction_due, days_left, overdue, calendar.estimated(received, due or correction_due),
+                 consult_days)
 
 
 class Requests:
@@ -220,7 +222,7 @@ class Requests:
         return self.get(r.uuid)
 
     def _check_open(self, r: Request) -> None:
-        if r.served_date or r.decision_date and r.outcome:
+        if r.decision_date and r.outcome:
             raise RequestError(msg("申请已办结，不能再登记此步骤", "The request is closed; this step cannot be recorded"))
 
     def _not_before(self, day: dt.date, earlier: str | None, what_zh: str, what_en: str, label_zh: str, label_en: str) -> None:
@@ -305,8 +307,9 @@ class Requests:
 
     def serve(self, ident: str, day: dt.date) -> Request:
         r = self.get(ident)
-        if not r.decision_date:
-            raise RequestError(msg("尚未作出决定，不能登记送达", "Nothing was decided yet; service cannot be recorded"))
+        if not r.decision_date or not r.outcome:
+            raise RequestError(msg("尚未登记办理结果（request close），不能登记送达",
+                                   "No outcome is recorded yet (request close); service cannot be recorded"))
         self._not_before(day, r.decision_date, "送达日期", "Service", "作出决定日期", "the decision")
         return self._set(r, "request.serve", served_date=day.isoformat())
 

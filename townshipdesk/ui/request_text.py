@@ -130,15 +130,6 @@ def _d(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def consult_days(r: Request, calendar: WorkCalendar, today: dt.date) -> int:
-    """Working days of consultation, not counted in the answer period (Art. 32, 34) — as the core counts them."""
-    start = _d(r.consult_start)
-    if start is None:
-        return 0
-    end = _d(r.consult_end) or today
-    return calendar.workdays_between(start - dt.timedelta(days=1), end)
-
-
 def steps(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> list[Step]:
     """Every step of the procedure (seed 003: 登记、受理、补正、征求意见、提出办理意见、作出决定、报批、送达) with its date."""
     out = [Step(tr("收到申请", "Received"), r.received_date,
@@ -157,7 +148,7 @@ def steps(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> l
                     tr("答复期限自此重新计算", "the period starts again from here") if r.corrected_date
                     else tr("等待申请人补正", "waiting for the applicant") if r.correction_notice else ""))
     if r.consult_start:
-        days = consult_days(r, calendar, today)
+        days = clock.consult_days
         span = f"{r.consult_start} — {r.consult_end}" if r.consult_end else tr("{s} 起", "from {s}", s=r.consult_start)
         party = tr("征求{p}意见；", "consulting {p}; ", p=r.consult_party) if r.consult_party else ""
         note = party + (tr("{n} 个工作日不计入答复期限", "{n} working days not counted", n=days) if r.consult_end
@@ -197,7 +188,7 @@ def due_explanation(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.
     parts = [base, tr("{n} 个工作日", "{n} working days", n=ANSWER_WORKING_DAYS)]
     if r.extension_date:
         parts.append(tr("延期 {n} 个工作日", "extension {n} working days", n=EXTENSION_WORKING_DAYS))
-    days = consult_days(r, calendar, today)
+    days = clock.consult_days
     if r.consult_start:
         parts.append(tr("征求意见 {n} 个工作日", "consultation {n} working days", n=days))
     return tr("答复期限 {due} = {parts}", "Answer due {due} = {parts}", due=date_with_weekday(clock.due),
