@@ -4624,7 +4624,7 @@ services</translation>
         <translation> {s} have sent nothing for over {d} days (in red).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="291"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="303"/>
         <source>{used} 个领域，共 {active} 个有效事项</source>
         <translation>{used} domains, {active} active items</translation>
     </message>
@@ -4704,32 +4704,32 @@ services</translation>
         <translation>No domain has anything pending.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="191"/>
-        <source>同步：“同步”功能完成后，这里将显示上次与县级交换数据的时间和待发送的变更。</source>
-        <translation>Sync: once built, the last exchange with the county and pending changes will show here.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="255"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="254"/>
         <source>双击或按回车，在“公开记录”中打开</source>
         <translation>Double-click or press Enter to open it in Disclosures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="281"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="282"/>
+        <source>同步：{c}。{l}</source>
+        <translation>Sync: {c}. {l}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="293"/>
         <source>今天：{d}</source>
         <translation>Today: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="305"/>
         <source>（另有已停用 {n} 个）</source>
         <translation> ({n} retired besides)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="295"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="307"/>
         <source>；当前为第 {v} 版（{when}，{kind}）</source>
         <translation>; version {v} ({when}, {kind})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="298"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="310"/>
         <source>；尚无目录，请在“标准目录”中从 Excel 导入。</source>
         <translation>; no catalog yet: import one on the catalog page.</translation>
     </message>
@@ -4759,57 +4759,57 @@ services</translation>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="279"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="291"/>
         <source>区划代码：{code}　　单位类型：{role}</source>
         <translation>Division code: {code}    Role: {role}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="299"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="311"/>
         <source>标准目录：</source>
         <translation>Catalog: </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="304"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="316"/>
         <source>⚠ {n} 个领域为占位示例，不是正式目录：{names}</source>
         <translation>⚠ {n} domains are placeholders: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="307"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="319"/>
         <source>{n} 个试点领域还没有事项：{names}</source>
         <translation>{n} pilot domains have no items yet: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="331"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="343"/>
         <source>长期公开事项，尚无任何公开记录</source>
         <translation>Standing item, never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="332"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="344"/>
         <source>本期 {s} 至 {e} 尚无公开记录</source>
         <translation>No record for the period {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="364"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="376"/>
         <source>尚未登记村（在“村务公开”中新增）。</source>
         <translation>No villages yet (add them under Villages).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="396"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="408"/>
         <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
         <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="338"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="350"/>
         <source>公开时限：{t}</source>
         <translation>Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="339"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="351"/>
         <source>双击为它新增公开记录</source>
         <translation>Double-click to record a disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="354"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="366"/>
         <source>{r}公开；本期 {s} 至 {e} 尚未张贴</source>
         <translation>{r}; nothing posted from {s} to {e}</translation>
     </message>

@@ -188,8 +188,7 @@ class DashboardPage(QWidget):
         self.domain_section = _Section(tr("按领域统计", "By domain"), tr("各领域都没有待办事项。", "No domain has anything pending."),
                                        self.domain_table)
 
-        self.sync_note = QLabel(tr("同步：“同步”功能完成后，这里将显示上次与县级交换数据的时间和待发送的变更。",
-                                   "Sync: once built, the last exchange with the county and pending changes will show here."))
+        self.sync_note = QLabel("")
         self.sync_note.setWordWrap(True)
         self.sync_note.setStyleSheet(QUIET_STYLE)
 
@@ -268,6 +267,19 @@ class DashboardPage(QWidget):
         self._show_catalog()
         self._show_due()
         self._show_villages()
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        """What the county has of this office's records, and the last exchange (townships only)."""
+        site = self.session.site
+        if site is None or site.role != "township":
+            self.sync_note.setText("")
+            return
+        from townshipdesk.sync.service import Sync
+        from townshipdesk.ui.sync_status import sync_summary
+
+        summary = sync_summary(self.session.db, Sync(self.session.db, self.session.data_dir))
+        self.sync_note.setText(tr("同步：{c}。{l}", "Sync: {c}. {l}", c=summary.counts_text(), l=summary.last_text()))
 
     def _show_site(self) -> None:
         site = self.session.site
