@@ -469,17 +469,17 @@
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="93"/>
+        <location filename="townshipdesk/cli/main.py" line="98"/>
         <source>错误：{e}</source>
         <translation>error: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="104"/>
+        <location filename="townshipdesk/cli/main.py" line="109"/>
         <source>错误：无法读写文件“{f}”：{e}</source>
         <translation>error: cannot read or write '{f}': {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="108"/>
+        <location filename="townshipdesk/cli/main.py" line="113"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
@@ -1509,27 +1509,27 @@
         <translation>The workbook has errors; nothing was imported. You may import only the good rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="709"/>
+        <location filename="townshipdesk/core/catalog.py" line="712"/>
         <source>该领域已有同名事项“{name}”</source>
         <translation>The domain already has an item named '{name}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="727"/>
+        <location filename="townshipdesk/core/catalog.py" line="730"/>
         <source>不能修改的字段：{names}</source>
         <translation>Fields that cannot be edited: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="745"/>
+        <location filename="townshipdesk/core/catalog.py" line="748"/>
         <source>事项“{name}”已停用</source>
         <translation>Item '{name}' is already retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="747"/>
+        <location filename="townshipdesk/core/catalog.py" line="750"/>
         <source>停用事项需要填写原因</source>
         <translation>Retiring an item needs a reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="755"/>
+        <location filename="townshipdesk/core/catalog.py" line="758"/>
         <source>事项“{name}”未停用</source>
         <translation>Item '{name}' is not retired</translation>
     </message>
@@ -3880,7 +3880,7 @@ Posted {d}, notice period {p}</translation>
         <translation>Local domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/launch.py" line="78"/>
+        <location filename="townshipdesk/ui/launch.py" line="85"/>
         <source>没有图形桌面（未设置 DISPLAY），无法打开窗口。请在桌面环境中运行，或使用命令行：townshipdesk --help</source>
         <translation>No graphical desktop (DISPLAY is not set), so no window can open. Run it on a desktop, or use the command line: townshipdesk --help</translation>
     </message>
@@ -6186,7 +6186,7 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/startup.py" line="69"/>
+        <location filename="townshipdesk/ui/startup.py" line="81"/>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>

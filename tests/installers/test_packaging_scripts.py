@@ -198,3 +198,29 @@ def test_build_and_smoke_test() -> None:
     assert "smoke test passed" in result.stdout, output[-6000:]
     for artefact in (f"townshipdesk_{VERSION}_amd64.deb", f"townshipdesk-{VERSION}-linux-x86_64.tar.gz"):
         assert (REPO / "dist" / artefact).is_file(), artefact
+
+
+# --- the frozen entry script -----------------------------------------------------------------------------
+def _entry_module():  # noqa: ANN202
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("pyi_entry", INSTALLERS / "pyi_entry.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # main() runs only under __main__
+    return module
+
+
+@pytest.mark.parametrize(("asked", "plugins", "used"), [
+    ("fcitx", ["libibusplatforminputcontextplugin.so", "libcomposeplatforminputcontextplugin.so"], "ibus"),
+    ("fcitx5", ["libibusplatforminputcontextplugin.so"], "ibus"),
+    ("fcitx", ["libibusplatforminputcontextplugin.so", "libfcitx5platforminputcontextplugin.so"], "fcitx"),
+    ("ibus", ["libibusplatforminputcontextplugin.so"], "ibus"),
+    ("", ["libibusplatforminputcontextplugin.so"], ""),
+    ("fcitx", ["libcomposeplatforminputcontextplugin.so"], "fcitx"),
+])
+def test_input_method_fallback(tmp_path: Path, asked: str, plugins: list[str], used: str) -> None:
+    for name in plugins:
+        (tmp_path / name).touch()
+    environ = {"QT_IM_MODULE": asked} if asked else {}
+    _entry_module().input_method_fallback(environ, tmp_path)
+    assert environ.get("QT_IM_MODULE", "") == used

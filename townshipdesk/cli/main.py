@@ -79,6 +79,11 @@ def _language_from(argv: list[str]) -> str:
 
 
 def run(argv: list[str]) -> int:
+    if sys.platform == "win32":  # a GBK console cannot show every rare character: escape it, never crash
+        for stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure:
+                reconfigure(errors="backslashreplace")
     lang = _language_from(argv)
     set_language(lang if lang in LANGUAGES else "zh")
     parser = build_parser()

@@ -614,10 +614,13 @@ class Catalog:
                 self._update(change.before.uuid, change.after, now)
             for item in plan.retired:
                 self._retire(item.uuid, msg("新版目录中已无此事项", "Not in the new catalog version").zh, now)
-            # Keep the file's row order for unchanged items too.
+            # Keep the file's row order for unchanged items too (only where it moved: every update is also a
+            # change to sync).
+            current = {k: i.sort for k, i in self._existing_by_key(plan.domains).items()}
             for key, sort in sorts.items():
-                self.db.conn.execute("UPDATE catalog_items SET sort = ? WHERE site_id = ? AND domain = ? AND level1 = ? "
-                                     "AND level2 = ?", (sort, self.site_id, *key))
+                if key in current and current[key] != sort:
+                    self.db.conn.execute("UPDATE catalog_items SET sort = ? WHERE site_id = ? AND domain = ? AND level1 = ? "
+                                         "AND level2 = ?", (sort, self.site_id, *key))
             if not plan.has_changes:
                 return None
             return self._record_version("import", Path(plan.source).name, note, len(plan.added), len(plan.changed),

@@ -32,6 +32,7 @@ PRELOAD_BEFORE_QT = (
 class Options:
     data_dir: str | None = None
     lang: str | None = None
+    import_bundle: str | None = None  # a .tdbundle opened from the file manager
 
 
 def parse_options(args: list[str]) -> Options:
@@ -40,7 +41,7 @@ def parse_options(args: list[str]) -> Options:
     Parsed by hand: argparse costs start-up time, and `app.py` only sends these two options here.
     """
     values: dict[str, str] = {}
-    names = {"--data-dir": "data_dir", "--lang": "lang"}
+    names = {"--data-dir": "data_dir", "--lang": "lang", "--import-bundle": "import_bundle"}
     i = 0
     while i < len(args):
         name, eq, value = args[i].partition("=")
@@ -51,7 +52,7 @@ def parse_options(args: list[str]) -> Options:
             values[names[name]] = value
         i += 1
     lang = values.get("lang")
-    return Options(values.get("data_dir") or None, lang if lang in LANGUAGES else None)
+    return Options(values.get("data_dir") or None, lang if lang in LANGUAGES else None, values.get("import_bundle") or None)
 
 
 def prepare(args: list[str]) -> tuple[QApplication, MainWindow | None, int]:
@@ -61,7 +62,13 @@ def prepare(args: list[str]) -> tuple[QApplication, MainWindow | None, int]:
         importlib.import_module(name)
     from townshipdesk.ui.startup import start
 
-    return start(options.data_dir, options.lang)
+    app, window, code = start(options.data_dir, options.lang)
+    if window is not None and options.import_bundle:
+        from pathlib import Path
+
+        page = window.show_page("sync")
+        page.import_files([Path(options.import_bundle)])  # type: ignore[attr-defined]
+    return app, window, code
 
 
 def no_display_reason() -> str | None:

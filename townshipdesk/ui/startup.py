@@ -52,6 +52,18 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         QMessageBox.critical(QApplication.activeWindow(), tr("出错了", "Something went wrong"), error_text(exc))
 
 
+def _set_icon(app: QApplication) -> None:
+    """The window and task-bar icon, and the desktop file that names the app on Linux desktops."""
+    from PySide6.QtGui import QIcon
+
+    from townshipdesk.resources import resources_dir
+
+    icon = resources_dir() / "icons" / "townshipdesk.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName("townshipdesk")
+
+
 def _daily_backup(db: Database) -> None:
     from townshipdesk.core.backup import daily_backup
 
@@ -98,6 +110,7 @@ def start(data_dir_option: str | None, lang_option: str | None) -> tuple[QApplic
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    _set_icon(app)
     install_application_font(app)
     from townshipdesk.i18n import language
     from townshipdesk.ui.qt_translations import install_qt_translations
