@@ -4624,192 +4624,192 @@ services</translation>
         <translation> {s} have sent nothing for over {d} days (in red).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="303"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="320"/>
         <source>{used} 个领域，共 {active} 个有效事项</source>
         <translation>{used} domains, {active} active items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="82"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="84"/>
         <source>{t}（{n}）</source>
         <translation>{t} ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="125"/>
         <source>打开标准目录</source>
         <translation>Open the catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="142"/>
         <source>没有逾期的公开事项。</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="143"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="145"/>
         <source>5个工作日内到期</source>
         <translation>Due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
         <source>5个工作日内没有到期的事项。</source>
         <translation>Nothing falls due in the next 5 working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="148"/>
         <source>待审核</source>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="148"/>
         <source>没有待审核的记录。</source>
         <translation>No record waits for review.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="161"/>
         <source>双击一项，为它新增公开记录</source>
         <translation>Double-click to record a disclosure for the item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="163"/>
         <source>本期未公开的定期事项</source>
         <translation>Periodic items not disclosed this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="164"/>
         <source>本期的定期公开事项都已有记录。</source>
         <translation>Every periodic item has a record this period.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="173"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="175"/>
         <source>双击一项，在“村务公开”中打开该村</source>
         <translation>Double-click to open the village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="175"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="177"/>
         <source>本期未张贴的村务公开事项</source>
         <translation>Village affairs not posted this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="176"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="178"/>
         <source>各村本期的定期公开事项都已张贴。</source>
         <translation>Every village has posted its periodic items.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="188"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="190"/>
         <source>按领域统计</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="188"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="190"/>
         <source>各领域都没有待办事项。</source>
         <translation>No domain has anything pending.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="254"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="270"/>
         <source>双击或按回车，在“公开记录”中打开</source>
         <translation>Double-click or press Enter to open it in Disclosures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="282"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="299"/>
         <source>同步：{c}。{l}</source>
         <translation>Sync: {c}. {l}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="310"/>
         <source>今天：{d}</source>
         <translation>Today: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="305"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="322"/>
         <source>（另有已停用 {n} 个）</source>
         <translation> ({n} retired besides)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="307"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="324"/>
         <source>；当前为第 {v} 版（{when}，{kind}）</source>
         <translation>; version {v} ({when}, {kind})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="310"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="327"/>
         <source>；尚无目录，请在“标准目录”中从 Excel 导入。</source>
         <translation>; no catalog yet: import one on the catalog page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="152"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="154"/>
         <source>本期截止日</source>
         <translation>Due this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="169"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="169"/>
         <source>本期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="181"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="183"/>
         <source>5日内到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="182"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="184"/>
         <source>未公开定期</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="291"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="308"/>
         <source>区划代码：{code}　　单位类型：{role}</source>
         <translation>Division code: {code}    Role: {role}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="311"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="328"/>
         <source>标准目录：</source>
         <translation>Catalog: </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="316"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="333"/>
         <source>⚠ {n} 个领域为占位示例，不是正式目录：{names}</source>
         <translation>⚠ {n} domains are placeholders: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="319"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="336"/>
         <source>{n} 个试点领域还没有事项：{names}</source>
         <translation>{n} pilot domains have no items yet: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="343"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="360"/>
         <source>长期公开事项，尚无任何公开记录</source>
         <translation>Standing item, never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="344"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="361"/>
         <source>本期 {s} 至 {e} 尚无公开记录</source>
         <translation>No record for the period {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="376"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="393"/>
         <source>尚未登记村（在“村务公开”中新增）。</source>
         <translation>No villages yet (add them under Villages).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="408"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="425"/>
         <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
         <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="350"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="367"/>
         <source>公开时限：{t}</source>
         <translation>Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="351"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="368"/>
         <source>双击为它新增公开记录</source>
         <translation>Double-click to record a disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="366"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="383"/>
         <source>{r}公开；本期 {s} 至 {e} 尚未张贴</source>
         <translation>{r}; nothing posted from {s} to {e}</translation>
     </message>

@@ -122,6 +122,7 @@ def test_enter_on_an_overdue_row_opens_it_in_the_records_page(qtbot: QtBot, reco
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)  # the 工作台 fills right after the first paint
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     dashboard = window.stack.currentWidget()
@@ -144,6 +145,7 @@ def test_double_click_on_a_missing_periodic_item_starts_its_record(qtbot: QtBot,
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)  # the 工作台 fills right after the first paint
     dashboard = window.stack.currentWidget()
     assert isinstance(dashboard, DashboardPage)
     table = dashboard.missing_table
@@ -186,6 +188,7 @@ def test_village_items_not_posted_this_period_are_listed_and_open_the_village(qt
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)  # the 工作台 fills right after the first paint
     dashboard = window.stack.currentWidget()
     assert isinstance(dashboard, DashboardPage)
     table = dashboard.unposted_table

@@ -290,6 +290,7 @@ def test_double_clicking_an_urgent_request_on_the_overview_opens_it(qtbot: QtBot
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)  # the 工作台 fills right after the first paint
     dashboard = window.stack.currentWidget()
     assert isinstance(dashboard, DashboardPage)
     section = dashboard.requests_section

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         def dashboard() -> QWidget:
             from townshipdesk.ui.pages.dashboard_page import DashboardPage
 
-            page = DashboardPage(self.session)
+            page = DashboardPage(self.session, deferred=True)
             page.open_catalog.connect(lambda: self.show_page("catalog"))
             page.open_record.connect(lambda uuid: self._records_page().show_record(uuid))
             page.new_record_for_item.connect(lambda uuid: self._records_page().new_record(uuid))

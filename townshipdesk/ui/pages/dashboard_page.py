@@ -4,10 +4,12 @@ who this installation is and its catalog."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -92,7 +94,7 @@ class DashboardPage(QWidget):
     open_village = Signal(str)  # village uuid: an item of it is not posted this period
     open_request = Signal(str)  # disclosure request uuid: overdue or due soon
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
         self.session = session
         self.due: DueList | None = None
@@ -238,7 +240,21 @@ class DashboardPage(QWidget):
         layout.addWidget(self.sync_note)
 
         session.changed.connect(self._session_changed)
-        self.refresh()
+        self.loaded = False  # True once the lists are filled (at once, or just after the first paint)
+        if deferred:
+            # As the first page of the window: paint the frame and the office's name at once, then fill the
+            # lists (due dates over every record, villages, requests, sync) right after the first paint.
+            self._show_site()
+            QTimer.singleShot(0, self, self._deferred_refresh)  # tied to the page: no call after it is gone
+        else:
+            self.refresh()
+
+    def _deferred_refresh(self) -> None:
+        if self.loaded:
+            return
+        # The window may have been closed (and its database with it) before the first paint.
+        with contextlib.suppress(sqlite3.ProgrammingError):
+            self.refresh()
 
     def _record_table(self, model: RecordListModel, name: str) -> QTableView:
         table = QTableView()
@@ -263,6 +279,7 @@ class DashboardPage(QWidget):
 
     # ---- what is shown -----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.loaded = True
         self._show_site()
         self._show_catalog()
         self._show_due()
