@@ -3,15 +3,24 @@
 Messages are written in Chinese (the users' language) with their English twin beside them, so a
 message and its translation can never drift apart. The language is chosen once at start-up
 (`--lang` in the CLI, the settings page in the GUI).
+
+The pairs are also collected into Qt Linguist files (resources/translations, tools/extract_translations.py).
+The GUI installs a lookup into the compiled .qm (`set_lookup`), so there every English text on screen comes
+from Qt's translation; the English written beside the Chinese is the fallback when no .qm is shipped, and what
+the CLI (which never loads Qt) prints.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 LANGUAGES = ("zh", "en")
 _current = "zh"
+# (Chinese source, English from the code) -> English to show; None: the code's English.
+Lookup = Callable[[str, str], str]
+_lookup: Lookup | None = None
 
 
 def set_language(lang: str) -> None:
@@ -20,6 +29,12 @@ def set_language(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     _current = lang
+
+
+def set_lookup(lookup: Lookup | None) -> None:
+    """Take English texts from a translation catalog (the GUI's Qt translator) instead of the code."""
+    global _lookup
+    _lookup = lookup
 
 
 def language() -> str:
@@ -36,7 +51,10 @@ class Msg:
     args: dict[str, Any] = field(default_factory=dict)
 
     def text(self, lang: str | None = None) -> str:
-        template = self.zh if (lang or _current) == "zh" else self.en
+        if (lang or _current) == "zh":
+            template = self.zh
+        else:
+            template = _lookup(self.zh, self.en) if _lookup is not None else self.en
         return template.format(**self.args) if self.args else template
 
     def __str__(self) -> str:

@@ -29,54 +29,19 @@
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="61"/>
-        <source>已从 {p} 恢复</source>
-        <translation>Restored from {p}</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/cli/backup_cmds.py" line="48"/>
         <source>还没有备份</source>
         <translation>No backups yet</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/backup_cmds.py" line="61"/>
+        <source>已从 {p} 恢复</source>
+        <translation>Restored from {p}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/backup_cmds.py" line="63"/>
         <source>恢复前的数据库已另存为 {s}</source>
         <translation>The database as it was is kept as {s}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="67"/>
-        <source>截止日：{d}</source>
-        <translation>Due: {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="93"/>
-        <source>{y} 年节假日（放假）：</source>
-        <translation>{y} holidays (days off):</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="95"/>
-        <source>调休上班日：</source>
-        <translation>Swapped working days (调休):</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="106"/>
-        <source>随软件提供</source>
-        <translation>shipped</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="106"/>
-        <source>文件导入</source>
-        <translation>imported file</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
-        <source>手工录入</source>
-        <translation>entered by hand</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
-        <source>县级下发</source>
-        <translation>from the county</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py" line="23"/>
@@ -119,6 +84,21 @@
         <translation>import a year's holiday schedule (JSON)</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="50"/>
+        <source>日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01</source>
+        <translation>Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="67"/>
+        <source>截止日：{d}</source>
+        <translation>Due: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="67"/>
+        <source>无（长期公开）</source>
+        <translation>none (standing)</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/calendar_cmds.py" line="69"/>
         <source>下一个截止日：{d}</source>
         <translation>Next due: {d}</translation>
@@ -131,6 +111,7 @@
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py" line="76"/>
         <source>注意：{w}</source>
+        <comment>warning: {w}</comment>
         <translation>warning: {w}</translation>
     </message>
     <message>
@@ -139,14 +120,39 @@
         <translation>{y}: {w} (known years: {a}–{b})</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="93"/>
+        <source>{y} 年节假日（放假）：</source>
+        <translation>{y} holidays (days off):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="95"/>
+        <source>调休上班日：</source>
+        <translation>Swapped working days (调休):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="106"/>
+        <source>随软件提供</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="106"/>
+        <source>文件导入</source>
+        <translation>imported file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
+        <source>手工录入</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
+        <source>县级下发</source>
+        <translation>from the county</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/calendar_cmds.py" line="119"/>
         <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天</source>
         <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="50"/>
-        <source>日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01</source>
-        <translation>Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py" line="122"/>
@@ -154,78 +160,9 @@
         <translation>Recomputed the due date of {n} records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="67"/>
-        <source>无（长期公开）</source>
-        <translation>none (standing)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="152"/>
-        <source>共 {n} 项</source>
-        <translation>{n} items</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="157"/>
-        <source>文件：{f}</source>
-        <translation>File: {f}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="158"/>
-        <source>读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}</source>
-        <translation>Read {rows} rows ({good} good, {bad} with errors), domains: {domains}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="161"/>
-        <source>新增 {a}，修改 {c}，停用 {r}，不变 {u}</source>
-        <translation>added {a}, changed {c}, retired {r}, unchanged {u}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="262"/>
-        <source>时限规则：{r}</source>
-        <translation>Time-limit rule: {r}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
-        <source>来源：{s}</source>
-        <translation>Origin: {s}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="275"/>
-        <source>按国家指引整理</source>
-        <translation>from the national guideline</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="276"/>
-        <source>占位示例，非正式目录</source>
-        <translation>placeholder, not an official catalog</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="277"/>
-        <source>已导入</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="277"/>
-        <source>本地</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="320"/>
-        <source>导入</source>
-        <translation>import</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="320"/>
-        <source>编辑</source>
-        <translation>edit</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="333"/>
-        <source>第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}</source>
-        <translation>Version {a} → {b}: {n} added, {r} removed, {c} changed</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/cli/catalog_cmds.py" line="30"/>
         <source>标准目录</source>
+        <comment>the standard catalog</comment>
         <translation>the standard catalog</translation>
     </message>
     <message>
@@ -314,14 +251,64 @@
         <translation>channels, comma-separated</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="132"/>
+        <source>“{label}”只能是 {choices}，收到 {bad}</source>
+        <translation>'{label}' must be one of {choices}, got {bad}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/catalog_cmds.py" line="147"/>
         <source>没有符合条件的事项</source>
         <translation>No matching items</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="150"/>
+        <source>（已停用）</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="152"/>
+        <source>共 {n} 项</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="157"/>
+        <source>文件：{f}</source>
+        <translation>File: {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="158"/>
+        <source>读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}</source>
+        <translation>Read {rows} rows ({good} good, {bad} with errors), domains: {domains}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="161"/>
+        <source>新增 {a}，修改 {c}，停用 {r}，不变 {u}</source>
+        <translation>added {a}, changed {c}, retired {r}, unchanged {u}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/catalog_cmds.py" line="170"/>
         <source>问题（{n} 条）：</source>
         <translation>Problems ({n}):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="174"/>
+        <source>已导入，生成目录第 {v} 版</source>
+        <translation>Imported as catalog version {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="175"/>
+        <source>目录没有变化，未生成新版本</source>
+        <translation>The catalog did not change; no new version</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="198"/>
+        <source>错误：没有可导入的事项，未导入任何内容</source>
+        <translation>error: no importable items; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="200"/>
+        <source>错误：{n} 条错误，未导入任何内容；修正后重试，或加 --skip-bad 只导入无误的 {g} 行</source>
+        <translation>error: {n} errors, nothing was imported; fix them, or add --skip-bad to import the {g} good rows</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py" line="205"/>
@@ -354,9 +341,61 @@
         <translation>No such domain: {d} (see catalog domains)</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="258"/>
+        <source>编号</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="262"/>
+        <source>时限规则：{r}</source>
+        <comment>Time-limit rule: {r}</comment>
+        <translation>Time-limit rule: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="262"/>
+        <source>无法识别（按原文保存）</source>
+        <translation>not recognised (kept as text)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
+        <source>来源：{s}</source>
+        <translation>Origin: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
+        <source>标准目录</source>
+        <comment>standard catalog</comment>
+        <translation>standard catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
+        <source>本乡镇新增</source>
+        <translation>local addition</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/catalog_cmds.py" line="266"/>
         <source>已停用：{at}，原因：{r}</source>
         <translation>Retired {at}: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="275"/>
+        <source>按国家指引整理</source>
+        <translation>from the national guideline</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="276"/>
+        <source>占位示例，非正式目录</source>
+        <translation>placeholder, not an official catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="277"/>
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="277"/>
+        <source>本地</source>
+        <translation>local</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py" line="300"/>
@@ -364,43 +403,21 @@
         <translation>No element to change was given</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="132"/>
-        <source>“{label}”只能是 {choices}，收到 {bad}</source>
-        <translation>'{label}' must be one of {choices}, got {bad}</translation>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="320"/>
+        <source>导入</source>
+        <comment>import</comment>
+        <translation>import</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="150"/>
-        <source>（已停用）</source>
-        <translation>(retired)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="174"/>
-        <source>已导入，生成目录第 {v} 版</source>
-        <translation>Imported as catalog version {v}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="175"/>
-        <source>目录没有变化，未生成新版本</source>
-        <translation>The catalog did not change; no new version</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="198"/>
-        <source>错误：没有可导入的事项，未导入任何内容</source>
-        <translation>error: no importable items; nothing was imported</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="200"/>
-        <source>错误：{n} 条错误，未导入任何内容；修正后重试，或加 --skip-bad 只导入无误的 {g} 行</source>
-        <translation>error: {n} errors, nothing was imported; fix them, or add --skip-bad to import the {g} good rows</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="258"/>
-        <source>编号</source>
-        <translation>Id</translation>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="320"/>
+        <source>编辑</source>
+        <comment>edit</comment>
+        <translation>edit</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
         <source>版本</source>
+        <comment>Ver</comment>
         <translation>Ver</translation>
     </message>
     <message>
@@ -416,6 +433,7 @@
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
         <source>来源</source>
+        <comment>Source</comment>
         <translation>Source</translation>
     </message>
     <message>
@@ -429,14 +447,9 @@
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="262"/>
-        <source>无法识别（按原文保存）</source>
-        <translation>not recognised (kept as text)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
-        <source>本乡镇新增</source>
-        <translation>local addition</translation>
+        <location filename="townshipdesk/cli/catalog_cmds.py" line="333"/>
+        <source>第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}</source>
+        <translation>Version {a} → {b}: {n} added, {r} removed, {c} changed</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/main.py" line="36"/>
@@ -506,6 +519,7 @@
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py" line="30"/>
         <source>横向</source>
+        <comment>landscape</comment>
         <translation>landscape</translation>
     </message>
     <message>
@@ -541,6 +555,7 @@
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py" line="38"/>
         <source>村务监督委员会审核人（可重复）</source>
+        <comment>reviewer (repeatable)</comment>
         <translation>reviewer (repeatable)</translation>
     </message>
     <message>
@@ -556,6 +571,7 @@
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py" line="47"/>
         <source>文件夹（每村一个 .json/.xlsx）或工作簿（每村一个工作表）</source>
+        <comment>a folder (one file per village) or a workbook (one sheet per village)</comment>
         <translation>a folder (one file per village) or a workbook (one sheet per village)</translation>
     </message>
     <message>
@@ -589,6 +605,11 @@
         <translation>Without --combined, --out must be a folder</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/notice_cmds.py" line="116"/>
+        <source>找不到“{p}”</source>
+        <translation>Not found: '{p}'</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/notice_cmds.py" line="118"/>
         <source>“{p}”中没有 .json 或 Excel 文件</source>
         <translation>No .json or Excel files in '{p}'</translation>
@@ -599,53 +620,15 @@
         <translation>Rendered {n} sheets: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="116"/>
-        <source>找不到“{p}”</source>
-        <translation>Not found: '{p}'</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="127"/>
-        <source>逾期</source>
-        <translation>OVERDUE</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="130"/>
-        <source>共 {n} 条</source>
-        <translation>{n} records</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="137"/>
-        <source>记录 {id}：{t}</source>
-        <translation>Record {id}: {t}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="138"/>
-        <source>事项：{d} / {i}（时限：{tl}）</source>
-        <translation>Item: {d} / {i} (time limit: {tl})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="140"/>
-        <source>形成日期 {f}，截止日 {d}{est}，状态 {s}</source>
-        <translation>Formed {f}, due {d}{est}, state {s}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="186"/>
-        <source>同步状态：{s}</source>
-        <translation>Sync state: {s}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="189"/>
-        <source>历史：</source>
-        <translation>History:</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="23"/>
         <source>公开记录</source>
+        <comment>disclosure records</comment>
         <translation>disclosure records</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="27"/>
         <source>新增公开记录</source>
+        <comment>add a disclosure record</comment>
         <translation>add a disclosure record</translation>
     </message>
     <message>
@@ -666,6 +649,7 @@
     <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="33"/>
         <source>公开属性</source>
+        <comment>disclosure attribute</comment>
         <translation>disclosure attribute</translation>
     </message>
     <message>
@@ -721,6 +705,7 @@
     <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="73"/>
         <source>提交审核</source>
+        <comment>submit for review</comment>
         <translation>submit for review</translation>
     </message>
     <message>
@@ -741,11 +726,13 @@
     <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="87"/>
         <source>登记发布</source>
+        <comment>mark published</comment>
         <translation>mark published</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="93"/>
         <source>添加附件</source>
+        <comment>attach a file</comment>
         <translation>attach a file</translation>
     </message>
     <message>
@@ -764,9 +751,51 @@
         <translation>No matching records</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="127"/>
+        <source>逾期</source>
+        <comment>OVERDUE</comment>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="130"/>
+        <source>共 {n} 条</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="137"/>
+        <source>记录 {id}：{t}</source>
+        <translation>Record {id}: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="138"/>
+        <source>事项：{d} / {i}（时限：{tl}）</source>
+        <translation>Item: {d} / {i} (time limit: {tl})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="140"/>
+        <source>形成日期 {f}，截止日 {d}{est}，状态 {s}</source>
+        <translation>Formed {f}, due {d}{est}, state {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="142"/>
+        <source>（估算）</source>
+        <comment> (estimated)</comment>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="186"/>
+        <source>同步状态：{s}</source>
+        <translation>Sync state: {s}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="188"/>
         <source>附件：{n}（{s} 字节）</source>
         <translation>Attachment: {n} ({s} bytes)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="189"/>
+        <source>历史：</source>
+        <translation>History:</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="207"/>
@@ -784,29 +813,14 @@
         <translation>Every periodic item has a record this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="274"/>
-        <source>已导出 {n} 条记录到 {p}</source>
-        <translation>Exported {n} records to {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="142"/>
-        <source>（估算）</source>
-        <translation> (estimated)</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="257"/>
         <source>尚无记录</source>
         <translation>never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="141"/>
-        <source>申请 {id}：{a}，{d} 收到（{c}）</source>
-        <translation>Request {id}: {a}, received {d} ({c})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="143"/>
-        <source>状态：{s}；答复期限：{due}{left}</source>
-        <translation>State: {s}; answer due {due}{left}</translation>
+        <location filename="townshipdesk/cli/record_cmds.py" line="274"/>
+        <source>已导出 {n} 条记录到 {p}</source>
+        <translation>Exported {n} records to {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py" line="24"/>
@@ -919,44 +933,14 @@
         <translation>figures that can be entered</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="148"/>
-        <source>办理结果：{o}</source>
-        <translation>Outcome: {o}</translation>
+        <location filename="townshipdesk/cli/request_cmds.py" line="141"/>
+        <source>申请 {id}：{a}，{d} 收到（{c}）</source>
+        <translation>Request {id}: {a}, received {d} ({c})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="213"/>
-        <source>没有符合条件的申请</source>
-        <translation>No matching requests</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="243"/>
-        <source>已生成 {t}：{p}</source>
-        <translation>Wrote {t}: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="253"/>
-        <source>报表文件名应以 .xlsx 结尾</source>
-        <translation>The report file name should end in .xlsx</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="263"/>
-        <source>已生成 {y} 年度报告表格 {p}</source>
-        <translation>Wrote the {y} report tables to {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="283"/>
-        <source>已保存 {n} 项</source>
-        <translation>Saved {n} figures</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="239"/>
-        <source>输出文件应为 .pdf 或 .json</source>
-        <translation>The output must be a .pdf or .json file</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="276"/>
-        <source>请写成 项=数值，如 s2.行政许可.本年处理决定数量=12</source>
-        <translation>Write KEY=VALUE, e.g. s2.行政许可.本年处理决定数量=12</translation>
+        <location filename="townshipdesk/cli/request_cmds.py" line="143"/>
+        <source>状态：{s}；答复期限：{due}{left}</source>
+        <translation>State: {s}; answer due {due}{left}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py" line="144"/>
@@ -974,29 +958,44 @@
         <translation> (overdue by {n} working days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="41"/>
-        <source>已设置：{name}（{code}，{role}）</source>
-        <translation>Set up: {name} ({code}, {role})</translation>
+        <location filename="townshipdesk/cli/request_cmds.py" line="148"/>
+        <source>办理结果：{o}</source>
+        <translation>Outcome: {o}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="43"/>
-        <source>数据位置：{path}</source>
-        <translation>Data folder: {path}</translation>
+        <location filename="townshipdesk/cli/request_cmds.py" line="213"/>
+        <source>没有符合条件的申请</source>
+        <translation>No matching requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="44"/>
-        <source>已载入随软件提供的标准目录：{n} 个事项</source>
-        <translation>Loaded the shipped standard catalog: {n} items</translation>
+        <location filename="townshipdesk/cli/request_cmds.py" line="239"/>
+        <source>输出文件应为 .pdf 或 .json</source>
+        <translation>The output must be a .pdf or .json file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="62"/>
-        <source>数据位置：{p}</source>
-        <translation>Data folder: {p}</translation>
+        <location filename="townshipdesk/cli/request_cmds.py" line="243"/>
+        <source>已生成 {t}：{p}</source>
+        <translation>Wrote {t}: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="67"/>
-        <source>标准目录：{n} 个事项，当前第 {v} 版</source>
-        <translation>Catalog: {n} items, version {v}</translation>
+        <location filename="townshipdesk/cli/request_cmds.py" line="253"/>
+        <source>报表文件名应以 .xlsx 结尾</source>
+        <translation>The report file name should end in .xlsx</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="263"/>
+        <source>已生成 {y} 年度报告表格 {p}</source>
+        <translation>Wrote the {y} report tables to {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="276"/>
+        <source>请写成 项=数值，如 s2.行政许可.本年处理决定数量=12</source>
+        <translation>Write KEY=VALUE, e.g. s2.行政许可.本年处理决定数量=12</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="283"/>
+        <source>已保存 {n} 项</source>
+        <translation>Saved {n} figures</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py" line="17"/>
@@ -1024,6 +1023,37 @@
         <translation>show this office and where its data lives</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="41"/>
+        <source>已设置：{name}（{code}，{role}）</source>
+        <translation>Set up: {name} ({code}, {role})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
+        <source>乡镇</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
+        <source>县级</source>
+        <comment>county</comment>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="43"/>
+        <source>数据位置：{path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="44"/>
+        <source>已载入随软件提供的标准目录：{n} 个事项</source>
+        <translation>Loaded the shipped standard catalog: {n} items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="62"/>
+        <source>数据位置：{p}</source>
+        <translation>Data folder: {p}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/setup_cmds.py" line="64"/>
         <source>本单位：{n}（{c}，{r}）</source>
         <translation>Office: {n} ({c}, {r})</translation>
@@ -1034,29 +1064,9 @@
         <translation>Not set up yet: run init</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
-        <source>乡镇</source>
-        <translation>township</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
-        <source>县级</source>
-        <translation>county</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="91"/>
-        <source>本单位：{n}（{c}）</source>
-        <translation>This office: {n} ({c})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="92"/>
-        <source>指纹：{f}</source>
-        <translation>Fingerprint: {f}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="93"/>
-        <source>已信任：</source>
-        <translation>Trusted:</translation>
+        <location filename="townshipdesk/cli/setup_cmds.py" line="67"/>
+        <source>标准目录：{n} 个事项，当前第 {v} 版</source>
+        <translation>Catalog: {n} items, version {v}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="20"/>
@@ -1141,6 +1151,7 @@
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="57"/>
         <source>导入同步包</source>
+        <comment>import a bundle</comment>
         <translation>import a bundle</translation>
     </message>
     <message>
@@ -1156,17 +1167,34 @@
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="63"/>
         <source>收发记录</source>
+        <comment>bundles in and out</comment>
         <translation>bundles in and out</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="67"/>
         <source>回执</source>
+        <comment>receipts</comment>
         <translation>receipts</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="70"/>
         <source>县级给乡镇写回执</source>
         <translation>county: write a receipt for a township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="91"/>
+        <source>本单位：{n}（{c}）</source>
+        <translation>This office: {n} ({c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="92"/>
+        <source>指纹：{f}</source>
+        <translation>Fingerprint: {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="93"/>
+        <source>已信任：</source>
+        <translation>Trusted:</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="95"/>
@@ -1184,6 +1212,11 @@
         <translation>Fingerprint (read it to the other office by phone): {f}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="121"/>
+        <source>请先电话核对指纹，再用 --fingerprint "{f}" 或 --yes 信任“{n}”</source>
+        <translation>Check the fingerprint by phone, then trust '{n}' with --fingerprint "{f}" or --yes</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="124"/>
         <source>{n}（{c}）的指纹：{f}</source>
         <translation>Fingerprint of {n} ({c}): {f}</translation>
@@ -1192,6 +1225,11 @@
         <location filename="townshipdesk/cli/sync_cmds.py" line="125"/>
         <source>与电话中对方念的一致吗？[y/N] </source>
         <translation>Does it match what they read out? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="127"/>
+        <source>未信任</source>
+        <translation>not trusted</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="133"/>
@@ -1209,9 +1247,24 @@
         <translation>New fingerprint: {f}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="165"/>
+        <source>县级下发请用 --to 指定乡镇</source>
+        <translation>Give --to for bundles sent down to a township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="180"/>
+        <source>没有 {y} 年的节假日安排可下发</source>
+        <translation>No holiday schedule for {y} to send</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="194"/>
         <source>已生成同步包 {p}（{s} 字节，发给 {r}）</source>
         <translation>Wrote {p} ({s} bytes, for {r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="198"/>
+        <source>邮件草稿：{p}</source>
+        <translation>E-mail draft: {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="211"/>
@@ -1222,6 +1275,46 @@
         <location filename="townshipdesk/cli/sync_cmds.py" line="228"/>
         <source>此同步包已导入过，没有变化</source>
         <translation>This bundle was imported before; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="230"/>
+        <source>已导入 {s} 的数据：新增 {i}，更新 {u}，未变 {n}，附件 {f}</source>
+        <translation>Imported from {s}: {i} new, {u} updated, {n} unchanged, {f} files</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="234"/>
+        <source>回执已写入 {p}，请交回乡镇导入</source>
+        <translation>Receipt written to {p}; take it back to the township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="236"/>
+        <source>已收到县级回执（确认至第 {n} 号变更）</source>
+        <translation>Receipt from the county (confirmed up to change {n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="238"/>
+        <source>已更新节假日安排：{y}</source>
+        <translation>Holiday schedule updated: {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="240"/>
+        <source>县级下发目录：新增 {a}，修改 {c}，停用 {r}</source>
+        <translation>County catalog: {a} added, {c} changed, {r} retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="243"/>
+        <source>（尚未接受；确认后加 --accept 导入）</source>
+        <translation>(not accepted yet; add --accept to apply)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="252"/>
+        <source>收</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="252"/>
+        <source>发</source>
+        <translation>out</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py" line="264"/>
@@ -1257,71 +1350,6 @@
         <location filename="townshipdesk/cli/sync_cmds.py" line="316"/>
         <source>已生成汇总表 {p}：{n} 个乡镇，{d} 个领域</source>
         <translation>Wrote {p}: {n} townships, {d} domains</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="121"/>
-        <source>请先电话核对指纹，再用 --fingerprint "{f}" 或 --yes 信任“{n}”</source>
-        <translation>Check the fingerprint by phone, then trust '{n}' with --fingerprint "{f}" or --yes</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="127"/>
-        <source>未信任</source>
-        <translation>not trusted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="165"/>
-        <source>县级下发请用 --to 指定乡镇</source>
-        <translation>Give --to for bundles sent down to a township</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="198"/>
-        <source>邮件草稿：{p}</source>
-        <translation>E-mail draft: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="230"/>
-        <source>已导入 {s} 的数据：新增 {i}，更新 {u}，未变 {n}，附件 {f}</source>
-        <translation>Imported from {s}: {i} new, {u} updated, {n} unchanged, {f} files</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="234"/>
-        <source>回执已写入 {p}，请交回乡镇导入</source>
-        <translation>Receipt written to {p}; take it back to the township</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="236"/>
-        <source>已收到县级回执（确认至第 {n} 号变更）</source>
-        <translation>Receipt from the county (confirmed up to change {n})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="252"/>
-        <source>收</source>
-        <translation>in</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="252"/>
-        <source>发</source>
-        <translation>out</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="238"/>
-        <source>已更新节假日安排：{y}</source>
-        <translation>Holiday schedule updated: {y}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="240"/>
-        <source>县级下发目录：新增 {a}，修改 {c}，停用 {r}</source>
-        <translation>County catalog: {a} added, {c} changed, {r} retired</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="180"/>
-        <source>没有 {y} 年的节假日安排可下发</source>
-        <translation>No holiday schedule for {y} to send</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="243"/>
-        <source>（尚未接受；确认后加 --accept 导入）</source>
-        <translation>(not accepted yet; add --accept to apply)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py" line="20"/>
@@ -1389,13 +1417,21 @@
         <translation>notice days</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="69"/>
+        <source>村务监督委员会审核人（可重复）</source>
+        <comment>reviewer</comment>
+        <translation>reviewer</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/village_cmds.py" line="73"/>
         <source>张贴记录</source>
+        <comment>postings</comment>
         <translation>postings</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py" line="78"/>
         <source>登记异议及答复</source>
+        <comment>record an objection and the reply</comment>
         <translation>record an objection and the reply</translation>
     </message>
     <message>
@@ -1409,6 +1445,11 @@
         <translation>Added {n} ({c}) with the default affairs list</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="110"/>
+        <source>还没有村，用 village add 新增</source>
+        <translation>No villages yet: add one with village add</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/village_cmds.py" line="130"/>
         <source>已增加公开事项：{n}</source>
         <translation>Added item: {n}</translation>
@@ -1419,9 +1460,19 @@
         <translation>Recorded posting {id}: {t}, notice {s} to {e}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="151"/>
+        <source>有异议</source>
+        <translation>objection</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/village_cmds.py" line="160"/>
         <source>已登记异议</source>
         <translation>Objection recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py" line="170"/>
+        <source>本期各村定期事项均已张贴</source>
+        <translation>Every village has posted its periodic items this period</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py" line="182"/>
@@ -1434,24 +1485,14 @@
         <translation>Updated {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="110"/>
-        <source>还没有村，用 village add 新增</source>
-        <translation>No villages yet: add one with village add</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="170"/>
-        <source>本期各村定期事项均已张贴</source>
-        <translation>Every village has posted its periodic items this period</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="151"/>
-        <source>有异议</source>
-        <translation>objection</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/core/backup.py" line="84"/>
         <source>找不到备份文件“{p}”</source>
         <translation>Backup file not found: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/backup.py" line="94"/>
+        <source>“{p}”不是可用的数据库备份：{e}</source>
+        <translation>'{p}' is not a usable database backup: {e}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/backup.py" line="97"/>
@@ -1469,9 +1510,61 @@
         <translation>'{p}' is not a TownshipDesk database</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="94"/>
-        <source>“{p}”不是可用的数据库备份：{e}</source>
-        <translation>'{p}' is not a usable database backup: {e}</translation>
+        <location filename="townshipdesk/core/catalog.py" line="53"/>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="54"/>
+        <source>一级事项</source>
+        <comment>Item (level 1)</comment>
+        <translation>Item (level 1)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="55"/>
+        <source>二级事项</source>
+        <comment>Item (level 2)</comment>
+        <translation>Item (level 2)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="56"/>
+        <source>公开内容（要素）</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="57"/>
+        <source>公开依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="58"/>
+        <source>公开时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="59"/>
+        <source>公开主体</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="60"/>
+        <source>公开渠道和载体</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="61"/>
+        <source>公开对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="62"/>
+        <source>公开方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="63"/>
+        <source>公开层级</source>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py" line="184"/>
@@ -1482,6 +1575,26 @@
         <location filename="townshipdesk/core/catalog.py" line="186"/>
         <source>缺少事项名称（一级事项/二级事项）</source>
         <translation>The item has no name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="191"/>
+        <source>“{label}”未勾选任何一项</source>
+        <translation>No box ticked under '{label}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="193"/>
+        <source>缺少“{label}”</source>
+        <translation>'{label}' is empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="196"/>
+        <source>“同上”没有可参照的上一行</source>
+        <translation>'同上' (same as above) has no row above</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="201"/>
+        <source>公开时限“{text}”无法识别为规则，将按原文保存并标记，不计算期限</source>
+        <translation>Time limit '{text}' is not a recognisable rule; kept as text and flagged, no due date computed</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py" line="457"/>
@@ -1504,9 +1617,19 @@
         <translation>There is no catalog version {n} (see catalog versions)</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/catalog.py" line="572"/>
+        <source>与 {sheet} 第{row}行的事项重复</source>
+        <translation>Duplicates the item in {sheet} row {row}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/catalog.py" line="600"/>
         <source>目录中有错误，未导入任何内容；可选择只导入无误的行</source>
         <translation>The workbook has errors; nothing was imported. You may import only the good rows</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py" line="616"/>
+        <source>新版目录中已无此事项</source>
+        <translation>Not in the new catalog version</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py" line="712"/>
@@ -1534,44 +1657,9 @@
         <translation>Item '{name}' is not retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="196"/>
-        <source>“同上”没有可参照的上一行</source>
-        <translation>'同上' (same as above) has no row above</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py" line="191"/>
-        <source>“{label}”未勾选任何一项</source>
-        <translation>No box ticked under '{label}'</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py" line="193"/>
-        <source>缺少“{label}”</source>
-        <translation>'{label}' is empty</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py" line="201"/>
-        <source>公开时限“{text}”无法识别为规则，将按原文保存并标记，不计算期限</source>
-        <translation>Time limit '{text}' is not a recognisable rule; kept as text and flagged, no due date computed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py" line="572"/>
-        <source>与 {sheet} 第{row}行的事项重复</source>
-        <translation>Duplicates the item in {sheet} row {row}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py" line="616"/>
-        <source>新版目录中已无此事项</source>
-        <translation>Not in the new catalog version</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/core/deadlines.py" line="30"/>
         <source>工作日计算规则：自触发日 D 起算，D 之后的第一个工作日为第1日，第N个工作日为截止日；节假日和周末不计，调休上班的周末计入。</source>
         <translation>Working-day rule: counting from the trigger date D, the first working day after D is day 1 and the due date is day N; holidays and weekends do not count, swapped working weekends (调休) do.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/deadlines.py" line="126"/>
-        <source>规则：{r}</source>
-        <translation>Rule: {r}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/deadlines.py" line="120"/>
@@ -1579,14 +1667,14 @@
         <translation>'{t}' states no recognisable time-limit rule; no due date computed</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/deadlines.py" line="126"/>
+        <source>规则：{r}</source>
+        <translation>Rule: {r}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/deadlines.py" line="132"/>
         <source>{d} 之后的第1个工作日是 {f}，第{n}个工作日是 {due}</source>
         <translation>The first working day after {d} is {f}; working day {n} is {due}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/deadlines.py" line="181"/>
-        <source>说明：{r}</source>
-        <translation>Remarks: {r}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/deadlines.py" line="135"/>
@@ -1597,11 +1685,6 @@
         <location filename="townshipdesk/core/deadlines.py" line="145"/>
         <source>自 {d} 的次日起算，期满日 {e}</source>
         <translation>Counted from the day after {d}; the period ends {e}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/deadlines.py" line="179"/>
-        <source>另有要求：{r}</source>
-        <translation>Also: {r}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/deadlines.py" line="148"/>
@@ -1624,14 +1707,69 @@
         <translation>{d} lies in the period {s} to {e}; its deadline is {due}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="176"/>
-        <source>长期公开，无截止日</source>
-        <translation>Standing: no deadline</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/core/deadlines.py" line="174"/>
         <source>下一个截止日 {n}</source>
         <translation>Next deadline {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="176"/>
+        <source>长期公开，无截止日</source>
+        <comment>Standing: no deadline</comment>
+        <translation>Standing: no deadline</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="179"/>
+        <source>另有要求：{r}</source>
+        <translation>Also: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="181"/>
+        <source>说明：{r}</source>
+        <translation>Remarks: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py" line="185"/>
+        <source>注意：{w}</source>
+        <comment>Note: {w}</comment>
+        <translation>Note: {w}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="25"/>
+        <source>草稿</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="25"/>
+        <source>待审核</source>
+        <comment>pending review</comment>
+        <translation>pending review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="25"/>
+        <source>已审核</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="26"/>
+        <source>已发布</source>
+        <comment>published</comment>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="26"/>
+        <source>退回</source>
+        <comment>returned</comment>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="27"/>
+        <source>保密审查</source>
+        <translation>confidentiality review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="27"/>
+        <source>发布审查</source>
+        <translation>release review</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/disclosures.py" line="119"/>
@@ -1674,6 +1812,16 @@
         <translation>The title must not be empty</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/disclosures.py" line="331"/>
+        <source>政策解读需要关联所解读的政策记录</source>
+        <translation>A policy interpretation must name its policy record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="337"/>
+        <source>手工修改截止日必须填写理由</source>
+        <translation>Changing the due date by hand needs a reason</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/disclosures.py" line="374"/>
         <source>不能修改的字段：{f}</source>
         <translation>Fields that cannot be edited: {f}</translation>
@@ -1682,11 +1830,6 @@
         <location filename="townshipdesk/core/disclosures.py" line="376"/>
         <source>已发布的记录只能补充备注</source>
         <translation>A published record only takes notes</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/disclosures.py" line="414"/>
-        <source>手工修改截止日必须填写理由</source>
-        <translation>Changing the due date by hand needs a reason</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/disclosures.py" line="423"/>
@@ -1709,6 +1852,11 @@
         <translation>The reviewer's name is needed</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/disclosures.py" line="444"/>
+        <source>退回时请写明原因</source>
+        <translation>A return needs a comment</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/disclosures.py" line="464"/>
         <source>公开属性为“{a}”的记录不主动发布</source>
         <translation>Records marked '{a}' are not published proactively</translation>
@@ -1729,24 +1877,9 @@
         <translation>The publication date {p} is before the formed date {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="331"/>
-        <source>政策解读需要关联所解读的政策记录</source>
-        <translation>A policy interpretation must name its policy record</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/disclosures.py" line="444"/>
-        <source>退回时请写明原因</source>
-        <translation>A return needs a comment</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/core/letters.py" line="76"/>
         <source>此申请尚未登记延期（request extend）</source>
         <translation>No extension is recorded for this request</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/letters.py" line="90"/>
-        <source>文书类型应为 correction、extension 或 decision</source>
-        <translation>The letter kind must be correction, extension or decision</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/letters.py" line="83"/>
@@ -1754,12 +1887,17 @@
         <translation>No outcome is recorded for this request</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/letters.py" line="90"/>
+        <source>文书类型应为 correction、extension 或 decision</source>
+        <translation>The letter kind must be correction, extension or decision</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/notices.py" line="82"/>
         <source>公示期天数应大于0</source>
         <translation>The notice period must be at least one day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="99"/>
+        <location filename="townshipdesk/core/notices.py" line="96"/>
         <source>{where}的金额“{v}”不是数字</source>
         <translation>The amount '{v}' in {where} is not a number</translation>
     </message>
@@ -1779,24 +1917,14 @@
         <translation>The name list has no rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="151"/>
-        <source>账目不平：上期结余 {o} + 本期收入 {i} − 本期支出 {e} = {x}，与本期结余 {c} 不符，未生成 PDF</source>
-        <translation>The accounts do not add up: opening {o} + income {i} − expense {e} = {x}, but the closing balance is {c}; no PDF was written</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/core/notices.py" line="122"/>
         <source>第{r}行有{n}个值，但表头只有{m}列</source>
         <translation>Row {r} has {n} values but there are {m} columns</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/reports.py" line="181"/>
-        <source>校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四</source>
-        <translation>Check failed ({c}): 一 + 二 ≠ 三（七）+ 四</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/reports.py" line="180"/>
-        <source>校验通过：一 + 二 = 三（七）+ 四</source>
-        <translation>Check passed: 一 + 二 = 三（七）+ 四</translation>
+        <location filename="townshipdesk/core/notices.py" line="151"/>
+        <source>账目不平：上期结余 {o} + 本期收入 {i} − 本期支出 {e} = {x}，与本期结余 {c} 不符，未生成 PDF</source>
+        <translation>The accounts do not add up: opening {o} + income {i} − expense {e} = {x}, but the closing balance is {c}; no PDF was written</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/reports.py" line="101"/>
@@ -1809,9 +1937,49 @@
         <translation>'{k}' must be a number, got '{v}'</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/reports.py" line="180"/>
+        <source>校验通过：一 + 二 = 三（七）+ 四</source>
+        <translation>Check passed: 一 + 二 = 三（七）+ 四</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/reports.py" line="181"/>
+        <source>校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四</source>
+        <translation>Check failed ({c}): 一 + 二 ≠ 三（七）+ 四</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="61"/>
+        <source>办理中</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="61"/>
+        <source>待补正</source>
+        <translation>awaiting correction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="62"/>
+        <source>征求意见中</source>
+        <translation>consulting</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="62"/>
+        <source>已办结</source>
+        <translation>closed</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/requests.py" line="68"/>
         <source>办理结果代码“{v}”无效；可用 1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3（或 grant、partial …）</source>
         <translation>Unknown outcome '{v}': use 1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 (or grant, partial …)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="189"/>
+        <source>找不到申请“{id}”</source>
+        <translation>No request '{id}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="190"/>
+        <source>编号“{id}”对应多条申请</source>
+        <translation>Id '{id}' matches several requests</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py" line="202"/>
@@ -1874,16 +2042,6 @@
         <translation>No outcome is recorded yet (request close); service cannot be recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="189"/>
-        <source>找不到申请“{id}”</source>
-        <translation>No request '{id}'</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/requests.py" line="190"/>
-        <source>编号“{id}”对应多条申请</source>
-        <translation>Id '{id}' matches several requests</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/core/site.py" line="36"/>
         <source>区划代码必须是12位数字（统计用区划代码），收到“{code}”</source>
         <translation>The division code must be 12 digits (statistical division code), got '{code}'</translation>
@@ -1934,14 +2092,149 @@
         <translation>The database is damaged ({detail}). Restore the latest backup (in {folder}; command line: backup restore FILE); the file was left as it is.</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/store.py" line="84"/>
+        <source>无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
+        <translation>Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); the file was left as it is.</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/store.py" line="104"/>
         <source>数据库版本 {found} 比本程序支持的 {known} 新，请升级 TownshipDesk。</source>
         <translation>The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/store.py" line="84"/>
-        <source>无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
-        <translation>Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); the file was left as it is.</translation>
+        <location filename="townshipdesk/core/timelimits.py" line="32"/>
+        <source>月</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="32"/>
+        <source>季度</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="32"/>
+        <source>半年</source>
+        <translation>half-year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="32"/>
+        <source>年</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="70"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="221"/>
+        <source>自{t}之日起</source>
+        <translation>of {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="222"/>
+        <source>自触发日起</source>
+        <translation>of the trigger date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="229"/>
+        <source>{since}{n}个工作日内</source>
+        <translation>within {n} working days {since}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="231"/>
+        <source>{since}{n}日内（末日遇休息日顺延）</source>
+        <translation>within {n} calendar days {since} (extended past rest days)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="234"/>
+        <source>{n}小时内</source>
+        <translation>within {n} hours</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="236"/>
+        <source>{since}{n}个月内</source>
+        <translation>within {n} months {since}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="238"/>
+        <source>实时公开（当日）</source>
+        <translation>in real time (the same day)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="240"/>
+        <source>及时公开，按《条例》第二十六条推定{n}个工作日内</source>
+        <translation>promptly; assumed {n} working days (Regulation Art. 26)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="244"/>
+        <source>公示期不少于{n}个工作日</source>
+        <translation>notice period of at least {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="245"/>
+        <source>公示期{n}个工作日</source>
+        <translation>notice period {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="247"/>
+        <source>公示期不少于{n}天</source>
+        <translation>notice period of at least {n} days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="248"/>
+        <source>公示期{n}天</source>
+        <translation>notice period {n} days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="253"/>
+        <source>每年{m}月{d}日前</source>
+        <translation>each year by {m:02d}-{d:02d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="255"/>
+        <source>每月{d}日前</source>
+        <translation>each month by day {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="257"/>
+        <source>每{p}结束后{n}个工作日内</source>
+        <translation>within {n} working days after each {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="259"/>
+        <source>每{p}结束后{n}日内</source>
+        <translation>within {n} days after each {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="261"/>
+        <source>每{p}</source>
+        <translation>every {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="263"/>
+        <source>依申请公开，按《条例》规定时限</source>
+        <translation>on request, within the Regulation's time limits</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="265"/>
+        <source>长期公开</source>
+        <translation>standing (no deadline)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="22"/>
+        <source>每月</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="22"/>
+        <source>每季度</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="22"/>
+        <source>即时</source>
+        <translation>at once</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py" line="99"/>
@@ -1962,6 +2255,16 @@
         <location filename="townshipdesk/core/villages.py" line="109"/>
         <source>已有同名或同区划代码的村：{n}（{c}）</source>
         <translation>A village with this name or code exists: {n} ({c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="145"/>
+        <source>找不到村“{v}”（可用村名、区划代码或编号）</source>
+        <translation>No village '{v}' (use its name, code or id)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py" line="146"/>
+        <source>“{v}”对应多个村</source>
+        <translation>'{v}' matches several villages</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py" line="158"/>
@@ -1999,16 +2302,6 @@
         <translation>The objection text is needed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="145"/>
-        <source>找不到村“{v}”（可用村名、区划代码或编号）</source>
-        <translation>No village '{v}' (use its name, code or id)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/villages.py" line="146"/>
-        <source>“{v}”对应多个村</source>
-        <translation>'{v}' matches several villages</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/core/workdays.py" line="21"/>
         <source>节假日安排未发布，按周末估算</source>
         <translation>Holiday schedule not published yet; estimated on weekends only</translation>
@@ -2034,6 +2327,11 @@
         <translation>Entry {i} lacks date or isOffDay</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/workdays.py" line="64"/>
+        <source>第 {i} 条日期“{d}”不是 YYYY-MM-DD</source>
+        <translation>Entry {i}: date '{d}' is not YYYY-MM-DD</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/workdays.py" line="67"/>
         <source>第 {i} 条日期 {d} 不在 {y} 年内</source>
         <translation>Entry {i}: {d} is not in {y}</translation>
@@ -2057,11 +2355,6 @@
         <location filename="townshipdesk/core/workdays.py" line="86"/>
         <source>“{p}”不是有效的 JSON 文件：{e}</source>
         <translation>'{p}' is not valid JSON: {e}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/workdays.py" line="64"/>
-        <source>第 {i} 条日期“{d}”不是 YYYY-MM-DD</source>
-        <translation>Entry {i}: date '{d}' is not YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/attachments.py" line="32"/>
@@ -2154,6 +2447,11 @@
         <translation>The issuing body (issuer) is missing</translation>
     </message>
     <message>
+        <location filename="townshipdesk/io/notice_input.py" line="59"/>
+        <source>日期（date）“{d}”不是 YYYY-MM-DD</source>
+        <translation>The date '{d}' is not YYYY-MM-DD</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/io/notice_input.py" line="62"/>
         <source>公示天数（notice_days）应为 0–365 的整数</source>
         <translation>notice_days must be a whole number 0–365</translation>
@@ -2167,16 +2465,6 @@
         <location filename="townshipdesk/io/notice_input.py" line="70"/>
         <source>正文（paragraphs）应为段落列表</source>
         <translation>paragraphs must be a list of text</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/io/notice_input.py" line="125"/>
-        <source>工作簿“{n}”中没有数据</source>
-        <translation>The workbook '{n}' has no data</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/io/notice_input.py" line="59"/>
-        <source>日期（date）“{d}”不是 YYYY-MM-DD</source>
-        <translation>The date '{d}' is not YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py" line="81"/>
@@ -2214,6 +2502,11 @@
         <translation>'{p}' is not valid JSON: {e}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/io/notice_input.py" line="125"/>
+        <source>工作簿“{n}”中没有数据</source>
+        <translation>The workbook '{n}' has no data</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/io/notice_input.py" line="142"/>
         <source>工作表“{s}”中找不到姓名列（表头应含“姓名”“户主”等）</source>
         <translation>No name column in sheet '{s}' (a header such as 姓名)</translation>
@@ -2224,14 +2517,14 @@
         <translation>Give --kind when the input is an Excel file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/pdf/fonts.py" line="144"/>
-        <source>找不到可用于打印的中文字体（resources/fonts 缺失）</source>
-        <translation>No usable font found (resources/fonts missing)</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/io/pdf/fonts.py" line="94"/>
         <source>{where}中的字符“{chars}”（{codes}）没有任何字体能显示，未生成 PDF；请改用常用字或安装含该字的字体</source>
         <translation>No font can draw '{chars}' ({codes}) in {where}; no PDF was written. Use another character or install a font that has it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/pdf/fonts.py" line="144"/>
+        <source>找不到可用于打印的中文字体（resources/fonts 缺失）</source>
+        <translation>No usable font found (resources/fonts missing)</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/changes.py" line="83"/>
@@ -2269,6 +2562,11 @@
         <translation>An attachment belongs to a record the sender does not own; refused</translation>
     </message>
     <message>
+        <location filename="townshipdesk/sync/keys.py" line="89"/>
+        <source>密钥文件已损坏：{p}，请从备份恢复</source>
+        <translation>The key files are damaged: {p}; restore a backup</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/sync/keys.py" line="157"/>
         <source>密钥卡格式版本 {v} 比本程序新，请升级</source>
         <translation>The key card format {v} is newer than this program</translation>
@@ -2289,9 +2587,19 @@
         <translation>'{p}' is not a valid key card file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/keys.py" line="89"/>
-        <source>密钥文件已损坏：{p}，请从备份恢复</source>
-        <translation>The key files are damaged: {p}; restore a backup</translation>
+        <location filename="townshipdesk/sync/service.py" line="23"/>
+        <source>未同步</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="23"/>
+        <source>已发出</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py" line="23"/>
+        <source>县级已确认</source>
+        <translation>confirmed by county</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/service.py" line="83"/>
@@ -2344,6 +2652,12 @@
         <translation>Notice sheets for many villages</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="53"/>
+        <source>文件夹（每村一个 .json/.xlsx）或工作簿（每村一个工作表）</source>
+        <comment>A folder (a file per village) or a workbook (a sheet per village)</comment>
+        <translation>A folder (a file per village) or a workbook (a sheet per village)</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="55"/>
         <source>文件夹…</source>
         <translation>Folder…</translation>
@@ -2367,6 +2681,12 @@
         <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="72"/>
         <source>选择…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="83"/>
+        <source>横向</source>
+        <comment>Landscape</comment>
+        <translation>Landscape</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="89"/>
@@ -2424,26 +2744,6 @@
         <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="165"/>
-        <source>请选择数据来源：文件夹或工作簿</source>
-        <translation>Choose the source: a folder or a workbook</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="169"/>
-        <source>请选择保存位置</source>
-        <translation>Choose where to save</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="171"/>
-        <source>每村一份时请选择文件夹，不是 .pdf 文件</source>
-        <translation>For one PDF per village choose a folder, not a .pdf file</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="173"/>
-        <source>合并为一份时请给出 .pdf 文件名</source>
-        <translation>For one combined PDF give a .pdf file name</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="145"/>
         <source>合并后的PDF</source>
         <translation>Combined PDF</translation>
@@ -2469,9 +2769,24 @@
         <translation>a folder (created if missing)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="143"/>
-        <source>已载入随软件提供的标准目录：{n} 个事项。</source>
-        <translation>Loaded the shipped catalog: {n} items.</translation>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="165"/>
+        <source>请选择数据来源：文件夹或工作簿</source>
+        <translation>Choose the source: a folder or a workbook</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="169"/>
+        <source>请选择保存位置</source>
+        <translation>Choose where to save</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="171"/>
+        <source>每村一份时请选择文件夹，不是 .pdf 文件</source>
+        <translation>For one PDF per village choose a folder, not a .pdf file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="173"/>
+        <source>合并为一份时请给出 .pdf 文件名</source>
+        <translation>For one combined PDF give a .pdf file name</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/first_run.py" line="42"/>
@@ -2516,6 +2831,7 @@
     <message>
         <location filename="townshipdesk/ui/dialogs/first_run.py" line="82"/>
         <source>单位名称：</source>
+        <comment>Office name:</comment>
         <translation>Office name:</translation>
     </message>
     <message>
@@ -2534,14 +2850,19 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="137"/>
+        <source>随软件提供的标准目录未能载入：{reason}。可稍后在“标准目录”中从 Excel 导入。</source>
+        <translation>The shipped catalog could not be loaded: {reason}. Import one from Excel on the catalog page later.</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/first_run.py" line="141"/>
         <source>本软件未附带标准目录文件，请在“标准目录”中从 Excel 导入本县目录。</source>
         <translation>No catalog files were shipped; import your county's catalog from Excel on the catalog page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="137"/>
-        <source>随软件提供的标准目录未能载入：{reason}。可稍后在“标准目录”中从 Excel 导入。</source>
-        <translation>The shipped catalog could not be loaded: {reason}. Import one from Excel on the catalog page later.</translation>
+        <location filename="townshipdesk/ui/dialogs/first_run.py" line="143"/>
+        <source>已载入随软件提供的标准目录：{n} 个事项。</source>
+        <translation>Loaded the shipped catalog: {n} items.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="67"/>
@@ -2574,9 +2895,47 @@
         <translation>Preview</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="114"/>
+        <source>导入</source>
+        <comment>Import</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="120"/>
         <source>停止读取</source>
         <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>一级事项</source>
+        <comment>Level 1</comment>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <source>二级事项</source>
+        <comment>Level 2</comment>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <source>导入后</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <source>问题</source>
+        <translation>Problems</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="143"/>
@@ -2584,9 +2943,29 @@
         <translation>Import nothing (fix the workbook and try again)</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="152"/>
+        <source>表格中有错误。请选择：</source>
+        <translation>The workbook has errors. Choose:</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="168"/>
         <source>正在读取 {name} …</source>
         <translation>Reading {name} …</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="211"/>
+        <source>已停止读取，未做任何修改。可返回上一步重新选择文件。</source>
+        <translation>Reading stopped; nothing was changed. Go back to choose a file.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="215"/>
+        <source>无法读取：{reason}</source>
+        <translation>Cannot read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="217"/>
+        <source>未做任何修改。请返回上一步选择其他文件，或修正后重试。</source>
+        <translation>Nothing was changed. Go back to choose another file, or fix it and retry.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="232"/>
@@ -2601,66 +2980,6 @@
 Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="325"/>
-        <source>导入完成</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="351"/>
-        <source>导入标准目录</source>
-        <translation>Import catalog</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
-        <source>工作表</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
-        <source>行</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
-        <source>领域</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
-        <source>一级事项</source>
-        <translation>Level 1</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
-        <source>二级事项</source>
-        <translation>Level 2</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
-        <source>公开时限</source>
-        <translation>Time limit</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
-        <source>导入后</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
-        <source>问题</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="152"/>
-        <source>表格中有错误。请选择：</source>
-        <translation>The workbook has errors. Choose:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="211"/>
-        <source>已停止读取，未做任何修改。可返回上一步重新选择文件。</source>
-        <translation>Reading stopped; nothing was changed. Go back to choose a file.</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="251"/>
         <source>只导入无误的行（{n} 行）</source>
         <translation>Import only the good rows ({n})</translation>
@@ -2671,9 +2990,30 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Not imported (errors)</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="265"/>
+        <source>新增</source>
+        <comment>Add</comment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="267"/>
+        <source>修改：</source>
+        <translation>Change: </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="269"/>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="273"/>
         <source>停用（新文件中没有）</source>
         <translation>Retire (not in the new file)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="325"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="336"/>
@@ -2684,6 +3024,11 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="338"/>
         <source>已导入，生成目录第 {v} 版：新增 {a}，修改 {c}，停用 {r}，现有事项 {t} 个。</source>
         <translation>Imported as catalog version {v}: {a} added, {c} changed, {r} retired; {t} items now.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="351"/>
+        <source>导入标准目录</source>
+        <translation>Import catalog</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="359"/>
@@ -2701,29 +3046,14 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="217"/>
-        <source>未做任何修改。请返回上一步选择其他文件，或修正后重试。</source>
-        <translation>Nothing was changed. Go back to choose another file, or fix it and retry.</translation>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="61"/>
+        <source>编辑事项</source>
+        <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="265"/>
-        <source>新增</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="269"/>
-        <source>不变</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="215"/>
-        <source>无法读取：{reason}</source>
-        <translation>Cannot read: {reason}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="267"/>
-        <source>修改：</source>
-        <translation>Change: </translation>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="61"/>
+        <source>新增事项</source>
+        <translation>New item</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/item_editor.py" line="75"/>
@@ -2741,39 +3071,34 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="61"/>
-        <source>编辑事项</source>
-        <translation>Edit item</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="61"/>
-        <source>新增事项</source>
-        <translation>New item</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="178"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="174"/>
         <source>⚠ 无法识别为时限规则：可以保存，但不会计算期限</source>
         <translation>⚠ Not a recognisable rule: can be saved, but no due date is computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="182"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="178"/>
         <source>（推定）</source>
         <translation> (assumed)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="183"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="179"/>
         <source>识别为：{r}</source>
         <translation>Read as: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="349"/>
-        <source>保存PDF</source>
-        <translation>Save PDF</translation>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="58"/>
+        <source>补正通知书</source>
+        <translation>Correction notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="375"/>
-        <source>打印文书</source>
-        <translation>Print the letter</translation>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="58"/>
+        <source>延期答复告知书</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="59"/>
+        <source>答复告知书</source>
+        <translation>Decision notice</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="83"/>
@@ -2804,6 +3129,36 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="108"/>
         <source>正文每行一段，可直接修改；称呼写在第一行。打印前请核对申请人姓名、申请内容和日期。</source>
         <translation>One paragraph per line, edit freely; the salutation is the first line. Check names and dates before printing.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="122"/>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="124"/>
+        <source>落款：</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="126"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="128"/>
+        <source>联系电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="130"/>
+        <source>复议机关：</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="135"/>
+        <source>正文：</source>
+        <translation>Text:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="164"/>
@@ -2848,7 +3203,13 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="331"/>
         <source>请按提示修改</source>
+        <comment>Please correct the letter</comment>
         <translation>Please correct the letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="349"/>
+        <source>保存PDF</source>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="357"/>
@@ -2861,54 +3222,9 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="402"/>
-        <source>正在打印…</source>
-        <translation>Printing…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="58"/>
-        <source>补正通知书</source>
-        <translation>Correction notice</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="58"/>
-        <source>延期答复告知书</source>
-        <translation>Extension notice</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="59"/>
-        <source>答复告知书</source>
-        <translation>Decision notice</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="122"/>
-        <source>标题：</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="124"/>
-        <source>落款：</source>
-        <translation>Issuer:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="126"/>
-        <source>日期：</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="128"/>
-        <source>联系电话：</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="130"/>
-        <source>复议机关：</source>
-        <translation>Authority:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="135"/>
-        <source>正文：</source>
-        <translation>Text:</translation>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="375"/>
+        <source>打印文书</source>
+        <translation>Print the letter</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="396"/>
@@ -2916,586 +3232,612 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Sent to the printer: {n} pages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="89"/>
-        <source>搜索公开事项，如“低保”</source>
-        <translation>Search items, e.g. 低保</translation>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="402"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="114"/>
-        <source>如：2026年10月城乡低保审核确认结果公示</source>
-        <translation>e.g. the October list of 低保 recipients</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="116"/>
-        <source>如：×政发〔2026〕12号（没有可不填）</source>
-        <translation>if any</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="123"/>
-        <source>手工指定截止日</source>
-        <translation>Set the due date by hand</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="126"/>
-        <source>理由（必填），如：县政务公开办通知延期</source>
-        <translation>Reason (required)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="154"/>
-        <source>这是政策解读（须在政策发布后{n}个工作日内公开）</source>
-        <translation>This is a policy interpretation (due {n} working days after the policy)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="158"/>
-        <source>搜索所解读的政策记录</source>
-        <translation>Search the policy record</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="176"/>
-        <source>公开事项：</source>
-        <translation>Item:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="178"/>
-        <source>文号：</source>
-        <translation>Doc. no.:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="179"/>
-        <source>形成/变更日期：</source>
-        <translation>Formed/changed:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="180"/>
-        <source>截止日：</source>
-        <translation>Due:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="185"/>
-        <source>公开渠道：</source>
-        <translation>Channels:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="186"/>
-        <source>公开属性：</source>
-        <translation>Attribute:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="187"/>
-        <source>属性理由：</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="188"/>
-        <source>政策解读：</source>
-        <translation>Interpretation:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="190"/>
-        <source>备注：</source>
-        <translation>Notes:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="396"/>
-        <source>按时限“{t}”计算</source>
-        <translation>From the time limit '{t}'</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="82"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="83"/>
         <source>修改公开记录</source>
         <translation>Edit disclosure record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="103"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="83"/>
+        <source>新增公开记录</source>
+        <comment>New disclosure record</comment>
+        <translation>New disclosure record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="90"/>
+        <source>搜索公开事项，如“低保”</source>
+        <translation>Search items, e.g. 低保</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="104"/>
         <source>公开事项</source>
+        <comment>Catalog item</comment>
         <translation>Catalog item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="262"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="115"/>
+        <source>如：2026年10月城乡低保审核确认结果公示</source>
+        <translation>e.g. the October list of 低保 recipients</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="117"/>
+        <source>如：×政发〔2026〕12号（没有可不填）</source>
+        <translation>if any</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="124"/>
+        <source>手工指定截止日</source>
+        <translation>Set the due date by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="127"/>
+        <source>理由（必填），如：县政务公开办通知延期</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="155"/>
+        <source>这是政策解读（须在政策发布后{n}个工作日内公开）</source>
+        <translation>This is a policy interpretation (due {n} working days after the policy)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="159"/>
+        <source>搜索所解读的政策记录</source>
+        <translation>Search the policy record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="177"/>
+        <source>公开事项：</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="179"/>
+        <source>文号：</source>
+        <translation>Doc. no.:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="180"/>
+        <source>形成/变更日期：</source>
+        <translation>Formed/changed:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="181"/>
+        <source>截止日：</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="186"/>
+        <source>公开渠道：</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="187"/>
+        <source>公开属性：</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="188"/>
+        <source>属性理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="189"/>
+        <source>政策解读：</source>
+        <translation>Interpretation:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="191"/>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="263"/>
         <source>显示前 {n} 项，共 {t} 项；请输入文字缩小范围</source>
         <translation>Showing {n} of {t}; type to narrow</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="293"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="266"/>
+        <source>找到 {n} 项</source>
+        <comment>{n} found</comment>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="294"/>
         <source>请先在左侧选择公开事项</source>
         <translation>Choose the catalog item on the left first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="334"/>
-        <source>必填：说明依申请公开或不公开的理由和依据</source>
-        <translation>Required: why, and on what legal basis</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="335"/>
-        <source>选“此件依申请公开”或“此件不公开”时必填</source>
-        <translation>Required for 依申请公开 and 不公开</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="379"/>
-        <source>政策发布日 {d} 后第{n}个工作日</source>
-        <translation>{n} working days after the policy was published ({d})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="382"/>
-        <source>政策尚未发布，暂按其形成日期 {d} 后第{n}个工作日</source>
-        <translation>The policy is not published yet: {n} working days after its formed date ({d}) for now</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="390"/>
-        <source>时限“{t}”无法识别为规则，不计算截止日；需要时请手工指定</source>
-        <translation>The time limit '{t}' is not a recognisable rule; set a due date by hand if needed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="437"/>
-        <source>手工指定的截止日可以修改日期和理由</source>
-        <translation>A due date set by hand can be changed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="449"/>
-        <source>此记录已发布，只能补充备注。</source>
-        <translation>This record is published: only notes can be added.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="456"/>
-        <source>请选择公开事项</source>
-        <translation>Choose a catalog item</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="458"/>
-        <source>请填写标题</source>
-        <translation>Enter a title</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="460"/>
-        <source>公开属性为“{a}”时必须填写理由</source>
-        <translation>'{a}' needs a reason</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="462"/>
-        <source>手工指定截止日必须填写理由</source>
-        <translation>A due date set by hand needs a reason</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="464"/>
-        <source>政策解读需要选择所解读的政策记录</source>
-        <translation>Choose the policy this interprets</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="265"/>
-        <source>找到 {n} 项</source>
-        <translation>{n} found</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="375"/>
-        <source>请选择所解读的政策记录</source>
-        <translation>Choose the policy record</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="295"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="296"/>
         <source>选择事项后，这里显示它的公开内容、时限、渠道等要素。</source>
         <translation>The chosen item's elements show here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="407"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="325"/>
+        <source>必填：说明依申请公开或不公开的理由和依据</source>
+        <translation>Required: why, and on what legal basis</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="326"/>
+        <source>选“此件依申请公开”或“此件不公开”时必填</source>
+        <translation>Required for 依申请公开 and 不公开</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="366"/>
+        <source>请选择所解读的政策记录</source>
+        <translation>Choose the policy record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="370"/>
+        <source>政策发布日 {d} 后第{n}个工作日</source>
+        <translation>{n} working days after the policy was published ({d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="373"/>
+        <source>政策尚未发布，暂按其形成日期 {d} 后第{n}个工作日</source>
+        <translation>The policy is not published yet: {n} working days after its formed date ({d}) for now</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="381"/>
+        <source>时限“{t}”无法识别为规则，不计算截止日；需要时请手工指定</source>
+        <translation>The time limit '{t}' is not a recognisable rule; set a due date by hand if needed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="385"/>
+        <source>长期公开，无截止日</source>
+        <comment>Standing: no due date</comment>
+        <translation>Standing: no due date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="387"/>
+        <source>按时限“{t}”计算</source>
+        <translation>From the time limit '{t}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="398"/>
         <source>估算</source>
         <translation>estimated</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="135"/>
-        <source>答复期限：{due}（收到后{n}个工作日）；如需补正，最迟 {c} 发出补正通知。</source>
-        <translation>Answer due {due} ({n} working days after receipt); a correction notice, if needed, by {c}.</translation>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="428"/>
+        <source>手工指定的截止日可以修改日期和理由</source>
+        <translation>A due date set by hand can be changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="84"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="440"/>
+        <source>此记录已发布，只能补充备注。</source>
+        <translation>This record is published: only notes can be added.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="447"/>
+        <source>请选择公开事项</source>
+        <translation>Choose a catalog item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="449"/>
+        <source>请填写标题</source>
+        <translation>Enter a title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="451"/>
+        <source>公开属性为“{a}”时必须填写理由</source>
+        <translation>'{a}' needs a reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="453"/>
+        <source>手工指定截止日必须填写理由</source>
+        <translation>A due date set by hand needs a reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="455"/>
+        <source>政策解读需要选择所解读的政策记录</source>
+        <translation>Choose the policy this interprets</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="90"/>
         <source>登记依申请公开申请</source>
         <translation>Register a request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="99"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="105"/>
         <source>自然人姓名，或法人、其他组织名称</source>
         <translation>The person's or organisation's name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="102"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="108"/>
         <source>电话或地址（列表中只显示部分号码）</source>
         <translation>Phone or address (masked in lists)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="106"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="112"/>
         <source>申请获取的政府信息名称、文号或特征描述</source>
         <translation>The information asked for</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="114"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="120"/>
         <source>收到日期：</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="115"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="121"/>
         <source>申请人类型：</source>
         <translation>Applicant type:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="116"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="122"/>
         <source>申请人：</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="117"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="123"/>
         <source>联系方式：</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="118"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="124"/>
         <source>申请渠道：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="119"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="125"/>
         <source>申请内容：</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="214"/>
-        <source>办结 — 申请 {id}</source>
-        <translation>Close request {id}</translation>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="141"/>
+        <source>答复期限：{due}（收到后{n}个工作日）；如需补正，最迟 {c} 发出补正通知。</source>
+        <translation>Answer due {due} ({n} working days after receipt); a correction notice, if needed, by {c}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="227"/>
-        <source>同时登记送达</source>
-        <translation>Also record service on</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="236"/>
-        <source>办理结果按《政府信息公开工作年度报告》国家模板的分类统计；“逾期不补正”须先有补正通知，“补正后仍不明确”须先收到补正。</source>
-        <translation>Outcomes are counted in the national annual-report table; 'no correction in time' needs a correction notice first, 'still unclear after correction' a corrected request.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="243"/>
-        <source>办理结果：</source>
-        <translation>Outcome:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="244"/>
-        <source>具体情形：</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="245"/>
-        <source>作出决定日期：</source>
-        <translation>Decided on:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="168"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="174"/>
         <source>如：第三方企业名称、县自然资源局</source>
         <translation>e.g. the third party or agency</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="169"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="175"/>
         <source>征求意见对象：</source>
         <translation>Consulted:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="171"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="177"/>
         <source>已结束于</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="261"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="220"/>
+        <source>办结 — 申请 {id}</source>
+        <translation>Close request {id}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="233"/>
+        <source>同时登记送达</source>
+        <translation>Also record service on</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="242"/>
+        <source>办理结果按《政府信息公开工作年度报告》国家模板的分类统计；“逾期不补正”须先有补正通知，“补正后仍不明确”须先收到补正。</source>
+        <translation>Outcomes are counted in the national annual-report table; 'no correction in time' needs a correction notice first, 'still unclear after correction' a corrected request.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="249"/>
+        <source>办理结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="250"/>
+        <source>具体情形：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="251"/>
+        <source>作出决定日期：</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="267"/>
         <source>（无细分情形）</source>
         <translation>(no sub-reason)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="621"/>
-        <source>公示期：{p}</source>
-        <translation>Period: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="747"/>
-        <source>打印公示单</source>
-        <translation>Print the sheet</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="790"/>
-        <source>登记张贴</source>
-        <translation>Record posting</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="834"/>
-        <source>从Excel导入名单</source>
-        <translation>Import a name list</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="123"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="127"/>
         <source>双击表头可改列名；身份证号、银行账号、电话号码打印时自动隐去中间位数</source>
         <translation>Double-click a header to rename it; ID, bank and phone numbers are masked when printed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="130"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="134"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="131"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="135"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="132"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="136"/>
         <source>添加列…</source>
         <translation>Add column…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="133"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="137"/>
         <source>删除列</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="134"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="138"/>
         <source>从Excel导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="135"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="139"/>
         <source>读取工作表：标题行、含“姓名”的表头行和数据行（合计行会重新计算）</source>
         <translation>Reads a sheet: a title row, a header row with a name column, and the rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="209"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="196"/>
+        <source>添加列</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="196"/>
+        <source>列名（如“补贴金额（元）”）：</source>
+        <translation>Column header (e.g. 补贴金额（元）):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="213"/>
         <source>修改列名</source>
         <translation>Rename column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="209"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="213"/>
         <source>列名：</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="224"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="228"/>
         <source>如 125,400.00</source>
         <translation>e.g. 125,400.00</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="227"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="231"/>
         <source>按收支计算</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="228"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="232"/>
         <source>本期结余 = 上期结余 + 本期收入 − 本期支出</source>
         <translation>closing = opening + income − expense</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="230"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="234"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="230"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="234"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="355"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="239"/>
+        <source>上期结余（元）：</source>
+        <translation>Opening balance:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="241"/>
+        <source>本期结余（元）：</source>
+        <translation>Closing balance:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="246"/>
+        <source>本期收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="247"/>
+        <source>本期支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="250"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="251"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="359"/>
         <source>制作公示单 — {v}</source>
         <translation>Notice sheet — {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="373"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="377"/>
         <source>如：大河村2026年10月最低生活保障对象名单公示</source>
         <translation>The sheet's title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="382"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="386"/>
         <source>不公示</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="383"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="387"/>
         <source>按工作日</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="390"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="394"/>
         <source>村务监督委员会成员，用顿号分隔</source>
         <translation>Supervision committee members, separated by 、</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="396"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="401"/>
         <source>正文，每行一段</source>
         <translation>Body text, one paragraph per line</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="402"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="407"/>
         <source>公告只有正文：在上面的“正文”中每行写一段。</source>
         <translation>An announcement is its paragraphs: write them above.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="482"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="430"/>
+        <source>类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="434"/>
+        <source>公开栏：</source>
+        <translation>Board:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="441"/>
+        <source>公示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="443"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="450"/>
+        <source>监督电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="452"/>
+        <source>审核人：</source>
+        <translation>Reviewers:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="454"/>
+        <source>异议说明：</source>
+        <translation>Objections:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="487"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="484"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="489"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="523"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="528"/>
         <source>登记张贴…</source>
         <translation>Record posting…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="524"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="529"/>
         <source>记下这份公示单已张贴到公开栏：公示期、审核人和PDF一并保存</source>
         <translation>Record that this sheet went up on the board, with its period, reviewers and PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="623"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="581"/>
+        <source>经本人申请、村民小组评议、村民代表会议审议，现将有关名单予以公示。</source>
+        <translation>Following applications and review by the villagers' representatives, the list is published.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="583"/>
+        <source>现将本村村级财务收支情况公开如下，请广大村民监督。</source>
+        <translation>The village's income and expenditure are published below for villagers' supervision.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="622"/>
+        <source>不设公示期</source>
+        <comment>No notice period</comment>
+        <translation>No notice period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="626"/>
+        <source>公示期：{p}</source>
+        <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="628"/>
         <source>（{w}）</source>
         <translation> ({w})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="676"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="671"/>
+        <source>预览已更新</source>
+        <translation>Preview up to date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="681"/>
         <source>无法生成公示单：{e}</source>
         <translation>This sheet cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="729"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="688"/>
+        <source>请按提示修改</source>
+        <comment>Please correct the sheet</comment>
+        <translation>Please correct the sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="710"/>
+        <source>第 {p} 页 共 {n} 页</source>
+        <translation>Page {p} of {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="734"/>
         <source>保存公示单</source>
         <translation>Save the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="805"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="752"/>
+        <source>打印公示单</source>
+        <translation>Print the sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="795"/>
+        <source>登记张贴</source>
+        <translation>Record posting</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="800"/>
+        <source>公示单上还没有村务监督委员会审核人。公示内容应先经村务监督委员会审核，仍要登记张贴吗？</source>
+        <translation>The sheet names no supervision committee reviewer. Content should be reviewed before posting; record anyway?</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="807"/>
+        <source>这个村还没有公开事项清单，请先在“村务公开”页新增事项</source>
+        <translation>This village has no affairs items yet: add one first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="810"/>
         <source>这份公示单张贴的是哪个公开事项？
 公示期和审核人取自公示单，PDF 一并保存在数据文件夹中。</source>
         <translation>Which affairs item does this sheet post?
 The notice period and reviewers come from the sheet; the PDF is kept.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="823"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="828"/>
         <source>已登记张贴：{i}，公示期 {p}</source>
         <translation>Posting recorded: {i}, notice period {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="859"/>
-        <source>已从“{f}”导入 {n} 行</source>
-        <translation>Imported {n} rows from '{f}'</translation>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="839"/>
+        <source>从Excel导入名单</source>
+        <translation>Import a name list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="192"/>
-        <source>添加列</source>
-        <translation>Add column</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="192"/>
-        <source>列名（如“补贴金额（元）”）：</source>
-        <translation>Column header (e.g. 补贴金额（元）):</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="235"/>
-        <source>上期结余（元）：</source>
-        <translation>Opening balance:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="237"/>
-        <source>本期结余（元）：</source>
-        <translation>Closing balance:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="246"/>
-        <source>添加</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="247"/>
-        <source>删除</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="425"/>
-        <source>类型：</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="429"/>
-        <source>公开栏：</source>
-        <translation>Board:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="436"/>
-        <source>公示</source>
-        <translation>Notice</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="438"/>
-        <source>天</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="445"/>
-        <source>监督电话：</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="447"/>
-        <source>审核人：</source>
-        <translation>Reviewers:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="449"/>
-        <source>异议说明：</source>
-        <translation>Objections:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="617"/>
-        <source>不设公示期</source>
-        <translation>No notice period</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="666"/>
-        <source>预览已更新</source>
-        <translation>Preview up to date</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="705"/>
-        <source>第 {p} 页 共 {n} 页</source>
-        <translation>Page {p} of {n}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="795"/>
-        <source>公示单上还没有村务监督委员会审核人。公示内容应先经村务监督委员会审核，仍要登记张贴吗？</source>
-        <translation>The sheet names no supervision committee reviewer. Content should be reviewed before posting; record anyway?</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="242"/>
-        <source>本期收入</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="243"/>
-        <source>本期支出</source>
-        <translation>Expense</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="576"/>
-        <source>经本人申请、村民小组评议、村民代表会议审议，现将有关名单予以公示。</source>
-        <translation>Following applications and review by the villagers' representatives, the list is published.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="578"/>
-        <source>现将本村村级财务收支情况公开如下，请广大村民监督。</source>
-        <translation>The village's income and expenditure are published below for villagers' supervision.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="802"/>
-        <source>这个村还没有公开事项清单，请先在“村务公开”页新增事项</source>
-        <translation>This village has no affairs items yet: add one first</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="846"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="851"/>
         <source>选择工作表：</source>
         <translation>Choose the sheet:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="864"/>
+        <source>已从“{f}”导入 {n} 行</source>
+        <translation>Imported {n} rows from '{f}'</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/township_records.py" line="45"/>
@@ -3548,6 +3890,12 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <translation>I checked it with the other office by phone; the fingerprint matches</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="88"/>
+        <source>单位名称：</source>
+        <comment>Office:</comment>
+        <translation>Office:</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="90"/>
         <source>级别：</source>
         <translation>Level:</translation>
@@ -3593,14 +3941,10 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <translation>Catalog versions</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="60"/>
-        <source>第 {n} 版</source>
-        <translation>Version {n}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="66"/>
-        <source>比较</source>
-        <translation>Compare</translation>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="43"/>
+        <source>版本</source>
+        <comment>Version</comment>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/versions.py" line="43"/>
@@ -3616,6 +3960,16 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <location filename="townshipdesk/ui/dialogs/versions.py" line="52"/>
         <source>新增 {a}，修改 {c}，停用 {r}</source>
         <translation>+{a} ~{c} -{r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="60"/>
+        <source>第 {n} 版</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/versions.py" line="66"/>
+        <source>比较</source>
+        <translation>Compare</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/versions.py" line="70"/>
@@ -3738,6 +4092,12 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <translation>Rhythm:</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="153"/>
+        <source>登记异议及答复</source>
+        <comment>Objection and reply</comment>
+        <translation>Objection and reply</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="158"/>
         <source>{t}
 张贴日期 {d}，公示期 {p}</source>
@@ -3775,31 +4135,6 @@ Posted {d}, notice period {p}</translation>
         <translation>Enter or correct a holiday schedule</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="67"/>
-        <source>添加一天</source>
-        <translation>Add a day</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="68"/>
-        <source>删除所选</source>
-        <translation>Remove selected</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="92"/>
-        <source>只列特殊日子：法定节假日放假的日期（含因调休放假的工作日），以及调休上班的周末。其余日期按“周一至周五上班、周末休息”计算。</source>
-        <translation>List only special days: days off for holidays (including swapped weekdays), and weekends worked because of a swap. Every other day follows Monday–Friday.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="132"/>
-        <source>放假</source>
-        <translation>Day off</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="133"/>
-        <source>上班（调休）</source>
-        <translation>Working day (swap)</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py" line="56"/>
         <source>日期（YYYY-MM-DD）</source>
         <translation>Date (YYYY-MM-DD)</translation>
@@ -3820,9 +4155,24 @@ Posted {d}, notice period {p}</translation>
         <translation>Arrangement</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="67"/>
+        <source>添加一天</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="68"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py" line="85"/>
         <source>年份：</source>
         <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="92"/>
+        <source>只列特殊日子：法定节假日放假的日期（含因调休放假的工作日），以及调休上班的周末。其余日期按“周一至周五上班、周末休息”计算。</source>
+        <translation>List only special days: days off for holidays (including swapped weekdays), and weekends worked because of a swap. Every other day follows Monday–Friday.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py" line="115"/>
@@ -3835,54 +4185,149 @@ Posted {d}, notice period {p}</translation>
         <translation>No schedule for {y} yet: enter it day by day</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="132"/>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="133"/>
+        <source>上班（调休）</source>
+        <translation>Working day (swap)</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py" line="193"/>
         <source>未保存：{e}</source>
         <translation>Not saved: {e}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/display.py" line="22"/>
-        <source>{name}（{code}，{role}）</source>
-        <translation>{name} ({code}, {role})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="44"/>
-        <source>（占位示例）</source>
-        <translation> (placeholder)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="21"/>
         <source>尚未设置本单位</source>
         <translation>Not set up yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="72"/>
-        <source>工作表“{sheet}”第{row}行</source>
-        <translation>sheet '{sheet}' row {row}</translation>
+        <location filename="townshipdesk/ui/display.py" line="23"/>
+        <source>{name}（{code}，{role}）</source>
+        <translation>{name} ({code}, {role})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="29"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="35"/>
+        <source>全社会</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="35"/>
+        <source>特定群体</source>
+        <translation>Specific groups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="36"/>
+        <source>主动</source>
+        <translation>Proactive</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="36"/>
+        <source>依申请</source>
+        <translation>On request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="37"/>
+        <source>县级</source>
+        <comment>County</comment>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="37"/>
+        <source>乡级</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="37"/>
+        <source>村级</source>
+        <translation>Village</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/display.py" line="55"/>
+        <source>（占位示例）</source>
+        <translation> (placeholder)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="66"/>
         <source>按国家标准指引整理</source>
         <translation>Compiled from the national guideline</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="56"/>
+        <location filename="townshipdesk/ui/display.py" line="67"/>
         <source>占位示例，不是正式目录</source>
         <translation>Placeholder outline, not an official catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="57"/>
+        <location filename="townshipdesk/ui/display.py" line="68"/>
         <source>已从 Excel 导入</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="58"/>
+        <location filename="townshipdesk/ui/display.py" line="69"/>
         <source>本地领域</source>
         <translation>Local domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/display.py" line="83"/>
+        <source>工作表“{sheet}”第{row}行</source>
+        <translation>sheet '{sheet}' row {row}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/launch.py" line="85"/>
         <source>没有图形桌面（未设置 DISPLAY），无法打开窗口。请在桌面环境中运行，或使用命令行：townshipdesk --help</source>
         <translation>No graphical desktop (DISPLAY is not set), so no window can open. Run it on a desktop, or use the command line: townshipdesk --help</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="125"/>
+        <source>工作台</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="126"/>
+        <source>标准目录</source>
+        <comment>Catalog</comment>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="127"/>
+        <source>公开记录</source>
+        <comment>Disclosures</comment>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="128"/>
+        <source>村务公开</source>
+        <comment>Villages</comment>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="129"/>
+        <source>依申请公开</source>
+        <comment>Requests</comment>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="130"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="131"/>
+        <source>统计报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py" line="132"/>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/main_window.py" line="180"/>
@@ -3935,6 +4380,11 @@ Posted {d}, notice period {p}</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/main_window.py" line="211"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/main_window.py" line="220"/>
         <source>TownshipDesk 政务公开助手 {v}
 离线运行的乡镇政务公开桌面软件。</source>
@@ -3957,39 +4407,9 @@ An offline desktop app for township government information disclosure.</translat
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="125"/>
-        <source>工作台</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="128"/>
-        <source>村务公开</source>
-        <translation>Villages</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="129"/>
-        <source>依申请公开</source>
-        <translation>Requests</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="130"/>
-        <source>同步</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="131"/>
-        <source>统计报表</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="132"/>
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/main_window.py" line="211"/>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
+        <location filename="townshipdesk/ui/messages.py" line="21"/>
+        <source>文件操作失败：{reason}。请检查文件是否被其他程序打开、磁盘是否已满，然后重试。</source>
+        <translation>A file operation failed: {reason}. Check the file is not open elsewhere and the disk is not full, then retry.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/messages.py" line="24"/>
@@ -3997,77 +4417,81 @@ An offline desktop app for township government information disclosure.</translat
         <translation>An unexpected error occurred ({kind}). The operation did not finish; details are in the log.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/messages.py" line="21"/>
-        <source>文件操作失败：{reason}。请检查文件是否被其他程序打开、磁盘是否已满，然后重试。</source>
-        <translation>A file operation failed: {reason}. Check the file is not open elsewhere and the disk is not full, then retry.</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/messages.py" line="34"/>
         <source>无法完成操作</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="49"/>
-        <source>公开主体</source>
-        <translation>Responsible body</translation>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="152"/>
+        <source>时限规则：{r}</source>
+        <comment>Rule: {r}</comment>
+        <translation>Rule: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="50"/>
-        <source>公开方式</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="51"/>
-        <source>公开层级</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="156"/>
-        <source>已停用：{r}</source>
-        <translation>Retired: {r}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="149"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="152"/>
         <source>无法识别为时限规则：按原文保存，不计算期限</source>
         <translation>Not a recognisable rule: kept as text, no due date computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="55"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py" line="159"/>
+        <source>已停用：{r}</source>
+        <translation>Retired: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="62"/>
         <source>形成日期</source>
         <translation>Formed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="56"/>
+        <location filename="townshipdesk/ui/models/records.py" line="63"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="59"/>
+        <location filename="townshipdesk/ui/models/records.py" line="65"/>
+        <source>公开事项</source>
+        <comment>Item</comment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="66"/>
         <source>截止日</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="60"/>
+        <location filename="townshipdesk/ui/models/records.py" line="67"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="61"/>
+        <location filename="townshipdesk/ui/models/records.py" line="68"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="63"/>
+        <location filename="townshipdesk/ui/models/records.py" line="69"/>
+        <source>公开属性</source>
+        <comment>Attribute</comment>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="70"/>
         <source>文号</source>
+        <comment>Doc. no.</comment>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="64"/>
+        <location filename="townshipdesk/ui/models/records.py" line="71"/>
         <source>发布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="169"/>
+        <location filename="townshipdesk/ui/models/records.py" line="171"/>
+        <source>手工指定，理由：{r}（按时限计算为 {c}）</source>
+        <translation>Set by hand: {r} (the time limit gives {c})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/models/records.py" line="176"/>
         <source>{h}
 公开事项：{d} / {i}
 公开时限：{t}</source>
@@ -4076,16 +4500,11 @@ Item: {d} / {i}
 Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="170"/>
+        <location filename="townshipdesk/ui/models/records.py" line="177"/>
         <source>{h}
 公开时限：{t}</source>
         <translation>{h}
 Time limit: {t}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/records.py" line="164"/>
-        <source>手工指定，理由：{r}（按时限计算为 {c}）</source>
-        <translation>Set by hand: {r} (the time limit gives {c})</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/models/requests.py" line="36"/>
@@ -4095,6 +4514,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/models/requests.py" line="37"/>
         <source>申请人类型</source>
+        <comment>Applicant type</comment>
         <translation>Applicant type</translation>
     </message>
     <message>
@@ -4115,6 +4535,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/models/requests.py" line="42"/>
         <source>答复期限</source>
+        <comment>Answer due</comment>
         <translation>Answer due</translation>
     </message>
     <message>
@@ -4123,363 +4544,423 @@ Time limit: {t}</translation>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="75"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="76"/>
         <source>本年
 制发件数</source>
         <translation>Issued
 this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="77"/>
         <source>本年
 废止件数</source>
         <translation>Repealed
 this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="77"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="78"/>
         <source>现行
 有效件数</source>
         <translation>In
 force</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="78"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="79"/>
         <source>本年处理
 决定数量</source>
         <translation>Decisions
 this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="79"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="80"/>
         <source>本年收费
 （万元）</source>
         <translation>Fees
 (10k yuan)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="96"/>
-        <source>结果维持</source>
-        <translation>Upheld</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="96"/>
-        <source>结果纠正</source>
-        <translation>Corrected</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="96"/>
-        <source>其他结果</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
-        <source>尚未审结</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
-        <source>总计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="194"/>
-        <source>保存录入</source>
-        <translation>Save figures</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="196"/>
-        <source>保存第二、四部分手工录入的数字</source>
-        <translation>Save the figures entered in sections 二 and 四</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="198"/>
-        <source>导出表格(.xlsx)…</source>
-        <translation>Export tables (.xlsx)…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="200"/>
-        <source>按国家模板导出第二、三、四部分统计表</source>
-        <translation>Sections 二, 三 and 四 in the national layout</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="202"/>
-        <source>导出报告文字稿(.docx)…</source>
-        <translation>Export report text (.docx)…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="204"/>
-        <source>报告的六部分标题和统计表，供在 WPS 或 Word 中补充文字</source>
-        <translation>The six headings and the tables, to complete in WPS or Word</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="248"/>
-        <source>第二、四部分据实填写（双击单元格录入数字）；第三部分由“依申请公开”登记簿自动统计，不能手工修改。</source>
-        <translation>Sections 二 and 四 are counted by hand (double-click a cell); section 三 comes from the request register and cannot be edited.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="470"/>
-        <source>已保存 {y} 年度的 {n} 项录入</source>
-        <translation>Saved {n} figures for {y}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="539"/>
-        <source>正在导出年度报告…</source>
-        <translation>Exporting the annual report…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="86"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="87"/>
         <source>自然人</source>
+        <comment>Natural
+person</comment>
         <translation>Natural
 person</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="87"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="88"/>
         <source>商业
 企业</source>
         <translation>Commercial
 enterprise</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="89"/>
         <source>科研
 机构</source>
         <translation>Research
 institution</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="89"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="90"/>
         <source>社会公益
 组织</source>
         <translation>Public-
 interest</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="90"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="91"/>
         <source>法律服务
 机构</source>
         <translation>Legal
 services</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="92"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="256"/>
-        <source>报告年度：</source>
-        <translation>Year:</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <source>结果维持</source>
+        <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="267"/>
-        <source>三、收到和处理政府信息公开申请情况（自动统计）</source>
-        <translation>三 Requests received and handled (computed)</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <source>结果纠正</source>
+        <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="274"/>
-        <source>二、主动公开政府信息情况</source>
-        <translation>二 Proactive disclosure</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <source>其他结果</source>
+        <translation>Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="277"/>
-        <source>四、政府信息公开行政复议、行政诉讼情况</source>
-        <translation>四 Administrative review and lawsuits</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="98"/>
+        <source>尚未审结</source>
+        <translation>Pending</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="327"/>
-        <source>全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计</source>
-        <translation>County total: section 三 sums the {n} townships that reported</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="98"/>
+        <source>总计</source>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="330"/>
-        <source>{name}：统计期限 {y} 年1月1日至12月31日</source>
-        <translation>{name}: 1 January to 31 December {y}</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="161"/>
+        <source>一、本年新收政府信息公开申请数量</source>
+        <translation>I. New requests this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="357"/>
-        <source>✔ 校验通过：一 + 二 = 三（七）+ 四</source>
-        <translation>✔ Check passed: 一 + 二 = 三(七) + 四</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="162"/>
+        <source>二、上年结转政府信息公开申请数量</source>
+        <translation>II. Carried over from last year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="360"/>
-        <source>✘ 校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四。请核对登记簿中各申请的收到、办结日期。</source>
-        <translation>✘ Check failed ({c}): 一 + 二 ≠ 三(七) + 四. Check the received and decision dates in the register.</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="163"/>
+        <source>三、本年度办理结果</source>
+        <translation>III. Handled this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="423"/>
-        <source>有未保存的录入</source>
-        <translation>Unsaved figures</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="172"/>
+        <source>四、结转下年度继续办理</source>
+        <translation>IV. Carried over to next year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="477"/>
-        <source>{y} 年度有未保存的录入，要先保存吗？</source>
-        <translation>Save the figures entered for {y} first?</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="197"/>
+        <source>保存录入</source>
+        <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="511"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="199"/>
+        <source>保存第二、四部分手工录入的数字</source>
+        <translation>Save the figures entered in sections II and IV</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="514"/>
-        <source>Word 文档 (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="201"/>
+        <source>导出表格(.xlsx)…</source>
+        <translation>Export tables (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="517"/>
-        <source>导出年度报告</source>
-        <translation>Export the annual report</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="203"/>
+        <source>按国家模板导出第二、三、四部分统计表</source>
+        <translation>Sections II, III and IV in the national layout</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="536"/>
-        <source>（注意：第三部分校验不通过）</source>
-        <translation> (section 三 does not add up)</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="205"/>
+        <source>导出报告文字稿(.docx)…</source>
+        <translation>Export report text (.docx)…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="537"/>
-        <source>已导出：{p}{c}</source>
-        <translation>Exported: {p}{c}</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="207"/>
+        <source>报告的六部分标题和统计表，供在 WPS 或 Word 中补充文字</source>
+        <translation>The six headings and the tables, to complete in WPS or Word</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="234"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="237"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="540"/>
-        <source>未能导出</source>
-        <translation>Export failed</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="251"/>
+        <source>第二、四部分据实填写（双击单元格录入数字）；第三部分由“依申请公开”登记簿自动统计，不能手工修改。</source>
+        <translation>Sections II and IV are counted by hand (double-click a cell); section III comes from the request register and cannot be edited.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="467"/>
-        <source>未能保存</source>
-        <translation>Not saved</translation>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="259"/>
+        <source>报告年度：</source>
+        <translation>Year:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="379"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="270"/>
+        <source>三、收到和处理政府信息公开申请情况（自动统计）</source>
+        <translation>III Requests received and handled (computed)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="277"/>
+        <source>二、主动公开政府信息情况</source>
+        <translation>II Proactive disclosure</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="280"/>
+        <source>四、政府信息公开行政复议、行政诉讼情况</source>
+        <translation>IV Administrative review and lawsuits</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="330"/>
+        <source>全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计</source>
+        <translation>County total: section III sums the {n} townships that reported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="333"/>
+        <source>{name}：统计期限 {y} 年1月1日至12月31日</source>
+        <translation>{name}: 1 January to 31 December {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="360"/>
+        <source>✔ 校验通过：一 + 二 = 三（七）+ 四</source>
+        <translation>✔ Check passed: I + II = III(7) + IV</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="363"/>
+        <source>✘ 校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四。请核对登记簿中各申请的收到、办结日期。</source>
+        <translation>✘ Check failed ({c}): I + II ≠ III(7) + IV. Check the received and decision dates in the register.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="382"/>
         <source>国家模板中此项没有这一栏</source>
         <translation>The template has no such figure for this row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="390"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="393"/>
         <source>前四栏之和，自动计算</source>
         <translation>The sum of the four columns before it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="58"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="426"/>
+        <source>有未保存的录入</source>
+        <translation>Unsaved figures</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="470"/>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="473"/>
+        <source>已保存 {y} 年度的 {n} 项录入</source>
+        <translation>Saved {n} figures for {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="480"/>
+        <source>{y} 年度有未保存的录入，要先保存吗？</source>
+        <translation>Save the figures entered for {y} first?</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="514"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <comment>Excel workbooks (*.xlsx)</comment>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="517"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="520"/>
+        <source>导出年度报告</source>
+        <translation>Export the annual report</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="539"/>
+        <source>（注意：第三部分校验不通过）</source>
+        <translation> (section III does not add up)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="540"/>
+        <source>已导出：{p}{c}</source>
+        <translation>Exported: {p}{c}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="542"/>
+        <source>正在导出年度报告…</source>
+        <translation>Exporting the annual report…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="543"/>
+        <source>未能导出</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="59"/>
         <source>搜索事项：任意要素中的文字，如“低保”“补贴”（Ctrl+F）</source>
         <translation>Search any element, e.g. 低保 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="65"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="66"/>
         <source>显示已停用</source>
         <translation>Show retired</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="69"/>
+        <source>新增</source>
+        <comment>New</comment>
+        <translation>New</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/catalog_page.py" line="70"/>
+        <source>编辑</source>
+        <comment>Edit</comment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="71"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="71"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="72"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="72"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="73"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="73"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="74"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/catalog_page.py" line="75"/>
+        <source>版本</source>
+        <comment>Versions</comment>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="76"/>
         <source>新增本单位事项（Ctrl+N）</source>
         <translation>Add a local item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="77"/>
         <source>从 Excel 导入标准目录（Ctrl+I）</source>
         <translation>Import a catalog workbook (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="77"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="78"/>
         <source>导出为国家表格格式的 Excel（Ctrl+E）</source>
         <translation>Export to the national Excel layout (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="184"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="176"/>
+        <source>找到 {n} 项</source>
+        <comment>{n} items found</comment>
+        <translation>{n} items found</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="185"/>
         <source>⚠ “{d}”领域为占位示例，不是正式目录：{note}</source>
         <translation>⚠ '{d}' is a placeholder, not an official catalog: {note}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="264"/>
-        <source>停用事项</source>
-        <translation>Retire item</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="265"/>
-        <source>停用“{name}”的原因（将记录在目录历史中）：</source>
-        <translation>Why retire '{name}' (kept in the catalog history):</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="306"/>
-        <source>导出标准目录</source>
-        <translation>Export catalog</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="323"/>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="188"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="189"/>
         <source>⚠ 以下领域为占位示例，不是正式目录，使用前须按本县正式目录重新导入：{names}</source>
         <translation>⚠ These domains are placeholders, not official catalogs; import your county's catalog first: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="303"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="265"/>
+        <source>停用事项</source>
+        <translation>Retire item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="266"/>
+        <source>停用“{name}”的原因（将记录在目录历史中）：</source>
+        <translation>Why retire '{name}' (kept in the catalog history):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="273"/>
+        <source>未能停用</source>
+        <translation>Not retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="284"/>
+        <source>未能恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="304"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="303"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="304"/>
         <source>当前领域没有可导出的事项。</source>
         <translation>There are no items to export here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="320"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="306"/>
+        <source>标准目录</source>
+        <comment>catalog</comment>
+        <translation>catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="306"/>
+        <source>全部领域</source>
+        <comment>all</comment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="307"/>
+        <source>导出标准目录</source>
+        <translation>Export catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="309"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <comment>Excel workbook (*.xlsx)</comment>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="321"/>
         <source>导出完成</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="320"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="321"/>
         <source>已导出 {n} 个事项到：
 {path}</source>
         <translation>Exported {n} items to:
 {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="272"/>
-        <source>未能停用</source>
-        <translation>Not retired</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="283"/>
-        <source>未能恢复</source>
-        <translation>Not restored</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="305"/>
-        <source>全部领域</source>
-        <translation>all</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/pages/catalog_page.py" line="324"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="325"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -4487,16 +4968,6 @@ services</translation>
         <location filename="townshipdesk/ui/pages/coming_page.py" line="22"/>
         <source>此功能尚在开发中，当前版本还不能使用。</source>
         <translation>This feature is still being built; it is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="64"/>
-        <source>按国家模板生成政府信息公开工作年度报告的统计表格（Excel）和文字稿（Word）。</source>
-        <translation>The annual disclosure report's tables (Excel) and text (Word) in the national template.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="67"/>
-        <source>年度报告的窗口界面将在后续版本提供。现在可以用命令生成：townshipdesk report annual --year {y} --out 年度报告.xlsx --docx 年度报告.docx</source>
-        <translation>A window for the annual report comes in a later release. For now, use the command: townshipdesk report annual --year {y} --out report.xlsx --docx report.docx</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py" line="59"/>
@@ -4509,9 +4980,24 @@ services</translation>
         <translation>Annual report</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="64"/>
+        <source>按国家模板生成政府信息公开工作年度报告的统计表格（Excel）和文字稿（Word）。</source>
+        <translation>The annual disclosure report's tables (Excel) and text (Word) in the national template.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="67"/>
+        <source>年度报告的窗口界面将在后续版本提供。现在可以用命令生成：townshipdesk report annual --year {y} --out 年度报告.xlsx --docx 年度报告.docx</source>
+        <translation>A window for the annual report comes in a later release. For now, use the command: townshipdesk report annual --year {y} --out report.xlsx --docx report.docx</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/county_page.py" line="104"/>
         <source>各乡镇政务公开情况</source>
         <translation>Townships at a glance</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="113"/>
+        <source>{y}年</source>
+        <translation>{y}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py" line="117"/>
@@ -4524,6 +5010,49 @@ services</translation>
         <translation>An overview sheet and one sheet per domain (Excel), ready to forward</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <source>区划代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <source>最近报送</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <source>距今天数</source>
+        <translation>Days ago</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <source>公开记录</source>
+        <comment>Records</comment>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <source>已发布</source>
+        <comment>Published</comment>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <source>逾期未公开</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <source>目录覆盖率</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <source>村务公开张贴</source>
+        <comment>Village postings</comment>
+        <translation>Village postings</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/county_page.py" line="141"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
@@ -4532,6 +5061,11 @@ services</translation>
         <location filename="townshipdesk/ui/pages/county_page.py" line="146"/>
         <source>尚未收到任何乡镇的同步包。乡镇在“同步”页生成同步包，县级在“同步”页导入后，这里就会列出各乡镇的情况。</source>
         <translation>No township bundle received yet. Import townships' bundles on the Sync page and they appear here.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="167"/>
+        <source>统计年度：</source>
+        <translation>Year:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py" line="178"/>
@@ -4544,9 +5078,19 @@ services</translation>
         <translation>As of {d}: overdue as of this day; records count in the year they were formed</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="226"/>
+        <source>超过{d}天未报送：请督促该乡镇报送同步包</source>
+        <translation>No bundle for over {d} days: remind the township</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/county_page.py" line="244"/>
         <source>共 {n} 个乡镇：公开记录 {r} 条，已发布 {p} 条，逾期未公开 {o} 条。</source>
         <translation>{n} townships: {r} records, {p} published, {o} overdue.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="248"/>
+        <source>{s} 个乡镇超过{d}天未报送（红色标出）。</source>
+        <translation> {s} have sent nothing for over {d} days (in red).</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py" line="292"/>
@@ -4569,66 +5113,6 @@ services</translation>
         <translation>Summary written: {p} ({n} townships, one sheet for each of {d} domains)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="113"/>
-        <source>{y}年</source>
-        <translation>{y}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
-        <source>区划代码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
-        <source>最近报送</source>
-        <translation>Last bundle</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
-        <source>距今天数</source>
-        <translation>Days ago</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
-        <source>已发布</source>
-        <translation>Published</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
-        <source>逾期未公开</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
-        <source>目录覆盖率</source>
-        <translation>Coverage</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
-        <source>村务公开张贴</source>
-        <translation>Village postings</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="167"/>
-        <source>统计年度：</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="226"/>
-        <source>超过{d}天未报送：请督促该乡镇报送同步包</source>
-        <translation>No bundle for over {d} days: remind the township</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="248"/>
-        <source>{s} 个乡镇超过{d}天未报送（红色标出）。</source>
-        <translation> {s} have sent nothing for over {d} days (in red).</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="320"/>
-        <source>{used} 个领域，共 {active} 个有效事项</source>
-        <translation>{used} domains, {active} active items</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="84"/>
         <source>{t}（{n}）</source>
         <translation>{t} ({n})</translation>
@@ -4637,6 +5121,12 @@ services</translation>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="125"/>
         <source>打开标准目录</source>
         <translation>Open the catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="142"/>
+        <source>逾期</source>
+        <comment>Overdue</comment>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="142"/>
@@ -4656,12 +5146,18 @@ services</translation>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="148"/>
         <source>待审核</source>
+        <comment>Waiting for review</comment>
         <translation>Waiting for review</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="148"/>
         <source>没有待审核的记录。</source>
         <translation>No record waits for review.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="154"/>
+        <source>本期截止日</source>
+        <translation>Due this period</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="161"/>
@@ -4679,6 +5175,17 @@ services</translation>
         <translation>Every periodic item has a record this period.</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="169"/>
+        <source>村</source>
+        <comment>Village</comment>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="169"/>
+        <source>本期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="175"/>
         <source>双击一项，在“村务公开”中打开该村</source>
         <translation>Double-click to open the village</translation>
@@ -4692,6 +5199,22 @@ services</translation>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="178"/>
         <source>各村本期的定期公开事项都已张贴。</source>
         <translation>Every village has posted its periodic items.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="183"/>
+        <source>5日内到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="184"/>
+        <source>待审核</source>
+        <comment>To review</comment>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="184"/>
+        <source>未公开定期</source>
+        <translation>Missing</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="190"/>
@@ -4714,9 +5237,19 @@ services</translation>
         <translation>Sync: {c}. {l}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="308"/>
+        <source>区划代码：{code}　　单位类型：{role}</source>
+        <translation>Division code: {code}    Role: {role}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="310"/>
         <source>今天：{d}</source>
         <translation>Today: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="320"/>
+        <source>{used} 个领域，共 {active} 个有效事项</source>
+        <translation>{used} domains, {active} active items</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="322"/>
@@ -4732,36 +5265,6 @@ services</translation>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="327"/>
         <source>；尚无目录，请在“标准目录”中从 Excel 导入。</source>
         <translation>; no catalog yet: import one on the catalog page.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="154"/>
-        <source>本期截止日</source>
-        <translation>Due this period</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="169"/>
-        <source>村</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="169"/>
-        <source>本期</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="183"/>
-        <source>5日内到期</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="184"/>
-        <source>未公开定期</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="308"/>
-        <source>区划代码：{code}　　单位类型：{role}</source>
-        <translation>Division code: {code}    Role: {role}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="328"/>
@@ -4789,14 +5292,10 @@ services</translation>
         <translation>No record for the period {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="393"/>
-        <source>尚未登记村（在“村务公开”中新增）。</source>
-        <translation>No villages yet (add them under Villages).</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="425"/>
-        <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
-        <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="365"/>
+        <source>（估算）</source>
+        <comment> (est.)</comment>
+        <translation> (est.)</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="367"/>
@@ -4814,9 +5313,14 @@ services</translation>
         <translation>{r}; nothing posted from {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="431"/>
-        <source>退回（{r}）</source>
-        <translation>Return ({r})</translation>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="393"/>
+        <source>尚未登记村（在“村务公开”中新增）。</source>
+        <translation>No villages yet (add them under Villages).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="425"/>
+        <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
+        <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py" line="62"/>
@@ -4859,6 +5363,12 @@ services</translation>
         <translation>Edit…</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="130"/>
+        <source>提交审核</source>
+        <comment>Submit for review</comment>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/records_page.py" line="131"/>
         <source>保密审查通过</source>
         <translation>Confidentiality review passed</translation>
@@ -4896,12 +5406,29 @@ services</translation>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py" line="160"/>
         <source>附件</source>
+        <comment>Files</comment>
         <translation>Files</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py" line="161"/>
         <source>审核与修改历史</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="167"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="183"/>
+        <source>审查人：</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="225"/>
+        <source>全部领域</source>
+        <comment>All domains</comment>
+        <translation>All domains</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py" line="280"/>
@@ -4919,26 +5446,6 @@ services</translation>
         <translation>Files ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="436"/>
-        <source>退回原因（经办人将看到，并记入审核历史）：</source>
-        <translation>Why it is returned (kept in the history):</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="447"/>
-        <source>“{t}”的发布日期（YYYY-MM-DD）：</source>
-        <translation>Publication date of '{t}' (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="167"/>
-        <source>至</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="183"/>
-        <source>审查人：</source>
-        <translation>Reviewer:</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/pages/records_page.py" line="360"/>
         <source>把文件拖到这里添加附件</source>
         <translation>Drop files here to attach them</translation>
@@ -4954,9 +5461,31 @@ services</translation>
         <translation>Reviewer's name:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="525"/>
-        <source>无法打开附件</source>
-        <translation>Cannot open the file</translation>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="417"/>
+        <source>提交审核</source>
+        <comment>Submit</comment>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="431"/>
+        <source>退回（{r}）</source>
+        <translation>Return ({r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="436"/>
+        <source>退回原因（经办人将看到，并记入审核历史）：</source>
+        <translation>Why it is returned (kept in the history):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="446"/>
+        <source>登记发布</source>
+        <comment>Mark published</comment>
+        <translation>Mark published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="447"/>
+        <source>“{t}”的发布日期（YYYY-MM-DD）：</source>
+        <translation>Publication date of '{t}' (YYYY-MM-DD):</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py" line="503"/>
@@ -4964,14 +5493,15 @@ services</translation>
         <translation>File not attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="231"/>
-        <source>共 {n} 件申请，未办结 {o} 件，逾期 {d} 件</source>
-        <translation>{n} requests, {o} not closed, {d} overdue</translation>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="512"/>
+        <source>添加附件</source>
+        <comment>Add files</comment>
+        <translation>Add files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="350"/>
-        <source>{s} — 申请 {id}</source>
-        <translation>{s} — request {id}</translation>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="525"/>
+        <source>无法打开附件</source>
+        <translation>Cannot open the file</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="75"/>
@@ -4997,26 +5527,6 @@ services</translation>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="93"/>
         <source>登记收到的政府信息公开申请</source>
         <translation>Register a request for government information</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="139"/>
-        <source>办理步骤</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="152"/>
-        <source>文书（可修改后打印）</source>
-        <translation>Letters (edit, then print)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="308"/>
-        <source>已登记：{w}（申请 {id}）</source>
-        <translation>Recorded: {w} (request {id})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="356"/>
-        <source>受理日期：</source>
-        <translation>Accepted on:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
@@ -5119,6 +5629,11 @@ services</translation>
         <translation>When the answer reached the applicant</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="139"/>
+        <source>办理步骤</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="149"/>
         <source>补正通知书…</source>
         <translation>Correction notice letter…</translation>
@@ -5132,6 +5647,16 @@ services</translation>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="151"/>
         <source>答复告知书…</source>
         <translation>Decision letter…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="152"/>
+        <source>文书（可修改后打印）</source>
+        <translation>Letters (edit, then print)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="231"/>
+        <source>共 {n} 件申请，未办结 {o} 件，逾期 {d} 件</source>
+        <translation>{n} requests, {o} not closed, {d} overdue</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="234"/>
@@ -5149,6 +5674,26 @@ services</translation>
         <translation>Close the request with its outcome first</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="308"/>
+        <source>已登记：{w}（申请 {id}）</source>
+        <translation>Recorded: {w} (request {id})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="334"/>
+        <source>新申请</source>
+        <translation>new request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="350"/>
+        <source>{s} — 申请 {id}</source>
+        <translation>{s} — request {id}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="356"/>
+        <source>受理日期：</source>
+        <translation>Accepted on:</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="359"/>
         <source>补正通知日期：</source>
         <translation>Notice sent on:</translation>
@@ -5159,21 +5704,6 @@ services</translation>
         <translation>Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="403"/>
-        <source>{s} {d}</source>
-        <translation>{s} {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="417"/>
-        <source>办结 {d}</source>
-        <translation>closed {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="334"/>
-        <source>新申请</source>
-        <translation>new request</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="365"/>
         <source>收到补正日期：</source>
         <translation>Corrected request received on:</translation>
@@ -5182,6 +5712,11 @@ services</translation>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="366"/>
         <source>答复期限自收到补正后的申请之日起重新计算。</source>
         <translation>The answer period starts again from this day.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="370"/>
+        <source>尚未登记补正通知，请先登记“补正通知”</source>
+        <translation>No correction notice is recorded yet</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="373"/>
@@ -5199,9 +5734,9 @@ services</translation>
         <translation>Ended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="370"/>
-        <source>尚未登记补正通知，请先登记“补正通知”</source>
-        <translation>No correction notice is recorded yet</translation>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="384"/>
+        <source>尚未登记征求意见开始日期</source>
+        <translation>No consultation has been started</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="387"/>
@@ -5214,14 +5749,19 @@ services</translation>
         <translation>Decide before the original due date {d} and tell the applicant; once only, at most {n} working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="384"/>
-        <source>尚未登记征求意见开始日期</source>
-        <translation>No consultation has been started</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/pages/requests_page.py" line="396"/>
         <source>送达日期：</source>
         <translation>Served on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="403"/>
+        <source>{s} {d}</source>
+        <translation>{s} {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="417"/>
+        <source>办结 {d}</source>
+        <translation>closed {d}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py" line="56"/>
@@ -5269,41 +5809,6 @@ services</translation>
         <translation>Working-day calendar (holidays and swapped days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="115"/>
-        <source>导入节假日文件…</source>
-        <translation>Import a holiday file…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="116"/>
-        <source>每年一个 JSON 文件：{year, days:[{name, date, isOffDay}]}</source>
-        <translation>One JSON file per year: {year, days:[{name, date, isOffDay}]}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="119"/>
-        <source>录入或更正…</source>
-        <translation>Enter or correct…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="120"/>
-        <source>手工录入新的一年，或更正所选年份</source>
-        <translation>Enter a new year by hand, or correct the selected one</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="199"/>
-        <source>导入节假日文件</source>
-        <translation>Import a holiday file</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="200"/>
-        <source>节假日文件 (*.json)</source>
-        <translation>Holiday files (*.json)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="225"/>
-        <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天。新的截止日将按此计算。</source>
-        <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays.</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/pages/settings_page.py" line="103"/>
         <source>年份</source>
         <translation>Year</translation>
@@ -5324,9 +5829,44 @@ services</translation>
         <translation>File or note</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="115"/>
+        <source>导入节假日文件…</source>
+        <translation>Import a holiday file…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="116"/>
+        <source>每年一个 JSON 文件：{year, days:[{name, date, isOffDay}]}</source>
+        <translation>One JSON file per year: {year, days:[{name, date, isOffDay}]}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="119"/>
+        <source>录入或更正…</source>
+        <translation>Enter or correct…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="120"/>
+        <source>手工录入新的一年，或更正所选年份</source>
+        <translation>Enter a new year by hand, or correct the selected one</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/settings_page.py" line="180"/>
         <source>已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按周末估算，并标明“{w}”；国务院每年11月前后公布下一年安排，届时请导入文件或手工录入。</source>
         <translation>Schedules are known for {a}–{b}. Due dates in {n} and later are estimated on weekends and marked '{w}'; the State Council publishes next year's schedule around November: import or enter it then.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="199"/>
+        <source>导入节假日文件</source>
+        <translation>Import a holiday file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="200"/>
+        <source>节假日文件 (*.json)</source>
+        <translation>Holiday files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="207"/>
+        <source>未能导入</source>
+        <translation>Not imported</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py" line="212"/>
@@ -5339,21 +5879,14 @@ services</translation>
         <translation>{y} already has a schedule ({o}, {h} days off, {w} swapped workdays). Replace it with '{f}'?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="207"/>
-        <source>未能导入</source>
-        <translation>Not imported</translation>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="225"/>
+        <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天。新的截止日将按此计算。</source>
+        <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py" line="237"/>
         <source>已保存 {y} 年节假日安排（手工录入）。</source>
         <translation>Saved the {y} schedule (entered by hand).</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="594"/>
-        <source>已生成同步包：{p}
-{s}，发给 {r}；内容：{c}。</source>
-        <translation>Bundle written: {p}
-{s}, for {r}; contents: {c}.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py" line="148"/>
@@ -5379,6 +5912,21 @@ services</translation>
         <location filename="townshipdesk/ui/pages/sync_page.py" line="185"/>
         <source>本单位</source>
         <translation>This office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="191"/>
+        <source>单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="191"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="192"/>
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py" line="197"/>
@@ -5431,220 +5979,15 @@ services</translation>
         <translation>A receipt for the township's latest bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="274"/>
-        <source>导入同步包…</source>
-        <translation>Import bundle…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="277"/>
-        <source>也可以把 .tdbundle 文件直接拖到本页。</source>
-        <translation>Or drop .tdbundle files onto this page.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="278"/>
-        <source>导入前会检查签名和内容；不合格的同步包会被拒绝，并说明原因，本单位数据不会有任何改动。</source>
-        <translation>A bundle is checked before import; a bad one is refused with the reason and changes nothing.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="286"/>
-        <source>接受</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="288"/>
-        <source>用县级下发的目录更新本单位的标准目录</source>
-        <translation>Update this office's catalog from the county's</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="313"/>
-        <source>还没有收发过同步包。</source>
-        <translation>No bundle sent or received yet.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="360"/>
-        <source>区划代码 {c} · {r}</source>
-        <translation>Division code {c} · {r}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="369"/>
-        <source>TownshipDesk 密钥指纹
-{n}（{c}）
-{f}</source>
-        <translation>TownshipDesk key fingerprint
-{n} ({c})
-{f}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="422"/>
-        <source>先导入并信任县级的密钥卡</source>
-        <translation>Trust the county's key card first</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="484"/>
-        <source>导出密钥卡</source>
-        <translation>Export key card</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="496"/>
-        <source>已导出密钥卡：{p}
-把它交给对方（U盘或邮件），并在电话中把上面的指纹念给对方核对。</source>
-        <translation>Key card written: {p}
-Give it to the other office and read them the fingerprint above by phone.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="505"/>
-        <source>导入对方的密钥卡</source>
-        <translation>Import a key card</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="524"/>
-        <source>已信任 {n}（{c}）。</source>
-        <translation>Trusted {n} ({c}).</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="569"/>
-        <source>保存同步包</source>
-        <translation>Save bundle</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="586"/>
-        <source>正在生成同步包…</source>
-        <translation>Writing the bundle…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="593"/>
-        <source>没有新的变更</source>
-        <translation>no new changes</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="625"/>
-        <source>保存回执</source>
-        <translation>Save receipt</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="650"/>
-        <source>正在生成回执…</source>
-        <translation>Writing receipts…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="655"/>
-        <source>已生成给 {r} 的回执：{p}</source>
-        <translation>Receipt for {r}: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="657"/>
-        <source>请把回执交回乡镇，在乡镇的“同步”页导入。</source>
-        <translation>Give it back to the township to import on its Sync page.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="675"/>
-        <source>保存到同步包所在的文件夹：{p}</source>
-        <translation>Saved beside the bundles: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="703"/>
-        <source>正在导入 {n}…</source>
-        <translation>Importing {n}…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="761"/>
-        <source>正在更新标准目录…</source>
-        <translation>Updating the catalog…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="191"/>
-        <source>单位</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="191"/>
-        <source>级别</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="192"/>
-        <source>指纹</source>
-        <translation>Fingerprint</translation>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="246"/>
+        <source>回执</source>
+        <comment>Receipts</comment>
+        <translation>Receipts</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py" line="246"/>
         <source>发送给县级</source>
         <translation>Send to the county</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="309"/>
-        <source>收/发</source>
-        <translation>In/out</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="309"/>
-        <source>对方</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="310"/>
-        <source>结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="310"/>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="372"/>
-        <source>（未安装二维码组件）</source>
-        <translation>(QR codes unavailable)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="387"/>
-        <source>还没有信任任何乡镇。请各乡镇导出密钥卡交来，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
-        <translation>No township trusted yet: import each township's key card after checking its fingerprint by phone.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="391"/>
-        <source>还没有信任县级。请向县政务公开办索取密钥卡，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
-        <translation>The county is not trusted yet: get its key card, check the fingerprint by phone, then import it.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="466"/>
-        <source>未找到U盘（插入后点“刷新”）</source>
-        <translation>No USB stick found (insert one, then Refresh)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="550"/>
-        <source>没有找到U盘。请插入U盘，等系统识别后点“刷新”；也可以用“另存为…”选择位置。</source>
-        <translation>No USB stick found. Insert one, wait for it to appear and click Refresh; or use Save as…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="560"/>
-        <source>请先填写县级接收同步包的邮箱地址。</source>
-        <translation>Enter the county's e-mail address first.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="597"/>
-        <source>邮件草稿：{p}（已用邮件程序打开；若未打开，请手工把同步包作为附件发送）。</source>
-        <translation>E-mail draft: {p} (opened in the mail program; if not, attach the bundle by hand).</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="602"/>
-        <source>请把它交给县级，在县级的“同步”页导入。</source>
-        <translation>Take it to the county to import on its Sync page.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="671"/>
-        <source>生成给 {n} 的回执</source>
-        <translation>Write the receipt for {n}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="674"/>
-        <source>生成回执（{n} 个乡镇）</source>
-        <translation>Write receipts ({n} townships)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="732"/>
-        <source>导入失败</source>
-        <translation>Import failed</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py" line="250"/>
@@ -5672,9 +6015,128 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Or save it elsewhere:</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="274"/>
+        <source>导入同步包…</source>
+        <translation>Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="277"/>
+        <source>也可以把 .tdbundle 文件直接拖到本页。</source>
+        <translation>Or drop .tdbundle files onto this page.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="278"/>
+        <source>导入前会检查签名和内容；不合格的同步包会被拒绝，并说明原因，本单位数据不会有任何改动。</source>
+        <translation>A bundle is checked before import; a bad one is refused with the reason and changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="286"/>
+        <source>接受</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="288"/>
+        <source>用县级下发的目录更新本单位的标准目录</source>
+        <translation>Update this office's catalog from the county's</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="295"/>
+        <source>导入同步包</source>
+        <comment>Import bundles</comment>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="309"/>
+        <source>收/发</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="309"/>
+        <source>对方</source>
+        <comment>Office</comment>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="310"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="310"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="313"/>
+        <source>还没有收发过同步包。</source>
+        <translation>No bundle sent or received yet.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="314"/>
+        <source>收发记录</source>
+        <comment>Bundles in and out</comment>
+        <translation>Bundles in and out</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="360"/>
+        <source>区划代码 {c} · {r}</source>
+        <translation>Division code {c} · {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="369"/>
+        <source>TownshipDesk 密钥指纹
+{n}（{c}）
+{f}</source>
+        <translation>TownshipDesk key fingerprint
+{n} ({c})
+{f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="372"/>
+        <source>（未安装二维码组件）</source>
+        <translation>(QR codes unavailable)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="387"/>
+        <source>还没有信任任何乡镇。请各乡镇导出密钥卡交来，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
+        <translation>No township trusted yet: import each township's key card after checking its fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="391"/>
+        <source>还没有信任县级。请向县政务公开办索取密钥卡，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
+        <translation>The county is not trusted yet: get its key card, check the fingerprint by phone, then import it.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="422"/>
+        <source>先导入并信任县级的密钥卡</source>
+        <translation>Trust the county's key card first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="466"/>
+        <source>未找到U盘（插入后点“刷新”）</source>
+        <translation>No USB stick found (insert one, then Refresh)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="484"/>
+        <source>导出密钥卡</source>
+        <translation>Export key card</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/sync_page.py" line="493"/>
         <source>未能导出密钥卡</source>
         <translation>Key card not exported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="496"/>
+        <source>已导出密钥卡：{p}
+把它交给对方（U盘或邮件），并在电话中把上面的指纹念给对方核对。</source>
+        <translation>Key card written: {p}
+Give it to the other office and read them the fingerprint above by phone.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="505"/>
+        <source>导入对方的密钥卡</source>
+        <translation>Import a key card</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py" line="514"/>
@@ -5682,208 +6144,317 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Cannot read the key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="524"/>
+        <source>已信任 {n}（{c}）。</source>
+        <translation>Trusted {n} ({c}).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="550"/>
+        <source>没有找到U盘。请插入U盘，等系统识别后点“刷新”；也可以用“另存为…”选择位置。</source>
+        <translation>No USB stick found. Insert one, wait for it to appear and click Refresh; or use Save as…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="560"/>
+        <source>请先填写县级接收同步包的邮箱地址。</source>
+        <translation>Enter the county's e-mail address first.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="569"/>
+        <source>保存同步包</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="586"/>
+        <source>正在生成同步包…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="593"/>
+        <source>没有新的变更</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="594"/>
+        <source>已生成同步包：{p}
+{s}，发给 {r}；内容：{c}。</source>
+        <translation>Bundle written: {p}
+{s}, for {r}; contents: {c}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="597"/>
+        <source>邮件草稿：{p}（已用邮件程序打开；若未打开，请手工把同步包作为附件发送）。</source>
+        <translation>E-mail draft: {p} (opened in the mail program; if not, attach the bundle by hand).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="602"/>
+        <source>请把它交给县级，在县级的“同步”页导入。</source>
+        <translation>Take it to the county to import on its Sync page.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="625"/>
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="650"/>
+        <source>正在生成回执…</source>
+        <translation>Writing receipts…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="655"/>
+        <source>已生成给 {r} 的回执：{p}</source>
+        <translation>Receipt for {r}: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="657"/>
+        <source>请把回执交回乡镇，在乡镇的“同步”页导入。</source>
+        <translation>Give it back to the township to import on its Sync page.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="671"/>
+        <source>生成给 {n} 的回执</source>
+        <translation>Write the receipt for {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="674"/>
+        <source>生成回执（{n} 个乡镇）</source>
+        <translation>Write receipts ({n} townships)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="675"/>
+        <source>保存到同步包所在的文件夹：{p}</source>
+        <translation>Saved beside the bundles: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="703"/>
+        <source>正在导入 {n}…</source>
+        <translation>Importing {n}…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="732"/>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="761"/>
+        <source>正在更新标准目录…</source>
+        <translation>Updating the catalog…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="89"/>
         <source>新增村…</source>
         <translation>New village…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="90"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="91"/>
         <source>批量生成公示单…</source>
         <translation>Sheets for many villages…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="92"/>
         <source>每村一份PDF，或合并为一份</source>
         <translation>One PDF per village, or one combined PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="93"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="94"/>
         <source>还没有登记村。点“新增村…”登记本乡镇的行政村，随后可为各村制作公示单。</source>
         <translation>No villages yet. Add this township's villages with “New village…”.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="113"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="101"/>
+        <source>行政村</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="114"/>
         <source>制作公示单…</source>
         <translation>New notice sheet…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="114"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="115"/>
         <source>为选中的公开事项制作公示单（带实时预览）</source>
         <translation>A sheet for the selected item, with live preview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="122"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="123"/>
         <source>公开事项清单</source>
         <translation>Affairs list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="124"/>
         <source>新增事项…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="126"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="126"/>
+        <source>公开频次</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="127"/>
+        <source>本期情况</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="130"/>
         <source>双击一项，为它制作公示单</source>
         <translation>Double-click an item to make its notice sheet</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
+        <source>张贴记录</source>
+        <comment>Postings</comment>
+        <translation>Postings</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="134"/>
         <source>登记异议…</source>
         <translation>Objection…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="139"/>
-        <source>双击一条记录，登记异议及答复</source>
-        <translation>Double-click to record an objection and reply</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="255"/>
-        <source>区划代码 {c}</source>
-        <translation>Division code {c}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="295"/>
-        <source>公开事项清单（{n}）</source>
-        <translation>Affairs list ({n})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="309"/>
-        <source>本期已张贴（{d}）</source>
-        <translation>Posted this period ({d})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="327"/>
-        <source>张贴记录（{n}）</source>
-        <translation>Postings ({n})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="436"/>
-        <source>正在生成公示单…</source>
-        <translation>Rendering the sheets…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="100"/>
-        <source>行政村</source>
-        <translation>Villages</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="125"/>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="125"/>
-        <source>公开频次</source>
-        <translation>Rhythm</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="126"/>
-        <source>本期情况</source>
-        <translation>This period</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
         <source>张贴日期</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="137"/>
         <source>审核人</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="137"/>
         <source>异议及答复</source>
         <translation>Objections</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="140"/>
+        <source>双击一条记录，登记异议及答复</source>
+        <translation>Double-click to record an objection and reply</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="208"/>
+        <source>（{n}项未张贴）</source>
+        <translation> ({n} not posted)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="212"/>
+        <source>区划代码 {c}</source>
+        <translation>Division code {c}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/villages_page.py" line="244"/>
+        <source>村务公开</source>
+        <comment>Village affairs</comment>
+        <translation>Village affairs</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="245"/>
         <source>登记村以后，这里显示该村的公开事项清单和张贴记录。</source>
         <translation>Once a village is added, its affairs list and postings show here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="256"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="257"/>
         <source>村民小组：{g}</source>
         <translation>Groups: {g}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="257"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="258"/>
         <source>未登记村民小组</source>
         <translation>no groups recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="258"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="259"/>
         <source>监督电话：{p}</source>
         <translation>Phone: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="258"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="259"/>
         <source>未登记监督电话</source>
         <translation>no phone</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py" line="268"/>
+        <source>等</source>
+        <translation> and others</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="269"/>
         <source>⚠ 本期有 {n} 项未张贴：{names}（下表中红色标出）</source>
         <translation>⚠ {n} items not posted this period: {names} (marked red below)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="300"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="296"/>
+        <source>公开事项清单（{n}）</source>
+        <translation>Affairs list ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="301"/>
         <source>本期未张贴（{p}）</source>
         <translation>Not posted this period ({p})</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py" line="306"/>
+        <source>最近张贴 {d}</source>
+        <translation>Last posted {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="307"/>
         <source>有事项时即时公开</source>
         <translation>Posted when it arises</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="425"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="310"/>
+        <source>本期已张贴（{d}）</source>
+        <translation>Posted this period ({d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="318"/>
+        <source>（未写）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="319"/>
+        <source>公开事项：{i}</source>
+        <translation>Item: {i}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="320"/>
+        <source>异议：{o}</source>
+        <translation>Objections: {o}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="328"/>
+        <source>张贴记录（{n}）</source>
+        <translation>Postings ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="426"/>
         <source>已将 {n} 份公示单合并为一份PDF：
 {f}</source>
         <translation>Combined {n} sheets into one PDF:
 {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="429"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="430"/>
         <source>已生成 {n} 份PDF，保存在 {d}：
 {files}</source>
         <translation>Wrote {n} PDF files into {d}:
 {files}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="207"/>
-        <source>（{n}项未张贴）</source>
-        <translation> ({n} not posted)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="267"/>
-        <source>等</source>
-        <translation> and others</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="305"/>
-        <source>最近张贴 {d}</source>
-        <translation>Last posted {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="317"/>
-        <source>（未写）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="318"/>
-        <source>公开事项：{i}</source>
-        <translation>Item: {i}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="319"/>
-        <source>异议：{o}</source>
-        <translation>Objections: {o}</translation>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="437"/>
+        <source>正在生成公示单…</source>
+        <translation>Rendering the sheets…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pdf_pages.py" line="91"/>
@@ -5901,43 +6472,14 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation> (manual)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="120"/>
-        <source>（空）</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="150"/>
-        <source>（{who}）</source>
-        <translation> ({who})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="156"/>
-        <source>{n} 字节</source>
-        <translation>{n} bytes</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/record_text.py" line="57"/>
         <source>逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="108"/>
-        <source>通过</source>
-        <translation> approved</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="108"/>
-        <source>退回</source>
-        <translation> returned</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="142"/>
-        <source>{label}：{text}</source>
-        <translation>{label}: {text}</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/record_text.py" line="61"/>
         <source>今天到期</source>
+        <comment>due today</comment>
         <translation>due today</translation>
     </message>
     <message>
@@ -5946,154 +6488,151 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>{n} working days left</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/record_text.py" line="71"/>
+        <source>此件公开发布</source>
+        <translation>Published in full</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="72"/>
+        <source>此件删减后公开</source>
+        <translation>Published after redaction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="73"/>
+        <source>此件依申请公开</source>
+        <translation>On request only</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="74"/>
+        <source>此件不公开</source>
+        <translation>Not disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="80"/>
+        <source>{a}（{r}）</source>
+        <translation>{a} ({r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="85"/>
+        <source>新增记录</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="86"/>
+        <source>修改</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="87"/>
+        <source>修改截止日</source>
+        <translation>due date changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="88"/>
+        <source>提交审核</source>
+        <comment>submitted for review</comment>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="89"/>
+        <source>审查通过</source>
+        <translation>review approved</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="91"/>
+        <source>登记发布</source>
+        <comment>published</comment>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="92"/>
+        <source>添加附件</source>
+        <comment>file attached</comment>
+        <translation>file attached</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="98"/>
+        <source>文号</source>
+        <comment>Document number</comment>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="101"/>
+        <source>公开渠道</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="103"/>
+        <source>属性理由</source>
+        <comment>Reason for the attribute</comment>
+        <translation>Reason for the attribute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="104"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="107"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="108"/>
+        <source>审查人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="109"/>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="111"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="119"/>
+        <source>通过</source>
+        <translation> approved</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="119"/>
+        <source>退回</source>
+        <comment> returned</comment>
+        <translation> returned</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="132"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="154"/>
+        <source>{label}：{text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="162"/>
+        <source>（{who}）</source>
+        <translation> ({who})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="168"/>
+        <source>{n} 字节</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/removable.py" line="46"/>
         <source>{n}（可用 {f}）</source>
         <translation>{n} ({f} free)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="194"/>
-        <source>答复期限 {due} = {parts}</source>
-        <translation>Answer due {due} = {parts}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="78"/>
-        <source>已办结</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="80"/>
-        <source>暂停</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="84"/>
-        <source>逾期 {n}</source>
-        <translation>{n} overdue</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="91"/>
-        <source>等待补正，期限暂停计算</source>
-        <translation>Waiting for the correction; the clock is paused</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="95"/>
-        <source>已逾期 {n} 个工作日</source>
-        <translation>{n} working days overdue</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="114"/>
-        <source>待补正后计算</source>
-        <translation>after the correction</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="144"/>
-        <source>如需补正，最迟 {d} 发出（收到后{n}个工作日内）</source>
-        <translation>if needed, by {d} ({n} working days after receipt)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="181"/>
-        <source>补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。</source>
-        <translation>A correction notice went out on {d}: the clock waits, and {n} working days start again from the corrected request.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="186"/>
-        <source>收到补正 {d}</source>
-        <translation>correction received {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="187"/>
-        <source>收到申请 {d}</source>
-        <translation>received {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="188"/>
-        <source>{n} 个工作日</source>
-        <translation>{n} working days</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="135"/>
-        <source>收到申请</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="136"/>
-        <source>{c}，答复期限从次日起算</source>
-        <translation>{c}; the period runs from the next day</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="137"/>
-        <source>受理</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="140"/>
-        <source>晚于法定最迟日 {d}</source>
-        <translation>later than the latest day {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="141"/>
-        <source>法定最迟 {d}（收到后{n}个工作日内）</source>
-        <translation>due by {d} ({n} working days after receipt)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="146"/>
-        <source>补正通知</source>
-        <translation>Correction notice</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="147"/>
-        <source>收到补正</source>
-        <translation>Correction received</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="152"/>
-        <source>{s} 起</source>
-        <translation>from {s}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="153"/>
-        <source>征求{p}意见；</source>
-        <translation>consulting {p}; </translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="160"/>
-        <source>延期</source>
-        <translation>Extension</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="161"/>
-        <source>答复期限延长{n}个工作日（只能延期一次）</source>
-        <translation>the period is extended by {n} working days (once only)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="163"/>
-        <source>提出办理意见</source>
-        <translation>Opinion</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="164"/>
-        <source>报批</source>
-        <translation>Approval</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="173"/>
-        <source>作出决定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="174"/>
-        <source>送达</source>
-        <translation>Served</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="190"/>
-        <source>延期 {n} 个工作日</source>
-        <translation>extension {n} working days</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="193"/>
-        <source>征求意见 {n} 个工作日</source>
-        <translation>consultation {n} working days</translation>
+        <location filename="townshipdesk/ui/request_text.py" line="29"/>
+        <source>自然人</source>
+        <comment>Natural person</comment>
+        <translation>Natural person</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/request_text.py" line="30"/>
@@ -6136,44 +6675,325 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="148"/>
+        <location filename="townshipdesk/ui/request_text.py" line="61"/>
+        <source>（一）予以公开</source>
+        <translation>(1) Disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="62"/>
+        <source>（二）部分公开</source>
+        <translation>(2) Partly disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="63"/>
+        <source>（三）不予公开</source>
+        <translation>(3) Not disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="64"/>
+        <source>（四）无法提供</source>
+        <translation>(4) Cannot be provided</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="65"/>
+        <source>（五）不予处理</source>
+        <translation>(5) Not handled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="66"/>
+        <source>（六）其他处理</source>
+        <translation>(6) Otherwise handled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="67"/>
+        <source>（七）总计</source>
+        <translation>(7) Total</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="75"/>
+        <source>1.属于国家秘密</source>
+        <translation>1. State secret</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="76"/>
+        <source>2.其他法律行政法规禁止公开</source>
+        <translation>2. Barred by other laws or regulations</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="77"/>
+        <source>3.危及“三安全一稳定”</source>
+        <translation>3. Endangers security or stability</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="78"/>
+        <source>4.保护第三方合法权益</source>
+        <translation>4. Protects a third party's lawful rights</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="79"/>
+        <source>5.属于三类内部事务信息</source>
+        <translation>5. Internal affairs information</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="80"/>
+        <source>6.属于四类过程性信息</source>
+        <translation>6. Process information</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="81"/>
+        <source>7.属于行政执法案卷</source>
+        <translation>7. Administrative enforcement files</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="82"/>
+        <source>8.属于行政查询事项</source>
+        <translation>8. Administrative inquiry matters</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="83"/>
+        <source>1.本机关不掌握相关政府信息</source>
+        <translation>1. This office does not hold it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="84"/>
+        <source>2.没有现成信息需要另行制作</source>
+        <translation>2. Would have to be newly made</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="85"/>
+        <source>3.补正后申请内容仍不明确</source>
+        <translation>3. Still unclear after correction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="86"/>
+        <source>1.信访举报投诉类申请</source>
+        <translation>1. A petition, report or complaint</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="87"/>
+        <source>2.重复申请</source>
+        <translation>2. Repeated request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="88"/>
+        <source>3.要求提供公开出版物</source>
+        <translation>3. Asks for published material</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="89"/>
+        <source>4.无正当理由大量反复申请</source>
+        <translation>4. Mass repeated requests without good reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="90"/>
+        <source>5.要求行政机关确认或重新出具已获取信息</source>
+        <translation>5. Asks to confirm or reissue what was obtained</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="92"/>
+        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <translation>1. Not corrected in time without good reason; no longer handled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="95"/>
+        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <translation>2. Fee not paid in time; no longer handled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="98"/>
+        <source>3.其他</source>
+        <translation>3. Other</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="106"/>
+        <source>{g}：{s}</source>
+        <translation>{g}: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="120"/>
+        <source>暂停</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="124"/>
+        <source>逾期 {n}</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="131"/>
+        <source>等待补正，期限暂停计算</source>
+        <translation>Waiting for the correction; the clock is paused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="135"/>
+        <source>已逾期 {n} 个工作日</source>
+        <translation>{n} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="137"/>
+        <source>今天到期</source>
+        <comment>Due today</comment>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="154"/>
+        <source>待补正后计算</source>
+        <translation>after the correction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="175"/>
+        <source>收到申请</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="176"/>
+        <source>{c}，答复期限从次日起算</source>
+        <translation>{c}; the period runs from the next day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="177"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="180"/>
+        <source>晚于法定最迟日 {d}</source>
+        <translation>later than the latest day {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="181"/>
+        <source>法定最迟 {d}（收到后{n}个工作日内）</source>
+        <translation>due by {d} ({n} working days after receipt)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="184"/>
+        <source>如需补正，最迟 {d} 发出（收到后{n}个工作日内）</source>
+        <translation>if needed, by {d} ({n} working days after receipt)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="186"/>
+        <source>补正通知</source>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="187"/>
+        <source>收到补正</source>
+        <translation>Correction received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="188"/>
         <source>答复期限自此重新计算</source>
         <translation>the period starts again from here</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="154"/>
-        <source>{n} 个工作日不计入答复期限</source>
-        <translation>{n} working days not counted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="155"/>
-        <source>进行中，至今 {n} 个工作日不计入</source>
-        <translation>under way; {n} working days not counted so far</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="156"/>
-        <source>征求意见</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="159"/>
-        <source>征求第三方或其他机关意见的时间不计入期限</source>
-        <translation>time spent consulting is not counted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="149"/>
+        <location filename="townshipdesk/ui/request_text.py" line="189"/>
         <source>等待申请人补正</source>
         <translation>waiting for the applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="170"/>
+        <location filename="townshipdesk/ui/request_text.py" line="192"/>
+        <source>{s} 起</source>
+        <translation>from {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="193"/>
+        <source>征求{p}意见；</source>
+        <translation>consulting {p}; </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="194"/>
+        <source>{n} 个工作日不计入答复期限</source>
+        <translation>{n} working days not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="195"/>
+        <source>进行中，至今 {n} 个工作日不计入</source>
+        <translation>under way; {n} working days not counted so far</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="196"/>
+        <source>征求意见</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="199"/>
+        <source>征求第三方或其他机关意见的时间不计入期限</source>
+        <translation>time spent consulting is not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="200"/>
+        <source>延期</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="201"/>
+        <source>答复期限延长{n}个工作日（只能延期一次）</source>
+        <translation>the period is extended by {n} working days (once only)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="203"/>
+        <source>提出办理意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="204"/>
+        <source>报批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="210"/>
         <source>超期 {n} 个工作日</source>
         <translation>{n} working days late</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="172"/>
+        <location filename="townshipdesk/ui/request_text.py" line="212"/>
         <source>按期答复</source>
         <translation>in time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="213"/>
+        <source>作出决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="214"/>
+        <source>送达</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="221"/>
+        <source>补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。</source>
+        <translation>A correction notice went out on {d}: the clock waits, and {n} working days start again from the corrected request.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="226"/>
+        <source>收到补正 {d}</source>
+        <translation>correction received {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="227"/>
+        <source>收到申请 {d}</source>
+        <translation>received {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="228"/>
+        <source>{n} 个工作日</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="230"/>
+        <source>延期 {n} 个工作日</source>
+        <translation>extension {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="233"/>
+        <source>征求意见 {n} 个工作日</source>
+        <translation>consultation {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/request_text.py" line="234"/>
+        <source>答复期限 {due} = {parts}</source>
+        <translation>Answer due {due} = {parts}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/sheet_jobs.py" line="98"/>
@@ -6201,11 +7021,6 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>This office's records: {u} {a}, {s} {b}, {c} {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_status.py" line="33"/>
-        <source>{a}；{b}</source>
-        <translation>{a}; {b}</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/sync_status.py" line="29"/>
         <source>上次发出：{t}（发给 {p}）</source>
         <translation>Last sent: {t} (to {p})</translation>
@@ -6226,21 +7041,75 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>no receipt yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="110"/>
-        <source>已导入。</source>
-        <translation>Imported.</translation>
+        <location filename="townshipdesk/ui/sync_status.py" line="33"/>
+        <source>{a}；{b}</source>
+        <translation>{a}; {b}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="114"/>
-        <source>未导入：{r}。
-本单位的数据没有任何改动。</source>
-        <translation>Not imported: {r}.
-Nothing was changed.</translation>
+        <location filename="townshipdesk/ui/sync_text.py" line="16"/>
+        <source>数据变更</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="16"/>
+        <source>回执</source>
+        <comment>receipt</comment>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="17"/>
+        <source>节假日安排</source>
+        <translation>holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="18"/>
+        <source>目录事项</source>
+        <translation>catalog items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="18"/>
+        <source>村</source>
+        <comment>villages</comment>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="19"/>
+        <source>村民小组</source>
+        <translation>village groups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="19"/>
+        <source>村务公开事项</source>
+        <translation>village affairs items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="20"/>
+        <source>附件</source>
+        <comment>attachments</comment>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="21"/>
+        <source>村务公开张贴</source>
+        <comment>village postings</comment>
+        <translation>village postings</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="21"/>
+        <source>依申请公开</source>
+        <comment>requests</comment>
+        <translation>requests</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/sync_text.py" line="41"/>
         <source>{t} {n}</source>
         <translation>{n} {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="68"/>
+        <source>对方</source>
+        <comment>the sender</comment>
+        <translation>the sender</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/sync_text.py" line="70"/>
@@ -6251,6 +7120,16 @@ Nothing was changed.</translation>
         <location filename="townshipdesk/ui/sync_text.py" line="76"/>
         <source>已导入“{s}”的数据：新增 {i} 条，更新 {u} 条，未变 {n} 条；附件 {f} 个。</source>
         <translation>Imported the data of '{s}': {i} new, {u} updated, {n} unchanged; {f} files.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="82"/>
+        <source>其中：{d}。</source>
+        <translation>Of which: {d}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="86"/>
+        <source>已收到县级回执：县级已确认收到此前发出的数据，这些记录现在显示为“县级已确认”。</source>
+        <translation>Receipt from the county: it confirms the data sent before; those records now show as confirmed.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/sync_text.py" line="88"/>
@@ -6268,11 +7147,43 @@ Nothing was changed.</translation>
         <translation>{a} added, {c} changed, {r} retired, {u} unchanged</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="101"/>
+        <source>已接受县级下发的标准目录（第 {v} 版）：{d}。</source>
+        <translation>The county's catalog was accepted (version {v}): {d}.</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/sync_text.py" line="103"/>
         <source>县级下发了新的标准目录：{d}。
 核对无误后点“接受”，本单位的目录才会更新；不接受则什么都不改。</source>
         <translation>The county sent a new catalog: {d}.
 Click Accept to update this office's catalog; otherwise nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="108"/>
+        <source>有 {n} 处问题，接受时这些行会被跳过。</source>
+        <translation>{n} problems; those rows are skipped.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="110"/>
+        <source>已导入。</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="114"/>
+        <source>未导入：{r}。
+本单位的数据没有任何改动。</source>
+        <translation>Not imported: {r}.
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="124"/>
+        <source>发出 {n} 项变更</source>
+        <translation>{n} changes sent</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/sync_text.py" line="126"/>
+        <source>确认已收到（{t} 导入）</source>
+        <translation>confirms receipt (imported {t})</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/sync_text.py" line="127"/>
@@ -6300,71 +7211,6 @@ Click Accept to update this office's catalog; otherwise nothing changes.</transl
         <translation>accepted, version {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="43"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="86"/>
-        <source>已收到县级回执：县级已确认收到此前发出的数据，这些记录现在显示为“县级已确认”。</source>
-        <translation>Receipt from the county: it confirms the data sent before; those records now show as confirmed.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="101"/>
-        <source>已接受县级下发的标准目录（第 {v} 版）：{d}。</source>
-        <translation>The county's catalog was accepted (version {v}): {d}.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="124"/>
-        <source>发出 {n} 项变更</source>
-        <translation>{n} changes sent</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="126"/>
-        <source>确认已收到（{t} 导入）</source>
-        <translation>confirms receipt (imported {t})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="82"/>
-        <source>其中：{d}。</source>
-        <translation>Of which: {d}.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="108"/>
-        <source>有 {n} 处问题，接受时这些行会被跳过。</source>
-        <translation>{n} problems; those rows are skipped.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="72"/>
-        <source>{s} 至 {e}</source>
-        <translation>{s} to {e}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="79"/>
-        <source>{o}；答复：{r}</source>
-        <translation>{o}; reply: {r}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="27"/>
-        <source>{y}年{m}月</source>
-        <translation>{m}/{y}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="30"/>
-        <source>{y}年第{q}季度</source>
-        <translation>Q{n} {y}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="77"/>
-        <source>无</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="78"/>
-        <source>（尚未答复）</source>
-        <translation>(no reply yet)</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/village_text.py" line="20"/>
         <source>公告</source>
         <translation>Announcement</translation>
@@ -6380,14 +7226,45 @@ Click Accept to update this office's catalog; otherwise nothing changes.</transl
         <translation>Finance statement</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/village_text.py" line="27"/>
+        <source>{y}年{m}月</source>
+        <translation>{m}/{y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="30"/>
+        <source>{y}年第{q}季度</source>
+        <translation>Q{n} {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="71"/>
+        <source>不设公示期</source>
+        <comment>no notice period</comment>
+        <translation>no notice period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="72"/>
+        <source>{s} 至 {e}</source>
+        <translation>{s} to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="77"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="78"/>
+        <source>（尚未答复）</source>
+        <translation>(no reply yet)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="79"/>
+        <source>{o}；答复：{r}</source>
+        <translation>{o}; reply: {r}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/widgets/attachment_list.py" line="40"/>
         <source>把文件拖到这里添加附件；双击打开</source>
         <translation>Drop files here to attach them; double-click to open</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="96"/>
-        <source>附件“{n}”的文件不在数据文件夹中（{p}），可能已被删除或移动。请重新添加该附件。</source>
-        <translation>The file of '{n}' is missing from the data folder ({p}); attach it again.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/attachment_list.py" line="50"/>
@@ -6400,6 +7277,111 @@ Click Accept to update this office's catalog; otherwise nothing changes.</transl
 SHA-256：{h}</source>
         <translation>Double-click to open
 SHA-256: {h}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="96"/>
+        <source>附件“{n}”的文件不在数据文件夹中（{p}），可能已被删除或移动。请重新添加该附件。</source>
+        <translation>The file of '{n}' is missing from the data folder ({p}); attach it again.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="20"/>
+        <source>政府网站</source>
+        <translation>Government website</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="21"/>
+        <source>政府公报</source>
+        <translation>Government gazette</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="22"/>
+        <source>两微一端</source>
+        <translation>Weibo, WeChat and app</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="23"/>
+        <source>政务新媒体</source>
+        <translation>Government social media</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="24"/>
+        <source>发布会/听证会</source>
+        <translation>Press conference / hearing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="25"/>
+        <source>广播电视</source>
+        <translation>Radio and TV</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="26"/>
+        <source>纸质媒体</source>
+        <translation>Print media</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="27"/>
+        <source>公开查阅点</source>
+        <translation>Public reading point</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="28"/>
+        <source>政务服务中心</source>
+        <translation>Government service centre</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="29"/>
+        <source>便民服务站</source>
+        <translation>Local service station</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="30"/>
+        <source>便民服务中心</source>
+        <translation>Local service centre</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="31"/>
+        <source>入户/现场</source>
+        <translation>Door to door / on site</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="32"/>
+        <source>社区/企事业单位/村公示栏（电子屏）</source>
+        <translation>Community or village notice board (screen)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="33"/>
+        <source>信息公示栏</source>
+        <translation>Information notice board</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="34"/>
+        <source>村务公开栏</source>
+        <translation>Village affairs notice board</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="35"/>
+        <source>村微信群</source>
+        <translation>Village WeChat group</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="36"/>
+        <source>广播/大喇叭</source>
+        <translation>Radio / loudspeaker</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="37"/>
+        <source>精准推送</source>
+        <translation>Targeted notification</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="38"/>
+        <source>12345政务服务热线</source>
+        <translation>12345 service hotline</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py" line="39"/>
+        <source>档案馆/图书馆</source>
+        <translation>Archives / library</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/county_chart.py" line="75"/>
@@ -6422,19 +7404,36 @@ SHA-256: {h}</translation>
         <translation>{n} retired items besides</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="37"/>
+        <source>时限规则</source>
+        <translation>Time-limit rule</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="39"/>
+        <source>⚠ 无法识别为规则：按原文保存，不计算期限</source>
+        <translation>⚠ Not a recognisable rule: kept as text, no due date computed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="44"/>
+        <source>标准目录</source>
+        <comment>Standard catalog</comment>
+        <translation>Standard catalog</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py" line="44"/>
         <source>本单位新增</source>
         <translation>Local addition</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py" line="45"/>
+        <source>来源</source>
+        <comment>Origin</comment>
+        <translation>Origin</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py" line="46"/>
         <source>更新时间</source>
         <translation>Updated</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="37"/>
-        <source>时限规则</source>
-        <translation>Time-limit rule</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py" line="48"/>
@@ -6447,11 +7446,6 @@ SHA-256: {h}</translation>
         <translation>{at}, reason: {reason}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="39"/>
-        <source>⚠ 无法识别为规则：按原文保存，不计算期限</source>
-        <translation>⚠ Not a recognisable rule: kept as text, no due date computed</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py" line="53"/>
         <source>此领域为占位示例，不是正式目录：</source>
         <translation>This domain is a placeholder, not an official catalog: </translation>
@@ -6462,59 +7456,45 @@ SHA-256: {h}</translation>
         <translation>Select an item in the table to see all its elements.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="60"/>
-        <source>公开渠道</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="62"/>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="36"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="43"/>
         <source>政策解读：{p}</source>
         <translation>Policy interpretation of: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="39"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="46"/>
         <source>无（长期公开或时限无法计算）</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="43"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="50"/>
         <source>手工指定，理由：{r}；按时限计算为 {c}</source>
         <translation>Set by hand: {r}; the time limit gives {c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="56"/>
-        <source>退回意见</source>
-        <translation>Returned because</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="59"/>
-        <source>属性理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="53"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="60"/>
         <source>{who} 通过（{at}）</source>
         <translation>approved by {who} ({at})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="54"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="61"/>
         <source>未完成</source>
         <translation>not done</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="80"/>
-        <source>在左侧表格中选择一条记录，这里显示它的详细信息、审核和附件。</source>
-        <translation>Select a record to see its details, review and files.</translation>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="63"/>
+        <source>退回意见</source>
+        <translation>Returned because</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/request_detail.py" line="64"/>
-        <source>申请 {id}（{d} 收到）</source>
-        <translation>Request {id} (received {d})</translation>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="66"/>
+        <source>属性理由</source>
+        <comment>Reason</comment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="87"/>
+        <source>在左侧表格中选择一条记录，这里显示它的详细信息、审核和附件。</source>
+        <translation>Select a record to see its details, review and files.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/request_detail.py" line="41"/>
@@ -6525,6 +7505,11 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/request_detail.py" line="47"/>
         <source>期限</source>
         <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py" line="64"/>
+        <source>申请 {id}（{d} 收到）</source>
+        <translation>Request {id} (received {d})</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/request_detail.py" line="66"/>
@@ -6540,6 +7525,18 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="41"/>
         <source>依申请公开：即将到期/已逾期</source>
         <translation>Requests: due soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="50"/>
+        <source>答复期限</source>
+        <comment>Due</comment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="51"/>
+        <source>申请人类型</source>
+        <comment>Applicant</comment>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="67"/>

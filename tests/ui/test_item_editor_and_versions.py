@@ -16,12 +16,7 @@ def save_button(editor: ItemEditor):
 
 
 def check_channel(editor: ItemEditor, name: str) -> None:
-    for i in range(editor.channel_list.count()):
-        entry = editor.channel_list.item(i)
-        if entry.text() == name:
-            entry.setCheckState(Qt.CheckState.Checked)
-            return
-    raise AssertionError(f"no channel {name}")
+    editor.channel_list.check(name)
 
 
 def test_new_item_shows_what_is_missing_then_saves(qtbot: QtBot, catalog_page: CatalogPage) -> None:

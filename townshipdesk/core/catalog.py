@@ -70,7 +70,7 @@ COMPARED_FIELDS = ("domain", *TEXT_FIELDS, *LIST_FIELDS)
 
 def field_label(name: str, lang: str = "zh") -> str:
     zh, en = FIELD_LABELS[name]
-    return zh if lang == "zh" else en
+    return Msg(zh, en).text(lang)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from townshipdesk.core.text import clean
+from townshipdesk.i18n import Msg, msg
 
 # Deadline-bearing kinds, in the order they win as the item's primary rule.
 KINDS = (
@@ -66,9 +67,7 @@ class TimeLimitRule:
         return self.primary.assumed
 
     def describe(self, lang: str = "zh") -> str:
-        return "；".join(describe_clause(c, lang) for c in self.clauses) if lang == "zh" else "; ".join(
-            describe_clause(c, lang) for c in self.clauses
-        )
+        return msg("；", "; ").text(lang).join(describe_clause(c, lang) for c in self.clauses)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -217,42 +216,51 @@ def parse_time_limit(text: str) -> TimeLimitRule | None:
     return TimeLimitRule(source, tuple(clauses), tuple(remarks))
 
 
-def _since(trigger: str) -> str:
-    return f"自{trigger}之日起" if trigger else "自触发日起"
+def _since(trigger: str, lang: str) -> str:
+    if trigger:
+        return msg("自{t}之日起", "of {t}", t=trigger).text(lang)
+    return msg("自触发日起", "of the trigger date").text(lang)
 
 
 def describe_clause(c: Clause, lang: str = "zh") -> str:
     """A short plain description of one clause, for the detail panel and `deadline --explain`."""
-    zh = lang == "zh"
-    trig = c.trigger
+    since = _since(c.trigger, lang)
     if c.kind == "working_days":
-        return f"{_since(trig)}{c.n}个工作日内" if zh else f"within {c.n} working days of {trig or 'the trigger date'}"
-    if c.kind == "calendar_days":
-        return (f"{_since(trig)}{c.n}日内（末日遇休息日顺延）" if zh
-                else f"within {c.n} calendar days of {trig or 'the trigger date'} (extended past rest days)")
-    if c.kind == "hours":
-        return f"{c.n}小时内" if zh else f"within {c.n} hours"
-    if c.kind == "months":
-        return f"{_since(trig)}{c.n}个月内" if zh else f"within {c.n} months of {trig or 'the trigger date'}"
-    if c.kind == "realtime":
-        return "实时公开（当日）" if zh else "in real time (the same day)"
-    if c.kind == "timely":
-        return (f"及时公开，按《条例》第二十六条推定{c.n}个工作日内" if zh
-                else f"promptly; assumed {c.n} working days (Regulation Art. 26)")
-    if c.kind == "notice":
-        unit = ("个工作日" if c.working else "天") if zh else (" working days" if c.working else " days")
-        return (f"公示期{'不少于' if c.at_least else ''}{c.n}{unit}" if zh
-                else f"notice period {'of at least ' if c.at_least else ''}{c.n}{unit}")
-    if c.kind == "periodic":
+        m = msg("{since}{n}个工作日内", "within {n} working days {since}", since=since, n=c.n)
+    elif c.kind == "calendar_days":
+        m = msg("{since}{n}日内（末日遇休息日顺延）", "within {n} calendar days {since} (extended past rest days)",
+                since=since, n=c.n)
+    elif c.kind == "hours":
+        m = msg("{n}小时内", "within {n} hours", n=c.n)
+    elif c.kind == "months":
+        m = msg("{since}{n}个月内", "within {n} months {since}", since=since, n=c.n)
+    elif c.kind == "realtime":
+        m = msg("实时公开（当日）", "in real time (the same day)")
+    elif c.kind == "timely":
+        m = msg("及时公开，按《条例》第二十六条推定{n}个工作日内", "promptly; assumed {n} working days (Regulation Art. 26)",
+                n=c.n)
+    elif c.kind == "notice":
+        if c.working:
+            m = (msg("公示期不少于{n}个工作日", "notice period of at least {n} working days", n=c.n) if c.at_least
+                 else msg("公示期{n}个工作日", "notice period {n} working days", n=c.n))
+        else:
+            m = (msg("公示期不少于{n}天", "notice period of at least {n} days", n=c.n) if c.at_least
+                 else msg("公示期{n}天", "notice period {n} days", n=c.n))
+    elif c.kind == "periodic":
         zh_p, en_p = PERIODS[c.period or "year"]
+        period = Msg(zh_p, en_p).text(lang)
         if c.by_month:
-            return f"每年{c.by_month}月{c.by_day}日前" if zh else f"each year by {c.by_month:02d}-{c.by_day:02d}"
-        if c.by_day:
-            return f"每月{c.by_day}日前" if zh else f"each month by day {c.by_day}"
-        if c.n:
-            unit = "个工作日" if c.working else "日"
-            return f"每{zh_p}结束后{c.n}{unit}内" if zh else f"within {c.n} {'working ' if c.working else ''}days after each {en_p}"
-        return f"每{zh_p}" if zh else f"every {en_p}"
-    if c.kind == "on_request":
-        return "依申请公开，按《条例》规定时限" if zh else "on request, within the Regulation's time limits"
-    return "长期公开" if zh else "standing (no deadline)"
+            m = msg("每年{m}月{d}日前", "each year by {m:02d}-{d:02d}", m=c.by_month, d=c.by_day)
+        elif c.by_day:
+            m = msg("每月{d}日前", "each month by day {d}", d=c.by_day)
+        elif c.n and c.working:
+            m = msg("每{p}结束后{n}个工作日内", "within {n} working days after each {p}", p=period, n=c.n)
+        elif c.n:
+            m = msg("每{p}结束后{n}日内", "within {n} days after each {p}", p=period, n=c.n)
+        else:
+            m = msg("每{p}", "every {p}", p=period)
+    elif c.kind == "on_request":
+        m = msg("依申请公开，按《条例》规定时限", "on request, within the Regulation's time limits")
+    else:
+        m = msg("长期公开", "standing (no deadline)")
+    return m.text(lang)

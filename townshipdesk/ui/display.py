@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from townshipdesk.core.catalog import DomainInfo
 from townshipdesk.core.site import Site
@@ -23,8 +24,18 @@ def site_text(site: Site | None) -> str:
               role=role_text(site.role))
 
 
-def join_values(values: list[str]) -> str:
-    return "、".join(values)
+def join_values(values: Iterable[object]) -> str:
+    """A list as the language writes one: 甲、乙 in Chinese, "a, b" in English."""
+    return tr("、", ", ").join(str(v) for v in values)
+
+
+def element_value_text(value: str) -> str:
+    """A fixed value of the catalog's 公开对象/公开方式/公开层级 in the window's language (stored in Chinese)."""
+    return {
+        "全社会": tr("全社会", "Everyone"), "特定群体": tr("特定群体", "Specific groups"),
+        "主动": tr("主动", "Proactive"), "依申请": tr("依申请", "On request"),
+        "县级": tr("县级", "County"), "乡级": tr("乡级", "Township"), "村级": tr("村级", "Village"),
+    }.get(value, value)
 
 
 def china_time(utc_iso: str | None) -> str:

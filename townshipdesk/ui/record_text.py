@@ -65,8 +65,19 @@ def reminder(record: Record, today: dt.date, calendar: WorkCalendar) -> tuple[st
     return "", ""
 
 
+def attribute_name(attribute: str) -> str:
+    """The 公开属性 (stored in the national wording) in the window's language."""
+    return {
+        "此件公开发布": tr("此件公开发布", "Published in full"),
+        "此件删减后公开": tr("此件删减后公开", "Published after redaction"),
+        "此件依申请公开": tr("此件依申请公开", "On request only"),
+        "此件不公开": tr("此件不公开", "Not disclosed"),
+    }.get(attribute, attribute)
+
+
 def attribute_text(record: Record) -> str:
-    return f"{record.attribute}（{record.attribute_reason}）" if record.attribute_reason else record.attribute
+    name = attribute_name(record.attribute)
+    return tr("{a}（{r}）", "{a} ({r})", a=name, r=record.attribute_reason) if record.attribute_reason else name
 
 
 # ---- audit history ---------------------------------------------------------------------------------------
@@ -106,13 +117,14 @@ def action_text(action: str, detail: dict[str, Any]) -> str:
     """The action in words; reviews say which review (保密审查通过, 发布审查退回)."""
     if action in ("record.review", "record.return") and detail.get("review"):
         verb = tr("通过", " approved") if action == "record.review" else tr("退回", " returned")
-        return f"{detail['review'] if language() == 'zh' else _review_en(detail['review'])}{verb}"
+        return f"{_review_label(detail['review'])}{verb}"
     zh, en = _ACTIONS.get(action, (action, action))
     return tr(zh, en)
 
 
-def _review_en(label: str) -> str:
-    return next((en for zh, en in REVIEW_KINDS.values() if zh == label), label)
+def _review_label(label: str) -> str:
+    """The audit log keeps the review's Chinese name; shown in the window's language."""
+    return next((tr(zh, en) for zh, en in REVIEW_KINDS.values() if zh == label), label)
 
 
 def _value(name: str, value: Any) -> str:

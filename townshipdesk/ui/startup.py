@@ -113,9 +113,10 @@ def start(data_dir_option: str | None, lang_option: str | None) -> tuple[QApplic
     _set_icon(app)
     install_application_font(app)
     from townshipdesk.i18n import language
-    from townshipdesk.ui.qt_translations import install_qt_translations
+    from townshipdesk.ui.qt_translations import install_message_translations, install_qt_translations
 
     install_qt_translations(app, language())
+    install_message_translations(app, language())
     sys.excepthook = _excepthook
     window, code = open_main_window(data_dir)
     return app, window, code

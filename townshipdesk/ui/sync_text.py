@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from townshipdesk.i18n import tr
-from townshipdesk.ui.display import china_time
+from townshipdesk.ui.display import china_time, join_values
 
 SYNC = "sync"  # the session area for bundles sent or taken in (pages listening refresh their sync figures)
 BUNDLE_SUFFIX = ".tdbundle"
@@ -88,7 +88,7 @@ def import_result_text(result: dict[str, Any]) -> str:
         return tr("已收到县级回执；它确认的数据此前已经确认过，没有新的变化。",
                   "Receipt from the county; what it confirms was confirmed before.")
     if kind == "calendar":
-        years = "、".join(str(y) for y in result.get("years", []))
+        years = join_values(result.get("years", []))
         return tr("已更新节假日安排：{y}年。按新安排重新计算了 {n} 条记录的公开期限。",
                   "Holiday schedule updated: {y}. Due dates of {n} records were recomputed.",
                   y=years, n=result.get("recomputed_records", 0))
@@ -132,7 +132,7 @@ def history_result_text(row: dict[str, Any]) -> str:
     if kind == "receipt":
         return tr("县级已确认收到", "confirmed by the county")
     if kind == "calendar":
-        return tr("节假日安排 {y}", "holidays {y}", y="、".join(str(y) for y in result.get("years", [])))
+        return tr("节假日安排 {y}", "holidays {y}", y=join_values(result.get("years", [])))
     if kind == "catalog":
         return tr("已接受，第 {v} 版", "accepted, version {v}", v=result.get("version") or "—")
     return ""

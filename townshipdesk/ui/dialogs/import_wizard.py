@@ -241,7 +241,7 @@ class PreviewPage(QWizardPage):
             "读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}\n导入后：新增 {a}，修改 {c}，停用 {r}，不变 {u}",
             "Read {rows} rows ({good} good, {bad} with errors), domains: {domains}\n"
             "Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged",
-            rows=s["rows"], good=s["good_rows"], bad=s["bad_rows"], domains="、".join(s["domains"]) or "—",
+            rows=s["rows"], good=s["good_rows"], bad=s["bad_rows"], domains=join_values(s["domains"]) or "—",
             a=s["added"], c=s["changed"], r=s["retired"], u=s["unchanged"]))
         if plan.file_problems:
             self.file_problems_label.setText("\n".join(p.text() for p in plan.file_problems))

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,8 @@ from townshipdesk.core.catalog import (
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import language, tr
+from townshipdesk.ui.display import element_value_text
+from townshipdesk.ui.widgets.channel_list import ChannelList
 
 # The channel names the national guidelines use most; anything else goes in the free-text box.
 COMMON_CHANNELS = (
@@ -77,7 +77,7 @@ class ItemEditor(QDialog):
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.body_edit = QLineEdit()
-        self.channel_list = QListWidget()
+        self.channel_list = ChannelList()
         self.channel_list.setFixedHeight(120)
         self.other_channels = QLineEdit()
         self.other_channels.setPlaceholderText(tr("其他渠道，用顿号分隔", "Other channels, separated by 、"))
@@ -136,10 +136,7 @@ class ItemEditor(QDialog):
         self.time_limit_edit.setText(item.time_limit)
         self.body_edit.setText(item.body)
         others = [c for c in item.channels if c not in COMMON_CHANNELS]
-        for name in COMMON_CHANNELS:
-            entry = QListWidgetItem(name, self.channel_list)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if name in item.channels else Qt.CheckState.Unchecked)
+        self.channel_list.set_channels(COMMON_CHANNELS, item.channels)
         self.other_channels.setText("、".join(others))
         for boxes, values in ((self.audience_boxes, item.audience), (self.mode_boxes, item.mode),
                               (self.tier_boxes, item.tiers)):
@@ -149,8 +146,7 @@ class ItemEditor(QDialog):
     def item(self) -> CatalogItem:
         """The item as the form currently describes it, in stored form."""
         base = self._original or CatalogItem(domain="", level1="", origin="local")
-        channels = [self.channel_list.item(i).text() for i in range(self.channel_list.count())
-                    if self.channel_list.item(i).checkState() == Qt.CheckState.Checked]
+        channels = self.channel_list.checked()
         channels += [c.strip() for c in _SPLIT.split(self.other_channels.text()) if c.strip()]
         return normalise_item(replace(
             base,
@@ -215,7 +211,7 @@ class ItemEditor(QDialog):
 
 
 def _checkboxes(values: tuple[str, ...]) -> dict[str, QCheckBox]:
-    return {value: QCheckBox(value) for value in values}
+    return {value: QCheckBox(element_value_text(value)) for value in values}
 
 
 def _row(widgets: Iterable[QWidget]) -> QWidget:

@@ -35,8 +35,9 @@ from townshipdesk.core.disclosures import ATTRIBUTES, INTERPRETATION_WORKING_DAY
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
-from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
+from townshipdesk.ui.record_text import attribute_name, date_with_weekday, estimate_warning
 from townshipdesk.ui.session import Session
+from townshipdesk.ui.widgets.channel_list import ChannelList
 from townshipdesk.ui.widgets.item_detail import item_html
 
 # Channels a township uses (domain primer: 渠道); the item's own channels come first and are ticked.
@@ -129,7 +130,7 @@ class RecordEditor(QDialog):
         override_row.addWidget(self.override_date)
         override_row.addWidget(self.override_reason, 1)
 
-        self.channel_list = QListWidget()
+        self.channel_list = ChannelList()
         self.channel_list.setObjectName("channels")
         self.channel_list.setFixedHeight(104)
         self.channel_list.setFlow(QListWidget.Flow.LeftToRight)
@@ -143,7 +144,7 @@ class RecordEditor(QDialog):
         self.attribute_buttons: dict[str, QRadioButton] = {}
         attributes = QGridLayout()
         for index, name in enumerate(ATTRIBUTES):
-            button = QRadioButton(name)
+            button = QRadioButton(attribute_name(name))
             self.attribute_group.addButton(button, index)
             self.attribute_buttons[name] = button
             attributes.addWidget(button, index // 2, index % 2)
@@ -302,31 +303,21 @@ class RecordEditor(QDialog):
 
     # ---- channels -------------------------------------------------------------------------------------------
     def _set_channels(self, offered: list[str], checked: list[str]) -> None:
-        self.channel_list.clear()
-        names = list(dict.fromkeys([*offered, *checked, *RECORD_CHANNELS]))
-        for name in names:
-            entry = QListWidgetItem(name, self.channel_list)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if name in checked else Qt.CheckState.Unchecked)
+        self.channel_list.set_channels(dict.fromkeys([*offered, *checked, *RECORD_CHANNELS]), checked)
         self.other_channels.clear()
 
     def channels(self) -> list[str]:
-        chosen = [self.channel_list.item(i).text() for i in range(self.channel_list.count())
-                  if self.channel_list.item(i).checkState() == Qt.CheckState.Checked]
+        chosen = self.channel_list.checked()
         others = [c.strip() for c in self.other_channels.text().replace("，", "、").replace(",", "、").split("、")]
         return list(dict.fromkeys([*chosen, *(c for c in others if c)]))
 
     def check_channel(self, name: str, checked: bool = True) -> None:
-        for i in range(self.channel_list.count()):
-            if self.channel_list.item(i).text() == name:
-                self.channel_list.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                return
-        raise KeyError(name)
+        self.channel_list.check(name, checked)
 
     # ---- attribute, interpretation, due date ---------------------------------------------------------------
     def attribute(self) -> str:
-        button = self.attribute_group.checkedButton()
-        return button.text() if button is not None else ATTRIBUTES[0]
+        checked = self.attribute_group.checkedId()
+        return ATTRIBUTES[checked] if checked >= 0 else ATTRIBUTES[0]
 
     def _attribute_changed(self) -> None:
         needed = self.attribute() in REASON_REQUIRED
@@ -457,7 +448,7 @@ class RecordEditor(QDialog):
         if not self.title_edit.text().strip():
             out.append(tr("请填写标题", "Enter a title"))
         if self.attribute() in REASON_REQUIRED and not self.attribute_reason.text().strip():
-            out.append(tr("公开属性为“{a}”时必须填写理由", "'{a}' needs a reason", a=self.attribute()))
+            out.append(tr("公开属性为“{a}”时必须填写理由", "'{a}' needs a reason", a=attribute_name(self.attribute())))
         if self.override_box.isChecked() and not self.override_reason.text().strip():
             out.append(tr("手工指定截止日必须填写理由", "A due date set by hand needs a reason"))
         if self._original is None and self.interpretation_box.isChecked() and self.policy() is None:

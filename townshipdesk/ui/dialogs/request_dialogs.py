@@ -40,7 +40,13 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate, to_qdate
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
-from townshipdesk.ui.request_text import applicant_text, channel_text, outcome_groups, short_group
+from townshipdesk.ui.request_text import (
+    applicant_text,
+    channel_text,
+    outcome_groups,
+    reason_text,
+    short_group,
+)
 from townshipdesk.ui.session import Session
 
 NOTE_STYLE = "color:#555;"
@@ -258,7 +264,7 @@ class CloseDialog(_SubmitDialog):
         self.reason_box.clear()
         for code, (g, sub) in OUTCOMES.items():
             if g == group:
-                self.reason_box.addItem(sub or tr("（无细分情形）", "(no sub-reason)"), code)
+                self.reason_box.addItem(reason_text(sub) if sub else tr("（无细分情形）", "(no sub-reason)"), code)
         self.reason_box.setEnabled(self.reason_box.count() > 1)
 
     def set_outcome(self, code: str) -> None:

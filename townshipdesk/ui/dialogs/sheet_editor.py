@@ -68,6 +68,9 @@ from townshipdesk.ui.village_text import (
 from townshipdesk.ui.workers import Cancelled, Job, run_with_progress
 
 PREVIEW_DELAY_MS = 400
+# Marks a field whose (default) text is the sheet itself: printed in Chinese for the villagers whatever the
+# window's language (the English-UI test skips these).
+PRINTED_CONTENT = "printed_content"
 DEFAULT_COLUMNS = ["序号", "姓名", "村民小组", "身份证号码", "金额（元）", "备注"]
 SEPARATORS = re.compile(r"[,，、;；\s]+")
 ERROR_STYLE = "color:#b00020; background:#fdecee; border:1px solid #f5c2c7; padding:12px;"
@@ -120,6 +123,7 @@ class NameListEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = _table(DEFAULT_COLUMNS, "namelist_table")
+        self.table.setProperty(PRINTED_CONTENT, True)
         self.table.setToolTip(tr("双击表头可改列名；身份证号、银行账号、电话号码打印时自动隐去中间位数",
                                  "Double-click a header to rename it; ID, bank and phone numbers are masked when printed"))
         self.table.horizontalHeader().sectionDoubleClicked.connect(self.rename_column)
@@ -390,6 +394,7 @@ class SheetEditor(QDialog):
         self.reviewers_edit.setPlaceholderText(tr("村务监督委员会成员，用顿号分隔", "Supervision committee members, separated by 、"))
         self.objection_edit = QLineEdit()
         self.objection_edit.setPlaceholderText(DEFAULT_OBJECTION)
+        self.objection_edit.setProperty(PRINTED_CONTENT, True)
         self.paragraphs_edit = QPlainTextEdit(self._default_paragraph(kind))
         self.paragraphs_edit.setObjectName("paragraphs")
         self.paragraphs_edit.setTabChangesFocus(True)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 from townshipdesk.core.catalog import Catalog, CatalogItem
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.i18n import language, tr
-from townshipdesk.ui.display import join_values, placeholder_mark
+from townshipdesk.ui.display import element_value_text, join_values, placeholder_mark
 from townshipdesk.ui.models.base import PAGE_SIZE, AnyIndex, PagedTableModel
+from townshipdesk.ui.widgets.channel_list import channel_name
 
 RETIRED_COLOUR = QColor("#9a9a9a")
 UNPARSED_COLOUR = QColor("#b35c00")
@@ -140,7 +141,9 @@ class CatalogItemsModel(PagedTableModel):
         if key == "domain":
             return item.domain + (placeholder_mark() if item.domain in self._placeholders else "")
         value = getattr(item, key)
-        return join_values(value) if isinstance(value, list) else value.replace("\n", " ")
+        if key == "channels":
+            return join_values(channel_name(v) for v in value)
+        return join_values(element_value_text(v) for v in value) if isinstance(value, list) else value.replace("\n", " ")
 
     def _tooltip(self, row: _Row, key: str, unparsed: bool) -> str | None:
         item = row.item

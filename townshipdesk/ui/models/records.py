@@ -20,7 +20,14 @@ from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.i18n import tr
 from townshipdesk.ui.display import join_values
 from townshipdesk.ui.models.base import PAGE_SIZE, AnyIndex, PagedTableModel, RowsTableModel
-from townshipdesk.ui.record_text import attribute_text, due_text, estimate_warning, reminder, state_text
+from townshipdesk.ui.record_text import (
+    attribute_name,
+    attribute_text,
+    due_text,
+    estimate_warning,
+    reminder,
+    state_text,
+)
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_COLOUR = QColor("#9b1c1c")
@@ -147,7 +154,7 @@ class RecordListModel(RowsTableModel):
         if key == "item":
             return record.item_name
         if key == "attribute":
-            return record.attribute
+            return attribute_name(record.attribute)
         if key == "id":
             return record.short_id
         if key == "publish_date":

@@ -45,8 +45,9 @@ from townshipdesk.core.reports import (
 from townshipdesk.core.requests import OUTCOMES
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
+from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.request_text import REQUESTS, applicant_text, outcome_groups, short_group
+from townshipdesk.ui.request_text import REQUESTS, applicant_text, outcome_groups, reason_text, short_group
 from townshipdesk.ui.session import SITE, Session
 from townshipdesk.ui.workers import run_with_progress
 
@@ -151,22 +152,24 @@ class S3Row:
     label: str
     counts: dict[str, int] | None  # None: a heading row without figures
     level: int  # indentation
+    total: bool = False  # （七）总计, computed from the rows above it
 
 
 def section3_lines(report: AnnualReport) -> list[S3Row]:
     """Section 三 as the template prints it: 一, 二, 三 with its groups and sub-reasons, （七）总计, 四."""
     t = report.requests
-    rows = [S3Row("一、本年新收政府信息公开申请数量", t.new, 0), S3Row("二、上年结转政府信息公开申请数量", t.carried_in, 0),
-            S3Row("三、本年度办理结果", None, 0)]
+    rows = [S3Row(tr("一、本年新收政府信息公开申请数量", "I. New requests this year"), t.new, 0),
+            S3Row(tr("二、上年结转政府信息公开申请数量", "II. Carried over from last year"), t.carried_in, 0),
+            S3Row(tr("三、本年度办理结果", "III. Handled this year"), None, 0)]
     for group in outcome_groups():
         codes = [code for code, (g, _s) in OUTCOMES.items() if g == group]
         if len(codes) == 1:
             rows.append(S3Row(short_group(group), t.outcomes.get(codes[0], {}), 1))
             continue
-        rows.append(S3Row(group, None, 1))
-        rows += [S3Row(OUTCOMES[code][1], t.outcomes.get(code, {}), 2) for code in codes]
-    rows.append(S3Row("（七）总计", {c: t.handled(c) for c in COLUMNS}, 1))
-    rows.append(S3Row("四、结转下年度继续办理", t.carried_out, 0))
+        rows.append(S3Row(short_group(group), None, 1))
+        rows += [S3Row(reason_text(OUTCOMES[code][1]), t.outcomes.get(code, {}), 2) for code in codes]
+    rows.append(S3Row(short_group("（七）总计"), {c: t.handled(c) for c in COLUMNS}, 1, total=True))
+    rows.append(S3Row(tr("四、结转下年度继续办理", "IV. Carried over to next year"), t.carried_out, 0))
     return rows
 
 
@@ -193,11 +196,11 @@ class AnnualReportPage(QWidget):
         self.scope_label.setStyleSheet(NOTE_STYLE)
         self.save_button = QPushButton(tr("保存录入", "Save figures"))
         self.save_button.setObjectName("save_figures")
-        self.save_button.setToolTip(tr("保存第二、四部分手工录入的数字", "Save the figures entered in sections 二 and 四"))
+        self.save_button.setToolTip(tr("保存第二、四部分手工录入的数字", "Save the figures entered in sections II and IV"))
         self.save_button.clicked.connect(lambda: self.save())
         self.xlsx_button = QPushButton(tr("导出表格(.xlsx)…", "Export tables (.xlsx)…"))
         self.xlsx_button.setObjectName("export_xlsx")
-        self.xlsx_button.setToolTip(tr("按国家模板导出第二、三、四部分统计表", "Sections 二, 三 and 四 in the national layout"))
+        self.xlsx_button.setToolTip(tr("按国家模板导出第二、三、四部分统计表", "Sections II, III and IV in the national layout"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.docx_button = QPushButton(tr("导出报告文字稿(.docx)…", "Export report text (.docx)…"))
         self.docx_button.setObjectName("export_docx")
@@ -246,7 +249,7 @@ class AnnualReportPage(QWidget):
             table.cellChanged.connect(self._cell_changed)
             _fit_height(table)
         hint = QLabel(tr("第二、四部分据实填写（双击单元格录入数字）；第三部分由“依申请公开”登记簿自动统计，不能手工修改。",
-                         "Sections 二 and 四 are counted by hand (double-click a cell); section 三 comes from the request "
+                         "Sections II and IV are counted by hand (double-click a cell); section III comes from the request "
                          "register and cannot be edited."))
         hint.setWordWrap(True)
         hint.setStyleSheet(NOTE_STYLE)
@@ -265,16 +268,16 @@ class AnnualReportPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         left_layout.addWidget(_heading(tr("三、收到和处理政府信息公开申请情况（自动统计）",
-                                          "三 Requests received and handled (computed)")))
+                                          "III Requests received and handled (computed)")))
         left_layout.addWidget(self.s3_table, 1)
         left_layout.addWidget(self.check_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(_heading(tr("二、主动公开政府信息情况", "二 Proactive disclosure")))
+        right_layout.addWidget(_heading(tr("二、主动公开政府信息情况", "II Proactive disclosure")))
         right_layout.addWidget(self.s2_table)
         right_layout.addSpacing(8)
-        right_layout.addWidget(_heading(tr("四、政府信息公开行政复议、行政诉讼情况", "四 Administrative review and lawsuits")))
+        right_layout.addWidget(_heading(tr("四、政府信息公开行政复议、行政诉讼情况", "IV Administrative review and lawsuits")))
         right_layout.addWidget(self.s4_table)
         right_layout.addSpacing(8)
         right_layout.addWidget(hint)
@@ -325,7 +328,7 @@ class AnnualReportPage(QWidget):
         if self.county:
             sites = len(self.session.db.query("SELECT site_id FROM peers"))
             self.scope_label.setText(tr("全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计",
-                                        "County total: section 三 sums the {n} townships that reported", n=sites))
+                                        "County total: section III sums the {n} townships that reported", n=sites))
         else:
             self.scope_label.setText(tr("{name}：统计期限 {y} 年1月1日至12月31日", "{name}: 1 January to 31 December {y}",
                                         name=site.name if site else "", y=self.year()))
@@ -339,7 +342,7 @@ class AnnualReportPage(QWidget):
         for row, line in enumerate(lines):
             label = QTableWidgetItem("　" * line.level + line.label)
             label.setToolTip(line.label)
-            if line.counts is None or line.level == 0 or line.label.startswith("（七）"):
+            if line.counts is None or line.level == 0 or line.total:
                 label.setFont(bold)
             table.setItem(row, 0, label)
             values = [line.counts.get(c, 0) for c in COLUMNS] if line.counts is not None else []
@@ -349,17 +352,17 @@ class AnnualReportPage(QWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if line.counts is None:
                     cell.setBackground(QBrush(COMPUTED_BACKGROUND))
-                if column == len(COLUMNS) + 1 or line.label.startswith("（七）"):
+                if column == len(COLUMNS) + 1 or line.total:
                     cell.setFont(bold)
                 table.setItem(row, column, cell)
         bad = report.requests.consistent()
         if not bad:
-            self.check_label.setText(tr("✔ 校验通过：一 + 二 = 三（七）+ 四", "✔ Check passed: 一 + 二 = 三(七) + 四"))
+            self.check_label.setText(tr("✔ 校验通过：一 + 二 = 三（七）+ 四", "✔ Check passed: I + II = III(7) + IV"))
             self.check_label.setStyleSheet(PASS_STYLE)
         else:
             self.check_label.setText(tr("✘ 校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四。请核对登记簿中各申请的收到、办结日期。",
-                                        "✘ Check failed ({c}): 一 + 二 ≠ 三(七) + 四. Check the received and decision dates "
-                                        "in the register.", c="、".join(applicant_text(c) for c in bad)))
+                                        "✘ Check failed ({c}): I + II ≠ III(7) + IV. Check the received and decision dates "
+                                        "in the register.", c=join_values(applicant_text(c) for c in bad)))
             self.check_label.setStyleSheet(FAIL_STYLE)
 
     def _show_figures(self, figures: dict[str, str]) -> None:
@@ -533,7 +536,7 @@ class AnnualReportPage(QWidget):
             return export_report_docx(report, office, path)
 
         def done(written: Path) -> None:
-            check = "" if not report.requests.consistent() else tr("（注意：第三部分校验不通过）", " (section 三 does not add up)")
+            check = "" if not report.requests.consistent() else tr("（注意：第三部分校验不通过）", " (section III does not add up)")
             self.status_label.setText(tr("已导出：{p}{c}", "Exported: {p}{c}", p=str(written), c=check))
 
         self._export_job = run_with_progress(self, tr("正在导出年度报告…", "Exporting the annual report…"), work, done,

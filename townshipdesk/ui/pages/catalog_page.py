@@ -29,6 +29,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.import_wizard import ImportWizard
 from townshipdesk.ui.dialogs.item_editor import ItemEditor
 from townshipdesk.ui.dialogs.versions import VersionsDialog
+from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.models.catalog_items import CatalogItemsModel, ItemFilter
 from townshipdesk.ui.session import CATALOG, Session
@@ -184,7 +185,7 @@ class CatalogPage(QWidget):
             text = tr("⚠ “{d}”领域为占位示例，不是正式目录：{note}", "⚠ '{d}' is a placeholder, not an official catalog: {note}",
                       d=domain.name, note=domain.status_note)
         elif domain is None and self.domain_tree.placeholder_domains:
-            names = "、".join(sorted(self.domain_tree.placeholder_domains))
+            names = join_values(sorted(self.domain_tree.placeholder_domains))
             text = tr("⚠ 以下领域为占位示例，不是正式目录，使用前须按本县正式目录重新导入：{names}",
                       "⚠ These domains are placeholders, not official catalogs; import your county's catalog first: {names}",
                       names=names)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from townshipdesk.core.disclosures import DueList, MissingDisclosure
 from townshipdesk.core.villages import UnpostedItem
 from townshipdesk.i18n import tr
-from townshipdesk.ui.display import china_time, role_text, version_kind_text
+from townshipdesk.ui.display import china_time, join_values, role_text, version_kind_text
 from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
 from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
@@ -331,10 +331,10 @@ class DashboardPage(QWidget):
         warnings = []
         if placeholders:
             warnings.append(tr("⚠ {n} 个领域为占位示例，不是正式目录：{names}", "⚠ {n} domains are placeholders: {names}",
-                               n=len(placeholders), names="、".join(placeholders)))
+                               n=len(placeholders), names=join_values(placeholders)))
         if empty:
             warnings.append(tr("{n} 个试点领域还没有事项：{names}", "{n} pilot domains have no items yet: {names}",
-                               n=len(empty), names="、".join(empty)))
+                               n=len(empty), names=join_values(empty)))
         self.catalog_warning.setText("\n".join(warnings))
         self.catalog_warning.setVisible(bool(warnings))
 
@@ -421,7 +421,7 @@ class DashboardPage(QWidget):
         if records or missing or horizon_estimated:
             years = sorted({int(r.due_date[:4]) for r in records if r.due_date} | {m.due.year for m in missing if m.due}
                            | ({today.year} if horizon_estimated else set()))
-            unknown = "、".join(str(y) for y in years if not cal.is_known(y)) or "、".join(str(y) for y in years)
+            unknown = join_values(y for y in years if not cal.is_known(y)) or join_values(years)
             self.estimate_banner.setText(tr(
                 "⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。",
                 "⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule "

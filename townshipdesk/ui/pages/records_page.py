@@ -36,7 +36,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.record_editor import RecordEditor, date_edit, from_qdate, to_qdate
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.records import RecordFilter, RecordsModel
-from townshipdesk.ui.record_text import history_entry_text, review_text, state_text
+from townshipdesk.ui.record_text import attribute_name, history_entry_text, review_text, state_text
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, Session
 from townshipdesk.ui.widgets.attachment_list import AttachmentList, open_attachment
 from townshipdesk.ui.widgets.record_detail import RecordDetail
@@ -81,7 +81,7 @@ class RecordsPage(QWidget):
         self.attribute_box.setObjectName("attribute_filter")
         self.attribute_box.addItem(tr("全部公开属性", "All attributes"), None)
         for name in ATTRIBUTES:
-            self.attribute_box.addItem(name, name)
+            self.attribute_box.addItem(attribute_name(name), name)
         today = session.today()
         self.date_box = QCheckBox(tr("形成日期", "Formed"))
         self.date_from = date_edit(dt.date(today.year, 1, 1))

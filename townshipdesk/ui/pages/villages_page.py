@@ -31,6 +31,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.batch_dialog import BatchDialog
 from townshipdesk.ui.dialogs.sheet_editor import SheetEditor
 from townshipdesk.ui.dialogs.village_dialogs import ItemDialog, ObjectionDialog, VillageDialog
+from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.sheet_jobs import BatchRequest, BatchResult, render_batch_job
@@ -253,7 +254,7 @@ class VillagesPage(QWidget):
             return
         self.village_heading.setText(village.name)
         parts = [tr("区划代码 {c}", "Division code {c}", c=village.division_code)]
-        parts.append(tr("村民小组：{g}", "Groups: {g}", g="、".join(village.groups)) if village.groups
+        parts.append(tr("村民小组：{g}", "Groups: {g}", g=join_values(village.groups)) if village.groups
                      else tr("未登记村民小组", "no groups recorded"))
         parts.append(tr("监督电话：{p}", "Phone: {p}", p=village.phone) if village.phone else tr("未登记监督电话", "no phone"))
         self.village_details.setText("　·　".join(parts))
@@ -264,7 +265,7 @@ class VillagesPage(QWidget):
         self._show_postings()
         if unposted:
             names = [u.item.name for u in unposted.values()]
-            shown = "、".join(names[:3]) + (tr("等", " and others") if len(names) > 3 else "")
+            shown = join_values(names[:3]) + (tr("等", " and others") if len(names) > 3 else "")
             self.unposted_banner.setText(tr("⚠ 本期有 {n} 项未张贴：{names}（下表中红色标出）",
                                             "⚠ {n} items not posted this period: {names} (marked red below)",
                                             n=len(unposted), names=shown))
@@ -314,7 +315,7 @@ class VillagesPage(QWidget):
         table.setRowCount(len(self._postings))
         for row, posting in enumerate(self._postings):
             cells = (posting.posted_date, posting.title, notice_period_text(posting.notice_start, posting.notice_end),
-                     "、".join(posting.reviewers) or tr("（未写）", "(none)"), objection_text(posting))
+                     join_values(posting.reviewers) or tr("（未写）", "(none)"), objection_text(posting))
             tip = "\n".join([posting.title, tr("公开事项：{i}", "Item: {i}", i=names.get(posting.item_uuid, "")),
                              tr("异议：{o}", "Objections: {o}", o=objection_text(posting))])
             for column, text in enumerate(cells):

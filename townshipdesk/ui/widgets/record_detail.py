@@ -11,7 +11,14 @@ from townshipdesk.core.disclosures import Record
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.i18n import tr
 from townshipdesk.ui.display import china_time, join_values
-from townshipdesk.ui.record_text import due_text, estimate_warning, reminder, review_text, state_text
+from townshipdesk.ui.record_text import (
+    attribute_name,
+    due_text,
+    estimate_warning,
+    reminder,
+    review_text,
+    state_text,
+)
 
 WARN_STYLE = "color:#b35c00;"
 OVERDUE_STYLE = "color:#9b1c1c; font-weight:bold;"
@@ -54,7 +61,7 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
             else tr("未完成", "not done"), "" if who else "color:#777;")
     if record.state == "returned" and record.return_comment:
         add(tr("退回意见", "Returned because"), record.return_comment, WARN_STYLE)
-    add(tr("公开属性", "Attribute"), record.attribute)
+    add(tr("公开属性", "Attribute"), attribute_name(record.attribute))
     if record.attribute_reason:
         add(tr("属性理由", "Reason"), record.attribute_reason)
     add(tr("公开渠道", "Channels"), join_values(record.channels))
