@@ -3840,17 +3840,17 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <translation>Imported {n} rows from '{f}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="45"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="46"/>
         <source>{n} {y}年的公开记录（只读）</source>
         <translation>{n}: records of {y} (read only)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="51"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="52"/>
         <source>按标题、领域或事项筛选</source>
         <translation>Filter by title, domain or item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="53"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py" line="54"/>
         <source>只看逾期未公开</source>
         <translation>Overdue only</translation>
     </message>
@@ -4067,65 +4067,65 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <translation>New affairs item — {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="129"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="130"/>
         <source>如：农村危房改造补助对象名单</source>
         <translation>e.g. 农村危房改造补助对象名单</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="135"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="136"/>
         <source>每月、每季度的事项在本期未张贴时会在“村务公开”页和工作台上提醒。</source>
         <translation>Monthly and quarterly items are flagged when not posted in the current period.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="139"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="140"/>
         <source>类别：</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="140"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="141"/>
         <source>事项名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="141"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="142"/>
         <source>公开频次：</source>
         <translation>Rhythm:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="153"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="160"/>
         <source>登记异议及答复</source>
         <comment>Objection and reply</comment>
         <translation>Objection and reply</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="158"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="165"/>
         <source>{t}
 张贴日期 {d}，公示期 {p}</source>
         <translation>{t}
 Posted {d}, notice period {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="165"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="172"/>
         <source>谁、何时、对什么提出异议</source>
         <translation>Who objected, when, to what</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="169"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="176"/>
         <source>核实情况及答复（可稍后补充）</source>
         <translation>What was checked and answered (may follow later)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="170"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="177"/>
         <source>公示：</source>
         <translation>Posting:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="171"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="178"/>
         <source>异议内容：</source>
         <translation>Objection:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="172"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="179"/>
         <source>答复：</source>
         <translation>Reply:</translation>
     </message>
@@ -4438,60 +4438,60 @@ An offline desktop app for township government information disclosure.</translat
         <translation>Retired: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="62"/>
+        <location filename="townshipdesk/ui/models/records.py" line="63"/>
         <source>形成日期</source>
         <translation>Formed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="63"/>
+        <location filename="townshipdesk/ui/models/records.py" line="64"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="65"/>
+        <location filename="townshipdesk/ui/models/records.py" line="66"/>
         <source>公开事项</source>
         <comment>Item</comment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="66"/>
+        <location filename="townshipdesk/ui/models/records.py" line="67"/>
         <source>截止日</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="67"/>
+        <location filename="townshipdesk/ui/models/records.py" line="68"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="68"/>
+        <location filename="townshipdesk/ui/models/records.py" line="69"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="69"/>
+        <location filename="townshipdesk/ui/models/records.py" line="70"/>
         <source>公开属性</source>
         <comment>Attribute</comment>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="70"/>
+        <location filename="townshipdesk/ui/models/records.py" line="71"/>
         <source>文号</source>
         <comment>Doc. no.</comment>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="71"/>
+        <location filename="townshipdesk/ui/models/records.py" line="72"/>
         <source>发布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="171"/>
+        <location filename="townshipdesk/ui/models/records.py" line="177"/>
         <source>手工指定，理由：{r}（按时限计算为 {c}）</source>
         <translation>Set by hand: {r} (the time limit gives {c})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="176"/>
+        <location filename="townshipdesk/ui/models/records.py" line="182"/>
         <source>{h}
 公开事项：{d} / {i}
 公开时限：{t}</source>
@@ -4500,7 +4500,7 @@ Item: {d} / {i}
 Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="177"/>
+        <location filename="townshipdesk/ui/models/records.py" line="183"/>
         <source>{h}
 公开时限：{t}</source>
         <translation>{h}
@@ -4547,15 +4547,13 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/annual_report_page.py" line="76"/>
         <source>本年
 制发件数</source>
-        <translation>Issued
-this year</translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py" line="77"/>
         <source>本年
 废止件数</source>
-        <translation>Repealed
-this year</translation>
+        <translation>Repealed</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py" line="78"/>
@@ -4568,18 +4566,62 @@ force</translation>
         <location filename="townshipdesk/ui/pages/annual_report_page.py" line="79"/>
         <source>本年处理
 决定数量</source>
-        <translation>Decisions
-this year</translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py" line="80"/>
         <source>本年收费
 （万元）</source>
         <translation>Fees
-(10k yuan)</translation>
+(10k ¥)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="85"/>
+        <source>规章</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="85"/>
+        <source>行政规范性文件</source>
+        <translation>Normative documents</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="86"/>
+        <source>行政许可</source>
+        <translation>Licensing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="86"/>
+        <source>行政处罚</source>
+        <translation>Penalties</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py" line="87"/>
+        <source>行政强制</source>
+        <translation>Coercive measures</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="88"/>
+        <source>行政事业性收费</source>
+        <translation>Administrative fees</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="92"/>
+        <source>行政复议</source>
+        <translation>Administrative review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="93"/>
+        <source>行政诉讼（未经复议）</source>
+        <translation>Lawsuit (without review)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="94"/>
+        <source>行政诉讼（复议后）</source>
+        <translation>Lawsuit (after review)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="100"/>
         <source>自然人</source>
         <comment>Natural
 person</comment>
@@ -4587,289 +4629,287 @@ person</comment>
 person</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="101"/>
         <source>商业
 企业</source>
-        <translation>Commercial
-enterprise</translation>
+        <translation>Business</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="89"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="102"/>
         <source>科研
 机构</source>
-        <translation>Research
-institution</translation>
+        <translation>Research</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="90"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="103"/>
         <source>社会公益
 组织</source>
         <translation>Public-
 interest</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="104"/>
         <source>法律服务
 机构</source>
         <translation>Legal
 services</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="92"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="105"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="110"/>
         <source>结果维持</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="110"/>
         <source>结果纠正</source>
-        <translation>Corrected</translation>
+        <translation>Changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="110"/>
         <source>其他结果</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="98"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="111"/>
         <source>尚未审结</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="98"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="111"/>
         <source>总计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="161"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="174"/>
         <source>一、本年新收政府信息公开申请数量</source>
         <translation>I. New requests this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="162"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="175"/>
         <source>二、上年结转政府信息公开申请数量</source>
         <translation>II. Carried over from last year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="163"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="176"/>
         <source>三、本年度办理结果</source>
         <translation>III. Handled this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="172"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="185"/>
         <source>四、结转下年度继续办理</source>
         <translation>IV. Carried over to next year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="197"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="210"/>
         <source>保存录入</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="199"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="212"/>
         <source>保存第二、四部分手工录入的数字</source>
         <translation>Save the figures entered in sections II and IV</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="201"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="214"/>
         <source>导出表格(.xlsx)…</source>
         <translation>Export tables (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="203"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="216"/>
         <source>按国家模板导出第二、三、四部分统计表</source>
         <translation>Sections II, III and IV in the national layout</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="205"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="218"/>
         <source>导出报告文字稿(.docx)…</source>
         <translation>Export report text (.docx)…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="207"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="220"/>
         <source>报告的六部分标题和统计表，供在 WPS 或 Word 中补充文字</source>
         <translation>The six headings and the tables, to complete in WPS or Word</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="237"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="250"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="251"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="264"/>
         <source>第二、四部分据实填写（双击单元格录入数字）；第三部分由“依申请公开”登记簿自动统计，不能手工修改。</source>
         <translation>Sections II and IV are counted by hand (double-click a cell); section III comes from the request register and cannot be edited.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="259"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="272"/>
         <source>报告年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="270"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="283"/>
         <source>三、收到和处理政府信息公开申请情况（自动统计）</source>
         <translation>III Requests received and handled (computed)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="277"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="290"/>
         <source>二、主动公开政府信息情况</source>
         <translation>II Proactive disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="280"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="293"/>
         <source>四、政府信息公开行政复议、行政诉讼情况</source>
         <translation>IV Administrative review and lawsuits</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="330"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="343"/>
         <source>全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计</source>
         <translation>County total: section III sums the {n} townships that reported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="333"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="346"/>
         <source>{name}：统计期限 {y} 年1月1日至12月31日</source>
         <translation>{name}: 1 January to 31 December {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="360"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="373"/>
         <source>✔ 校验通过：一 + 二 = 三（七）+ 四</source>
         <translation>✔ Check passed: I + II = III(7) + IV</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="363"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="376"/>
         <source>✘ 校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四。请核对登记簿中各申请的收到、办结日期。</source>
         <translation>✘ Check failed ({c}): I + II ≠ III(7) + IV. Check the received and decision dates in the register.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="382"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="395"/>
         <source>国家模板中此项没有这一栏</source>
         <translation>The template has no such figure for this row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="393"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="406"/>
         <source>前四栏之和，自动计算</source>
         <translation>The sum of the four columns before it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="426"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="439"/>
         <source>有未保存的录入</source>
         <translation>Unsaved figures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="470"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="483"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="473"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="486"/>
         <source>已保存 {y} 年度的 {n} 项录入</source>
         <translation>Saved {n} figures for {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="480"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="493"/>
         <source>{y} 年度有未保存的录入，要先保存吗？</source>
         <translation>Save the figures entered for {y} first?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="514"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="527"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <comment>Excel workbooks (*.xlsx)</comment>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="517"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="530"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="520"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="533"/>
         <source>导出年度报告</source>
         <translation>Export the annual report</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="539"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="552"/>
         <source>（注意：第三部分校验不通过）</source>
         <translation> (section III does not add up)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="540"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="553"/>
         <source>已导出：{p}{c}</source>
         <translation>Exported: {p}{c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="542"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="555"/>
         <source>正在导出年度报告…</source>
         <translation>Exporting the annual report…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="543"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="556"/>
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="59"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="60"/>
         <source>搜索事项：任意要素中的文字，如“低保”“补贴”（Ctrl+F）</source>
         <translation>Search any element, e.g. 低保 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="66"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="67"/>
         <source>显示已停用</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="69"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="70"/>
         <source>新增</source>
         <comment>New</comment>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="70"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="71"/>
         <source>编辑</source>
         <comment>Edit</comment>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="71"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="72"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="72"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="73"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="73"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="74"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="74"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="75"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="75"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="76"/>
         <source>版本</source>
         <comment>Versions</comment>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="77"/>
         <source>新增本单位事项（Ctrl+N）</source>
         <translation>Add a local item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="77"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="78"/>
         <source>从 Excel 导入标准目录（Ctrl+I）</source>
         <translation>Import a catalog workbook (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="78"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="79"/>
         <source>导出为国家表格格式的 Excel（Ctrl+E）</source>
         <translation>Export to the national Excel layout (Ctrl+E)</translation>
     </message>
@@ -4970,84 +5010,84 @@ services</translation>
         <translation>This feature is still being built; it is not available yet.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="59"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="60"/>
         <source>各乡镇情况</source>
         <translation>Townships</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="60"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="61"/>
         <source>年度报告</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="64"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="65"/>
         <source>按国家模板生成政府信息公开工作年度报告的统计表格（Excel）和文字稿（Word）。</source>
         <translation>The annual disclosure report's tables (Excel) and text (Word) in the national template.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="67"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="68"/>
         <source>年度报告的窗口界面将在后续版本提供。现在可以用命令生成：townshipdesk report annual --year {y} --out 年度报告.xlsx --docx 年度报告.docx</source>
         <translation>A window for the annual report comes in a later release. For now, use the command: townshipdesk report annual --year {y} --out report.xlsx --docx report.docx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="104"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="105"/>
         <source>各乡镇政务公开情况</source>
         <translation>Townships at a glance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="113"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="114"/>
         <source>{y}年</source>
         <translation>{y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="117"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="118"/>
         <source>导出汇总表…</source>
         <translation>Export summary…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="119"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="120"/>
         <source>汇总表和每个领域一张表（Excel），可直接报送上级</source>
         <translation>An overview sheet and one sheet per domain (Excel), ready to forward</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
         <source>区划代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
         <source>最近报送</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
         <source>距今天数</source>
         <translation>Days ago</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
         <source>公开记录</source>
         <comment>Records</comment>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
         <source>已发布</source>
         <comment>Published</comment>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
         <source>逾期未公开</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
         <source>目录覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
         <source>村务公开张贴</source>
         <comment>Village postings</comment>
         <translation>Village postings</translation>
@@ -5113,718 +5153,718 @@ services</translation>
         <translation>Summary written: {p} ({n} townships, one sheet for each of {d} domains)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="84"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="85"/>
         <source>{t}（{n}）</source>
         <translation>{t} ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="126"/>
         <source>打开标准目录</source>
         <translation>Open the catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="142"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="143"/>
         <source>逾期</source>
         <comment>Overdue</comment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="142"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="143"/>
         <source>没有逾期的公开事项。</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="145"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
         <source>5个工作日内到期</source>
         <translation>Due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="147"/>
         <source>5个工作日内没有到期的事项。</source>
         <translation>Nothing falls due in the next 5 working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="148"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="149"/>
         <source>待审核</source>
         <comment>Waiting for review</comment>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="148"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="149"/>
         <source>没有待审核的记录。</source>
         <translation>No record waits for review.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="154"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="155"/>
         <source>本期截止日</source>
         <translation>Due this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="160"/>
         <source>双击一项，为它新增公开记录</source>
         <translation>Double-click to record a disclosure for the item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="162"/>
         <source>本期未公开的定期事项</source>
         <translation>Periodic items not disclosed this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="163"/>
         <source>本期的定期公开事项都已有记录。</source>
         <translation>Every periodic item has a record this period.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="168"/>
         <source>村</source>
         <comment>Village</comment>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="168"/>
         <source>本期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="175"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="174"/>
         <source>双击一项，在“村务公开”中打开该村</source>
         <translation>Double-click to open the village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="177"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="176"/>
         <source>本期未张贴的村务公开事项</source>
         <translation>Village affairs not posted this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="178"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="177"/>
         <source>各村本期的定期公开事项都已张贴。</source>
         <translation>Every village has posted its periodic items.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="183"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="182"/>
         <source>5日内到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="184"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="183"/>
         <source>待审核</source>
         <comment>To review</comment>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="184"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="183"/>
         <source>未公开定期</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="190"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="189"/>
         <source>按领域统计</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="190"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="189"/>
         <source>各领域都没有待办事项。</source>
         <translation>No domain has anything pending.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="270"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="267"/>
         <source>双击或按回车，在“公开记录”中打开</source>
         <translation>Double-click or press Enter to open it in Disclosures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="299"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="296"/>
         <source>同步：{c}。{l}</source>
         <translation>Sync: {c}. {l}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="308"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="305"/>
         <source>区划代码：{code}　　单位类型：{role}</source>
         <translation>Division code: {code}    Role: {role}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="310"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="307"/>
         <source>今天：{d}</source>
         <translation>Today: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="320"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="317"/>
         <source>{used} 个领域，共 {active} 个有效事项</source>
         <translation>{used} domains, {active} active items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="322"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="319"/>
         <source>（另有已停用 {n} 个）</source>
         <translation> ({n} retired besides)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="324"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="321"/>
         <source>；当前为第 {v} 版（{when}，{kind}）</source>
         <translation>; version {v} ({when}, {kind})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="327"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="324"/>
         <source>；尚无目录，请在“标准目录”中从 Excel 导入。</source>
         <translation>; no catalog yet: import one on the catalog page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="328"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="325"/>
         <source>标准目录：</source>
         <translation>Catalog: </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="333"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="330"/>
         <source>⚠ {n} 个领域为占位示例，不是正式目录：{names}</source>
         <translation>⚠ {n} domains are placeholders: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="336"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="333"/>
         <source>{n} 个试点领域还没有事项：{names}</source>
         <translation>{n} pilot domains have no items yet: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="360"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="357"/>
         <source>长期公开事项，尚无任何公开记录</source>
         <translation>Standing item, never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="361"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="358"/>
         <source>本期 {s} 至 {e} 尚无公开记录</source>
         <translation>No record for the period {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="365"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="362"/>
         <source>（估算）</source>
         <comment> (est.)</comment>
         <translation> (est.)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="367"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="364"/>
         <source>公开时限：{t}</source>
         <translation>Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="368"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="365"/>
         <source>双击为它新增公开记录</source>
         <translation>Double-click to record a disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="383"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="380"/>
         <source>{r}公开；本期 {s} 至 {e} 尚未张贴</source>
         <translation>{r}; nothing posted from {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="393"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="390"/>
         <source>尚未登记村（在“村务公开”中新增）。</source>
         <translation>No villages yet (add them under Villages).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="425"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="422"/>
         <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
         <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="62"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="64"/>
         <source>搜索标题、文号、备注中的文字（Ctrl+F）</source>
         <translation>Search titles, document numbers, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="68"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="70"/>
         <source>新增记录…</source>
         <translation>New record…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="69"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="71"/>
         <source>新增公开记录（Ctrl+N）</source>
         <translation>New disclosure record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="77"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="79"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="82"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="84"/>
         <source>全部公开属性</source>
         <translation>All attributes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="93"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="131"/>
         <source>审查人姓名</source>
         <translation>Reviewer's name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="132"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="133"/>
         <source>提交审核</source>
         <comment>Submit for review</comment>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="134"/>
         <source>保密审查通过</source>
         <translation>Confidentiality review passed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="132"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="135"/>
         <source>发布审查通过</source>
         <translation>Release review passed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="136"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="137"/>
         <source>登记发布…</source>
         <translation>Mark published…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="141"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="144"/>
         <source>须先通过保密审查和发布审查</source>
         <translation>Both reviews must be passed first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="142"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="145"/>
         <source>退回给经办人修改，须写明原因</source>
         <translation>Send back for changes, with the reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="147"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="150"/>
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="160"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="163"/>
         <source>附件</source>
         <comment>Files</comment>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="161"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="164"/>
         <source>审核与修改历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="167"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="170"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="183"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="186"/>
         <source>审查人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="225"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="228"/>
         <source>全部领域</source>
         <comment>All domains</comment>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="280"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="285"/>
         <source>共 {n} 条记录</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="282"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="287"/>
         <source>找到 {n} 条记录</source>
         <translation>{n} records found</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="344"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="349"/>
         <source>附件（{n}）</source>
         <translation>Files ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="360"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="365"/>
         <source>把文件拖到这里添加附件</source>
         <translation>Drop files here to attach them</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="361"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="366"/>
         <source>先选择一条记录</source>
         <translation>Select a record first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="408"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="413"/>
         <source>审查人姓名：</source>
         <translation>Reviewer's name:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="417"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="422"/>
         <source>提交审核</source>
         <comment>Submit</comment>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="431"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="436"/>
         <source>退回（{r}）</source>
         <translation>Return ({r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="436"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="441"/>
         <source>退回原因（经办人将看到，并记入审核历史）：</source>
         <translation>Why it is returned (kept in the history):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="446"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="451"/>
         <source>登记发布</source>
         <comment>Mark published</comment>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="447"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="452"/>
         <source>“{t}”的发布日期（YYYY-MM-DD）：</source>
         <translation>Publication date of '{t}' (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="503"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="508"/>
         <source>未能添加附件</source>
         <translation>File not attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="512"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="517"/>
         <source>添加附件</source>
         <comment>Add files</comment>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="525"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="530"/>
         <source>无法打开附件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="75"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="76"/>
         <source>搜索申请内容、申请人、编号</source>
         <translation>Search requests, applicants, ids</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="84"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="85"/>
         <source>未办结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="89"/>
         <source>只看已逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="92"/>
         <source>新登记…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="93"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="94"/>
         <source>登记收到的政府信息公开申请</source>
         <translation>Register a request for government information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="122"/>
         <source>受理…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="122"/>
         <source>登记受理日期</source>
         <translation>Record the acceptance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
         <source>补正通知…</source>
         <translation>Correction notice…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="125"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
         <source>申请内容不明确：收到后{n}个工作日内发出补正通知</source>
         <translation>An unclear request: notice within {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="126"/>
         <source>收到补正…</source>
         <translation>Correction received…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="127"/>
         <source>收到补正后的申请：答复期限重新计算</source>
         <translation>The corrected request arrived: the clock restarts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="128"/>
         <source>征求意见开始…</source>
         <translation>Consultation begins…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="129"/>
         <source>征求第三方或其他机关意见，期间不计入答复期限</source>
         <translation>Consulting a third party: the time is not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="130"/>
         <source>征求意见结束…</source>
         <translation>Consultation ends…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="130"/>
         <source>登记征求意见结束日期</source>
         <translation>Record the end of consultation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="132"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="132"/>
         <source>延长答复期限{n}个工作日（只能一次）</source>
         <translation>Extend by {n} working days (once)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="133"/>
         <source>提出办理意见…</source>
         <translation>Opinion…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="133"/>
         <source>承办人提出办理意见的日期</source>
         <translation>When the handling opinion was drafted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
         <source>报批…</source>
         <translation>Approval…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
         <source>办理意见报领导审批的日期</source>
         <translation>When it went up for approval</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
         <source>作出决定：选择办理结果（国家年报分类）</source>
         <translation>The decision and its outcome category</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
         <source>送达…</source>
         <translation>Served…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
         <source>答复送达申请人的日期</source>
         <translation>When the answer reached the applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="139"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="138"/>
         <source>办理步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="149"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="148"/>
         <source>补正通知书…</source>
         <translation>Correction notice letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="150"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="149"/>
         <source>延期答复告知书…</source>
         <translation>Extension letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="151"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="150"/>
         <source>答复告知书…</source>
         <translation>Decision letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="152"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="151"/>
         <source>文书（可修改后打印）</source>
         <translation>Letters (edit, then print)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="231"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="230"/>
         <source>共 {n} 件申请，未办结 {o} 件，逾期 {d} 件</source>
         <translation>{n} requests, {o} not closed, {d} overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="234"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="233"/>
         <source>显示 {s} 件；</source>
         <translation>{s} shown; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="294"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="293"/>
         <source>须先登记延期</source>
         <translation>Record the extension first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="295"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="294"/>
         <source>须先办结（登记办理结果）</source>
         <translation>Close the request with its outcome first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="308"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="307"/>
         <source>已登记：{w}（申请 {id}）</source>
         <translation>Recorded: {w} (request {id})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="334"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="333"/>
         <source>新申请</source>
         <translation>new request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="350"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="349"/>
         <source>{s} — 申请 {id}</source>
         <translation>{s} — request {id}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="356"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="355"/>
         <source>受理日期：</source>
         <translation>Accepted on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="359"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="358"/>
         <source>补正通知日期：</source>
         <translation>Notice sent on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="360"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="359"/>
         <source>应在收到申请后{n}个工作日内发出（最迟 {d}）。发出后答复期限暂停，收到补正后重新计算20个工作日。</source>
         <translation>Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="365"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="364"/>
         <source>收到补正日期：</source>
         <translation>Corrected request received on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="366"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="365"/>
         <source>答复期限自收到补正后的申请之日起重新计算。</source>
         <translation>The answer period starts again from this day.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="370"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="369"/>
         <source>尚未登记补正通知，请先登记“补正通知”</source>
         <translation>No correction notice is recorded yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="373"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="372"/>
         <source>开始日期：</source>
         <translation>Started on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="376"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="375"/>
         <source>征求第三方或其他机关意见所需时间不计入答复期限（《条例》第三十二条、第三十四条）。</source>
         <translation>Time spent consulting a third party or another agency is not counted (Art. 32, 34).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="380"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="379"/>
         <source>结束日期：</source>
         <translation>Ended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="384"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="383"/>
         <source>尚未登记征求意见开始日期</source>
         <translation>No consultation has been started</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="387"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="386"/>
         <source>决定延期日期：</source>
         <translation>Extended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="388"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="387"/>
         <source>延期须在原答复期限 {d} 前决定并告知申请人；只能延期一次，延长不超过{n}个工作日。</source>
         <translation>Decide before the original due date {d} and tell the applicant; once only, at most {n} working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="396"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="395"/>
         <source>送达日期：</source>
         <translation>Served on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="403"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="402"/>
         <source>{s} {d}</source>
         <translation>{s} {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="417"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="416"/>
         <source>办结 {d}</source>
         <translation>closed {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="56"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="57"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="74"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="75"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect after restarting.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="78"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="79"/>
         <source>数据文件夹：</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="79"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="80"/>
         <source>数据库文件：</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="83"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="84"/>
         <source>设置时间：</source>
         <translation>Set up:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="84"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="85"/>
         <source>本机编号：</source>
         <translation>Installation id:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="86"/>
         <source>界面语言：</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="87"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="88"/>
         <source>单位信息在首次设置时确定，写入上报给县级的数据包，不能在此修改。</source>
         <translation>The office details were fixed at set-up and go into every bundle; they cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="92"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="93"/>
         <source>工作日历（节假日与调休）</source>
         <translation>Working-day calendar (holidays and swapped days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="103"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="104"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="103"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="104"/>
         <source>放假天数</source>
         <translation>Days off</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="104"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="105"/>
         <source>调休上班天数</source>
         <translation>Swapped workdays</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="104"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="105"/>
         <source>文件或说明</source>
         <translation>File or note</translation>
     </message>
@@ -5889,42 +5929,42 @@ services</translation>
         <translation>Saved the {y} schedule (entered by hand).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="148"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="149"/>
         <source>本单位密钥指纹（对方信任本单位前，请电话念给对方核对）：</source>
         <translation>This office's key fingerprint (read it to the other office by phone):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="159"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="160"/>
         <source>用手机扫码可看到本单位名称、区划代码和指纹</source>
         <translation>Scan with a phone to see the name, code and fingerprint</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="161"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="162"/>
         <source>导出密钥卡…</source>
         <translation>Export key card…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="163"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="164"/>
         <source>导入并信任对方密钥卡…</source>
         <translation>Import and trust a key card…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="185"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="186"/>
         <source>本单位</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="191"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="192"/>
         <source>单位</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="191"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="192"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="192"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="193"/>
         <source>指纹</source>
         <translation>Fingerprint</translation>
     </message>
@@ -6067,23 +6107,23 @@ services</translation>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="313"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="312"/>
         <source>还没有收发过同步包。</source>
         <translation>No bundle sent or received yet.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="314"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="313"/>
         <source>收发记录</source>
         <comment>Bundles in and out</comment>
         <translation>Bundles in and out</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="360"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="359"/>
         <source>区划代码 {c} · {r}</source>
         <translation>Division code {c} · {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="369"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="368"/>
         <source>TownshipDesk 密钥指纹
 {n}（{c}）
 {f}</source>
@@ -6092,367 +6132,367 @@ services</translation>
 {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="372"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="371"/>
         <source>（未安装二维码组件）</source>
         <translation>(QR codes unavailable)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="387"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="386"/>
         <source>还没有信任任何乡镇。请各乡镇导出密钥卡交来，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
         <translation>No township trusted yet: import each township's key card after checking its fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="391"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="390"/>
         <source>还没有信任县级。请向县政务公开办索取密钥卡，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
         <translation>The county is not trusted yet: get its key card, check the fingerprint by phone, then import it.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="422"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="421"/>
         <source>先导入并信任县级的密钥卡</source>
         <translation>Trust the county's key card first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="466"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="465"/>
         <source>未找到U盘（插入后点“刷新”）</source>
         <translation>No USB stick found (insert one, then Refresh)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="484"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="483"/>
         <source>导出密钥卡</source>
         <translation>Export key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="493"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="492"/>
         <source>未能导出密钥卡</source>
         <translation>Key card not exported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="496"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="495"/>
         <source>已导出密钥卡：{p}
 把它交给对方（U盘或邮件），并在电话中把上面的指纹念给对方核对。</source>
         <translation>Key card written: {p}
 Give it to the other office and read them the fingerprint above by phone.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="505"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="504"/>
         <source>导入对方的密钥卡</source>
         <translation>Import a key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="514"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="513"/>
         <source>无法读取密钥卡</source>
         <translation>Cannot read the key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="524"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="523"/>
         <source>已信任 {n}（{c}）。</source>
         <translation>Trusted {n} ({c}).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="550"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="549"/>
         <source>没有找到U盘。请插入U盘，等系统识别后点“刷新”；也可以用“另存为…”选择位置。</source>
         <translation>No USB stick found. Insert one, wait for it to appear and click Refresh; or use Save as…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="560"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="559"/>
         <source>请先填写县级接收同步包的邮箱地址。</source>
         <translation>Enter the county's e-mail address first.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="569"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="568"/>
         <source>保存同步包</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="586"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="585"/>
         <source>正在生成同步包…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="593"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="592"/>
         <source>没有新的变更</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="594"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="593"/>
         <source>已生成同步包：{p}
 {s}，发给 {r}；内容：{c}。</source>
         <translation>Bundle written: {p}
 {s}, for {r}; contents: {c}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="597"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="596"/>
         <source>邮件草稿：{p}（已用邮件程序打开；若未打开，请手工把同步包作为附件发送）。</source>
         <translation>E-mail draft: {p} (opened in the mail program; if not, attach the bundle by hand).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="602"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="601"/>
         <source>请把它交给县级，在县级的“同步”页导入。</source>
         <translation>Take it to the county to import on its Sync page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="625"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="624"/>
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="650"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="649"/>
         <source>正在生成回执…</source>
         <translation>Writing receipts…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="655"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="654"/>
         <source>已生成给 {r} 的回执：{p}</source>
         <translation>Receipt for {r}: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="657"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="656"/>
         <source>请把回执交回乡镇，在乡镇的“同步”页导入。</source>
         <translation>Give it back to the township to import on its Sync page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="671"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="670"/>
         <source>生成给 {n} 的回执</source>
         <translation>Write the receipt for {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="674"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="673"/>
         <source>生成回执（{n} 个乡镇）</source>
         <translation>Write receipts ({n} townships)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="675"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="674"/>
         <source>保存到同步包所在的文件夹：{p}</source>
         <translation>Saved beside the bundles: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="703"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="702"/>
         <source>正在导入 {n}…</source>
         <translation>Importing {n}…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="732"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="731"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="761"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="760"/>
         <source>正在更新标准目录…</source>
         <translation>Updating the catalog…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="89"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="96"/>
         <source>新增村…</source>
         <translation>New village…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="98"/>
         <source>批量生成公示单…</source>
         <translation>Sheets for many villages…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="92"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="99"/>
         <source>每村一份PDF，或合并为一份</source>
         <translation>One PDF per village, or one combined PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="94"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="101"/>
         <source>还没有登记村。点“新增村…”登记本乡镇的行政村，随后可为各村制作公示单。</source>
         <translation>No villages yet. Add this township's villages with “New village…”.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="101"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="108"/>
         <source>行政村</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="114"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="121"/>
         <source>制作公示单…</source>
         <translation>New notice sheet…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="115"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="122"/>
         <source>为选中的公开事项制作公示单（带实时预览）</source>
         <translation>A sheet for the selected item, with live preview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="130"/>
         <source>公开事项清单</source>
         <translation>Affairs list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="124"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="131"/>
         <source>新增事项…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
         <source>公开频次</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="134"/>
         <source>本期情况</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
         <source>双击一项，为它制作公示单</source>
         <translation>Double-click an item to make its notice sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="139"/>
         <source>张贴记录</source>
         <comment>Postings</comment>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="140"/>
         <source>登记异议…</source>
         <translation>Objection…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="142"/>
         <source>张贴日期</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="142"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="143"/>
         <source>审核人</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="143"/>
         <source>异议及答复</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="140"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="145"/>
         <source>双击一条记录，登记异议及答复</source>
         <translation>Double-click to record an objection and reply</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="208"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="213"/>
         <source>（{n}项未张贴）</source>
         <translation> ({n} not posted)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="212"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="217"/>
         <source>区划代码 {c}</source>
         <translation>Division code {c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="244"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="249"/>
         <source>村务公开</source>
         <comment>Village affairs</comment>
         <translation>Village affairs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="245"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="250"/>
         <source>登记村以后，这里显示该村的公开事项清单和张贴记录。</source>
         <translation>Once a village is added, its affairs list and postings show here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="257"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="262"/>
         <source>村民小组：{g}</source>
         <translation>Groups: {g}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="258"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="263"/>
         <source>未登记村民小组</source>
         <translation>no groups recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="259"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="264"/>
         <source>监督电话：{p}</source>
         <translation>Phone: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="259"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="264"/>
         <source>未登记监督电话</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="268"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="273"/>
         <source>等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="269"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="274"/>
         <source>⚠ 本期有 {n} 项未张贴：{names}（下表中红色标出）</source>
         <translation>⚠ {n} items not posted this period: {names} (marked red below)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="296"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="301"/>
         <source>公开事项清单（{n}）</source>
         <translation>Affairs list ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="301"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="306"/>
         <source>本期未张贴（{p}）</source>
         <translation>Not posted this period ({p})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="306"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="311"/>
         <source>最近张贴 {d}</source>
         <translation>Last posted {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="307"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="312"/>
         <source>有事项时即时公开</source>
         <translation>Posted when it arises</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="310"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="315"/>
         <source>本期已张贴（{d}）</source>
         <translation>Posted this period ({d})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="318"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="323"/>
         <source>（未写）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="319"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="324"/>
         <source>公开事项：{i}</source>
         <translation>Item: {i}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="320"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="325"/>
         <source>异议：{o}</source>
         <translation>Objections: {o}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="328"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="333"/>
         <source>张贴记录（{n}）</source>
         <translation>Postings ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="426"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="431"/>
         <source>已将 {n} 份公示单合并为一份PDF：
 {f}</source>
         <translation>Combined {n} sheets into one PDF:
 {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="430"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="435"/>
         <source>已生成 {n} 份PDF，保存在 {d}：
 {files}</source>
         <translation>Wrote {n} PDF files into {d}:
 {files}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="437"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="442"/>
         <source>正在生成公示单…</source>
         <translation>Rendering the sheets…</translation>
     </message>
@@ -6472,154 +6512,154 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation> (manual)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="57"/>
-        <source>逾期 {n} 天</source>
-        <translation>{n} days overdue</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/record_text.py" line="61"/>
         <source>今天到期</source>
         <comment>due today</comment>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="64"/>
+        <location filename="townshipdesk/ui/record_text.py" line="69"/>
+        <source>逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/record_text.py" line="73"/>
         <source>还剩 {n} 个工作日</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="71"/>
+        <location filename="townshipdesk/ui/record_text.py" line="85"/>
         <source>此件公开发布</source>
         <translation>Published in full</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="72"/>
+        <location filename="townshipdesk/ui/record_text.py" line="86"/>
         <source>此件删减后公开</source>
         <translation>Published after redaction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="73"/>
+        <location filename="townshipdesk/ui/record_text.py" line="87"/>
         <source>此件依申请公开</source>
         <translation>On request only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="74"/>
+        <location filename="townshipdesk/ui/record_text.py" line="88"/>
         <source>此件不公开</source>
         <translation>Not disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="80"/>
+        <location filename="townshipdesk/ui/record_text.py" line="94"/>
         <source>{a}（{r}）</source>
         <translation>{a} ({r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="85"/>
+        <location filename="townshipdesk/ui/record_text.py" line="99"/>
         <source>新增记录</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="86"/>
+        <location filename="townshipdesk/ui/record_text.py" line="100"/>
         <source>修改</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="87"/>
+        <location filename="townshipdesk/ui/record_text.py" line="101"/>
         <source>修改截止日</source>
         <translation>due date changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="88"/>
+        <location filename="townshipdesk/ui/record_text.py" line="102"/>
         <source>提交审核</source>
         <comment>submitted for review</comment>
         <translation>submitted for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="89"/>
+        <location filename="townshipdesk/ui/record_text.py" line="103"/>
         <source>审查通过</source>
         <translation>review approved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="91"/>
+        <location filename="townshipdesk/ui/record_text.py" line="105"/>
         <source>登记发布</source>
         <comment>published</comment>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="92"/>
+        <location filename="townshipdesk/ui/record_text.py" line="106"/>
         <source>添加附件</source>
         <comment>file attached</comment>
         <translation>file attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="98"/>
+        <location filename="townshipdesk/ui/record_text.py" line="112"/>
         <source>文号</source>
         <comment>Document number</comment>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="101"/>
+        <location filename="townshipdesk/ui/record_text.py" line="115"/>
         <source>公开渠道</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="103"/>
+        <location filename="townshipdesk/ui/record_text.py" line="117"/>
         <source>属性理由</source>
         <comment>Reason for the attribute</comment>
         <translation>Reason for the attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="104"/>
+        <location filename="townshipdesk/ui/record_text.py" line="118"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="107"/>
+        <location filename="townshipdesk/ui/record_text.py" line="121"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="108"/>
+        <location filename="townshipdesk/ui/record_text.py" line="122"/>
         <source>审查人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="109"/>
+        <location filename="townshipdesk/ui/record_text.py" line="123"/>
         <source>意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="111"/>
+        <location filename="townshipdesk/ui/record_text.py" line="125"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="119"/>
+        <location filename="townshipdesk/ui/record_text.py" line="133"/>
         <source>通过</source>
         <translation> approved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="119"/>
+        <location filename="townshipdesk/ui/record_text.py" line="133"/>
         <source>退回</source>
         <comment> returned</comment>
         <translation> returned</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="132"/>
+        <location filename="townshipdesk/ui/record_text.py" line="146"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="154"/>
+        <location filename="townshipdesk/ui/record_text.py" line="168"/>
         <source>{label}：{text}</source>
         <translation>{label}: {text}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="162"/>
+        <location filename="townshipdesk/ui/record_text.py" line="176"/>
         <source>（{who}）</source>
         <translation> ({who})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="168"/>
+        <location filename="townshipdesk/ui/record_text.py" line="182"/>
         <source>{n} 字节</source>
         <translation>{n} bytes</translation>
     </message>
@@ -7211,53 +7251,68 @@ Nothing was changed.</translation>
         <translation>accepted, version {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="20"/>
+        <location filename="townshipdesk/ui/village_text.py" line="21"/>
+        <source>制度类</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="21"/>
+        <source>事务类</source>
+        <translation>Affairs</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="22"/>
+        <source>财务类</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/village_text.py" line="26"/>
         <source>公告</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="20"/>
+        <location filename="townshipdesk/ui/village_text.py" line="26"/>
         <source>名单</source>
         <translation>Name list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="21"/>
+        <location filename="townshipdesk/ui/village_text.py" line="27"/>
         <source>财务公开</source>
         <translation>Finance statement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="27"/>
+        <location filename="townshipdesk/ui/village_text.py" line="33"/>
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="30"/>
+        <location filename="townshipdesk/ui/village_text.py" line="36"/>
         <source>{y}年第{q}季度</source>
         <translation>Q{n} {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="71"/>
+        <location filename="townshipdesk/ui/village_text.py" line="77"/>
         <source>不设公示期</source>
         <comment>no notice period</comment>
         <translation>no notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="72"/>
+        <location filename="townshipdesk/ui/village_text.py" line="78"/>
         <source>{s} 至 {e}</source>
         <translation>{s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="77"/>
+        <location filename="townshipdesk/ui/village_text.py" line="83"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="78"/>
+        <location filename="townshipdesk/ui/village_text.py" line="84"/>
         <source>（尚未答复）</source>
         <translation>(no reply yet)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="79"/>
+        <location filename="townshipdesk/ui/village_text.py" line="85"/>
         <source>{o}；答复：{r}</source>
         <translation>{o}; reply: {r}</translation>
     </message>
@@ -7522,34 +7577,34 @@ SHA-256: {h}</translation>
         <translation>Select a request to see how its due date comes about and the date of each step.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="41"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="42"/>
         <source>依申请公开：即将到期/已逾期</source>
         <translation>Requests: due soon or overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="50"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="51"/>
         <source>答复期限</source>
         <comment>Due</comment>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="51"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="52"/>
         <source>申请人类型</source>
         <comment>Applicant</comment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="67"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="66"/>
         <source>双击或按回车，在“依申请公开”中打开</source>
         <translation>Double-click or press Enter to open it in Requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="69"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="68"/>
         <source>没有逾期或{n}个工作日内到期的申请。</source>
         <translation>No request is overdue or due within {n} working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="92"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="91"/>
         <source>{d} 收到</source>
         <translation>received {d}</translation>
     </message>

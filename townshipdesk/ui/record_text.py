@@ -54,15 +54,29 @@ def reminder(record: Record, today: dt.date, calendar: WorkCalendar) -> tuple[st
     status = record.status_on(today)
     if status == "overdue":
         days = (today - dt.date.fromisoformat(record.due_date or today.isoformat())).days
-        return "overdue", tr("逾期 {n} 天", "{n} days overdue", n=days)
+        return "overdue", _overdue_text(days)
     if status == "open" and record.due_date:
         due = dt.date.fromisoformat(record.due_date)
         if due == today:
             return "soon", tr("今天到期", "due today")
         left = calendar.workdays_between(today, due)
         if left <= SOON_WORKING_DAYS:
-            return "soon", tr("还剩 {n} 个工作日", "{n} working days left", n=left)
+            return "soon", _left_text(left)
     return "", ""
+
+
+def _overdue_text(days: int) -> str:
+    return tr("逾期 {n} 天", "{n} days overdue", n=days)
+
+
+def _left_text(days: int) -> str:
+    return tr("还剩 {n} 个工作日", "{n} working days left", n=days)
+
+
+def record_column_samples() -> dict[str, list[str]]:
+    """The longest texts the state and reminder columns show, so that their widths fit either language."""
+    return {"state": [state_text(state) for state in STATES],
+            "reminder": [_overdue_text(99), _left_text(SOON_WORKING_DAYS), tr("今天到期", "due today")]}
 
 
 def attribute_name(attribute: str) -> str:

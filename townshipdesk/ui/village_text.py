@@ -16,6 +16,12 @@ def rhythm_text(rhythm: str) -> str:
     return tr(zh, en)
 
 
+def category_text(category: str) -> str:
+    """The 公开事项清单 category (stored as the guideline writes it) in the window's language."""
+    return {"制度类": tr("制度类", "Rules"), "事务类": tr("事务类", "Affairs"),
+            "财务类": tr("财务类", "Finances")}.get(category, category)
+
+
 def kind_text(kind: str) -> str:
     return {"general": tr("公告", "Announcement"), "namelist": tr("名单", "Name list"),
             "finance": tr("财务公开", "Finance statement")}.get(kind, kind)

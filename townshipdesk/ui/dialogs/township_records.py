@@ -23,6 +23,7 @@ from townshipdesk.core.disclosures import Record
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import RecordListModel
 from townshipdesk.ui.session import Session
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 
 COLUMNS = ("formed_date", "title", "domain", "item", "due_date", "reminder", "state", "publish_date")
 COLUMN_WIDTHS = (86, 260, 90, 170, 96, 90, 60)
@@ -64,8 +65,7 @@ class TownshipRecordsDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         note = QLabel(tr("县级只能查看乡镇报送的记录；如需更正，请通知乡镇修改后重新报送同步包。",

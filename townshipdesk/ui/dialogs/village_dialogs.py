@@ -22,7 +22,7 @@ from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.sheet_editor import split_names
 from townshipdesk.ui.session import Session
-from townshipdesk.ui.village_text import notice_period_text, rhythm_text
+from townshipdesk.ui.village_text import category_text, notice_period_text, rhythm_text
 
 ERROR_STYLE = "color:#b00020;"
 NOTE_STYLE = "color:#666;"
@@ -122,7 +122,8 @@ class ItemDialog(_Form):
         self.category_box = QComboBox()
         self.category_box.setObjectName("category")
         self.category_box.setEditable(True)
-        self.category_box.addItems(CATEGORIES)
+        for category in CATEGORIES:
+            self.category_box.addItem(category_text(category), category)
         self.category_box.setCurrentIndex(1)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
@@ -142,8 +143,14 @@ class ItemDialog(_Form):
         self.form.addRow(note)
 
     def save(self) -> None:
-        self.saved = self.session.villages.add_item(self.village.uuid, self.category_box.currentText(), self.name_edit.text(),
+        self.saved = self.session.villages.add_item(self.village.uuid, self.category(), self.name_edit.text(),
                                                     self.rhythm_box.currentData())
+
+    def category(self) -> str:
+        """A listed category in the guideline's wording; anything typed as written."""
+        typed = self.category_box.currentText().strip()
+        index = self.category_box.findText(typed)
+        return self.category_box.itemData(index) if index >= 0 else typed
 
 
 class ObjectionDialog(_Form):

@@ -25,6 +25,7 @@ from townshipdesk.ui.record_text import (
     attribute_text,
     due_text,
     estimate_warning,
+    record_column_samples,
     reminder,
     state_text,
 )
@@ -114,6 +115,11 @@ class RecordListModel(RowsTableModel):
 
     def column_of(self, key: str) -> int:
         return next(i for i, (k, _h) in enumerate(self._columns) if k == key)
+
+    def samples(self) -> dict[int, list[str]]:
+        """Widest texts of the fixed-value columns shown, by column (for set_column_widths)."""
+        keys = [k for k, _h in self._columns]
+        return {keys.index(key): texts for key, texts in record_column_samples().items() if key in keys}
 
     def _reminder(self, row: int) -> tuple[str, str]:
         # Computed once per row shown (a working-day count), not on every paint.

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from townshipdesk.core.requests import Clock, Request
+from townshipdesk.core.requests import APPLICANTS, CHANNELS, STATES, Clock, Request
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.base import AnyIndex, RowsTableModel
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, QUIET_COLOUR, SOON_COLOUR
@@ -88,6 +88,13 @@ class RequestsModel(RowsTableModel):
 
     def column_of(self, key: str) -> int:
         return COLUMNS.index(key)
+
+    @staticmethod
+    def samples() -> dict[int, list[str]]:
+        """Widest texts of the fixed-value columns (for set_column_widths)."""
+        return {COLUMNS.index("state"): [state_text(s) for s in STATES],
+                COLUMNS.index("applicant_type"): [applicant_text(a) for a in APPLICANTS],
+                COLUMNS.index("channel"): [channel_text(c) for c in CHANNELS]}
 
     # ---- Qt ------------------------------------------------------------------------------------------------
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

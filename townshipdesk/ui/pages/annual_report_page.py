@@ -73,20 +73,33 @@ def default_year(today: dt.date) -> int:
 
 def _s2_header(column: str) -> str:
     return {
-        "本年制发件数": tr("本年\n制发件数", "Issued\nthis year"),
-        "本年废止件数": tr("本年\n废止件数", "Repealed\nthis year"),
+        "本年制发件数": tr("本年\n制发件数", "Issued"),
+        "本年废止件数": tr("本年\n废止件数", "Repealed"),
         "现行有效件数": tr("现行\n有效件数", "In\nforce"),
-        "本年处理决定数量": tr("本年处理\n决定数量", "Decisions\nthis year"),
-        "本年收费金额（单位：万元）": tr("本年收费\n（万元）", "Fees\n(10k yuan)"),
+        "本年处理决定数量": tr("本年处理\n决定数量", "Decisions"),
+        "本年收费金额（单位：万元）": tr("本年收费\n（万元）", "Fees\n(10k ¥)"),
     }[column]
+
+
+def _s2_row(name: str) -> str:
+    return {"规章": tr("规章", "Rules"), "行政规范性文件": tr("行政规范性文件", "Normative documents"),
+            "行政许可": tr("行政许可", "Licensing"), "行政处罚": tr("行政处罚", "Penalties"),
+            "行政强制": tr("行政强制", "Coercive measures"),
+            "行政事业性收费": tr("行政事业性收费", "Administrative fees")}.get(name, name)
+
+
+def _s4_row(label: str) -> str:
+    return {"行政复议": tr("行政复议", "Administrative review"),
+            "行政诉讼（未经复议）": tr("行政诉讼（未经复议）", "Lawsuit (without review)"),
+            "行政诉讼（复议后）": tr("行政诉讼（复议后）", "Lawsuit (after review)")}.get(label, label)
 
 
 def _s3_header(column: str) -> str:
     """Two lines, so the seven columns fit beside the row labels."""
     return {
         "natural": tr("自然人", "Natural\nperson"),
-        "commercial": tr("商业\n企业", "Commercial\nenterprise"),
-        "research": tr("科研\n机构", "Research\ninstitution"),
+        "commercial": tr("商业\n企业", "Business"),
+        "research": tr("科研\n机构", "Research"),
         "charity": tr("社会公益\n组织", "Public-\ninterest"),
         "legal": tr("法律服务\n机构", "Legal\nservices"),
         "other": tr("其他", "Other"),
@@ -94,7 +107,7 @@ def _s3_header(column: str) -> str:
 
 
 def _s4_header(column: str) -> str:
-    return {"结果维持": tr("结果维持", "Upheld"), "结果纠正": tr("结果纠正", "Corrected"), "其他结果": tr("其他结果", "Other"),
+    return {"结果维持": tr("结果维持", "Upheld"), "结果纠正": tr("结果纠正", "Changed"), "其他结果": tr("其他结果", "Other"),
             "尚未审结": tr("尚未审结", "Pending"), "总计": tr("总计", "Total")}[column]
 
 
@@ -241,10 +254,10 @@ class AnnualReportPage(QWidget):
 
         # ---- section 二 (hand-entered) ----
         self.s2_table = _grid(len(SECTION2), [_s2_header(c) for c in S2_COLUMNS], "section2")
-        self.s2_table.setVerticalHeaderLabels([row for row, _cols in SECTION2])
+        self.s2_table.setVerticalHeaderLabels([_s2_row(row) for row, _cols in SECTION2])
         # ---- section 四 (hand-entered; 总计 is the sum) ----
         self.s4_table = _grid(len(S4_ROWS), [_s4_header(c) for c in SECTION4_REVIEW], "section4")
-        self.s4_table.setVerticalHeaderLabels([label for _key, label in S4_ROWS])
+        self.s4_table.setVerticalHeaderLabels([_s4_row(label) for _key, label in S4_ROWS])
         for table in (self.s2_table, self.s4_table):
             table.cellChanged.connect(self._cell_changed)
             _fit_height(table)

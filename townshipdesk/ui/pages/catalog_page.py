@@ -33,6 +33,7 @@ from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.models.catalog_items import CatalogItemsModel, ItemFilter
 from townshipdesk.ui.session import CATALOG, Session
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.domain_tree import DomainTree
 from townshipdesk.ui.widgets.item_detail import ItemDetail
 from townshipdesk.ui.workers import Progress, run_with_progress
@@ -105,8 +106,7 @@ class CatalogPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Narrow enough that every column fits beside the detail panel at 1280 pixels; cells elide, tooltips show all.
-        for column, width in enumerate((72, 76, 100, 112, 136, 96, 60)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (72, 76, 100, 112, 136, 96, 60))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         self.model.modelReset.connect(self._model_reset)

@@ -34,6 +34,7 @@ from townshipdesk.ui.messages import error_text
 from townshipdesk.ui.pages.coming_page import ComingPage
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
 from townshipdesk.ui.sync_text import SYNC
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.county_chart import ChartRow, CountyChart
 from townshipdesk.ui.workers import Job, Progress, run_with_progress
 
@@ -135,8 +136,7 @@ class CountyPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
-        for column, (_key, width) in enumerate(self.COLUMNS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, [width for _key, width in self.COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(tr("双击一个乡镇，查看它报送的公开记录", "Double-click a township to see its records"))
         self.table.activated.connect(lambda index: self.open_township(index.row()))

@@ -33,6 +33,7 @@ from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordLi
 from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.village_text import period_text, rhythm_text
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.urgent_requests import UrgentRequests
 
 BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
@@ -154,9 +155,7 @@ class DashboardPage(QWidget):
                                                       tr("本期截止日", "Due this period")])
         _prepare_table(self.missing_table)
         self.missing_table.horizontalHeader().setStretchLastSection(False)
-        for column, width in enumerate((84, 0, 92, 96)):
-            if width:
-                self.missing_table.setColumnWidth(column, width)
+        set_column_widths(self.missing_table, (84, 0, 92, 96))
         self.missing_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.missing_table.setToolTip(tr("双击一项，为它新增公开记录", "Double-click to record a disclosure for the item"))
         self.missing_table.activated.connect(self._missing_activated)
@@ -263,9 +262,7 @@ class DashboardPage(QWidget):
         _prepare_table(table)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((112, 104, 0, 58, 84)):
-            if width:
-                table.setColumnWidth(column, width)
+        set_column_widths(table, (112, 104, 0, 58, 84), model.samples())
         header.setSectionResizeMode(model.column_of("title"), QHeaderView.ResizeMode.Stretch)
         table.setToolTip(tr("双击或按回车，在“公开记录”中打开", "Double-click or press Enter to open it in Disclosures"))
         table.activated.connect(lambda index, m=model: self._record_activated(m, index))

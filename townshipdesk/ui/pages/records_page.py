@@ -39,11 +39,13 @@ from townshipdesk.ui.models.records import RecordFilter, RecordsModel
 from townshipdesk.ui.record_text import attribute_name, history_entry_text, review_text, state_text
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, Session
 from townshipdesk.ui.widgets.attachment_list import AttachmentList, open_attachment
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.record_detail import RecordDetail
 
 SEARCH_DELAY_MS = 150
 REVIEWER_KEY = "records/reviewer"
 NEARBY_PAGES = 2  # how far down the list to look for a record before narrowing the filter to it
+COMBO_ARROW = 36  # a combo box's frame and drop-down arrow
 COLUMN_WIDTHS = (86, 226, 100, 104, 58, 76, 150, 100, 120, 86)
 
 
@@ -92,6 +94,8 @@ class RecordsPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         for box in (self.domain_box, self.state_box, self.attribute_box):
             box.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        for box in (self.state_box, self.attribute_box):  # "All states" stays readable when the bar is crowded
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(box.itemText(0)) + COMBO_ARROW)
         self.date_box.toggled.connect(self._date_toggled)
         self.date_from.dateChanged.connect(lambda _d: self._apply_filter())
         self.date_to.dateChanged.connect(lambda _d: self._apply_filter())
@@ -113,8 +117,7 @@ class RecordsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS, self.model.samples())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_current())
         self.table.activated.connect(lambda _index: self.edit_record())
         self.model.modelReset.connect(self._model_reset)
@@ -223,6 +226,8 @@ class RecordsPage(QWidget):
         self._setting_filters = True
         self.domain_box.clear()
         self.domain_box.addItem(tr("全部领域", "All domains"), None)
+        self.domain_box.setMinimumWidth(self.domain_box.fontMetrics().horizontalAdvance(self.domain_box.itemText(0))
+                                        + COMBO_ARROW)
         for domain in self.session.catalog.domains():
             if domain.active or domain.retired:
                 self.domain_box.addItem(domain.name, domain.name)

@@ -49,6 +49,7 @@ from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.requests import OPEN, RequestFilter, RequestsModel
 from townshipdesk.ui.request_text import REQUESTS, state_text
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.request_detail import RequestDetail
 
 SEARCH_DELAY_MS = 150
@@ -108,9 +109,7 @@ class RequestsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            if width:
-                self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS, self.model.samples())
         header.setSectionResizeMode(self.model.column_of("content"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
         self.count_label = QLabel()

@@ -35,6 +35,7 @@ from townshipdesk.ui.display import china_time, role_text
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.record_text import estimate_warning
 from townshipdesk.ui.session import CALENDAR, SITE, Session
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 
 LANGUAGE_KEY = "language"
 CALENDAR_DIR_KEY = "calendar/last_dir"
@@ -109,8 +110,7 @@ class SettingsPage(QWidget):
         self.years_table.setAlternatingRowColors(True)
         self.years_table.horizontalHeader().setStretchLastSection(True)
         self.years_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((70, 110, 80, 100)):
-            self.years_table.setColumnWidth(column, width)
+        set_column_widths(self.years_table, (70, 110, 80, 100))
         self.years_table.doubleClicked.connect(lambda _index: self.edit_year())
         self.import_year_button = QPushButton(tr("导入节假日文件…", "Import a holiday file…"))
         self.import_year_button.setToolTip(tr("每年一个 JSON 文件：{year, days:[{name, date, isOffDay}]}",

@@ -58,6 +58,7 @@ from townshipdesk.ui.sync_text import (
     refusal_text,
     safe_name,
 )
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.qr_code import qr_pixmap
 from townshipdesk.ui.workers import Job, run_with_progress
 
@@ -190,8 +191,7 @@ class SyncPage(QWidget):
         # ---- trusted offices ---------------------------------------------------------------------------
         self.trusted_table = _table([tr("单位", "Office"), tr("区划代码", "Code"), tr("级别", "Level"),
                                      tr("指纹", "Fingerprint")], "trusted_table")
-        for column, width in enumerate((130, 100, 40)):
-            self.trusted_table.setColumnWidth(column, width)
+        set_column_widths(self.trusted_table, (130, 100, 40))
         self.trusted_empty = _quiet()
         self.trusted_empty.setObjectName("trusted_empty")
         trusted_box = QGroupBox(tr("已信任的单位", "Trusted offices"))
@@ -308,8 +308,7 @@ class SyncPage(QWidget):
         # ---- history --------------------------------------------------------------------------------------
         self.history_table = _table([tr("时间", "Time"), tr("收/发", "In/out"), tr("类型", "Kind"), tr("对方", "Office"),
                                      tr("结果", "Result"), tr("文件", "File")], "history_table")
-        for column, width in enumerate((130, 50, 80, 130, 230)):
-            self.history_table.setColumnWidth(column, width)
+        set_column_widths(self.history_table, (130, 50, 80, 130, 230))
         self.history_empty = _quiet(tr("还没有收发过同步包。", "No bundle sent or received yet."))
         history_box = QGroupBox(tr("收发记录", "Bundles in and out"))
         history_layout = QVBoxLayout(history_box)

@@ -35,7 +35,14 @@ from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.sheet_jobs import BatchRequest, BatchResult, render_batch_job
-from townshipdesk.ui.village_text import notice_period_text, objection_text, period_text, rhythm_text
+from townshipdesk.ui.village_text import (
+    category_text,
+    notice_period_text,
+    objection_text,
+    period_text,
+    rhythm_text,
+)
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.workers import Job, run_with_progress
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -125,8 +132,7 @@ class VillagesPage(QWidget):
         self.add_item_button.clicked.connect(lambda: self.add_item())
         self.items_table = _table([tr("类别", "Category"), tr("公开事项", "Item"), tr("公开频次", "Rhythm"),
                                    tr("本期情况", "This period")], "items_table")
-        for column, width in enumerate((70, 330, 72)):
-            self.items_table.setColumnWidth(column, width)
+        set_column_widths(self.items_table, (70, 330, 72))
         self.items_table.setToolTip(tr("双击一项，为它制作公示单", "Double-click an item to make its notice sheet"))
         self.items_table.activated.connect(lambda index: self.new_sheet(self._item_at(index.row())))
 
@@ -135,8 +141,7 @@ class VillagesPage(QWidget):
         self.objection_button.clicked.connect(lambda: self.record_objection())
         self.postings_table = _table([tr("张贴日期", "Posted"), tr("标题", "Title"), tr("公示期", "Notice period"),
                                       tr("审核人", "Reviewers"), tr("异议及答复", "Objections")], "postings_table")
-        for column, width in enumerate((88, 300, 190, 120)):
-            self.postings_table.setColumnWidth(column, width)
+        set_column_widths(self.postings_table, (88, 300, 190, 120))
         self.postings_table.setToolTip(tr("双击一条记录，登记异议及答复", "Double-click to record an objection and reply"))
         self.postings_table.activated.connect(lambda index: self.record_objection(self._posting_at(index.row())))
         self.postings_table.currentCellChanged.connect(lambda *_: self._update_buttons())
@@ -280,7 +285,7 @@ class VillagesPage(QWidget):
         table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             status, colour, background = self._status(item, unposted.get(item.uuid), today)
-            cells = (item.category, item.name, rhythm_text(item.rhythm), status)
+            cells = (category_text(item.category), item.name, rhythm_text(item.rhythm), status)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(UUID_ROLE, item.uuid)

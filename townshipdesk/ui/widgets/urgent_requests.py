@@ -27,6 +27,7 @@ from townshipdesk.ui.request_text import (
     urgency,
 )
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
+from townshipdesk.ui.widgets.column_widths import set_column_widths
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 QUIET_STYLE = "color:#777;"
@@ -59,9 +60,7 @@ class UrgentRequests(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((112, 128, 0, 92, 78)):
-            if width:
-                self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (112, 128, 0, 92, 78))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 5)
         self.table.setToolTip(tr("双击或按回车，在“依申请公开”中打开", "Double-click or press Enter to open it in Requests"))
