@@ -12,7 +12,7 @@ the CLI (which never loads Qt) prints.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,3 +69,12 @@ def msg(zh: str, en: str, **args: Any) -> Msg:
 def tr(zh: str, en: str, **args: Any) -> str:
     """The message in the current language, formatted now."""
     return Msg(zh, en, args).text()
+
+
+def label_of(value: str, pairs: Iterable[tuple[str, str]]) -> str:
+    """A value stored in its Chinese (national) wording, shown in the current language: `pairs` are
+    ("中文", "English") tuples (tools/extract_translations.py collects them). Any other value is shown as stored."""
+    for zh, en in pairs:
+        if zh == value:
+            return tr(zh, en)
+    return value

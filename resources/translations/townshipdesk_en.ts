@@ -4220,63 +4220,63 @@ Posted {d}, notice period {p}</translation>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="35"/>
+        <location filename="townshipdesk/ui/display.py" line="36"/>
         <source>特定群体</source>
         <translation>Specific groups</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="36"/>
+        <location filename="townshipdesk/ui/display.py" line="37"/>
         <source>主动</source>
         <translation>Proactive</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="36"/>
+        <location filename="townshipdesk/ui/display.py" line="38"/>
         <source>依申请</source>
         <translation>On request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="37"/>
+        <location filename="townshipdesk/ui/display.py" line="39"/>
         <source>县级</source>
         <comment>County</comment>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="37"/>
+        <location filename="townshipdesk/ui/display.py" line="40"/>
         <source>乡级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="37"/>
+        <location filename="townshipdesk/ui/display.py" line="41"/>
         <source>村级</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="55"/>
+        <location filename="townshipdesk/ui/display.py" line="59"/>
         <source>（占位示例）</source>
         <translation> (placeholder)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="66"/>
+        <location filename="townshipdesk/ui/display.py" line="70"/>
         <source>按国家标准指引整理</source>
         <translation>Compiled from the national guideline</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="67"/>
+        <location filename="townshipdesk/ui/display.py" line="71"/>
         <source>占位示例，不是正式目录</source>
         <translation>Placeholder outline, not an official catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="68"/>
+        <location filename="townshipdesk/ui/display.py" line="72"/>
         <source>已从 Excel 导入</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="69"/>
+        <location filename="townshipdesk/ui/display.py" line="73"/>
         <source>本地领域</source>
         <translation>Local domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="83"/>
+        <location filename="townshipdesk/ui/display.py" line="87"/>
         <source>工作表“{sheet}”第{row}行</source>
         <translation>sheet '{sheet}' row {row}</translation>
     </message>
@@ -4576,52 +4576,52 @@ force</translation>
 (10k ¥)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="85"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="86"/>
         <source>规章</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="85"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="87"/>
         <source>行政规范性文件</source>
         <translation>Normative documents</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="86"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="88"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="86"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="89"/>
         <source>行政处罚</source>
         <translation>Penalties</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="87"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="90"/>
         <source>行政强制</source>
         <translation>Coercive measures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="91"/>
         <source>行政事业性收费</source>
         <translation>Administrative fees</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="92"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
         <source>行政复议</source>
         <translation>Administrative review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="93"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="98"/>
         <source>行政诉讼（未经复议）</source>
         <translation>Lawsuit (without review)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="94"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="99"/>
         <source>行政诉讼（复议后）</source>
         <translation>Lawsuit (after review)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="100"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="106"/>
         <source>自然人</source>
         <comment>Natural
 person</comment>
@@ -4629,224 +4629,224 @@ person</comment>
 person</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="101"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="107"/>
         <source>商业
 企业</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="102"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="108"/>
         <source>科研
 机构</source>
         <translation>Research</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="103"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="109"/>
         <source>社会公益
 组织</source>
         <translation>Public-
 interest</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="104"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="110"/>
         <source>法律服务
 机构</source>
         <translation>Legal
 services</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="105"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="111"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="110"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="116"/>
         <source>结果维持</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="110"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="116"/>
         <source>结果纠正</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="110"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="116"/>
         <source>其他结果</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="111"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="117"/>
         <source>尚未审结</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="111"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="117"/>
         <source>总计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="174"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="180"/>
         <source>一、本年新收政府信息公开申请数量</source>
         <translation>I. New requests this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="175"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="181"/>
         <source>二、上年结转政府信息公开申请数量</source>
         <translation>II. Carried over from last year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="176"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="182"/>
         <source>三、本年度办理结果</source>
         <translation>III. Handled this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="185"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="191"/>
         <source>四、结转下年度继续办理</source>
         <translation>IV. Carried over to next year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="210"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="216"/>
         <source>保存录入</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="212"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="218"/>
         <source>保存第二、四部分手工录入的数字</source>
         <translation>Save the figures entered in sections II and IV</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="214"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="220"/>
         <source>导出表格(.xlsx)…</source>
         <translation>Export tables (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="216"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="222"/>
         <source>按国家模板导出第二、三、四部分统计表</source>
         <translation>Sections II, III and IV in the national layout</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="218"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="224"/>
         <source>导出报告文字稿(.docx)…</source>
         <translation>Export report text (.docx)…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="220"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="226"/>
         <source>报告的六部分标题和统计表，供在 WPS 或 Word 中补充文字</source>
         <translation>The six headings and the tables, to complete in WPS or Word</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="250"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="256"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="264"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="270"/>
         <source>第二、四部分据实填写（双击单元格录入数字）；第三部分由“依申请公开”登记簿自动统计，不能手工修改。</source>
         <translation>Sections II and IV are counted by hand (double-click a cell); section III comes from the request register and cannot be edited.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="272"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="278"/>
         <source>报告年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="283"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="289"/>
         <source>三、收到和处理政府信息公开申请情况（自动统计）</source>
         <translation>III Requests received and handled (computed)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="290"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="296"/>
         <source>二、主动公开政府信息情况</source>
         <translation>II Proactive disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="299"/>
         <source>四、政府信息公开行政复议、行政诉讼情况</source>
         <translation>IV Administrative review and lawsuits</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="343"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="349"/>
         <source>全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计</source>
         <translation>County total: section III sums the {n} townships that reported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="346"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="352"/>
         <source>{name}：统计期限 {y} 年1月1日至12月31日</source>
         <translation>{name}: 1 January to 31 December {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="373"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="379"/>
         <source>✔ 校验通过：一 + 二 = 三（七）+ 四</source>
         <translation>✔ Check passed: I + II = III(7) + IV</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="376"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="382"/>
         <source>✘ 校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四。请核对登记簿中各申请的收到、办结日期。</source>
         <translation>✘ Check failed ({c}): I + II ≠ III(7) + IV. Check the received and decision dates in the register.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="395"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="401"/>
         <source>国家模板中此项没有这一栏</source>
         <translation>The template has no such figure for this row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="406"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="412"/>
         <source>前四栏之和，自动计算</source>
         <translation>The sum of the four columns before it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="439"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="445"/>
         <source>有未保存的录入</source>
         <translation>Unsaved figures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="483"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="489"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="486"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="492"/>
         <source>已保存 {y} 年度的 {n} 项录入</source>
         <translation>Saved {n} figures for {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="493"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="499"/>
         <source>{y} 年度有未保存的录入，要先保存吗？</source>
         <translation>Save the figures entered for {y} first?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="527"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="533"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <comment>Excel workbooks (*.xlsx)</comment>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="530"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="536"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="533"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="539"/>
         <source>导出年度报告</source>
         <translation>Export the annual report</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="552"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="558"/>
         <source>（注意：第三部分校验不通过）</source>
         <translation> (section III does not add up)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="553"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="559"/>
         <source>已导出：{p}{c}</source>
         <translation>Exported: {p}{c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="555"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="561"/>
         <source>正在导出年度报告…</source>
         <translation>Exporting the annual report…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="556"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="562"/>
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
@@ -6695,147 +6695,147 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Legal services</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="39"/>
+        <location filename="townshipdesk/ui/request_text.py" line="40"/>
         <source>当面</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="39"/>
+        <location filename="townshipdesk/ui/request_text.py" line="41"/>
         <source>信函</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="39"/>
+        <location filename="townshipdesk/ui/request_text.py" line="42"/>
         <source>网络</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="40"/>
+        <location filename="townshipdesk/ui/request_text.py" line="43"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="61"/>
+        <location filename="townshipdesk/ui/request_text.py" line="66"/>
         <source>（一）予以公开</source>
         <translation>(1) Disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="62"/>
+        <location filename="townshipdesk/ui/request_text.py" line="67"/>
         <source>（二）部分公开</source>
         <translation>(2) Partly disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="63"/>
+        <location filename="townshipdesk/ui/request_text.py" line="68"/>
         <source>（三）不予公开</source>
         <translation>(3) Not disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="64"/>
+        <location filename="townshipdesk/ui/request_text.py" line="69"/>
         <source>（四）无法提供</source>
         <translation>(4) Cannot be provided</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="65"/>
+        <location filename="townshipdesk/ui/request_text.py" line="70"/>
         <source>（五）不予处理</source>
         <translation>(5) Not handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="66"/>
+        <location filename="townshipdesk/ui/request_text.py" line="71"/>
         <source>（六）其他处理</source>
         <translation>(6) Otherwise handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="67"/>
+        <location filename="townshipdesk/ui/request_text.py" line="72"/>
         <source>（七）总计</source>
         <translation>(7) Total</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="75"/>
+        <location filename="townshipdesk/ui/request_text.py" line="80"/>
         <source>1.属于国家秘密</source>
         <translation>1. State secret</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="76"/>
+        <location filename="townshipdesk/ui/request_text.py" line="81"/>
         <source>2.其他法律行政法规禁止公开</source>
         <translation>2. Barred by other laws or regulations</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="77"/>
+        <location filename="townshipdesk/ui/request_text.py" line="82"/>
         <source>3.危及“三安全一稳定”</source>
         <translation>3. Endangers security or stability</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="78"/>
+        <location filename="townshipdesk/ui/request_text.py" line="83"/>
         <source>4.保护第三方合法权益</source>
         <translation>4. Protects a third party's lawful rights</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="79"/>
+        <location filename="townshipdesk/ui/request_text.py" line="84"/>
         <source>5.属于三类内部事务信息</source>
         <translation>5. Internal affairs information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="80"/>
+        <location filename="townshipdesk/ui/request_text.py" line="85"/>
         <source>6.属于四类过程性信息</source>
         <translation>6. Process information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="81"/>
+        <location filename="townshipdesk/ui/request_text.py" line="86"/>
         <source>7.属于行政执法案卷</source>
         <translation>7. Administrative enforcement files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="82"/>
+        <location filename="townshipdesk/ui/request_text.py" line="87"/>
         <source>8.属于行政查询事项</source>
         <translation>8. Administrative inquiry matters</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="83"/>
+        <location filename="townshipdesk/ui/request_text.py" line="88"/>
         <source>1.本机关不掌握相关政府信息</source>
         <translation>1. This office does not hold it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="84"/>
+        <location filename="townshipdesk/ui/request_text.py" line="89"/>
         <source>2.没有现成信息需要另行制作</source>
         <translation>2. Would have to be newly made</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="85"/>
+        <location filename="townshipdesk/ui/request_text.py" line="90"/>
         <source>3.补正后申请内容仍不明确</source>
         <translation>3. Still unclear after correction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="86"/>
+        <location filename="townshipdesk/ui/request_text.py" line="91"/>
         <source>1.信访举报投诉类申请</source>
         <translation>1. A petition, report or complaint</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="87"/>
+        <location filename="townshipdesk/ui/request_text.py" line="92"/>
         <source>2.重复申请</source>
         <translation>2. Repeated request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="88"/>
+        <location filename="townshipdesk/ui/request_text.py" line="93"/>
         <source>3.要求提供公开出版物</source>
         <translation>3. Asks for published material</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="89"/>
+        <location filename="townshipdesk/ui/request_text.py" line="94"/>
         <source>4.无正当理由大量反复申请</source>
         <translation>4. Mass repeated requests without good reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="90"/>
+        <location filename="townshipdesk/ui/request_text.py" line="95"/>
         <source>5.要求行政机关确认或重新出具已获取信息</source>
         <translation>5. Asks to confirm or reissue what was obtained</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="92"/>
+        <location filename="townshipdesk/ui/request_text.py" line="96"/>
         <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
         <translation>1. Not corrected in time without good reason; no longer handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/request_text.py" line="95"/>
+        <location filename="townshipdesk/ui/request_text.py" line="97"/>
         <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
         <translation>2. Fee not paid in time; no longer handled</translation>
     </message>
@@ -7251,68 +7251,68 @@ Nothing was changed.</translation>
         <translation>accepted, version {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="21"/>
+        <location filename="townshipdesk/ui/village_text.py" line="22"/>
         <source>制度类</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="21"/>
+        <location filename="townshipdesk/ui/village_text.py" line="23"/>
         <source>事务类</source>
         <translation>Affairs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="22"/>
+        <location filename="townshipdesk/ui/village_text.py" line="24"/>
         <source>财务类</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="26"/>
+        <location filename="townshipdesk/ui/village_text.py" line="29"/>
         <source>公告</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="26"/>
+        <location filename="townshipdesk/ui/village_text.py" line="29"/>
         <source>名单</source>
         <translation>Name list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="27"/>
+        <location filename="townshipdesk/ui/village_text.py" line="30"/>
         <source>财务公开</source>
         <translation>Finance statement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="33"/>
+        <location filename="townshipdesk/ui/village_text.py" line="36"/>
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="36"/>
+        <location filename="townshipdesk/ui/village_text.py" line="39"/>
         <source>{y}年第{q}季度</source>
         <translation>Q{n} {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="77"/>
+        <location filename="townshipdesk/ui/village_text.py" line="80"/>
         <source>不设公示期</source>
         <comment>no notice period</comment>
         <translation>no notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="78"/>
+        <location filename="townshipdesk/ui/village_text.py" line="81"/>
         <source>{s} 至 {e}</source>
         <translation>{s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="83"/>
+        <location filename="townshipdesk/ui/village_text.py" line="86"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="84"/>
+        <location filename="townshipdesk/ui/village_text.py" line="87"/>
         <source>（尚未答复）</source>
         <translation>(no reply yet)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/village_text.py" line="85"/>
+        <location filename="townshipdesk/ui/village_text.py" line="88"/>
         <source>{o}；答复：{r}</source>
         <translation>{o}; reply: {r}</translation>
     </message>

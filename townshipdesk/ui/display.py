@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from townshipdesk.core.catalog import DomainInfo
 from townshipdesk.core.site import Site
-from townshipdesk.i18n import tr
+from townshipdesk.i18n import label_of, tr
 
 CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 
@@ -31,11 +31,15 @@ def join_values(values: Iterable[object]) -> str:
 
 def element_value_text(value: str) -> str:
     """A fixed value of the catalog's 公开对象/公开方式/公开层级 in the window's language (stored in Chinese)."""
-    return {
-        "全社会": tr("全社会", "Everyone"), "特定群体": tr("特定群体", "Specific groups"),
-        "主动": tr("主动", "Proactive"), "依申请": tr("依申请", "On request"),
-        "县级": tr("县级", "County"), "乡级": tr("乡级", "Township"), "村级": tr("村级", "Village"),
-    }.get(value, value)
+    return label_of(value, (
+        ("全社会", "Everyone"),
+        ("特定群体", "Specific groups"),
+        ("主动", "Proactive"),
+        ("依申请", "On request"),
+        ("县级", "County"),
+        ("乡级", "Township"),
+        ("村级", "Village"),
+    ))
 
 
 def china_time(utc_iso: str | None) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from townshipdesk.core.disclosures import REVIEW_KINDS, STATES, Record
 from townshipdesk.core.workdays import ESTIMATE_WARNING, WorkCalendar
-from townshipdesk.i18n import language, tr
+from townshipdesk.i18n import label_of, language, tr
 from townshipdesk.ui.display import china_time, join_values
 
 WEEKDAYS_ZH = "一二三四五六日"
@@ -81,12 +81,12 @@ def record_column_samples() -> dict[str, list[str]]:
 
 def attribute_name(attribute: str) -> str:
     """The 公开属性 (stored in the national wording) in the window's language."""
-    return {
-        "此件公开发布": tr("此件公开发布", "Published in full"),
-        "此件删减后公开": tr("此件删减后公开", "Published after redaction"),
-        "此件依申请公开": tr("此件依申请公开", "On request only"),
-        "此件不公开": tr("此件不公开", "Not disclosed"),
-    }.get(attribute, attribute)
+    return label_of(attribute, (
+        ("此件公开发布", "Published in full"),
+        ("此件删减后公开", "Published after redaction"),
+        ("此件依申请公开", "On request only"),
+        ("此件不公开", "Not disclosed"),
+    ))
 
 
 def attribute_text(record: Record) -> str:

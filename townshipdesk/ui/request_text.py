@@ -17,7 +17,7 @@ from townshipdesk.core.requests import (
     Request,
 )
 from townshipdesk.core.workdays import WorkCalendar
-from townshipdesk.i18n import tr
+from townshipdesk.i18n import label_of, tr
 from townshipdesk.ui.record_text import date_with_weekday
 
 REQUESTS = "requests"  # the Session.notify area for the request register
@@ -36,8 +36,13 @@ def applicant_text(code: str) -> str:
 
 
 def channel_text(channel: str) -> str:
-    return {"当面": tr("当面", "In person"), "信函": tr("信函", "Letter"), "网络": tr("网络", "Online"),
-            "传真": tr("传真", "Fax"), "其他": tr("其他", "Other")}.get(channel, channel)
+    return label_of(channel, (
+        ("当面", "In person"),
+        ("信函", "Letter"),
+        ("网络", "Online"),
+        ("传真", "Fax"),
+        ("其他", "Other"),
+    ))
 
 
 def state_text(state: str) -> str:
@@ -57,46 +62,41 @@ def outcome_groups() -> list[str]:
 def short_group(group: str) -> str:
     """（二）部分公开 without the template's counting remark, in the window's language."""
     short = group.split("（区分")[0]
-    return {
-        "（一）予以公开": tr("（一）予以公开", "(1) Disclosed"),
-        "（二）部分公开": tr("（二）部分公开", "(2) Partly disclosed"),
-        "（三）不予公开": tr("（三）不予公开", "(3) Not disclosed"),
-        "（四）无法提供": tr("（四）无法提供", "(4) Cannot be provided"),
-        "（五）不予处理": tr("（五）不予处理", "(5) Not handled"),
-        "（六）其他处理": tr("（六）其他处理", "(6) Otherwise handled"),
-        "（七）总计": tr("（七）总计", "(7) Total"),
-    }.get(short, short)
+    return label_of(short, (
+        ("（一）予以公开", "(1) Disclosed"),
+        ("（二）部分公开", "(2) Partly disclosed"),
+        ("（三）不予公开", "(3) Not disclosed"),
+        ("（四）无法提供", "(4) Cannot be provided"),
+        ("（五）不予处理", "(5) Not handled"),
+        ("（六）其他处理", "(6) Otherwise handled"),
+        ("（七）总计", "(7) Total"),
+    ))
 
 
 def reason_text(sub: str) -> str:
     """A sub-reason of the national template (1.属于国家秘密 …) in the window's language. Keyed by the template's
     wording, which the workbook and the letters keep in Chinese."""
-    return {
-        "1.属于国家秘密": tr("1.属于国家秘密", "1. State secret"),
-        "2.其他法律行政法规禁止公开": tr("2.其他法律行政法规禁止公开", "2. Barred by other laws or regulations"),
-        "3.危及“三安全一稳定”": tr("3.危及“三安全一稳定”", "3. Endangers security or stability"),
-        "4.保护第三方合法权益": tr("4.保护第三方合法权益", "4. Protects a third party's lawful rights"),
-        "5.属于三类内部事务信息": tr("5.属于三类内部事务信息", "5. Internal affairs information"),
-        "6.属于四类过程性信息": tr("6.属于四类过程性信息", "6. Process information"),
-        "7.属于行政执法案卷": tr("7.属于行政执法案卷", "7. Administrative enforcement files"),
-        "8.属于行政查询事项": tr("8.属于行政查询事项", "8. Administrative inquiry matters"),
-        "1.本机关不掌握相关政府信息": tr("1.本机关不掌握相关政府信息", "1. This office does not hold it"),
-        "2.没有现成信息需要另行制作": tr("2.没有现成信息需要另行制作", "2. Would have to be newly made"),
-        "3.补正后申请内容仍不明确": tr("3.补正后申请内容仍不明确", "3. Still unclear after correction"),
-        "1.信访举报投诉类申请": tr("1.信访举报投诉类申请", "1. A petition, report or complaint"),
-        "2.重复申请": tr("2.重复申请", "2. Repeated request"),
-        "3.要求提供公开出版物": tr("3.要求提供公开出版物", "3. Asks for published material"),
-        "4.无正当理由大量反复申请": tr("4.无正当理由大量反复申请", "4. Mass repeated requests without good reason"),
-        "5.要求行政机关确认或重新出具已获取信息": tr("5.要求行政机关确认或重新出具已获取信息",
-                                              "5. Asks to confirm or reissue what was obtained"),
-        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请": tr(
-            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-            "1. Not corrected in time without good reason; no longer handled"),
-        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请": tr(
-            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-            "2. Fee not paid in time; no longer handled"),
-        "3.其他": tr("3.其他", "3. Other"),
-    }.get(sub, sub)
+    return label_of(sub, (
+        ("1.属于国家秘密", "1. State secret"),
+        ("2.其他法律行政法规禁止公开", "2. Barred by other laws or regulations"),
+        ("3.危及“三安全一稳定”", "3. Endangers security or stability"),
+        ("4.保护第三方合法权益", "4. Protects a third party's lawful rights"),
+        ("5.属于三类内部事务信息", "5. Internal affairs information"),
+        ("6.属于四类过程性信息", "6. Process information"),
+        ("7.属于行政执法案卷", "7. Administrative enforcement files"),
+        ("8.属于行政查询事项", "8. Administrative inquiry matters"),
+        ("1.本机关不掌握相关政府信息", "1. This office does not hold it"),
+        ("2.没有现成信息需要另行制作", "2. Would have to be newly made"),
+        ("3.补正后申请内容仍不明确", "3. Still unclear after correction"),
+        ("1.信访举报投诉类申请", "1. A petition, report or complaint"),
+        ("2.重复申请", "2. Repeated request"),
+        ("3.要求提供公开出版物", "3. Asks for published material"),
+        ("4.无正当理由大量反复申请", "4. Mass repeated requests without good reason"),
+        ("5.要求行政机关确认或重新出具已获取信息", "5. Asks to confirm or reissue what was obtained"),
+        ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "1. Not corrected in time without good reason; no longer handled"),
+        ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "2. Fee not paid in time; no longer handled"),
+        ("3.其他", "3. Other"),
+    ))
 
 
 def outcome_text(code: str | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from townshipdesk.core.villages import RHYTHMS, Posting, Village, VillageItem
-from townshipdesk.i18n import tr
+from townshipdesk.i18n import label_of, tr
 
 KINDS = ("general", "namelist", "finance")
 QUARTERS_ZH = "一二三四"
@@ -18,8 +18,11 @@ def rhythm_text(rhythm: str) -> str:
 
 def category_text(category: str) -> str:
     """The 公开事项清单 category (stored as the guideline writes it) in the window's language."""
-    return {"制度类": tr("制度类", "Rules"), "事务类": tr("事务类", "Affairs"),
-            "财务类": tr("财务类", "Finances")}.get(category, category)
+    return label_of(category, (
+        ("制度类", "Rules"),
+        ("事务类", "Affairs"),
+        ("财务类", "Finances"),
+    ))
 
 
 def kind_text(kind: str) -> str:

@@ -44,7 +44,7 @@ from townshipdesk.core.reports import (
 )
 from townshipdesk.core.requests import OUTCOMES
 from townshipdesk.errors import UserError
-from townshipdesk.i18n import tr
+from townshipdesk.i18n import label_of, tr
 from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.request_text import REQUESTS, applicant_text, outcome_groups, reason_text, short_group
@@ -82,16 +82,22 @@ def _s2_header(column: str) -> str:
 
 
 def _s2_row(name: str) -> str:
-    return {"规章": tr("规章", "Rules"), "行政规范性文件": tr("行政规范性文件", "Normative documents"),
-            "行政许可": tr("行政许可", "Licensing"), "行政处罚": tr("行政处罚", "Penalties"),
-            "行政强制": tr("行政强制", "Coercive measures"),
-            "行政事业性收费": tr("行政事业性收费", "Administrative fees")}.get(name, name)
+    return label_of(name, (
+        ("规章", "Rules"),
+        ("行政规范性文件", "Normative documents"),
+        ("行政许可", "Licensing"),
+        ("行政处罚", "Penalties"),
+        ("行政强制", "Coercive measures"),
+        ("行政事业性收费", "Administrative fees"),
+    ))
 
 
 def _s4_row(label: str) -> str:
-    return {"行政复议": tr("行政复议", "Administrative review"),
-            "行政诉讼（未经复议）": tr("行政诉讼（未经复议）", "Lawsuit (without review)"),
-            "行政诉讼（复议后）": tr("行政诉讼（复议后）", "Lawsuit (after review)")}.get(label, label)
+    return label_of(label, (
+        ("行政复议", "Administrative review"),
+        ("行政诉讼（未经复议）", "Lawsuit (without review)"),
+        ("行政诉讼（复议后）", "Lawsuit (after review)"),
+    ))
 
 
 def _s3_header(column: str) -> str:

@@ -9,36 +9,36 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from townshipdesk.i18n import tr
+from townshipdesk.i18n import label_of
 
 VALUE = Qt.ItemDataRole.UserRole
 
 
 def channel_name(channel: str) -> str:
     """A common channel in the window's language; any other channel as written."""
-    return {
-        "政府网站": tr("政府网站", "Government website"),
-        "政府公报": tr("政府公报", "Government gazette"),
-        "两微一端": tr("两微一端", "Weibo, WeChat and app"),
-        "政务新媒体": tr("政务新媒体", "Government social media"),
-        "发布会/听证会": tr("发布会/听证会", "Press conference / hearing"),
-        "广播电视": tr("广播电视", "Radio and TV"),
-        "纸质媒体": tr("纸质媒体", "Print media"),
-        "公开查阅点": tr("公开查阅点", "Public reading point"),
-        "政务服务中心": tr("政务服务中心", "Government service centre"),
-        "便民服务站": tr("便民服务站", "Local service station"),
-        "便民服务中心": tr("便民服务中心", "Local service centre"),
-        "入户/现场": tr("入户/现场", "Door to door / on site"),
-        "社区/企事业单位/村公示栏（电子屏）": tr("社区/企事业单位/村公示栏（电子屏）", "Community or village notice board (screen)"),
-        "信息公示栏": tr("信息公示栏", "Information notice board"),
-        "村务公开栏": tr("村务公开栏", "Village affairs notice board"),
-        "村微信群": tr("村微信群", "Village WeChat group"),
-        "广播/大喇叭": tr("广播/大喇叭", "Radio / loudspeaker"),
-        "精准推送": tr("精准推送", "Targeted notification"),
-        "12345政务服务热线": tr("12345政务服务热线", "12345 service hotline"),
-        "档案馆/图书馆": tr("档案馆/图书馆", "Archives / library"),
-        "其他": tr("其他", "Other"),
-    }.get(channel, channel)
+    return label_of(channel, (
+        ("政府网站", "Government website"),
+        ("政府公报", "Government gazette"),
+        ("两微一端", "Weibo, WeChat and app"),
+        ("政务新媒体", "Government social media"),
+        ("发布会/听证会", "Press conference / hearing"),
+        ("广播电视", "Radio and TV"),
+        ("纸质媒体", "Print media"),
+        ("公开查阅点", "Public reading point"),
+        ("政务服务中心", "Government service centre"),
+        ("便民服务站", "Local service station"),
+        ("便民服务中心", "Local service centre"),
+        ("入户/现场", "Door to door / on site"),
+        ("社区/企事业单位/村公示栏（电子屏）", "Community or village notice board (screen)"),
+        ("信息公示栏", "Information notice board"),
+        ("村务公开栏", "Village affairs notice board"),
+        ("村微信群", "Village WeChat group"),
+        ("广播/大喇叭", "Radio / loudspeaker"),
+        ("精准推送", "Targeted notification"),
+        ("12345政务服务热线", "12345 service hotline"),
+        ("档案馆/图书馆", "Archives / library"),
+        ("其他", "Other"),
+    ))
 
 
 class ChannelList(QListWidget):
