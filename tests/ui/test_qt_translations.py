@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -65,3 +66,33 @@ def test_without_the_translation_file_the_codes_english_is_shown(english: QAppli
     assert tr("工作台", "Overview") == "Overview"
     set_language("zh")
     assert tr("工作台", "Overview") == "工作台"
+
+
+def test_english_chosen_in_settings_is_the_language_of_the_next_start(qapp: QApplication, qtbot: QtBot,
+                                                                      session: Session,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from townshipdesk.ui.startup import start
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    settings = window.show_page("settings")
+    settings.language_box.setCurrentIndex(settings.language_box.findData("en"))
+    window.close()
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own; put it back afterwards
+    handlers = list(logging.getLogger().handlers)
+    try:
+        _app, started, code = start(str(session.data_dir), None)
+        assert code == 0 and started is not None
+        qtbot.addWidget(started)
+        assert [started.nav.item(i).text() for i in range(3)] == ["Overview", "Catalog", "Disclosures"]
+        assert tr("工作台", "-") == "Overview"  # from the shipped .qm, not the code
+        started.close()
+    finally:
+        for handler in logging.getLogger().handlers:
+            if handler not in handlers:
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+        install_message_translations(qapp, "zh")
+        install_qt_translations(qapp, "zh")
+        set_language("zh")
