@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.import_wizard import ImportWizard
 from townshipdesk.ui.dialogs.item_editor import ItemEditor
+from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.versions import VersionsDialog
 from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error, show_info
@@ -49,7 +49,7 @@ class CatalogPage(QWidget):
         self.session = session
         self._catalog = session.catalog
         self._select_after_refresh: str | None = None
-        self._dialogs: list[QDialog] = []  # open non-blocking dialogs, kept alive while shown
+        self._dialogs = OpenDialogs()  # the non-blocking dialogs shown now
 
         self.domain_tree = DomainTree()
         self.domain_tree.domain_chosen.connect(lambda _name: self._apply_filter())
@@ -229,23 +229,10 @@ class CatalogPage(QWidget):
         self.session.notify(CATALOG)
 
     # ---- editing ---------------------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> QDialog:
-        """Show a dialog without blocking (window-modal); it is deleted once closed."""
-        self._dialogs.append(dialog)
-
-        def closed(_result: int) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-        return dialog
-
     def new_item(self) -> ItemEditor:
         editor = ItemEditor(self._catalog, domain=self.domain_tree.current_domain(), parent=self)
         editor.accepted.connect(lambda: self._changed(editor.saved.uuid if editor.saved else None))
-        self._open(editor)
+        self._dialogs.open(editor)
         return editor
 
     def edit_item(self) -> ItemEditor | None:
@@ -254,7 +241,7 @@ class CatalogPage(QWidget):
             return None
         editor = ItemEditor(self._catalog, item, parent=self)
         editor.accepted.connect(lambda: self._changed(item.uuid))
-        self._open(editor)
+        self._dialogs.open(editor)
         return editor
 
     def retire_item(self) -> None:
@@ -294,7 +281,7 @@ class CatalogPage(QWidget):
             self._changed()
 
         wizard.applied.connect(applied)
-        self._open(wizard)
+        self._dialogs.open(wizard)
         return wizard
 
     def export_catalog(self) -> None:
@@ -326,7 +313,7 @@ class CatalogPage(QWidget):
 
     def show_versions(self) -> VersionsDialog:
         dialog = VersionsDialog(self._catalog, self)
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def _last_dir(self) -> str:

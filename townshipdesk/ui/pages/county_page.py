@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from townshipdesk.core.county import DomainRow, TownshipRow, county_overview
 from townshipdesk.i18n import tr
+from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.display import china_time
 from townshipdesk.ui.messages import error_text
 from townshipdesk.ui.pages.coming_page import ComingPage
@@ -99,7 +100,7 @@ class CountyPage(QWidget):
         self.townships: list[TownshipRow] = []
         self.domains: dict[str, list[DomainRow]] = {}
         self.job: Job | None = None
-        self._dialogs: list[QDialog] = []
+        self._dialogs = OpenDialogs()  # the non-blocking dialogs shown now
         self._dirty = False
 
         heading = QLabel(tr("各乡镇政务公开情况", "Townships at a glance"))
@@ -269,16 +270,7 @@ class CountyPage(QWidget):
             return None
         township = self.townships[row]
         dialog = TownshipRecordsDialog(self.session, township.site_id, township.name, self.year(), self)
-        self._dialogs.append(dialog)
-
-        def closed(_result: int) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-        return dialog
+        return self._dialogs.open(dialog)
 
     # ---- export -------------------------------------------------------------------------------------------------
     def export_summary(self) -> Job | None:

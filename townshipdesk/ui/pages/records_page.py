@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from townshipdesk.core.disclosures import ATTRIBUTES, PUBLISHABLE, STATES, Record
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
+from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.record_editor import RecordEditor, date_edit, from_qdate, to_qdate
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.records import RecordFilter, RecordsModel
@@ -53,7 +53,7 @@ class RecordsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._dialogs: list[QDialog] = []
+        self._dialogs = OpenDialogs()  # the non-blocking dialogs shown now
         self._quiet = False  # True while this page is the one announcing a change
         self._setting_filters = False
 
@@ -456,23 +456,10 @@ class RecordsPage(QWidget):
         return self._act(title, lambda r: self.session.records.publish(r.uuid, day.strip()))
 
     # ---- editing ------------------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> QDialog:
-        """Show a dialog without blocking (window-modal); it is deleted once closed."""
-        self._dialogs.append(dialog)
-
-        def closed(_result: int) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-        return dialog
-
     def new_record(self, item_uuid: str | None = None) -> RecordEditor:
         editor = RecordEditor(self.session, item_uuid=item_uuid, parent=self)
         editor.accepted.connect(lambda: self._created(editor.saved))
-        self._open(editor)
+        self._dialogs.open(editor)
         return editor
 
     def _created(self, record: Record | None) -> None:
@@ -488,7 +475,7 @@ class RecordsPage(QWidget):
             return None
         editor = RecordEditor(self.session, record, parent=self)
         editor.accepted.connect(lambda: self._record_changed(editor.saved) if editor.saved else None)
-        self._open(editor)
+        self._dialogs.open(editor)
         return editor
 
     # ---- attachments -----------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from townshipdesk.core.requests import (
 )
 from townshipdesk.errors import RequestError, UserError
 from townshipdesk.i18n import msg, tr
+from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.request_dialogs import (
     CloseDialog,
     NewRequestDialog,
@@ -65,7 +66,7 @@ class RequestsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._dialogs: list[QDialog] = []
+        self._dialogs = OpenDialogs()  # the non-blocking dialogs shown now
         self._quiet = False
         self._pairs: list[tuple[Request, Clock]] = []
 
@@ -311,19 +312,6 @@ class RequestsPage(QWidget):
         finally:
             self._quiet = False
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        """Show a dialog window-modal without blocking; deleted once closed."""
-        self._dialogs.append(dialog)
-
-        def closed(_result: int) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-        return dialog
-
     def new_request(self) -> NewRequestDialog:
         dialog = NewRequestDialog(self.session, self)
 
@@ -333,7 +321,7 @@ class RequestsPage(QWidget):
                 self._changed(dialog.saved, tr("新申请", "new request"))
 
         dialog.accepted.connect(saved)
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def step(self, key: str) -> QDialog | None:
@@ -402,7 +390,7 @@ class RequestsPage(QWidget):
             self._changed(changed, tr("{s} {d}", "{s} {d}", s=label, d=dialog.day().isoformat()))
 
         dialog = StepDialog(title, prompt, today, submit, note=note, party=party, end=end, parent=self)
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def close_request(self) -> CloseDialog | None:
@@ -416,7 +404,7 @@ class RequestsPage(QWidget):
             self._changed(changed, tr("办结 {d}", "closed {d}", d=dialog.decision().isoformat()))
 
         dialog = CloseDialog(r, self.session.today(), submit, parent=self)
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     # ---- letters ------------------------------------------------------------------------------------------------
@@ -431,4 +419,4 @@ class RequestsPage(QWidget):
         except UserError as exc:
             show_error(self, exc, letter_kind_text(kind))
             return None
-        return self._open(LetterDialog(self.session, r, kind, draft, parent=self))
+        return self._dialogs.open(LetterDialog(self.session, r, kind, draft, parent=self))

@@ -31,6 +31,7 @@ from townshipdesk.core.datadir import database_path
 from townshipdesk.core.workdays import load_year_file
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import language, tr
+from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.display import china_time, role_text
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.record_text import estimate_warning
@@ -141,7 +142,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.calendar_note)
         layout.addWidget(self.years_table, 1)
         layout.addLayout(calendar_buttons)
-        self._dialogs: list[QDialog] = []
+        self._dialogs = OpenDialogs()  # the non-blocking dialogs shown now
         session.changed.connect(self._session_changed)
         self.refresh()
         self.refresh_calendar()
@@ -237,16 +238,8 @@ class SettingsPage(QWidget):
                 self.calendar_status.setText(tr("已保存 {y} 年节假日安排（手工录入）。", "Saved the {y} schedule (entered by hand).",
                                                 y=editor.saved.year))
 
-        def closed(_result: int) -> None:
-            if editor in self._dialogs:
-                self._dialogs.remove(editor)
-            editor.deleteLater()
-
         editor.accepted.connect(saved)
-        editor.finished.connect(closed)
-        self._dialogs.append(editor)
-        editor.open()
-        return editor
+        return self._dialogs.open(editor)
 
     def _language_changed(self) -> None:
         self.session.ui_settings().setValue(LANGUAGE_KEY, self.language_box.currentData())

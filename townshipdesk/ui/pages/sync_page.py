@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDr
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -38,6 +37,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.sync.keys import KeyCard
 from townshipdesk.sync.service import Sync
 from townshipdesk.ui import sync_jobs
+from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.trust_dialog import TrustDialog, fingerprint_font
 from townshipdesk.ui.display import china_time, role_text
 from townshipdesk.ui.messages import error_text, show_error
@@ -133,7 +133,7 @@ class SyncPage(QWidget):
         self._results: list[tuple[Path, str, bool]] = []  # (file, text, refused) of the imports just made
         self._pending_catalog: Path | None = None
         self._receipts_due: dict[str, tuple[str, Path]] = {}  # township division code → (name, folder of its bundle)
-        self._dialogs: list[QDialog] = []
+        self._dialogs = OpenDialogs()  # the non-blocking dialogs shown now
         self._dirty = True
         self._quiet = False
         self.setAcceptDrops(True)
@@ -514,7 +514,7 @@ class SyncPage(QWidget):
             return None
         dialog = TrustDialog(card, lambda fingerprint: self.sync.trust(path, fingerprint=fingerprint), self)
         dialog.accepted.connect(lambda: self._trusted(dialog.trusted))
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def _trusted(self, card: KeyCard | None) -> None:
@@ -525,16 +525,6 @@ class SyncPage(QWidget):
         self.refresh()
         self._announce(SYNC)
 
-    def _open(self, dialog: QDialog) -> None:
-        self._dialogs.append(dialog)
-
-        def closed(_result: int) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        dialog.open()
 
     # ---- sending ----------------------------------------------------------------------------------------------
     def _bundle_name(self) -> str:

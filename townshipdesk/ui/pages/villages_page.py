@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from townshipdesk.core.villages import Posting, UnpostedItem, Village, VillageIt
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.batch_dialog import BatchDialog
+from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.sheet_editor import SheetEditor
 from townshipdesk.ui.dialogs.village_dialogs import ItemDialog, ObjectionDialog, VillageDialog
 from townshipdesk.ui.display import join_values
@@ -84,7 +84,7 @@ class VillagesPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._dialogs: list[QDialog] = []
+        self._dialogs = OpenDialogs()  # the non-blocking dialogs shown now
         self._items: list[VillageItem] = []
         self._postings: list[Posting] = []
         self.batch_job: Job | None = None
@@ -359,23 +359,10 @@ class VillagesPage(QWidget):
         return ""
 
     # ---- dialogs -----------------------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> QDialog:
-        """Show a dialog without blocking (window-modal); it is deleted once closed."""
-        self._dialogs.append(dialog)
-
-        def closed(_result: int) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-        return dialog
-
     def add_village(self) -> VillageDialog:
         dialog = VillageDialog(self.session, self)
         dialog.accepted.connect(lambda: self._village_added(dialog.saved))
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def _village_added(self, village: Village | None) -> None:
@@ -390,7 +377,7 @@ class VillagesPage(QWidget):
             return None
         dialog = ItemDialog(self.session, village, self)
         dialog.accepted.connect(lambda: self.session.notify(VILLAGES))
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def new_sheet(self, item: VillageItem | None = None, kind: str | None = None) -> SheetEditor | None:
@@ -399,7 +386,7 @@ class VillagesPage(QWidget):
         if village is None:
             return None
         editor = SheetEditor(self.session, village, item=item or self.current_item(), kind=kind, parent=self)
-        self._open(editor)
+        self._dialogs.open(editor)
         return editor
 
     def record_objection(self, posting: Posting | None = None) -> ObjectionDialog | None:
@@ -408,14 +395,14 @@ class VillagesPage(QWidget):
             return None
         dialog = ObjectionDialog(self.session, posting, self)
         dialog.accepted.connect(lambda: self.session.notify(VILLAGES))
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     # ---- many villages at once -----------------------------------------------------------------------------------
     def batch_render(self) -> BatchDialog:
         dialog = BatchDialog(self.session, self)
         dialog.accepted.connect(lambda: self.start_batch(dialog.request()))
-        self._open(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def start_batch(self, request: BatchRequest | None) -> Job | None:
