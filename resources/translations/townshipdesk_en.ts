@@ -3086,155 +3086,171 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Read as: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="58"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="52"/>
         <source>补正通知书</source>
         <translation>Correction notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="58"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="52"/>
         <source>延期答复告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="59"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="53"/>
         <source>答复告知书</source>
         <translation>Decision notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="83"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="71"/>
         <source>{k} — 申请 {id}</source>
         <translation>{k} — request {id}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="95"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="83"/>
         <source>如：0871-6789000</source>
         <translation>e.g. 0871-6789000</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="98"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="86"/>
         <source>复议机关，如：某某县人民政府</source>
         <translation>Review authority, e.g. the county government</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="104"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="92"/>
         <source>恢复默认正文</source>
         <translation>Restore the default text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="105"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="93"/>
         <source>按当前的复议机关和日期重新生成正文（手工修改将丢失）</source>
         <translation>Draft the text again from the fields above (your edits are lost)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="108"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="96"/>
         <source>正文每行一段，可直接修改；称呼写在第一行。打印前请核对申请人姓名、申请内容和日期。</source>
         <translation>One paragraph per line, edit freely; the salutation is the first line. Check names and dates before printing.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="122"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="110"/>
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="124"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="112"/>
         <source>落款：</source>
         <translation>Issuer:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="126"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="114"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="128"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="116"/>
         <source>联系电话：</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="130"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="118"/>
         <source>复议机关：</source>
         <translation>Authority:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="135"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="123"/>
         <source>正文：</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="164"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="135"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="186"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="157"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="187"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="158"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="188"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="159"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="281"/>
-        <source>等待输入完成…</source>
-        <translation>Waiting for typing to stop…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="295"/>
-        <source>正在生成预览…</source>
-        <translation>Rendering the preview…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="316"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="251"/>
         <source>共 {n} 页</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="327"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="254"/>
         <source>无法生成文书：{e}</source>
         <translation>This letter cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="331"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="257"/>
         <source>请按提示修改</source>
         <comment>Please correct the letter</comment>
         <translation>Please correct the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="349"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="273"/>
         <source>保存PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="357"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="281"/>
         <source>保存文书</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="371"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="295"/>
         <source>已保存：{p}</source>
         <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="375"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="299"/>
         <source>打印文书</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="396"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="320"/>
         <source>已发送到打印机：{n} 页</source>
         <translation>Sent to the printer: {n} pages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="402"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="326"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="79"/>
+        <source>预览已更新</source>
+        <translation>Preview up to date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="82"/>
+        <source>无法生成：{e}</source>
+        <translation>This cannot be printed: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="85"/>
+        <source>请按提示修改</source>
+        <comment>Please correct it as shown</comment>
+        <translation>Please correct it as shown</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="92"/>
+        <source>等待输入完成…</source>
+        <translation>Waiting for typing to stop…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="106"/>
+        <source>正在生成预览…</source>
+        <translation>Rendering the preview…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py" line="83"/>
@@ -3541,301 +3557,296 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>(no sub-reason)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="127"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="120"/>
         <source>双击表头可改列名；身份证号、银行账号、电话号码打印时自动隐去中间位数</source>
         <translation>Double-click a header to rename it; ID, bank and phone numbers are masked when printed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="134"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="127"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="135"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="128"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="136"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="129"/>
         <source>添加列…</source>
         <translation>Add column…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="137"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="130"/>
         <source>删除列</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="138"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="131"/>
         <source>从Excel导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="139"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="132"/>
         <source>读取工作表：标题行、含“姓名”的表头行和数据行（合计行会重新计算）</source>
         <translation>Reads a sheet: a title row, a header row with a name column, and the rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="196"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="189"/>
         <source>添加列</source>
         <translation>Add column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="196"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="189"/>
         <source>列名（如“补贴金额（元）”）：</source>
         <translation>Column header (e.g. 补贴金额（元）):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="213"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="206"/>
         <source>修改列名</source>
         <translation>Rename column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="213"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="206"/>
         <source>列名：</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="228"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="221"/>
         <source>如 125,400.00</source>
         <translation>e.g. 125,400.00</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="231"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="224"/>
         <source>按收支计算</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="232"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="225"/>
         <source>本期结余 = 上期结余 + 本期收入 − 本期支出</source>
         <translation>closing = opening + income − expense</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="234"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="227"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="234"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="227"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="239"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="232"/>
         <source>上期结余（元）：</source>
         <translation>Opening balance:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="241"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="234"/>
         <source>本期结余（元）：</source>
         <translation>Closing balance:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="246"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="239"/>
         <source>本期收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="247"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="240"/>
         <source>本期支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="250"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="243"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="251"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="244"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="359"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="313"/>
         <source>制作公示单 — {v}</source>
         <translation>Notice sheet — {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="377"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="331"/>
         <source>如：大河村2026年10月最低生活保障对象名单公示</source>
         <translation>The sheet's title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="386"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="340"/>
         <source>不公示</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="387"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="341"/>
         <source>按工作日</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="394"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="348"/>
         <source>村务监督委员会成员，用顿号分隔</source>
         <translation>Supervision committee members, separated by 、</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="401"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="355"/>
         <source>正文，每行一段</source>
         <translation>Body text, one paragraph per line</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="407"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="361"/>
         <source>公告只有正文：在上面的“正文”中每行写一段。</source>
         <translation>An announcement is its paragraphs: write them above.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="430"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="384"/>
         <source>类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="434"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="388"/>
         <source>公开栏：</source>
         <translation>Board:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="441"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="395"/>
         <source>公示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="443"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="397"/>
         <source>天</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="450"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="404"/>
         <source>监督电话：</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="452"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="406"/>
         <source>审核人：</source>
         <translation>Reviewers:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="454"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="408"/>
         <source>异议说明：</source>
         <translation>Objections:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="487"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="426"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="489"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="428"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="528"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="464"/>
         <source>登记张贴…</source>
         <translation>Record posting…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="529"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="465"/>
         <source>记下这份公示单已张贴到公开栏：公示期、审核人和PDF一并保存</source>
         <translation>Record that this sheet went up on the board, with its period, reviewers and PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="581"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="512"/>
         <source>经本人申请、村民小组评议、村民代表会议审议，现将有关名单予以公示。</source>
         <translation>Following applications and review by the villagers' representatives, the list is published.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="583"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="514"/>
         <source>现将本村村级财务收支情况公开如下，请广大村民监督。</source>
         <translation>The village's income and expenditure are published below for villagers' supervision.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="622"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="553"/>
         <source>不设公示期</source>
         <comment>No notice period</comment>
         <translation>No notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="626"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="557"/>
         <source>公示期：{p}</source>
         <translation>Period: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="628"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="559"/>
         <source>（{w}）</source>
         <translation> ({w})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="671"/>
-        <source>预览已更新</source>
-        <translation>Preview up to date</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="681"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="572"/>
         <source>无法生成公示单：{e}</source>
         <translation>This sheet cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="688"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="575"/>
         <source>请按提示修改</source>
         <comment>Please correct the sheet</comment>
         <translation>Please correct the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="710"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="594"/>
         <source>第 {p} 页 共 {n} 页</source>
         <translation>Page {p} of {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="734"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="618"/>
         <source>保存公示单</source>
         <translation>Save the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="752"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="636"/>
         <source>打印公示单</source>
         <translation>Print the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="795"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="679"/>
         <source>登记张贴</source>
         <translation>Record posting</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="800"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="684"/>
         <source>公示单上还没有村务监督委员会审核人。公示内容应先经村务监督委员会审核，仍要登记张贴吗？</source>
         <translation>The sheet names no supervision committee reviewer. Content should be reviewed before posting; record anyway?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="807"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="691"/>
         <source>这个村还没有公开事项清单，请先在“村务公开”页新增事项</source>
         <translation>This village has no affairs items yet: add one first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="810"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="694"/>
         <source>这份公示单张贴的是哪个公开事项？
 公示期和审核人取自公示单，PDF 一并保存在数据文件夹中。</source>
         <translation>Which affairs item does this sheet post?
 The notice period and reviewers come from the sheet; the PDF is kept.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="828"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="712"/>
         <source>已登记张贴：{i}，公示期 {p}</source>
         <translation>Posting recorded: {i}, notice period {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="839"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="723"/>
         <source>从Excel导入名单</source>
         <translation>Import a name list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="851"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="735"/>
         <source>选择工作表：</source>
         <translation>Choose the sheet:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="864"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="748"/>
         <source>已从“{f}”导入 {n} 行</source>
         <translation>Imported {n} rows from '{f}'</translation>
     </message>
@@ -4930,77 +4941,77 @@ services</translation>
         <translation>⚠ These domains are placeholders, not official catalogs; import your county's catalog first: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="265"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="252"/>
         <source>停用事项</source>
         <translation>Retire item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="266"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="253"/>
         <source>停用“{name}”的原因（将记录在目录历史中）：</source>
         <translation>Why retire '{name}' (kept in the catalog history):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="273"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="260"/>
         <source>未能停用</source>
         <translation>Not retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="284"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="271"/>
         <source>未能恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="304"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="291"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="304"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="291"/>
         <source>当前领域没有可导出的事项。</source>
         <translation>There are no items to export here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="306"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="293"/>
         <source>标准目录</source>
         <comment>catalog</comment>
         <translation>catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="306"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="293"/>
         <source>全部领域</source>
         <comment>all</comment>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="307"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="294"/>
         <source>导出标准目录</source>
         <translation>Export catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="309"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="296"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <comment>Excel workbook (*.xlsx)</comment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="321"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="308"/>
         <source>导出完成</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="321"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="308"/>
         <source>已导出 {n} 个事项到：
 {path}</source>
         <translation>Exported {n} items to:
 {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="324"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="311"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="325"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="312"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -5010,145 +5021,145 @@ services</translation>
         <translation>This feature is still being built; it is not available yet.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="60"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="61"/>
         <source>各乡镇情况</source>
         <translation>Townships</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="61"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="62"/>
         <source>年度报告</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="65"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="66"/>
         <source>按国家模板生成政府信息公开工作年度报告的统计表格（Excel）和文字稿（Word）。</source>
         <translation>The annual disclosure report's tables (Excel) and text (Word) in the national template.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="68"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="69"/>
         <source>年度报告的窗口界面将在后续版本提供。现在可以用命令生成：townshipdesk report annual --year {y} --out 年度报告.xlsx --docx 年度报告.docx</source>
         <translation>A window for the annual report comes in a later release. For now, use the command: townshipdesk report annual --year {y} --out report.xlsx --docx report.docx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="105"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="106"/>
         <source>各乡镇政务公开情况</source>
         <translation>Townships at a glance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="114"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="115"/>
         <source>{y}年</source>
         <translation>{y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="118"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="119"/>
         <source>导出汇总表…</source>
         <translation>Export summary…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="120"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="121"/>
         <source>汇总表和每个领域一张表（Excel），可直接报送上级</source>
         <translation>An overview sheet and one sheet per domain (Excel), ready to forward</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
         <source>区划代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
         <source>最近报送</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
         <source>距今天数</source>
         <translation>Days ago</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
         <source>公开记录</source>
         <comment>Records</comment>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
         <source>已发布</source>
         <comment>Published</comment>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
         <source>逾期未公开</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
         <source>目录覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="130"/>
         <source>村务公开张贴</source>
         <comment>Village postings</comment>
         <translation>Village postings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="141"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="142"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="146"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="147"/>
         <source>尚未收到任何乡镇的同步包。乡镇在“同步”页生成同步包，县级在“同步”页导入后，这里就会列出各乡镇的情况。</source>
         <translation>No township bundle received yet. Import townships' bundles on the Sync page and they appear here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="167"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="168"/>
         <source>统计年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="178"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="179"/>
         <source>按乡镇对比</source>
         <translation>Townships compared</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="205"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="206"/>
         <source>统计日期 {d}：逾期按此日计算，记录按形成日期计入年度</source>
         <translation>As of {d}: overdue as of this day; records count in the year they were formed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="226"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="227"/>
         <source>超过{d}天未报送：请督促该乡镇报送同步包</source>
         <translation>No bundle for over {d} days: remind the township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="244"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="245"/>
         <source>共 {n} 个乡镇：公开记录 {r} 条，已发布 {p} 条，逾期未公开 {o} 条。</source>
         <translation>{n} townships: {r} records, {p} published, {o} overdue.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="248"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="249"/>
         <source>{s} 个乡镇超过{d}天未报送（红色标出）。</source>
         <translation> {s} have sent nothing for over {d} days (in red).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="292"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="284"/>
         <source>{c}{y}年各乡镇政务公开情况汇总表.xlsx</source>
         <translation>{c} townships {y}.xlsx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="285"/>
         <source>导出汇总表</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="309"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="301"/>
         <source>正在导出汇总表…</source>
         <translation>Exporting the summary…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="321"/>
+        <location filename="townshipdesk/ui/pages/county_page.py" line="313"/>
         <source>已导出汇总表：{p}（{n} 个乡镇，{d} 个领域各一张表）</source>
         <translation>Summary written: {p} ({n} townships, one sheet for each of {d} domains)</translation>
     </message>
@@ -5528,403 +5539,403 @@ services</translation>
         <translation>Publication date of '{t}' (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="508"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="495"/>
         <source>未能添加附件</source>
         <translation>File not attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="517"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="504"/>
         <source>添加附件</source>
         <comment>Add files</comment>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="530"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="517"/>
         <source>无法打开附件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="77"/>
         <source>搜索申请内容、申请人、编号</source>
         <translation>Search requests, applicants, ids</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="85"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="86"/>
         <source>未办结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="89"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="90"/>
         <source>只看已逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="92"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="93"/>
         <source>新登记…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="94"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="95"/>
         <source>登记收到的政府信息公开申请</source>
         <translation>Register a request for government information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="122"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
         <source>受理…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="122"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
         <source>登记受理日期</source>
         <translation>Record the acceptance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
         <source>补正通知…</source>
         <translation>Correction notice…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="125"/>
         <source>申请内容不明确：收到后{n}个工作日内发出补正通知</source>
         <translation>An unclear request: notice within {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="127"/>
         <source>收到补正…</source>
         <translation>Correction received…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="128"/>
         <source>收到补正后的申请：答复期限重新计算</source>
         <translation>The corrected request arrived: the clock restarts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="129"/>
         <source>征求意见开始…</source>
         <translation>Consultation begins…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="130"/>
         <source>征求第三方或其他机关意见，期间不计入答复期限</source>
         <translation>Consulting a third party: the time is not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
         <source>征求意见结束…</source>
         <translation>Consultation ends…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
         <source>登记征求意见结束日期</source>
         <translation>Record the end of consultation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="132"/>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="132"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="133"/>
         <source>延长答复期限{n}个工作日（只能一次）</source>
         <translation>Extend by {n} working days (once)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
         <source>提出办理意见…</source>
         <translation>Opinion…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
         <source>承办人提出办理意见的日期</source>
         <translation>When the handling opinion was drafted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
         <source>报批…</source>
         <translation>Approval…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
         <source>办理意见报领导审批的日期</source>
         <translation>When it went up for approval</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
         <source>作出决定：选择办理结果（国家年报分类）</source>
         <translation>The decision and its outcome category</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
         <source>送达…</source>
         <translation>Served…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
         <source>答复送达申请人的日期</source>
         <translation>When the answer reached the applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="138"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="139"/>
         <source>办理步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="148"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="149"/>
         <source>补正通知书…</source>
         <translation>Correction notice letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="149"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="150"/>
         <source>延期答复告知书…</source>
         <translation>Extension letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="150"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="151"/>
         <source>答复告知书…</source>
         <translation>Decision letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="151"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="152"/>
         <source>文书（可修改后打印）</source>
         <translation>Letters (edit, then print)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="230"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="231"/>
         <source>共 {n} 件申请，未办结 {o} 件，逾期 {d} 件</source>
         <translation>{n} requests, {o} not closed, {d} overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="233"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="234"/>
         <source>显示 {s} 件；</source>
         <translation>{s} shown; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="294"/>
         <source>须先登记延期</source>
         <translation>Record the extension first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="294"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="295"/>
         <source>须先办结（登记办理结果）</source>
         <translation>Close the request with its outcome first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="307"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="308"/>
         <source>已登记：{w}（申请 {id}）</source>
         <translation>Recorded: {w} (request {id})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="333"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="321"/>
         <source>新申请</source>
         <translation>new request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="349"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="337"/>
         <source>{s} — 申请 {id}</source>
         <translation>{s} — request {id}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="355"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="343"/>
         <source>受理日期：</source>
         <translation>Accepted on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="358"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="346"/>
         <source>补正通知日期：</source>
         <translation>Notice sent on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="359"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="347"/>
         <source>应在收到申请后{n}个工作日内发出（最迟 {d}）。发出后答复期限暂停，收到补正后重新计算20个工作日。</source>
         <translation>Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="364"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="352"/>
         <source>收到补正日期：</source>
         <translation>Corrected request received on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="365"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="353"/>
         <source>答复期限自收到补正后的申请之日起重新计算。</source>
         <translation>The answer period starts again from this day.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="369"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="357"/>
         <source>尚未登记补正通知，请先登记“补正通知”</source>
         <translation>No correction notice is recorded yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="372"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="360"/>
         <source>开始日期：</source>
         <translation>Started on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="375"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="363"/>
         <source>征求第三方或其他机关意见所需时间不计入答复期限（《条例》第三十二条、第三十四条）。</source>
         <translation>Time spent consulting a third party or another agency is not counted (Art. 32, 34).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="379"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="367"/>
         <source>结束日期：</source>
         <translation>Ended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="383"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="371"/>
         <source>尚未登记征求意见开始日期</source>
         <translation>No consultation has been started</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="386"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="374"/>
         <source>决定延期日期：</source>
         <translation>Extended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="387"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="375"/>
         <source>延期须在原答复期限 {d} 前决定并告知申请人；只能延期一次，延长不超过{n}个工作日。</source>
         <translation>Decide before the original due date {d} and tell the applicant; once only, at most {n} working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="395"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="383"/>
         <source>送达日期：</source>
         <translation>Served on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="402"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="390"/>
         <source>{s} {d}</source>
         <translation>{s} {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="416"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="404"/>
         <source>办结 {d}</source>
         <translation>closed {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="57"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="58"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="75"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="76"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect after restarting.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="79"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="80"/>
         <source>数据文件夹：</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="80"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="81"/>
         <source>数据库文件：</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="84"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="85"/>
         <source>设置时间：</source>
         <translation>Set up:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="86"/>
         <source>本机编号：</source>
         <translation>Installation id:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="86"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="87"/>
         <source>界面语言：</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="89"/>
         <source>单位信息在首次设置时确定，写入上报给县级的数据包，不能在此修改。</source>
         <translation>The office details were fixed at set-up and go into every bundle; they cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="93"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="94"/>
         <source>工作日历（节假日与调休）</source>
         <translation>Working-day calendar (holidays and swapped days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="104"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="105"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="104"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="105"/>
         <source>放假天数</source>
         <translation>Days off</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="106"/>
         <source>调休上班天数</source>
         <translation>Swapped workdays</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="106"/>
         <source>文件或说明</source>
         <translation>File or note</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="115"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="116"/>
         <source>导入节假日文件…</source>
         <translation>Import a holiday file…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="117"/>
         <source>每年一个 JSON 文件：{year, days:[{name, date, isOffDay}]}</source>
         <translation>One JSON file per year: {year, days:[{name, date, isOffDay}]}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="119"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="120"/>
         <source>录入或更正…</source>
         <translation>Enter or correct…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="120"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="121"/>
         <source>手工录入新的一年，或更正所选年份</source>
         <translation>Enter a new year by hand, or correct the selected one</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="180"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="181"/>
         <source>已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按周末估算，并标明“{w}”；国务院每年11月前后公布下一年安排，届时请导入文件或手工录入。</source>
         <translation>Schedules are known for {a}–{b}. Due dates in {n} and later are estimated on weekends and marked '{w}'; the State Council publishes next year's schedule around November: import or enter it then.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="199"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="200"/>
         <source>导入节假日文件</source>
         <translation>Import a holiday file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="200"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="201"/>
         <source>节假日文件 (*.json)</source>
         <translation>Holiday files (*.json)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="207"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="208"/>
         <source>未能导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="212"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="213"/>
         <source>替换节假日安排</source>
         <translation>Replace the schedule</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="213"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="214"/>
         <source>{y} 年已有节假日安排（{o}，放假 {h} 天、调休上班 {w} 天）。用文件“{f}”中的安排替换它吗？</source>
         <translation>{y} already has a schedule ({o}, {h} days off, {w} swapped workdays). Replace it with '{f}'?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="225"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="226"/>
         <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天。新的截止日将按此计算。</source>
         <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="237"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py" line="238"/>
         <source>已保存 {y} 年节假日安排（手工录入）。</source>
         <translation>Saved the {y} schedule (entered by hand).</translation>
     </message>
@@ -6189,94 +6200,94 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Trusted {n} ({c}).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="549"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="539"/>
         <source>没有找到U盘。请插入U盘，等系统识别后点“刷新”；也可以用“另存为…”选择位置。</source>
         <translation>No USB stick found. Insert one, wait for it to appear and click Refresh; or use Save as…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="559"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="549"/>
         <source>请先填写县级接收同步包的邮箱地址。</source>
         <translation>Enter the county's e-mail address first.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="568"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="558"/>
         <source>保存同步包</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="585"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="575"/>
         <source>正在生成同步包…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="592"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="582"/>
         <source>没有新的变更</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="593"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="583"/>
         <source>已生成同步包：{p}
 {s}，发给 {r}；内容：{c}。</source>
         <translation>Bundle written: {p}
 {s}, for {r}; contents: {c}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="596"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="586"/>
         <source>邮件草稿：{p}（已用邮件程序打开；若未打开，请手工把同步包作为附件发送）。</source>
         <translation>E-mail draft: {p} (opened in the mail program; if not, attach the bundle by hand).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="601"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="591"/>
         <source>请把它交给县级，在县级的“同步”页导入。</source>
         <translation>Take it to the county to import on its Sync page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="624"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="614"/>
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="649"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="639"/>
         <source>正在生成回执…</source>
         <translation>Writing receipts…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="654"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="644"/>
         <source>已生成给 {r} 的回执：{p}</source>
         <translation>Receipt for {r}: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="656"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="646"/>
         <source>请把回执交回乡镇，在乡镇的“同步”页导入。</source>
         <translation>Give it back to the township to import on its Sync page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="670"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="660"/>
         <source>生成给 {n} 的回执</source>
         <translation>Write the receipt for {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="673"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="663"/>
         <source>生成回执（{n} 个乡镇）</source>
         <translation>Write receipts ({n} townships)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="674"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="664"/>
         <source>保存到同步包所在的文件夹：{p}</source>
         <translation>Saved beside the bundles: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="702"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="692"/>
         <source>正在导入 {n}…</source>
         <translation>Importing {n}…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="731"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="721"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="760"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="750"/>
         <source>正在更新标准目录…</source>
         <translation>Updating the catalog…</translation>
     </message>
@@ -6478,21 +6489,21 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Postings ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="431"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="418"/>
         <source>已将 {n} 份公示单合并为一份PDF：
 {f}</source>
         <translation>Combined {n} sheets into one PDF:
 {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="435"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="422"/>
         <source>已生成 {n} 份PDF，保存在 {d}：
 {files}</source>
         <translation>Wrote {n} PDF files into {d}:
 {files}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="442"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="429"/>
         <source>正在生成公示单…</source>
         <translation>Rendering the sheets…</translation>
     </message>

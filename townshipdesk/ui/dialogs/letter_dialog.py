@@ -8,12 +8,10 @@ so what is previewed is what prints. The preview renders in the thread pool ~400
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -36,21 +33,18 @@ from townshipdesk.core.notices import Notice
 from townshipdesk.core.requests import Request
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
+from townshipdesk.ui.dialogs.live_preview import NOTE_STYLE, LivePreview
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
 from townshipdesk.ui.dialogs.request_dialogs import requests_of
-from townshipdesk.ui.dialogs.sheet_editor import PagePreview
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.pdf_pages import prepare_printer, print_pdf, render_pdf
 from townshipdesk.ui.session import Session
-from townshipdesk.ui.sheet_jobs import Preview, SheetRequest, build_notice, render_preview
-from townshipdesk.ui.workers import Cancelled, Job, run_with_progress
+from townshipdesk.ui.sheet_jobs import Preview, SheetRequest, build_notice
+from townshipdesk.ui.workers import Job, run_with_progress
 
-PREVIEW_DELAY_MS = 400
 AUTHORITY_KEY = "requests/authority"
 PHONE_KEY = "requests/phone"
 LAST_DIR_KEY = "last_dir"
-ERROR_STYLE = "color:#b00020; background:#fdecee; border:1px solid #f5c2c7; padding:12px;"
-NOTE_STYLE = "color:#666;"
 KINDS = ("correction", "extension", "decision")
 
 
@@ -59,7 +53,7 @@ def letter_kind_text(kind: str) -> str:
             "decision": tr("答复告知书", "Decision notice")}.get(kind, kind)
 
 
-class LetterDialog(QDialog):
+class LetterDialog(LivePreview, QDialog):
     """One letter for `request`. `letter_data` refusals (no extension, no outcome yet) come before the dialog:
     use `LetterDialog.draft` first, as the register page does."""
 
@@ -72,13 +66,7 @@ class LetterDialog(QDialog):
         self.session = session
         self.request = request
         self.kind = kind
-        self.preview: Preview | None = None
-        self._job: Job | None = None
-        self._print_job: Job | None = None
-        self._printer: QPrinter | None = None
-        self._again = False
-        self._generation = 0
-        self._tmp = Path(tempfile.mkdtemp(prefix="townshipdesk-letter-"))
+        self._init_preview("townshipdesk-letter-")
         self._generated = "\n".join(draft["paragraphs"])
         self.setWindowTitle(tr("{k} — 申请 {id}", "{k} — request {id}", k=letter_kind_text(kind), id=request.short_id))
         self.resize(1200, 780)
@@ -144,23 +132,6 @@ class LetterDialog(QDialog):
         form_layout.addWidget(note)
 
         # ---- the preview ----
-        self.page_preview = PagePreview()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("preview_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        error_page = QWidget()
-        error_layout = QVBoxLayout(error_page)
-        error_layout.addWidget(self.error_label)
-        error_layout.addStretch(1)
-        self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.page_preview)
-        self.preview_stack.addWidget(error_page)
-        self.preview_status = QLabel()
-        self.preview_status.setObjectName("preview_status")
-        self.preview_status.setStyleSheet(NOTE_STYLE)
         heading = QLabel(tr("打印预览", "Print preview"))
         font = heading.font()
         font.setBold(True)
@@ -207,16 +178,11 @@ class LetterDialog(QDialog):
         layout.addWidget(line)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
         for edit in (self.title_edit, self.issuer_edit, self.phone_edit):
             edit.textChanged.connect(self._changed)
         self.paragraphs_edit.textChanged.connect(self._changed)
         self.authority_edit.textChanged.connect(lambda _t: self._fields_changed())
         self.date_edit.dateChanged.connect(lambda _d: self._fields_changed())
-        self.finished.connect(self._cleanup)
         self._timer.start()
 
     # ---- the letter -------------------------------------------------------------------------------------------
@@ -277,60 +243,18 @@ class LetterDialog(QDialog):
     def notice(self) -> Notice:
         return build_notice(self.sheet_request(), self.session.calendar)
 
-    def _changed(self) -> None:
-        self.preview_status.setText(tr("等待输入完成…", "Waiting for typing to stop…"))
-        self._timer.start()
-
     # ---- preview ------------------------------------------------------------------------------------------
-    def refresh_preview(self) -> None:
-        self._timer.stop()
-        if self._job is not None and not self._job.done:
-            self._again = True
-            return
-        self._again = False
-        self._generation += 1
-        request = self.sheet_request()
-        calendar = self.session.calendar
-        target = self._tmp / f"preview-{self._generation}.pdf"
-        self.preview_status.setText(tr("正在生成预览…", "Rendering the preview…"))
-        job = Job(lambda _progress: render_preview(request, calendar, target, 0), self)
-        job.finished.connect(self._preview_ready)
-        job.failed.connect(self._preview_error)
-        self._job = job
-        job.start()
+    def _preview_request(self) -> tuple[SheetRequest, int]:
+        return self.sheet_request(), 0
 
-    def _job_ended(self) -> None:
-        if self._job is not None:
-            self._job.deleteLater()
-            self._job = None
-        if self._again:
-            self.refresh_preview()
+    def _ready_status(self, preview: Preview) -> str:
+        return tr("共 {n} 页", "{n} pages", n=preview.pages) if preview.pages > 1 else ""
 
-    def _preview_ready(self, preview: Preview) -> None:
-        old = self.preview
-        self.preview = preview
-        if old is not None and old.pdf != preview.pdf:
-            old.pdf.unlink(missing_ok=True)
-        self.page_preview.set_image(preview.image)
-        self.preview_stack.setCurrentIndex(0)
-        pages = tr("共 {n} 页", "{n} pages", n=preview.pages) if preview.pages > 1 else ""
-        self.preview_status.setText(pages if not self._again else "")
-        self._job_ended()
-        self.preview_shown.emit(preview.pages)
+    def _refusal_text(self, exc: UserError) -> str:
+        return tr("无法生成文书：{e}", "This letter cannot be printed: {e}", e=str(exc))
 
-    def _preview_error(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            self._job_ended()
-            return
-        from townshipdesk.ui.messages import error_text
-
-        text = tr("无法生成文书：{e}", "This letter cannot be printed: {e}", e=str(exc)) if isinstance(exc, UserError) \
-            else error_text(exc)
-        self.error_label.setText(text)
-        self.preview_stack.setCurrentIndex(1)
-        self.preview_status.setText(tr("请按提示修改", "Please correct the letter"))
-        self._job_ended()
-        self.preview_failed.emit(text)
+    def _correct_prompt(self) -> str:
+        return tr("请按提示修改", "Please correct the letter")
 
     # ---- save and print ---------------------------------------------------------------------------------------
     def _remember(self) -> None:
@@ -402,10 +326,3 @@ class LetterDialog(QDialog):
         self._print_job = run_with_progress(self, tr("正在打印…", "Printing…"),
                                             lambda progress: print_pdf(pdf, printer, progress), done, failed)
         return self._print_job
-
-    def _cleanup(self, _result: int) -> None:
-        self._timer.stop()
-        from townshipdesk.ui.pdf_pages import PDF_LOCK
-
-        with PDF_LOCK:
-            shutil.rmtree(self._tmp, ignore_errors=True)

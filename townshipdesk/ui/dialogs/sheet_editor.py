@@ -9,14 +9,11 @@ refuses shows its reason in place of the page.
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -49,12 +44,13 @@ from townshipdesk.core.notices import DEFAULT_OBJECTION, Notice, notice_period
 from townshipdesk.core.villages import Posting, Village, VillageItem
 from townshipdesk.errors import NoticeError, UserError
 from townshipdesk.i18n import msg, tr
+from townshipdesk.ui.dialogs.live_preview import NOTE_STYLE, LivePreview
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.pdf_pages import page_image, prepare_printer, print_pdf, render_pdf
 from townshipdesk.ui.record_text import estimate_warning
 from townshipdesk.ui.session import VILLAGES, Session
-from townshipdesk.ui.sheet_jobs import PREVIEW_WIDTH_PX, Preview, SheetRequest, render_preview
+from townshipdesk.ui.sheet_jobs import PREVIEW_WIDTH_PX, Preview, SheetRequest
 from townshipdesk.ui.village_text import (
     KINDS,
     default_board,
@@ -65,16 +61,13 @@ from townshipdesk.ui.village_text import (
     notice_period_text,
     rhythm_text,
 )
-from townshipdesk.ui.workers import Cancelled, Job, run_with_progress
+from townshipdesk.ui.workers import Job, run_with_progress
 
-PREVIEW_DELAY_MS = 400
 # Marks a field whose (default) text is the sheet itself: printed in Chinese for the villagers whatever the
 # window's language (the English-UI test skips these).
 PRINTED_CONTENT = "printed_content"
 DEFAULT_COLUMNS = ["序号", "姓名", "村民小组", "身份证号码", "金额（元）", "备注"]
 SEPARATORS = re.compile(r"[,，、;；\s]+")
-ERROR_STYLE = "color:#b00020; background:#fdecee; border:1px solid #f5c2c7; padding:12px;"
-NOTE_STYLE = "color:#666;"
 WARNING_STYLE = "color:#b35c00;"
 LAST_DIR_KEY = "last_dir"
 
@@ -303,40 +296,7 @@ class FinanceEditor(QWidget):
         self.closing_edit.setText(f"{total.quantize(Decimal('0.01')):,.2f}")
 
 
-class PagePreview(QScrollArea):
-    """One page image, scaled to the width available (and again whenever that changes)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image = QImage()
-        self.label = QLabel()
-        self.label.setObjectName("preview_image")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setWidget(self.label)
-        self.setWidgetResizable(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.setStyleSheet("QScrollArea { background:#8a8f96; } QLabel#preview_image { background:#8a8f96; }")
-
-    def set_image(self, image: QImage) -> None:
-        self.image = image
-        self._scale()
-
-    def _scale(self) -> None:
-        if self.image.isNull():
-            self.label.clear()
-            return
-        width = max(self.viewport().width() - 24, 100)
-        pixmap = QPixmap.fromImage(self.image).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        self.label.setPixmap(pixmap)
-        self.label.setMinimumHeight(pixmap.height() + 24)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._scale()
-
-
-class SheetEditor(QDialog):
+class SheetEditor(LivePreview, QDialog):
     """A sheet for `village`, perhaps for one of its affairs items (which fills kind, title and the posting)."""
 
     preview_shown = Signal(int)  # number of pages
@@ -349,13 +309,7 @@ class SheetEditor(QDialog):
         self.session = session
         self.village = village
         self.item = item
-        self.preview: Preview | None = None
-        self._job: Job | None = None
-        self._print_job: Job | None = None
-        self._printer: QPrinter | None = None
-        self._again = False
-        self._generation = 0
-        self._tmp = Path(tempfile.mkdtemp(prefix="townshipdesk-sheet-"))
+        self._init_preview("townshipdesk-sheet-")
         self.setWindowTitle(tr("制作公示单 — {v}", "Notice sheet — {v}", v=village.name))
         self.resize(1240, 780)
         today = session.today()
@@ -467,22 +421,7 @@ class SheetEditor(QDialog):
         form_layout.addWidget(self.kind_stack, 1)
 
         # ---- the preview ----
-        self.page_preview = PagePreview()
         self.preview_label = self.page_preview.label
-        self.error_label = QLabel()
-        self.error_label.setObjectName("preview_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        error_page = QWidget()
-        error_layout = QVBoxLayout(error_page)
-        error_layout.addWidget(self.error_label)
-        error_layout.addStretch(1)
-        self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.page_preview)
-        self.preview_stack.addWidget(error_page)
         self.prev_button = QPushButton("◀")
         self.prev_button.setToolTip(tr("上一页", "Previous page"))
         self.next_button = QPushButton("▶")
@@ -493,9 +432,6 @@ class SheetEditor(QDialog):
         self.next_button.clicked.connect(lambda: self.show_page(self.preview.page + 1 if self.preview else 0))
         self.page_label = QLabel()
         self.page_label.setObjectName("page_label")
-        self.preview_status = QLabel()
-        self.preview_status.setObjectName("preview_status")
-        self.preview_status.setStyleSheet(NOTE_STYLE)
         preview_bar = QHBoxLayout()
         heading = QLabel(tr("打印预览", "Print preview"))
         font = heading.font()
@@ -550,10 +486,6 @@ class SheetEditor(QDialog):
         layout.addLayout(buttons)
 
         # ---- live preview ----
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
         for edit in (self.title_edit, self.board_edit, self.issuer_edit, self.phone_edit, self.reviewers_edit,
                      self.objection_edit):
             edit.textChanged.connect(self._changed)
@@ -567,7 +499,6 @@ class SheetEditor(QDialog):
             check.toggled.connect(self._changed)
         self.namelist.changed.connect(self._changed)
         self.finance.changed.connect(self._changed)
-        self.finished.connect(self._cleanup)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field must not add a row or print
         self._kind_changed()
@@ -631,67 +562,20 @@ class SheetEditor(QDialog):
 
     def _changed(self) -> None:
         self._show_period()
-        self.preview_status.setText(tr("等待输入完成…", "Waiting for typing to stop…"))
-        self._timer.start()
+        super()._changed()
 
     # ---- preview ------------------------------------------------------------------------------------------
-    def refresh_preview(self) -> None:
-        """Render the sheet as it is now; while a render runs, one more follows it with the latest input."""
-        self._timer.stop()
-        if self._job is not None and not self._job.done:
-            self._again = True
-            return
-        self._again = False
-        self._generation += 1
-        request = self.request()
-        calendar = self.session.calendar  # loaded here, on the UI thread; the job only reads it
-        target = self._tmp / f"preview-{self._generation}.pdf"
-        page = self.preview.page if self.preview else 0
-        self.preview_status.setText(tr("正在生成预览…", "Rendering the preview…"))
-        job = Job(lambda _progress: render_preview(request, calendar, target, page), self)
-        job.finished.connect(self._preview_ready)
-        job.failed.connect(self._preview_error)
-        self._job = job
-        job.start()
+    def _preview_request(self) -> tuple[SheetRequest, int]:
+        return self.request(), self.preview.page if self.preview else 0
 
-    def _job_ended(self) -> None:
-        if self._job is not None:
-            self._job.deleteLater()
-            self._job = None
-        if self._again:
-            self.refresh_preview()
+    def _refusal_text(self, exc: UserError) -> str:
+        return tr("无法生成公示单：{e}", "This sheet cannot be printed: {e}", e=str(exc))
 
-    def _preview_ready(self, preview: Preview) -> None:
-        old = self.preview
-        self.preview = preview
-        if old is not None and old.pdf != preview.pdf:
-            old.pdf.unlink(missing_ok=True)
-        self.page_preview.set_image(preview.image)
-        self.preview_stack.setCurrentIndex(0)
-        self.preview_status.setText(tr("预览已更新", "Preview up to date") if not self._again else "")
+    def _correct_prompt(self) -> str:
+        return tr("请按提示修改", "Please correct the sheet")
+
+    def _preview_changed(self) -> None:
         self._set_page_controls()
-        self._job_ended()
-        self.preview_shown.emit(preview.pages)
-
-    def _preview_error(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            self._job_ended()
-            return
-        if isinstance(exc, UserError):
-            text = tr("无法生成公示单：{e}", "This sheet cannot be printed: {e}", e=str(exc))
-        else:
-            from townshipdesk.ui.messages import error_text
-
-            text = error_text(exc)
-        self.error_label.setText(text)
-        self.preview_stack.setCurrentIndex(1)
-        self.preview_status.setText(tr("请按提示修改", "Please correct the sheet"))
-        self._set_page_controls()
-        self._job_ended()
-        self.preview_failed.emit(text)
-
-    def showing_error(self) -> bool:
-        return self.preview_stack.currentIndex() == 1
 
     def show_page(self, page: int) -> None:
         """Page through the current preview (pages are rasterised as they are shown)."""
@@ -864,13 +748,3 @@ class SheetEditor(QDialog):
         self.status_label.setText(tr("已从“{f}”导入 {n} 行", "Imported {n} rows from '{f}'", f=Path(path).name,
                                      n=len(data["rows"])))
         return True
-
-    # ---- closing -------------------------------------------------------------------------------------------
-    def _cleanup(self, _result: int) -> None:
-        self._timer.stop()
-        # A render still running finishes first (it holds the lock), then its folder goes.
-        from townshipdesk.ui.pdf_pages import PDF_LOCK
-
-        with PDF_LOCK:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-

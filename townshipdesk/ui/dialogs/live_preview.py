@@ -1,0 +1,158 @@
+"""The live print preview shared by the sheet editor and the letter dialog: the page is rendered in the thread
+pool ~400 ms after the last change, by the same checked renderer that prints, so what is previewed is what
+prints; a refusal (an undrawable character, a finance sheet that does not add up) shows in place of the page.
+
+A dialog mixes `LivePreview` in, declares the `preview_shown(int)` and `preview_failed(str)` signals, calls
+`_init_preview` before laying out `preview_stack` and `preview_status`, and says what to render in
+`_preview_request`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from townshipdesk.errors import UserError
+from townshipdesk.i18n import tr
+from townshipdesk.ui.sheet_jobs import Preview, SheetRequest, render_preview
+from townshipdesk.ui.widgets.page_preview import PagePreview
+from townshipdesk.ui.workers import Cancelled, Job
+
+PREVIEW_DELAY_MS = 400
+ERROR_STYLE = "color:#b00020; background:#fdecee; border:1px solid #f5c2c7; padding:12px;"
+NOTE_STYLE = "color:#666;"
+
+
+class LivePreview:
+    """Mixed into a QDialog (which provides `session`, the signals and `finished`)."""
+
+    session: Any
+    preview_shown: Any
+    preview_failed: Any
+
+    def _init_preview(self, temp_prefix: str) -> None:
+        self.preview: Preview | None = None
+        self._job: Job | None = None
+        self._print_job: Job | None = None
+        self._printer: QPrinter | None = None  # painted from the pool thread while a print job runs
+        self._again = False
+        self._generation = 0
+        self._tmp = Path(tempfile.mkdtemp(prefix=temp_prefix))
+
+        self.page_preview = PagePreview()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("preview_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        error_page = QWidget()
+        error_layout = QVBoxLayout(error_page)
+        error_layout.addWidget(self.error_label)
+        error_layout.addStretch(1)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.page_preview)
+        self.preview_stack.addWidget(error_page)
+        self.preview_status = QLabel()
+        self.preview_status.setObjectName("preview_status")
+        self.preview_status.setStyleSheet(NOTE_STYLE)
+
+        self._timer = QTimer(self)  # type: ignore[arg-type]
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self.finished.connect(self._cleanup)  # type: ignore[attr-defined]
+
+    # ---- hooks ------------------------------------------------------------------------------------------------
+    def _preview_request(self) -> tuple[SheetRequest, int]:
+        """What to render now, and which page of it to show."""
+        raise NotImplementedError
+
+    def _ready_status(self, preview: Preview) -> str:
+        return tr("预览已更新", "Preview up to date")
+
+    def _refusal_text(self, exc: UserError) -> str:
+        return tr("无法生成：{e}", "This cannot be printed: {e}", e=str(exc))
+
+    def _correct_prompt(self) -> str:
+        return tr("请按提示修改", "Please correct it as shown")
+
+    def _preview_changed(self) -> None:
+        """After a page or a refusal is shown (page buttons, say)."""
+
+    # ---- the preview ------------------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.preview_status.setText(tr("等待输入完成…", "Waiting for typing to stop…"))
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Render as it is now; while a render runs, one more follows it with the latest input."""
+        self._timer.stop()
+        if self._job is not None and not self._job.done:
+            self._again = True
+            return
+        self._again = False
+        self._generation += 1
+        request, page = self._preview_request()
+        calendar = self.session.calendar  # loaded here, on the UI thread; the job only reads it
+        target = self._tmp / f"preview-{self._generation}.pdf"
+        self.preview_status.setText(tr("正在生成预览…", "Rendering the preview…"))
+        job = Job(lambda _progress: render_preview(request, calendar, target, page), self)  # type: ignore[arg-type]
+        job.finished.connect(self._preview_ready)
+        job.failed.connect(self._preview_error)
+        self._job = job
+        job.start()
+
+    def _job_ended(self) -> None:
+        if self._job is not None:
+            self._job.deleteLater()
+            self._job = None
+        if self._again:
+            self.refresh_preview()
+
+    def _preview_ready(self, preview: Preview) -> None:
+        old = self.preview
+        self.preview = preview
+        if old is not None and old.pdf != preview.pdf:
+            old.pdf.unlink(missing_ok=True)
+        self.page_preview.set_image(preview.image)
+        self.preview_stack.setCurrentIndex(0)
+        self.preview_status.setText(self._ready_status(preview) if not self._again else "")
+        self._preview_changed()
+        self._job_ended()
+        self.preview_shown.emit(preview.pages)
+
+    def _preview_error(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._job_ended()
+            return
+        if isinstance(exc, UserError):
+            text = self._refusal_text(exc)
+        else:
+            from townshipdesk.ui.messages import error_text
+
+            text = error_text(exc)
+        self.error_label.setText(text)
+        self.preview_stack.setCurrentIndex(1)
+        self.preview_status.setText(self._correct_prompt())
+        self._preview_changed()
+        self._job_ended()
+        self.preview_failed.emit(text)
+
+    def showing_error(self) -> bool:
+        return self.preview_stack.currentIndex() == 1
+
+    def _cleanup(self, _result: int) -> None:
+        self._timer.stop()
+        # A render still running finishes first (it holds the lock), then its folder goes.
+        from townshipdesk.ui.pdf_pages import PDF_LOCK
+
+        with PDF_LOCK:
+            shutil.rmtree(self._tmp, ignore_errors=True)
