@@ -37,13 +37,15 @@ SIZE = QSize(1280, 800)
 DEMO_TODAY = dt.date(2026, 11, 18)
 
 
-def _settle(app: QApplication) -> None:
-    for _ in range(5):  # layouts and deferred paints need a few turns of the event loop
+def settle(app: QApplication, turns: int = 20) -> None:
+    """Layouts, deferred paints and jobs in the pool need a few turns of the event loop."""
+    for _ in range(turns):
+        QThreadPool.globalInstance().waitForDone(20)
         app.processEvents()
 
 
-def _save(widget: QWidget, path: Path, app: QApplication) -> None:
-    _settle(app)
+def save_shot(widget: QWidget, path: Path, app: QApplication) -> None:
+    settle(app)
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)
@@ -63,7 +65,7 @@ def catalog_shot(app: QApplication, folder: Path, sample: Path, out: Path) -> No
     assert isinstance(page, CatalogPage)
     page.domain_tree.choose("社会救助")
     page.select_item(catalog.search("审核确认结果", "社会救助")[0].uuid)
-    _save(window, out / "screenshot-catalog.png", app)
+    save_shot(window, out / "screenshot-catalog.png", app)
     window.close()
     db.close()
 
@@ -74,7 +76,7 @@ def first_run_shot(app: QApplication, folder: Path, out: Path) -> None:
     dialog.code_edit.setText("530902100000")
     dialog.name_edit.setText("示例镇人民政府")
     dialog.show()
-    _save(dialog, out / "screenshot-first-run.png", app)
+    save_shot(dialog, out / "screenshot-first-run.png", app)
     dialog.close()
     db.close()
 
@@ -84,7 +86,8 @@ class DemoClock:
     screenshots agrees with the demo's 'today' (the core takes the time from `utc_now`)."""
 
     MODULES = ("townshipdesk.core.store", "townshipdesk.core.site", "townshipdesk.core.catalog",
-               "townshipdesk.core.disclosures")
+               "townshipdesk.core.disclosures", "townshipdesk.core.villages", "townshipdesk.sync.service",
+               "townshipdesk.sync.bundle_format", "townshipdesk.sync.keys")
 
     def __init__(self) -> None:
         self.now = "2026-01-05T01:00:00Z"
@@ -176,12 +179,12 @@ def records_shots(app: QApplication, folder: Path, out: Path) -> None:
     window = MainWindow(session)
     window.resize(SIZE)
     window.show()
-    _save(window, out / "screenshot-dashboard.png", app)
+    save_shot(window, out / "screenshot-dashboard.png", app)
     page = window.show_page("records")
     assert isinstance(page, RecordsPage)
     page.show_record(overdue)
     page.tabs.setCurrentIndex(1)
-    _save(window, out / "screenshot-records.png", app)
+    save_shot(window, out / "screenshot-records.png", app)
     window.close()
     db.close()
 
@@ -228,7 +231,7 @@ def villages_shots(app: QApplication, folder: Path, out: Path) -> None:
     assert isinstance(page, VillagesPage)
     page.select_village("大河村")
     page.items_table.selectRow(2)
-    _save(window, out / "screenshot-villages.png", app)
+    save_shot(window, out / "screenshot-villages.png", app)
 
     item = next(i for i in session.villages.items("大河村") if i.name.startswith("最低生活保障"))
     editor = page.new_sheet(item)
@@ -244,7 +247,7 @@ def villages_shots(app: QApplication, folder: Path, out: Path) -> None:
         app.processEvents()
         if editor.preview is not None and editor._job is None:  # noqa: SLF001 - dev tool
             break
-    _save(editor, out / "screenshot-sheet-editor.png", app)
+    save_shot(editor, out / "screenshot-sheet-editor.png", app)
     editor.reject()
     window.close()
     db.close()

@@ -22,7 +22,7 @@ from townshipdesk.core.store import Database
 from townshipdesk.resources import catalogs_dir
 from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
-from townshipdesk.ui.screenshots import DEMO_TODAY, SIZE, _save
+from townshipdesk.ui.screenshots import DEMO_TODAY, SIZE, save_shot
 from townshipdesk.ui.session import Session
 
 REPO = Path(__file__).resolve().parents[2]
@@ -113,11 +113,11 @@ def shots(app: QApplication, folder: Path, out: Path) -> None:
     window.show()
     page = window.show_page("requests")
     page.show_request(overdue)  # type: ignore[attr-defined]
-    _save(window, out / "screenshot-requests.png", app)
+    save_shot(window, out / "screenshot-requests.png", app)
     reports = window.show_page("reports")
     annual = getattr(reports, "annual_page", reports)
     annual.set_year(2026)
-    _save(window, out / "screenshot-annual-report.png", app)
+    save_shot(window, out / "screenshot-annual-report.png", app)
     window.close()
     db.close()
 

@@ -12,8 +12,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from townshipdesk.ui.screenshots import DemoClock, save_shot, settle
 
 REPO = Path(__file__).resolve().parents[2]
 SIZE = QSize(1280, 800)
@@ -32,32 +34,7 @@ TITLES = ["{m}月城乡最低生活保障对象名单", "{m}月临时救助情�
           "{m}月城市综合执法行政处罚结果", "{m}月安全生产检查情况通报", "{m}月就业援助对象名单"]
 
 
-class Clock:
-    """Stamps the demo data with the day it pretends to happen on (the core takes times from `utc_now`)."""
-
-    MODULES = ("townshipdesk.core.store", "townshipdesk.core.site", "townshipdesk.core.catalog",
-               "townshipdesk.core.disclosures", "townshipdesk.core.villages", "townshipdesk.sync.service", "townshipdesk.sync.bundle_format",
-               "townshipdesk.sync.keys")
-
-    def __init__(self) -> None:
-        self.now = "2026-03-02T01:00:00Z"
-        self._saved: list[tuple[object, object]] = []
-
-    def at(self, day: str | dt.date, china_time: str = "09:30") -> None:
-        moment = dt.datetime.fromisoformat(f"{day}T{china_time}:00+08:00").astimezone(dt.UTC)
-        self.now = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-    def __enter__(self) -> Clock:
-        for name in self.MODULES:
-            module = sys.modules[name] if name in sys.modules else __import__(name, fromlist=["utc_now"])
-            self._saved.append((module, module.utc_now))
-            module.utc_now = lambda: self.now  # type: ignore[attr-defined]
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        for module, original in self._saved:
-            module.utc_now = original  # type: ignore[attr-defined]
-        self._saved.clear()
+Clock = DemoClock  # stamps the demo data with the days it pretends to happen on
 
 
 @dataclass
@@ -169,19 +146,6 @@ def _add_villages(town: Office, n: int, clock: Clock) -> None:
         villages.post(name, item, title, day, notice_days=7, reviewers=["李文", "王芳", "杨卫东"])
 
 
-def _settle(app: QApplication) -> None:
-    for _ in range(200):
-        QThreadPool.globalInstance().waitForDone(20)
-        app.processEvents()
-
-
-def _save(widget: QWidget, path: Path, app: QApplication) -> None:
-    _settle(app)
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(path)
-
-
 def main(argv: list[str]) -> int:
     from townshipdesk.ui.fonts_qt import install_application_font
     from townshipdesk.ui.main_window import MainWindow
@@ -206,8 +170,8 @@ def main(argv: list[str]) -> int:
         page.set_drives([Drive(Path("/media/zhangli/KINGSTON"), "KINGSTON", int(14.3 * 1024 ** 3))])  # type: ignore[attr-defined]
         page.email_edit.setText("zwgk@example.gov.cn")  # type: ignore[attr-defined]
         page.import_files([receipt])  # type: ignore[attr-defined]
-        _settle(app)
-        _save(window, out / "screenshot-sync.png", app)
+        settle(app, 200)
+        save_shot(window, out / "screenshot-sync.png", app)
         window.close()
 
         session = Session(county.folder, county.db, today=TODAY)  # type: ignore[arg-type]
@@ -215,7 +179,7 @@ def main(argv: list[str]) -> int:
         window.resize(SIZE)
         window.show()
         window.show_page("reports")
-        _save(window, out / "screenshot-county.png", app)
+        save_shot(window, out / "screenshot-county.png", app)
         window.close()
         for office in (county, *towns):
             office.db.close()  # type: ignore[attr-defined]
