@@ -23,7 +23,7 @@ from townshipdesk.core.disclosures import Record
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import RecordListModel
 from townshipdesk.ui.session import Session
-from townshipdesk.ui.widgets.column_widths import set_column_widths
+from townshipdesk.ui.widgets.tables import set_column_widths
 
 COLUMNS = ("formed_date", "title", "domain", "item", "due_date", "reminder", "state", "publish_date")
 COLUMN_WIDTHS = (86, 260, 90, 170, 96, 90, 60)

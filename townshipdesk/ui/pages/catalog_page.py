@@ -7,17 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,9 +30,9 @@ from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.models.catalog_items import CatalogItemsModel, ItemFilter
 from townshipdesk.ui.session import CATALOG, Session
-from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.domain_tree import DomainTree
 from townshipdesk.ui.widgets.item_detail import ItemDetail
+from townshipdesk.ui.widgets.tables import list_table, set_column_widths
 from townshipdesk.ui.workers import Progress, run_with_progress
 
 DOMAIN_COLUMN = 1
@@ -92,19 +89,7 @@ class CatalogPage(QWidget):
         self.banner.hide()
 
         self.model = CatalogItemsModel(self._catalog)
-        self.table = QTableView()
-        self.table.setObjectName("catalog_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = list_table("catalog_table", self.model)
         # Narrow enough that every column fits beside the detail panel at 1280 pixels; cells elide, tooltips show all.
         set_column_widths(self.table, (72, 76, 100, 112, 136, 96, 60))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)

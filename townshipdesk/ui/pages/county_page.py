@@ -35,8 +35,8 @@ from townshipdesk.ui.messages import error_text
 from townshipdesk.ui.pages.coming_page import ComingPage
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
 from townshipdesk.ui.sync_text import SYNC
-from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.county_chart import ChartRow, CountyChart
+from townshipdesk.ui.widgets.tables import set_column_widths
 from townshipdesk.ui.workers import Job, Progress, run_with_progress
 
 STALE_DAYS = 30

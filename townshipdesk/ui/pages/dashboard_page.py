@@ -11,7 +11,6 @@ from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordLi
 from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.village_text import period_text, rhythm_text
-from townshipdesk.ui.widgets.column_widths import set_column_widths
+from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.ui.widgets.urgent_requests import UrgentRequests
 
 BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
@@ -51,15 +50,7 @@ def _heading(text: str = "") -> QLabel:
 
 
 def _prepare_table(table: QTableView) -> None:
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    prepare_list_table(table, row_padding=8)  # the 工作台's lists are a little denser than the pages'
     table.setMinimumHeight(table.fontMetrics().height() * 5)
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,8 +37,8 @@ from townshipdesk.ui.models.records import RecordFilter, RecordsModel
 from townshipdesk.ui.record_text import attribute_name, history_entry_text, review_text, state_text
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, Session
 from townshipdesk.ui.widgets.attachment_list import AttachmentList, open_attachment
-from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.record_detail import RecordDetail
+from townshipdesk.ui.widgets.tables import list_table, set_column_widths
 
 SEARCH_DELAY_MS = 150
 REVIEWER_KEY = "records/reviewer"
@@ -104,19 +102,7 @@ class RecordsPage(QWidget):
 
         # ---- the table ----
         self.model = RecordsModel(lambda: session.records)
-        self.table = QTableView()
-        self.table.setObjectName("records_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = list_table("records_table", self.model)
         set_column_widths(self.table, COLUMN_WIDTHS, self.model.samples())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_current())
         self.table.activated.connect(lambda _index: self.edit_record())

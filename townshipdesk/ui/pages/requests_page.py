@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,8 +48,8 @@ from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.requests import OPEN, RequestFilter, RequestsModel
 from townshipdesk.ui.request_text import REQUESTS, state_text
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
-from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.request_detail import RequestDetail
+from townshipdesk.ui.widgets.tables import list_table, set_column_widths
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (78, 92, 96, 150, 56, 0, 82, 96, 90)  # 0: the content column stretches
@@ -97,19 +95,8 @@ class RequestsPage(QWidget):
 
         # ---- the register ----
         self.model = RequestsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("requests_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_table("requests_table", self.model, stretch_last=False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         set_column_widths(self.table, COLUMN_WIDTHS, self.model.samples())
         header.setSectionResizeMode(self.model.column_of("content"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())

@@ -36,7 +36,7 @@ from townshipdesk.ui.display import china_time, role_text
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.record_text import estimate_warning
 from townshipdesk.ui.session import CALENDAR, SITE, Session
-from townshipdesk.ui.widgets.column_widths import set_column_widths
+from townshipdesk.ui.widgets.tables import set_column_widths
 
 LANGUAGE_KEY = "language"
 CALENDAR_DIR_KEY = "calendar/last_dir"

@@ -58,8 +58,8 @@ from townshipdesk.ui.sync_text import (
     refusal_text,
     safe_name,
 )
-from townshipdesk.ui.widgets.column_widths import set_column_widths
 from townshipdesk.ui.widgets.qr_code import qr_pixmap
+from townshipdesk.ui.widgets.tables import set_column_widths
 from townshipdesk.ui.workers import Job, run_with_progress
 
 EMAIL_KEY = "sync/county_email"

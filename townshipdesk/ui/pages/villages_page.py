@@ -42,7 +42,7 @@ from townshipdesk.ui.village_text import (
     period_text,
     rhythm_text,
 )
-from townshipdesk.ui.widgets.column_widths import set_column_widths
+from townshipdesk.ui.widgets.tables import set_column_widths
 from townshipdesk.ui.workers import Job, run_with_progress
 
 UUID_ROLE = Qt.ItemDataRole.UserRole

@@ -27,7 +27,7 @@ from townshipdesk.ui.request_text import (
     urgency,
 )
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
-from townshipdesk.ui.widgets.column_widths import set_column_widths
+from townshipdesk.ui.widgets.tables import set_column_widths
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 QUIET_STYLE = "color:#777;"
