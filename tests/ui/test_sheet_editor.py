@@ -96,6 +96,15 @@ def test_the_editor_starts_from_the_village_and_item(qtbot: QtBot, page: Village
     assert open_editor(qtbot, page, FINANCES).kind_box.currentText() == "财务公开"
 
 
+def test_enter_in_a_field_neither_adds_a_row_nor_closes_the_editor(qtbot: QtBot, page: VillagesPage) -> None:
+    editor = open_editor(qtbot, page, TEMP_AID)
+    rows = editor.namelist.table.rowCount()
+    editor.title_edit.setFocus()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert editor.isVisible()
+    assert editor.namelist.table.rowCount() == rows
+
+
 def test_the_preview_shows_the_printed_name_list_with_ids_masked(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                                                 page: VillagesPage, aid_workbook: Path) -> None:
     editor = open_editor(qtbot, page, TEMP_AID)

@@ -17,13 +17,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -131,52 +129,11 @@ class LetterDialog(LivePreview, QDialog):
         form_layout.addWidget(self.paragraphs_edit, 1)
         form_layout.addWidget(note)
 
-        # ---- the preview ----
-        heading = QLabel(tr("打印预览", "Print preview"))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        preview_bar = QHBoxLayout()
-        preview_bar.addWidget(heading)
-        preview_bar.addStretch(1)
-        preview_bar.addWidget(self.preview_status)
-        preview_side = QWidget()
-        preview_layout = QVBoxLayout(preview_side)
-        preview_layout.setContentsMargins(6, 0, 0, 0)
-        preview_layout.addLayout(preview_bar)
-        preview_layout.addWidget(self.preview_stack, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(form)
-        splitter.addWidget(preview_side)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([620, 560])
-        splitter.setChildrenCollapsible(False)
-
         self.save_button = QPushButton(tr("保存PDF…", "Save PDF…"))
         self.print_button = QPushButton(tr("打印…", "Print…"))
-        close_button = QPushButton(tr("关闭", "Close"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(lambda: self.print_letter())
-        close_button.clicked.connect(self.reject)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color:#ddd;")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
-        for button in (self.save_button, self.print_button, close_button):
-            buttons.addWidget(button)
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(line)
-        layout.addLayout(buttons)
+        self._lay_out(form, [self.save_button, self.print_button])
 
         for edit in (self.title_edit, self.issuer_edit, self.phone_edit):
             edit.textChanged.connect(self._changed)

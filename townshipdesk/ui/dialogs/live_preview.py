@@ -11,12 +11,22 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
@@ -69,6 +79,54 @@ class LivePreview:
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self.finished.connect(self._cleanup)  # type: ignore[attr-defined]
+
+    def _lay_out(self, form: QWidget, actions: Sequence[QPushButton], *, page_controls: Sequence[QWidget] = (),
+                 stretch: tuple[int, int] = (1, 1), sizes: tuple[int, int] = (620, 560)) -> None:
+        """The dialog: the form and the preview side by side, then a status line, the actions and 关闭."""
+        heading = QLabel(tr("打印预览", "Print preview"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        bar = QHBoxLayout()
+        bar.addWidget(heading)
+        if page_controls:
+            bar.addSpacing(12)
+            for widget in page_controls:
+                bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.preview_status)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addLayout(bar)
+        side_layout.addWidget(self.preview_stack, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(form)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, stretch[0])
+        splitter.setStretchFactor(1, stretch[1])
+        splitter.setSizes(list(sizes))
+        splitter.setChildrenCollapsible(False)
+
+        close_button = QPushButton(tr("关闭", "Close"))
+        close_button.clicked.connect(self.reject)  # type: ignore[attr-defined]
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color:#ddd;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        for button in (*actions, close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)  # type: ignore[arg-type]
+        layout.addWidget(splitter, 1)
+        layout.addWidget(line)
+        layout.addLayout(buttons)
+        for button in self.findChildren(QPushButton):  # type: ignore[attr-defined]  # now all in the dialog
+            button.setAutoDefault(False)  # Enter in a field must not add a row or print
 
     # ---- hooks ------------------------------------------------------------------------------------------------
     def _preview_request(self) -> tuple[SheetRequest, int]:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -432,58 +430,17 @@ class SheetEditor(LivePreview, QDialog):
         self.next_button.clicked.connect(lambda: self.show_page(self.preview.page + 1 if self.preview else 0))
         self.page_label = QLabel()
         self.page_label.setObjectName("page_label")
-        preview_bar = QHBoxLayout()
-        heading = QLabel(tr("打印预览", "Print preview"))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        preview_bar.addWidget(heading)
-        preview_bar.addSpacing(12)
-        preview_bar.addWidget(self.prev_button)
-        preview_bar.addWidget(self.page_label)
-        preview_bar.addWidget(self.next_button)
-        preview_bar.addStretch(1)
-        preview_bar.addWidget(self.preview_status)
-        preview_side = QWidget()
-        preview_layout = QVBoxLayout(preview_side)
-        preview_layout.setContentsMargins(6, 0, 0, 0)
-        preview_layout.addLayout(preview_bar)
-        preview_layout.addWidget(self.preview_stack, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(form)
-        splitter.addWidget(preview_side)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([680, 540])
-        splitter.setChildrenCollapsible(False)
-
         # ---- actions ----
         self.save_button = QPushButton(tr("保存PDF…", "Save PDF…"))
         self.print_button = QPushButton(tr("打印…", "Print…"))
         self.post_button = QPushButton(tr("登记张贴…", "Record posting…"))
         self.post_button.setToolTip(tr("记下这份公示单已张贴到公开栏：公示期、审核人和PDF一并保存",
                                        "Record that this sheet went up on the board, with its period, reviewers and PDF"))
-        close_button = QPushButton(tr("关闭", "Close"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(lambda: self.print_sheet())
         self.post_button.clicked.connect(lambda: self.register_posting())
-        close_button.clicked.connect(self.reject)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color:#ddd;")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
-        for button in (self.save_button, self.print_button, self.post_button, close_button):
-            buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(line)
-        layout.addLayout(buttons)
+        self._lay_out(form, [self.save_button, self.print_button, self.post_button],
+                      page_controls=[self.prev_button, self.page_label, self.next_button], stretch=(5, 4), sizes=(680, 540))
 
         # ---- live preview ----
         for edit in (self.title_edit, self.board_edit, self.issuer_edit, self.phone_edit, self.reviewers_edit,
@@ -499,8 +456,6 @@ class SheetEditor(LivePreview, QDialog):
             check.toggled.connect(self._changed)
         self.namelist.changed.connect(self._changed)
         self.finance.changed.connect(self._changed)
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)  # Enter in a field must not add a row or print
         self._kind_changed()
         self._show_period()
         self._set_page_controls()
