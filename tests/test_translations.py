@@ -38,3 +38,17 @@ def test_the_linguist_file_is_up_to_date() -> None:
     assert current == extract_translations.render(extract_translations.collect()), (
         "run: .venv/bin/python tools/extract_translations.py")
     assert extract_translations.TS.with_suffix(".qm").exists()
+
+
+def test_one_of_a_counted_thing_is_singular_in_english() -> None:
+    from townshipdesk.i18n import Msg, label_of
+
+    left = Msg("还剩 {n} 个工作日", "{n} working days left", {"n": 1})
+    assert left.text("en") == "1 working day left"
+    assert left.text("zh") == "还剩 1 个工作日"
+    assert Msg("还剩 {n} 个工作日", "{n} working days left", {"n": 2}).text("en") == "2 working days left"
+    assert Msg("逾期 {n} 天，{m} 项", "{n} days overdue, {m} items", {"n": 1, "m": 3}).text("en") == \
+        "1 day overdue, 3 items"
+    assert Msg("共 {n} 页", "{n} pages", {"n": 0}).text("en") == "0 pages"
+    assert label_of("此件不公开", [("此件不公开", "Not disclosed")]) in ("此件不公开", "Not disclosed")
+    assert label_of("自拟的值", [("此件不公开", "Not disclosed")]) == "自拟的值"

@@ -12,6 +12,7 @@ the CLI (which never loads Qt) prints.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,10 +56,27 @@ class Msg:
             template = self.zh
         else:
             template = _lookup(self.zh, self.en) if _lookup is not None else self.en
+            if self.args:
+                template = _singular(template, self.args)
         return template.format(**self.args) if self.args else template
 
     def __str__(self) -> str:
         return self.text()
+
+
+# "{n} working days" with n = 1 reads "1 working day" (Chinese has no plural; English templates name the count).
+_COUNTED = re.compile(r"\{(\w+)\} ((?:working |calendar |more )?)(days|items|rows|pages|records|requests|villages|domains|"
+                      r"files|townships|hours|months|years|bundles|changes|attachments|postings|groups|reviewers)\b")
+
+
+def _singular(template: str, args: dict[str, Any]) -> str:
+    def one(match: re.Match[str]) -> str:
+        count = args.get(match.group(1))
+        if type(count) is not int or count != 1:  # not 1.0, not True
+            return match.group(0)
+        return f"{{{match.group(1)}}} {match.group(2)}{match.group(3)[:-1]}"
+
+    return _COUNTED.sub(one, template)
 
 
 def msg(zh: str, en: str, **args: Any) -> Msg:

@@ -3086,169 +3086,169 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>Read as: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="52"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="50"/>
         <source>补正通知书</source>
         <translation>Correction notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="52"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="50"/>
         <source>延期答复告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="53"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="51"/>
         <source>答复告知书</source>
         <translation>Decision notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="71"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="69"/>
         <source>{k} — 申请 {id}</source>
         <translation>{k} — request {id}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="83"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="81"/>
         <source>如：0871-6789000</source>
         <translation>e.g. 0871-6789000</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="86"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="84"/>
         <source>复议机关，如：某某县人民政府</source>
         <translation>Review authority, e.g. the county government</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="92"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="90"/>
         <source>恢复默认正文</source>
         <translation>Restore the default text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="93"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="91"/>
         <source>按当前的复议机关和日期重新生成正文（手工修改将丢失）</source>
         <translation>Draft the text again from the fields above (your edits are lost)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="96"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="94"/>
         <source>正文每行一段，可直接修改；称呼写在第一行。打印前请核对申请人姓名、申请内容和日期。</source>
         <translation>One paragraph per line, edit freely; the salutation is the first line. Check names and dates before printing.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="110"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="108"/>
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="112"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="110"/>
         <source>落款：</source>
         <translation>Issuer:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="114"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="112"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="116"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="114"/>
         <source>联系电话：</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="118"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="116"/>
         <source>复议机关：</source>
         <translation>Authority:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="123"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="121"/>
         <source>正文：</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="135"/>
-        <source>打印预览</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="157"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="132"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="158"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="133"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="159"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="251"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="208"/>
         <source>共 {n} 页</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="254"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="211"/>
         <source>无法生成文书：{e}</source>
         <translation>This letter cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="257"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="214"/>
         <source>请按提示修改</source>
         <comment>Please correct the letter</comment>
         <translation>Please correct the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="273"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="230"/>
         <source>保存PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="281"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="238"/>
         <source>保存文书</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="295"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="252"/>
         <source>已保存：{p}</source>
         <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="299"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="256"/>
         <source>打印文书</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="320"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="277"/>
         <source>已发送到打印机：{n} 页</source>
         <translation>Sent to the printer: {n} pages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="326"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="283"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="79"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="86"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="112"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="137"/>
         <source>预览已更新</source>
         <translation>Preview up to date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="82"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="140"/>
         <source>无法生成：{e}</source>
         <translation>This cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="85"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="143"/>
         <source>请按提示修改</source>
         <comment>Please correct it as shown</comment>
         <translation>Please correct it as shown</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="92"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="150"/>
         <source>等待输入完成…</source>
         <translation>Waiting for typing to stop…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="106"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="164"/>
         <source>正在生成预览…</source>
         <translation>Rendering the preview…</translation>
     </message>
@@ -3557,296 +3557,296 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <translation>(no sub-reason)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="120"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="118"/>
         <source>双击表头可改列名；身份证号、银行账号、电话号码打印时自动隐去中间位数</source>
         <translation>Double-click a header to rename it; ID, bank and phone numbers are masked when printed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="127"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="125"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="128"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="126"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="129"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="127"/>
         <source>添加列…</source>
         <translation>Add column…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="130"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="128"/>
         <source>删除列</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="131"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="129"/>
         <source>从Excel导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="132"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="130"/>
         <source>读取工作表：标题行、含“姓名”的表头行和数据行（合计行会重新计算）</source>
         <translation>Reads a sheet: a title row, a header row with a name column, and the rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="189"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="187"/>
         <source>添加列</source>
         <translation>Add column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="189"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="187"/>
         <source>列名（如“补贴金额（元）”）：</source>
         <translation>Column header (e.g. 补贴金额（元）):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="206"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="204"/>
         <source>修改列名</source>
         <translation>Rename column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="206"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="204"/>
         <source>列名：</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="221"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="219"/>
         <source>如 125,400.00</source>
         <translation>e.g. 125,400.00</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="224"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="222"/>
         <source>按收支计算</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="225"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="223"/>
         <source>本期结余 = 上期结余 + 本期收入 − 本期支出</source>
         <translation>closing = opening + income − expense</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="227"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="225"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="227"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="225"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="232"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="230"/>
         <source>上期结余（元）：</source>
         <translation>Opening balance:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="234"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="232"/>
         <source>本期结余（元）：</source>
         <translation>Closing balance:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="239"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="237"/>
         <source>本期收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="240"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="238"/>
         <source>本期支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="243"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="241"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="244"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="242"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="313"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="311"/>
         <source>制作公示单 — {v}</source>
         <translation>Notice sheet — {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="331"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="329"/>
         <source>如：大河村2026年10月最低生活保障对象名单公示</source>
         <translation>The sheet's title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="340"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="338"/>
         <source>不公示</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="341"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="339"/>
         <source>按工作日</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="348"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="346"/>
         <source>村务监督委员会成员，用顿号分隔</source>
         <translation>Supervision committee members, separated by 、</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="355"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="353"/>
         <source>正文，每行一段</source>
         <translation>Body text, one paragraph per line</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="361"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="359"/>
         <source>公告只有正文：在上面的“正文”中每行写一段。</source>
         <translation>An announcement is its paragraphs: write them above.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="384"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="382"/>
         <source>类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="388"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="386"/>
         <source>公开栏：</source>
         <translation>Board:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="395"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="393"/>
         <source>公示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="397"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="395"/>
         <source>天</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="404"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="402"/>
         <source>监督电话：</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="406"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="404"/>
         <source>审核人：</source>
         <translation>Reviewers:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="408"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="406"/>
         <source>异议说明：</source>
         <translation>Objections:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="426"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="424"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="428"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="426"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="464"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="436"/>
         <source>登记张贴…</source>
         <translation>Record posting…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="465"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="437"/>
         <source>记下这份公示单已张贴到公开栏：公示期、审核人和PDF一并保存</source>
         <translation>Record that this sheet went up on the board, with its period, reviewers and PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="512"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="467"/>
         <source>经本人申请、村民小组评议、村民代表会议审议，现将有关名单予以公示。</source>
         <translation>Following applications and review by the villagers' representatives, the list is published.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="514"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="469"/>
         <source>现将本村村级财务收支情况公开如下，请广大村民监督。</source>
         <translation>The village's income and expenditure are published below for villagers' supervision.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="553"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="508"/>
         <source>不设公示期</source>
         <comment>No notice period</comment>
         <translation>No notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="557"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="512"/>
         <source>公示期：{p}</source>
         <translation>Period: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="559"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="514"/>
         <source>（{w}）</source>
         <translation> ({w})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="572"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="527"/>
         <source>无法生成公示单：{e}</source>
         <translation>This sheet cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="575"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="530"/>
         <source>请按提示修改</source>
         <comment>Please correct the sheet</comment>
         <translation>Please correct the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="594"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="549"/>
         <source>第 {p} 页 共 {n} 页</source>
         <translation>Page {p} of {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="618"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="573"/>
         <source>保存公示单</source>
         <translation>Save the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="636"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="591"/>
         <source>打印公示单</source>
         <translation>Print the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="679"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="634"/>
         <source>登记张贴</source>
         <translation>Record posting</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="684"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="639"/>
         <source>公示单上还没有村务监督委员会审核人。公示内容应先经村务监督委员会审核，仍要登记张贴吗？</source>
         <translation>The sheet names no supervision committee reviewer. Content should be reviewed before posting; record anyway?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="691"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="646"/>
         <source>这个村还没有公开事项清单，请先在“村务公开”页新增事项</source>
         <translation>This village has no affairs items yet: add one first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="694"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="649"/>
         <source>这份公示单张贴的是哪个公开事项？
 公示期和审核人取自公示单，PDF 一并保存在数据文件夹中。</source>
         <translation>Which affairs item does this sheet post?
 The notice period and reviewers come from the sheet; the PDF is kept.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="712"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="667"/>
         <source>已登记张贴：{i}，公示期 {p}</source>
         <translation>Posting recorded: {i}, notice period {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="723"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="678"/>
         <source>从Excel导入名单</source>
         <translation>Import a name list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="735"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="690"/>
         <source>选择工作表：</source>
         <translation>Choose the sheet:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="748"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="703"/>
         <source>已从“{f}”导入 {n} 行</source>
         <translation>Imported {n} rows from '{f}'</translation>
     </message>
@@ -4862,156 +4862,156 @@ services</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="60"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="57"/>
         <source>搜索事项：任意要素中的文字，如“低保”“补贴”（Ctrl+F）</source>
         <translation>Search any element, e.g. 低保 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="67"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="64"/>
         <source>显示已停用</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="70"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="67"/>
         <source>新增</source>
         <comment>New</comment>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="71"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="68"/>
         <source>编辑</source>
         <comment>Edit</comment>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="72"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="69"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="73"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="70"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="74"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="71"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="75"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="72"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="73"/>
         <source>版本</source>
         <comment>Versions</comment>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="77"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="74"/>
         <source>新增本单位事项（Ctrl+N）</source>
         <translation>Add a local item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="78"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="75"/>
         <source>从 Excel 导入标准目录（Ctrl+I）</source>
         <translation>Import a catalog workbook (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="79"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="76"/>
         <source>导出为国家表格格式的 Excel（Ctrl+E）</source>
         <translation>Export to the national Excel layout (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="176"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="161"/>
         <source>找到 {n} 项</source>
         <comment>{n} items found</comment>
         <translation>{n} items found</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="185"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="170"/>
         <source>⚠ “{d}”领域为占位示例，不是正式目录：{note}</source>
         <translation>⚠ '{d}' is a placeholder, not an official catalog: {note}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="189"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="174"/>
         <source>⚠ 以下领域为占位示例，不是正式目录，使用前须按本县正式目录重新导入：{names}</source>
         <translation>⚠ These domains are placeholders, not official catalogs; import your county's catalog first: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="252"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="237"/>
         <source>停用事项</source>
         <translation>Retire item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="253"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="238"/>
         <source>停用“{name}”的原因（将记录在目录历史中）：</source>
         <translation>Why retire '{name}' (kept in the catalog history):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="260"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="245"/>
         <source>未能停用</source>
         <translation>Not retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="271"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="256"/>
         <source>未能恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="291"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="276"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="291"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="276"/>
         <source>当前领域没有可导出的事项。</source>
         <translation>There are no items to export here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="278"/>
         <source>标准目录</source>
         <comment>catalog</comment>
         <translation>catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="278"/>
         <source>全部领域</source>
         <comment>all</comment>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="294"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="279"/>
         <source>导出标准目录</source>
         <translation>Export catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="296"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="281"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <comment>Excel workbook (*.xlsx)</comment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="308"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="293"/>
         <source>导出完成</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="308"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="293"/>
         <source>已导出 {n} 个事项到：
 {path}</source>
         <translation>Exported {n} items to:
 {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="311"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="296"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="312"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py" line="297"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -5164,653 +5164,653 @@ services</translation>
         <translation>Summary written: {p} ({n} townships, one sheet for each of {d} domains)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="85"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="76"/>
         <source>{t}（{n}）</source>
         <translation>{t} ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="117"/>
         <source>打开标准目录</source>
         <translation>Open the catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="143"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="134"/>
         <source>逾期</source>
         <comment>Overdue</comment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="143"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="134"/>
         <source>没有逾期的公开事项。</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="137"/>
         <source>5个工作日内到期</source>
         <translation>Due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="147"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="138"/>
         <source>5个工作日内没有到期的事项。</source>
         <translation>Nothing falls due in the next 5 working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="140"/>
         <source>待审核</source>
         <comment>Waiting for review</comment>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="140"/>
         <source>没有待审核的记录。</source>
         <translation>No record waits for review.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="155"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
         <source>本期截止日</source>
         <translation>Due this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="160"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="151"/>
         <source>双击一项，为它新增公开记录</source>
         <translation>Double-click to record a disclosure for the item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="153"/>
         <source>本期未公开的定期事项</source>
         <translation>Periodic items not disclosed this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="154"/>
         <source>本期的定期公开事项都已有记录。</source>
         <translation>Every periodic item has a record this period.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="159"/>
         <source>村</source>
         <comment>Village</comment>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="159"/>
         <source>本期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="174"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="165"/>
         <source>双击一项，在“村务公开”中打开该村</source>
         <translation>Double-click to open the village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="176"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="167"/>
         <source>本期未张贴的村务公开事项</source>
         <translation>Village affairs not posted this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="177"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="168"/>
         <source>各村本期的定期公开事项都已张贴。</source>
         <translation>Every village has posted its periodic items.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="182"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="173"/>
         <source>5日内到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="183"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="174"/>
         <source>待审核</source>
         <comment>To review</comment>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="183"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="174"/>
         <source>未公开定期</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="180"/>
         <source>按领域统计</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="189"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="180"/>
         <source>各领域都没有待办事项。</source>
         <translation>No domain has anything pending.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="267"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="258"/>
         <source>双击或按回车，在“公开记录”中打开</source>
         <translation>Double-click or press Enter to open it in Disclosures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="296"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="287"/>
         <source>同步：{c}。{l}</source>
         <translation>Sync: {c}. {l}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="305"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="296"/>
         <source>区划代码：{code}　　单位类型：{role}</source>
         <translation>Division code: {code}    Role: {role}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="307"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="298"/>
         <source>今天：{d}</source>
         <translation>Today: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="317"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="308"/>
         <source>{used} 个领域，共 {active} 个有效事项</source>
         <translation>{used} domains, {active} active items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="319"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="310"/>
         <source>（另有已停用 {n} 个）</source>
         <translation> ({n} retired besides)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="321"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="312"/>
         <source>；当前为第 {v} 版（{when}，{kind}）</source>
         <translation>; version {v} ({when}, {kind})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="324"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="315"/>
         <source>；尚无目录，请在“标准目录”中从 Excel 导入。</source>
         <translation>; no catalog yet: import one on the catalog page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="325"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="316"/>
         <source>标准目录：</source>
         <translation>Catalog: </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="330"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="321"/>
         <source>⚠ {n} 个领域为占位示例，不是正式目录：{names}</source>
         <translation>⚠ {n} domains are placeholders: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="333"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="324"/>
         <source>{n} 个试点领域还没有事项：{names}</source>
         <translation>{n} pilot domains have no items yet: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="357"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="348"/>
         <source>长期公开事项，尚无任何公开记录</source>
         <translation>Standing item, never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="358"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="349"/>
         <source>本期 {s} 至 {e} 尚无公开记录</source>
         <translation>No record for the period {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="362"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="353"/>
         <source>（估算）</source>
         <comment> (est.)</comment>
         <translation> (est.)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="364"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="355"/>
         <source>公开时限：{t}</source>
         <translation>Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="365"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="356"/>
         <source>双击为它新增公开记录</source>
         <translation>Double-click to record a disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="380"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="371"/>
         <source>{r}公开；本期 {s} 至 {e} 尚未张贴</source>
         <translation>{r}; nothing posted from {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="390"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="381"/>
         <source>尚未登记村（在“村务公开”中新增）。</source>
         <translation>No villages yet (add them under Villages).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="422"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="413"/>
         <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
         <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="64"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="62"/>
         <source>搜索标题、文号、备注中的文字（Ctrl+F）</source>
         <translation>Search titles, document numbers, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="70"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="68"/>
         <source>新增记录…</source>
         <translation>New record…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="71"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="69"/>
         <source>新增公开记录（Ctrl+N）</source>
         <translation>New disclosure record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="79"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="77"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="84"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="82"/>
         <source>全部公开属性</source>
         <translation>All attributes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="93"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="91"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="117"/>
         <source>审查人姓名</source>
         <translation>Reviewer's name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="132"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="118"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="119"/>
         <source>提交审核</source>
         <comment>Submit for review</comment>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="120"/>
         <source>保密审查通过</source>
         <translation>Confidentiality review passed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="121"/>
         <source>发布审查通过</source>
         <translation>Release review passed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="122"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="123"/>
         <source>登记发布…</source>
         <translation>Mark published…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="144"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="130"/>
         <source>须先通过保密审查和发布审查</source>
         <translation>Both reviews must be passed first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="145"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="131"/>
         <source>退回给经办人修改，须写明原因</source>
         <translation>Send back for changes, with the reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="150"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="136"/>
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="163"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="149"/>
         <source>附件</source>
         <comment>Files</comment>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="164"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="150"/>
         <source>审核与修改历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="170"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="156"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="186"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="172"/>
         <source>审查人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="228"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="214"/>
         <source>全部领域</source>
         <comment>All domains</comment>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="285"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="271"/>
         <source>共 {n} 条记录</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="287"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="273"/>
         <source>找到 {n} 条记录</source>
         <translation>{n} records found</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="349"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="335"/>
         <source>附件（{n}）</source>
         <translation>Files ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="365"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="351"/>
         <source>把文件拖到这里添加附件</source>
         <translation>Drop files here to attach them</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="366"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="352"/>
         <source>先选择一条记录</source>
         <translation>Select a record first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="413"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="399"/>
         <source>审查人姓名：</source>
         <translation>Reviewer's name:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="422"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="408"/>
         <source>提交审核</source>
         <comment>Submit</comment>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="436"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="422"/>
         <source>退回（{r}）</source>
         <translation>Return ({r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="441"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="427"/>
         <source>退回原因（经办人将看到，并记入审核历史）：</source>
         <translation>Why it is returned (kept in the history):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="451"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="437"/>
         <source>登记发布</source>
         <comment>Mark published</comment>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="452"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="438"/>
         <source>“{t}”的发布日期（YYYY-MM-DD）：</source>
         <translation>Publication date of '{t}' (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="495"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="481"/>
         <source>未能添加附件</source>
         <translation>File not attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="504"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="490"/>
         <source>添加附件</source>
         <comment>Add files</comment>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="517"/>
+        <location filename="townshipdesk/ui/pages/records_page.py" line="503"/>
         <source>无法打开附件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="77"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="75"/>
         <source>搜索申请内容、申请人、编号</source>
         <translation>Search requests, applicants, ids</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="86"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="84"/>
         <source>未办结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="90"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="88"/>
         <source>只看已逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="93"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="91"/>
         <source>新登记…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="95"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="93"/>
         <source>登记收到的政府信息公开申请</source>
         <translation>Register a request for government information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="110"/>
         <source>受理…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="110"/>
         <source>登记受理日期</source>
         <translation>Record the acceptance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="111"/>
         <source>补正通知…</source>
         <translation>Correction notice…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="125"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="112"/>
         <source>申请内容不明确：收到后{n}个工作日内发出补正通知</source>
         <translation>An unclear request: notice within {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="127"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="114"/>
         <source>收到补正…</source>
         <translation>Correction received…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="115"/>
         <source>收到补正后的申请：答复期限重新计算</source>
         <translation>The corrected request arrived: the clock restarts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="116"/>
         <source>征求意见开始…</source>
         <translation>Consultation begins…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="117"/>
         <source>征求第三方或其他机关意见，期间不计入答复期限</source>
         <translation>Consulting a third party: the time is not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="118"/>
         <source>征求意见结束…</source>
         <translation>Consultation ends…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="118"/>
         <source>登记征求意见结束日期</source>
         <translation>Record the end of consultation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="132"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="119"/>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="120"/>
         <source>延长答复期限{n}个工作日（只能一次）</source>
         <translation>Extend by {n} working days (once)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="121"/>
         <source>提出办理意见…</source>
         <translation>Opinion…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="121"/>
         <source>承办人提出办理意见的日期</source>
         <translation>When the handling opinion was drafted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="122"/>
         <source>报批…</source>
         <translation>Approval…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="122"/>
         <source>办理意见报领导审批的日期</source>
         <translation>When it went up for approval</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
         <source>作出决定：选择办理结果（国家年报分类）</source>
         <translation>The decision and its outcome category</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
         <source>送达…</source>
         <translation>Served…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
         <source>答复送达申请人的日期</source>
         <translation>When the answer reached the applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="139"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="126"/>
         <source>办理步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="149"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
         <source>补正通知书…</source>
         <translation>Correction notice letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="150"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
         <source>延期答复告知书…</source>
         <translation>Extension letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="151"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="138"/>
         <source>答复告知书…</source>
         <translation>Decision letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="152"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="139"/>
         <source>文书（可修改后打印）</source>
         <translation>Letters (edit, then print)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="231"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="218"/>
         <source>共 {n} 件申请，未办结 {o} 件，逾期 {d} 件</source>
         <translation>{n} requests, {o} not closed, {d} overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="234"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="221"/>
         <source>显示 {s} 件；</source>
         <translation>{s} shown; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="294"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="281"/>
         <source>须先登记延期</source>
         <translation>Record the extension first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="295"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="282"/>
         <source>须先办结（登记办理结果）</source>
         <translation>Close the request with its outcome first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="308"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="295"/>
         <source>已登记：{w}（申请 {id}）</source>
         <translation>Recorded: {w} (request {id})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="321"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="308"/>
         <source>新申请</source>
         <translation>new request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="337"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="324"/>
         <source>{s} — 申请 {id}</source>
         <translation>{s} — request {id}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="343"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="330"/>
         <source>受理日期：</source>
         <translation>Accepted on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="346"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="333"/>
         <source>补正通知日期：</source>
         <translation>Notice sent on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="347"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="334"/>
         <source>应在收到申请后{n}个工作日内发出（最迟 {d}）。发出后答复期限暂停，收到补正后重新计算20个工作日。</source>
         <translation>Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="352"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="339"/>
         <source>收到补正日期：</source>
         <translation>Corrected request received on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="353"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="340"/>
         <source>答复期限自收到补正后的申请之日起重新计算。</source>
         <translation>The answer period starts again from this day.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="357"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="344"/>
         <source>尚未登记补正通知，请先登记“补正通知”</source>
         <translation>No correction notice is recorded yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="360"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="347"/>
         <source>开始日期：</source>
         <translation>Started on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="363"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="350"/>
         <source>征求第三方或其他机关意见所需时间不计入答复期限（《条例》第三十二条、第三十四条）。</source>
         <translation>Time spent consulting a third party or another agency is not counted (Art. 32, 34).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="367"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="354"/>
         <source>结束日期：</source>
         <translation>Ended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="371"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="358"/>
         <source>尚未登记征求意见开始日期</source>
         <translation>No consultation has been started</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="374"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="361"/>
         <source>决定延期日期：</source>
         <translation>Extended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="375"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="362"/>
         <source>延期须在原答复期限 {d} 前决定并告知申请人；只能延期一次，延长不超过{n}个工作日。</source>
         <translation>Decide before the original due date {d} and tell the applicant; once only, at most {n} working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="383"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="370"/>
         <source>送达日期：</source>
         <translation>Served on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="390"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="377"/>
         <source>{s} {d}</source>
         <translation>{s} {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="404"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py" line="391"/>
         <source>办结 {d}</source>
         <translation>closed {d}</translation>
     </message>
