@@ -19,6 +19,7 @@ from townshipdesk.core.store import Database
 
 if TYPE_CHECKING:
     from townshipdesk.core.disclosures import Disclosures
+    from townshipdesk.core.requests import Requests
     from townshipdesk.core.villages import Villages
     from townshipdesk.core.workdays import WorkCalendar
 
@@ -81,6 +82,13 @@ class Session(QObject):
 
             self._villages = Villages(self.db, self.calendar)
         return self._villages
+
+    @property
+    def requests(self) -> Requests:
+        """The 依申请公开 register on the calendar in force (built on use: the calendar may have been reloaded)."""
+        from townshipdesk.core.requests import Requests
+
+        return Requests(self.db, self.calendar)
 
     def reload_calendar(self) -> None:
         """After a year was imported or corrected: new due dates are computed on the new data."""

@@ -55,7 +55,7 @@ WARNING_STYLE = "color:#b35c00;"
 
 def requests_of(session: Session) -> Requests:
     """The register on the calendar in force (built on use: the calendar may have been reloaded)."""
-    return Requests(session.db, session.calendar)
+    return session.requests
 
 
 class _SubmitDialog(QDialog):

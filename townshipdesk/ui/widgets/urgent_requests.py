@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from townshipdesk.i18n import tr
-from townshipdesk.ui.dialogs.request_dialogs import requests_of
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, SOON_COLOUR
 from townshipdesk.ui.request_text import (
     REQUESTS,
@@ -82,7 +81,7 @@ class UrgentRequests(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        pairs = requests_of(self.session).urgent(self.session.today(), SOON_WORKING_DAYS)
+        pairs = self.session.requests.urgent(self.session.today(), SOON_WORKING_DAYS)
         table = self.table
         table.setRowCount(len(pairs))
         for row, (r, clock) in enumerate(pairs):
