@@ -58,7 +58,11 @@ class Msg:
             template = _lookup(self.zh, self.en) if _lookup is not None else self.en
             if self.args:
                 template = _singular(template, self.args)
-        return template.format(**self.args) if self.args else template
+        if not self.args:
+            return template
+        # A message inside a message (a reason within a sentence) speaks the same language.
+        args = {k: v.text(lang) if isinstance(v, Msg) else v for k, v in self.args.items()}
+        return template.format(**args)
 
     def __str__(self) -> str:
         return self.text()

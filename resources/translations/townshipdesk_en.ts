@@ -2372,32 +2372,37 @@
         <translation>The file changed while being copied; try again</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="219"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="240"/>
         <source>工作簿“{name}”中没有任何数据</source>
         <translation>The workbook '{name}' contains no data</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="224"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="245"/>
         <source>工作表为空，已跳过</source>
         <translation>The sheet is empty; skipped</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="228"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="250"/>
+        <source>工作表中没有目录的列（如“公开内容”“公开时限”），不是目录表，已跳过</source>
+        <translation>The sheet has no catalog columns (such as 公开内容 and 公开时限); not a catalog, skipped</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="255"/>
         <source>未找到目录表头（需要“公开内容”“公开时限”等列），此工作表无法导入</source>
         <translation>No catalog header found (columns such as 公开内容 and 公开时限 are needed); this sheet cannot be imported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="236"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="263"/>
         <source>表头缺少以下列：{cols}</source>
         <translation>The header lacks these columns: {cols}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="242"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="269"/>
         <source>无法确定所属领域：标题或工作表名称中应写明领域（如“社会救助领域…”）</source>
         <translation>Cannot tell the domain: the title or sheet name should name it (e.g. 社会救助领域…)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="294"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py" line="323"/>
         <source>无法识别的勾选标记“{value}”（应为 √ 或留空），按未勾选处理</source>
         <translation>Unrecognised tick mark '{value}' (expected √ or blank); treated as not ticked</translation>
     </message>
@@ -2405,6 +2410,11 @@
         <location filename="townshipdesk/io/excel/workbook_grid.py" line="36"/>
         <source>“{name}”不是有效的 Excel 工作簿（.xlsx 或 .xls）{reason}，未导入任何内容</source>
         <translation>'{name}' is not a valid Excel workbook (.xlsx or .xls){reason}; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="40"/>
+        <source>：{r}</source>
+        <translation>: {r}</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/excel/workbook_grid.py" line="49"/>
@@ -2415,6 +2425,31 @@
         <location filename="townshipdesk/io/excel/workbook_grid.py" line="51"/>
         <source>“{path}”是文件夹，不是 Excel 文件</source>
         <translation>'{path}' is a folder, not an Excel file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="71"/>
+        <source>文件已损坏</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="75"/>
+        <source>这是 Word 文档</source>
+        <translation>it is a Word document</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="97"/>
+        <source>文件已损坏（{e}）</source>
+        <translation>the file is damaged ({e})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="108"/>
+        <source>文件设置了打开密码，请在 WPS/Excel 中取消密码后再导入</source>
+        <translation>the file has a password; remove it in WPS/Excel, then import</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/workbook_grid.py" line="110"/>
+        <source>文件已损坏或不是 Excel 97-2003 格式（{e}）</source>
+        <translation>the file is damaged or not Excel 97-2003 ({e})</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py" line="35"/>
@@ -7588,34 +7623,34 @@ SHA-256: {h}</translation>
         <translation>Select a request to see how its due date comes about and the date of each step.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="42"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="41"/>
         <source>依申请公开：即将到期/已逾期</source>
         <translation>Requests: due soon or overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="51"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="50"/>
         <source>答复期限</source>
         <comment>Due</comment>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="52"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="51"/>
         <source>申请人类型</source>
         <comment>Applicant</comment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="66"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="65"/>
         <source>双击或按回车，在“依申请公开”中打开</source>
         <translation>Double-click or press Enter to open it in Requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="68"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="67"/>
         <source>没有逾期或{n}个工作日内到期的申请。</source>
         <translation>No request is overdue or due within {n} working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="91"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="90"/>
         <source>{d} 收到</source>
         <translation>received {d}</translation>
     </message>

@@ -174,12 +174,16 @@ def test_sheet_without_header_is_a_problem_and_empty_sheets_are_skipped(tmp_path
     wb = load_workbook(path)
     wb.create_sheet("说明")["A1"] = "本表由县政务公开办编制"
     wb.create_sheet("Sheet3")
+    broken = wb.create_sheet("救助")  # looks like a catalog (公开依据, 公开主体) but its header cannot be found
+    broken.append(["事项", "公开依据", "公开主体"])
+    broken.append(["低保", "《社会救助暂行办法》", "乡镇人民政府"])
     wb.save(path)
     read = read_catalog_workbook(path)
     assert len(read.rows) == 6
     by_sheet = {p.sheet: p for p in read.sheet_problems}
-    assert by_sheet["说明"].severity == "error" and "未找到目录表头" in by_sheet["说明"].text()
+    assert by_sheet["说明"].severity == "warning" and "不是目录表，已跳过" in by_sheet["说明"].text()
     assert by_sheet["Sheet3"].severity == "warning" and "为空" in by_sheet["Sheet3"].text()
+    assert by_sheet["救助"].severity == "error" and "未找到目录表头" in by_sheet["救助"].text()
 
 
 def test_header_without_required_columns_names_them(tmp_path: Path) -> None:
@@ -232,3 +236,76 @@ def test_a_sheet_without_any_domain_hint_is_a_problem(tmp_path: Path) -> None:
     layout = Layout(title="政务公开事项标准目录")
     read = read_catalog_workbook(make_workbook(tmp_path / "nodomain.xlsx", {"Sheet1": (SIX_ROWS[:1], layout)}))
     assert read.rows == [] and "无法确定所属领域" in read.sheet_problems[0].text()
+
+
+def test_tick_lists_in_one_cell_count_only_the_ticked_options(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "涉农补贴"
+    ws.append(["序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+               "公开对象", "公开方式", "公开层级"])
+    ws.append([1, "农机购置补贴", "补贴结果", "购机者、补贴额", "《办法》", "每季度", "县农业农村局", "■政府网站\n□政府公报",
+               "■全社会\n□特定群体", "□主动\n■依申请", "■县级\n□乡级"])
+    ws.append([2, "耕地地力保护补贴", "补贴发放", "补贴对象、金额", "《办法》", "发放后7个工作日内", "乡镇人民政府",
+               "☑村务公开栏 ☐政府网站", "☐全社会 ☑特定群体", "☑主动 ☐依申请", "○县级 ●乡级"])
+    path = tmp_path / "ticks.xlsx"
+    wb.save(path)
+    first, second = items_of(path)
+    assert (first.audience, first.mode, first.tiers, first.channels) == (["全社会"], ["依申请"], ["县级"], ["政府网站"])
+    assert (second.audience, second.mode, second.tiers, second.channels) == (
+        ["特定群体"], ["主动"], ["乡级"], ["村务公开栏"])
+
+
+def test_header_rows_repeated_down_the_sheet_are_not_items(tmp_path: Path) -> None:
+    # Printed pages pasted together: the two header rows come again before the next page's rows.
+    from openpyxl import load_workbook
+
+    path = make_workbook(tmp_path / "pasted.xlsx", {"社会救助": (SIX_ROWS[:3], Layout())})
+    wb = load_workbook(path)
+    ws = wb["社会救助"]
+    header, sub = [c.value for c in ws[2]], [c.value for c in ws[3]]
+    ws.append(header)
+    ws.append(sub)
+    for row in list(ws.iter_rows(min_row=4, max_row=6, values_only=True)):
+        ws.append(list(row))
+    wb.save(path)
+    read = read_catalog_workbook(path)
+    assert len(read.rows) == 6
+    assert all(r.item.content != "公开内容（要素）" for r in read.rows)
+
+
+@pytest.mark.parametrize("name", ["目录.xls", "目录", "目录.et"])
+def test_an_xlsx_with_another_or_no_extension_is_read_by_content(tmp_path: Path, name: str) -> None:
+    xlsx = make_workbook(tmp_path / "real.xlsx", {"社会救助": (SIX_ROWS, Layout())})
+    renamed = tmp_path / name
+    renamed.write_bytes(xlsx.read_bytes())
+    assert len(items_of(renamed)) == 6
+
+
+def test_a_damaged_file_is_explained_in_english_too(tmp_path: Path, sample_workbook: Path) -> None:
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(sample_workbook.read_bytes()[:3000])
+    with pytest.raises(CatalogImportError) as err:
+        read_catalog_workbook(path)
+    assert err.value.message.text("en") == (
+        "'cut.xlsx' is not a valid Excel workbook (.xlsx or .xls): the file is damaged; nothing was imported")
+
+
+def test_a_one_row_header_naming_the_tick_columns(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "养老服务"
+    ws.append(["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+               "全社会", "特定群体", "主动", "依申请", "县级", "乡级"])
+    ws.append([1, "养老机构监管", "监督检查", "检查结果", "《养老机构管理办法》", "20个工作日内", "县民政局", "政府网站",
+               "√", "", "√", "", "√", "√"])
+    path = tmp_path / "one-row.xlsx"
+    wb.save(path)
+    read = read_catalog_workbook(path)
+    assert read.sheet_problems == []
+    (item,) = [r.item for r in read.rows]
+    assert (item.audience, item.mode, item.tiers) == (["全社会"], ["主动"], ["县级", "乡级"])

@@ -53,7 +53,8 @@ REQUIRED = ("content", "time_limit")  # without these a header row is not a cata
 TICKS = set("√✓✔●■☑✅▇◆")
 TICK_WORDS = {"是", "有", "Y", "y", "YES", "yes", "1", "对"}
 BLANK_WORDS = {"", "否", "无", "×", "✗", "✘", "-", "—", "/", "N", "n", "0", "□", "☐", "○"}
-CHANNEL_MARK = re.compile(r"([■□☑☐√✓✔●▇◆])\s*([^■□☑☐√✓✔●▇◆\n]+)")
+CHANNEL_MARK = re.compile(r"([■□☑☐√✓✔●▇◆○])\s*([^■□☑☐√✓✔●▇◆○\n]+)")
+UNTICKED_MARKS = "□☐○"  # in a tick list (■全社会 □特定群体) the options not chosen
 CHANNEL_SPLIT = re.compile(r"[、，,;；\n]+|\s{2,}")
 NOTE_ROW = re.compile(r"^(注|说明|备注|附注|填表说明)\s*[:：、0-9１-９一二三]")
 DEFAULT_SHEET = re.compile(r"^(sheet|工作表|表)\s*\d*$", re.IGNORECASE)
@@ -113,6 +114,18 @@ def _is_sub_header(header: list[str], below: list[str]) -> bool:
     return seen_sub
 
 
+def _has_catalog_words(rows: list[list[str]]) -> bool:
+    """Whether any of the first 20 rows has a cell naming an element column (公开内容, 公开时限, 公开依据 …)."""
+    elements = {"content", "basis", "time_limit", "body", "channels"}
+    return any(_match_main(cell) in elements for row in rows[:20] for cell in row if cell and len(cell) <= 20)
+
+
+def _is_header_again(row: list[str], header: list[str]) -> bool:
+    """A header row repeated further down (printed pages pasted together): several column names again."""
+    names = {_match_main(cell) for cell in row if cell and len(cell) <= 20} - {None}
+    return len(names) >= 3 or _is_sub_header(header, row)
+
+
 def find_columns(rows: list[list[str]]) -> ColumnMap | None:
     """Locate the header rows by their text within the first 20 rows."""
     for r in range(min(20, len(rows))):
@@ -135,6 +148,10 @@ def find_columns(rows: list[list[str]]) -> ColumnMap | None:
                 if level and level not in cmap.text:
                     cmap.text[level] = c
                     continue
+            own = _match_sub(cell) if cell and not main and not below else None
+            if own:  # a one-row header naming the tick columns themselves: …|全社会|特定群体|主动|依申请|县级|乡级
+                cmap.ticks.append((c, own[0], own[1]))
+                continue
             if main and main not in cmap.text and main != "note":
                 if main == "item":
                     main = "level1" if "level1" not in cmap.text else "level2"
@@ -156,12 +173,16 @@ def parse_channels(cell: str) -> list[str]:
     """Channels in use: ■/√ marked entries of a tick list, or every entry of a plain list."""
     marked = CHANNEL_MARK.findall(cell)
     if marked:
-        return [name.strip(" 、，,;；") for mark, name in marked if mark not in "□☐" and name.strip(" 、，,;；")]
+        return [name.strip(" 、，,;；") for mark, name in marked if mark not in UNTICKED_MARKS and name.strip(" 、，,;；")]
     return [part.strip() for part in CHANNEL_SPLIT.split(cell) if part.strip()]
 
 
 def _words(cell: str, name: str) -> list[str]:
-    """公开对象/方式/层级 written as words in one cell (tables without tick sub-columns)."""
+    """公开对象/方式/层级 written as words in one cell (tables without tick sub-columns), or as a tick list
+    in one cell (■主动 □依申请), where only the ticked options count."""
+    marked = CHANNEL_MARK.findall(cell)
+    if marked:
+        cell = "、".join(option for mark, option in marked if mark not in UNTICKED_MARKS)
     text = one_line(cell)
     if name == "audience":
         return [v for v, key in (("全社会", "全社会"), ("特定群体", "特定")) if key in text]
@@ -224,6 +245,12 @@ def read_catalog_workbook(path: Path, progress: Callable[[int, int], None] | Non
             problems.append(Problem(grid.name, 0, "", msg("工作表为空，已跳过", "The sheet is empty; skipped"), "warning"))
             continue
         cmap = find_columns(grid.rows)
+        if cmap is None and not _has_catalog_words(grid.rows):
+            # An instructions or cover sheet (填表说明, 封面): nothing in it looks like a catalog column.
+            problems.append(Problem(grid.name, 0, "", msg(
+                "工作表中没有目录的列（如“公开内容”“公开时限”），不是目录表，已跳过",
+                "The sheet has no catalog columns (such as 公开内容 and 公开时限); not a catalog, skipped"), "warning"))
+            continue
         if cmap is None:
             problems.append(Problem(grid.name, 0, "", msg(
                 "未找到目录表头（需要“公开内容”“公开时限”等列），此工作表无法导入",
@@ -263,6 +290,8 @@ def _read_rows(grid: Grid, cmap: ColumnMap, domain: str, sort_base: int) -> list
             continue
         if NOTE_ROW.match(one_line(values[0])) or len(set(values)) == 1 and len(values) > 2:
             continue  # notes at the bottom, or a section heading merged across the table
+        if _is_header_again(row, grid.rows[cmap.header_row]):
+            continue
         element_cols = [cmap.text[n] for n in ("content", "basis", "time_limit", "body") if n in cmap.text]
         if not any(cells[c] for c in element_cols) and not any(cells[c] for c, _, _ in cmap.ticks):
             continue  # a stray row (signatures, 填表人) with none of the elements

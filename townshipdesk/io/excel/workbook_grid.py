@@ -13,7 +13,7 @@ from pathlib import Path
 
 from townshipdesk.core.text import clean
 from townshipdesk.errors import CatalogImportError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and .et/.doc) compound files
 ZIP_MAGIC = b"PK\x03\x04"
@@ -31,13 +31,13 @@ class Grid:
         return not any(any(cell for cell in row) for row in self.rows)
 
 
-def _not_excel(path: Path, reason: str = "") -> CatalogImportError:
+def _not_excel(path: Path, reason: Msg | None = None) -> CatalogImportError:
     return CatalogImportError(
         msg(
             "“{name}”不是有效的 Excel 工作簿（.xlsx 或 .xls）{reason}，未导入任何内容",
             "'{name}' is not a valid Excel workbook (.xlsx or .xls){reason}; nothing was imported",
             name=path.name,
-            reason=f"：{reason}" if reason else "",
+            reason=msg("：{r}", ": {r}", r=reason) if reason else "",  # shown in the language of the message
         )
     )
 
@@ -68,15 +68,17 @@ def _read_xlsx(path: Path) -> list[Grid]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _not_excel(path, "文件已损坏") from exc
-    with zf:
+        raise _not_excel(path, msg("文件已损坏", "the file is damaged")) from exc
+    with zf, path.open("rb") as book_file:
         names = set(zf.namelist())
         if "xl/workbook.xml" not in names:
-            raise _not_excel(path, "这是 Word 文档" if "word/document.xml" in names else "")
+            raise _not_excel(path, msg("这是 Word 文档", "it is a Word document") if "word/document.xml" in names else None)
         try:
             # Read-only mode is twice as fast on big catalogs, but does not expose merged ranges:
-            # those are read from each sheet's XML below.
-            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            # those are read from each sheet's XML below. Opened from the file, not the name: openpyxl
+            # refuses names not ending in .xlsx/.xlsm, and a workbook saved as .xls (or whose extension
+            # was lost) is still an .xlsx inside.
+            wb = openpyxl.load_workbook(book_file, read_only=True, data_only=True)
             grids = []
             for ws in wb.worksheets:
                 if getattr(ws, "sheet_state", "visible") != "visible":
@@ -92,7 +94,7 @@ def _read_xlsx(path: Path) -> list[Grid]:
                 grids.append(Grid(ws.title, rows))
             wb.close()
         except Exception as exc:  # openpyxl raises many kinds on damaged files; all mean the same to a user
-            raise _not_excel(path, f"文件已损坏（{type(exc).__name__}）") from exc
+            raise _not_excel(path, msg("文件已损坏（{e}）", "the file is damaged ({e})", e=type(exc).__name__)) from exc
     return grids
 
 
@@ -103,8 +105,10 @@ def _read_xls(path: Path) -> list[Grid]:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception as exc:
         if "encrypt" in str(exc).lower():
-            raise _not_excel(path, "文件设置了打开密码，请在 WPS/Excel 中取消密码后再导入") from exc
-        raise _not_excel(path, f"文件已损坏或不是 Excel 97-2003 格式（{type(exc).__name__}）") from exc
+            raise _not_excel(path, msg("文件设置了打开密码，请在 WPS/Excel 中取消密码后再导入",
+                                       "the file has a password; remove it in WPS/Excel, then import")) from exc
+        raise _not_excel(path, msg("文件已损坏或不是 Excel 97-2003 格式（{e}）", "the file is damaged or not Excel 97-2003 ({e})",
+                                   e=type(exc).__name__)) from exc
     grids = []
     try:
         for index in range(book.nsheets):
