@@ -7,16 +7,15 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    bundles = [a for a in args if a.lower().endswith(".tdbundle") and not a.startswith("-")]
-    if len(bundles) == 1 and args[-1] == bundles[0] and (len(args) == 1 or args[-2] != "import"):
-        # A double-clicked .tdbundle (file association): open the window and import it on the 同步 page.
+    gui_flags = {"--data-dir", "--lang"}
+    if args and args[-1].lower().endswith(".tdbundle") and _only_gui_options(args[:-1], gui_flags):
+        # A double-clicked .tdbundle (file association: `townshipdesk FILE`, perhaps after the window's own
+        # options): open the window and import it on the 同步 page. Any command before it is the CLI's.
         from townshipdesk.ui.launch import run_gui
 
-        return run_gui([*args[:-1], "--import-bundle", bundles[0]])
-    gui_flags = {"--data-dir", "--lang"}
+        return run_gui([*args[:-1], "--import-bundle", args[-1]])
     # Only global options (or none): the user wants the window.
-    if not args or (all(a.startswith("--") or _is_option_value(args, i, gui_flags) for i, a in enumerate(args))
-                    and not {"-h", "--help", "--version"} & set(args)):
+    if not args or (_only_gui_options(args, gui_flags) and not {"-h", "--help", "--version"} & set(args)):
         from townshipdesk.ui.launch import run_gui
 
         return run_gui(args)
@@ -27,3 +26,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _is_option_value(args: list[str], index: int, flags: set[str]) -> bool:
     return index > 0 and args[index - 1] in flags
+
+
+def _only_gui_options(args: list[str], flags: set[str]) -> bool:
+    return all(a.startswith("--") or _is_option_value(args, i, flags) for i, a in enumerate(args))

@@ -44,118 +44,118 @@
         <translation>The database as it was is kept as {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="23"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="24"/>
         <source>按公开时限计算截止日</source>
         <translation>compute the due date of a 时限 text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="24"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="25"/>
         <source>公开时限原文，如“自信息形成之日起20个工作日内”</source>
         <translation>the time-limit text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="25"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="26"/>
         <source>触发日期 YYYY-MM-DD</source>
         <translation>trigger date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="26"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="27"/>
         <source>说明计算过程</source>
         <translation>explain the computation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="30"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="31"/>
         <source>工作日日历（节假日与调休）</source>
         <translation>working-day calendar</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="33"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="34"/>
         <source>列出某年的节假日和调休上班日</source>
         <translation>list a year's holidays and swapped workdays</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="37"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="38"/>
         <source>已知年份及数据来源</source>
         <translation>known years and where their data comes from</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="40"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="41"/>
         <source>导入某年的节假日安排（JSON）</source>
         <translation>import a year's holiday schedule (JSON)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="50"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="51"/>
         <source>日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01</source>
         <translation>Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="67"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="68"/>
         <source>截止日：{d}</source>
         <translation>Due: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="67"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="68"/>
         <source>无（长期公开）</source>
         <translation>none (standing)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="69"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="70"/>
         <source>下一个截止日：{d}</source>
         <translation>Next due: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="71"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="72"/>
         <source>公示期：{s} 至 {e}</source>
         <translation>Notice period: {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="76"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="77"/>
         <source>注意：{w}</source>
         <comment>warning: {w}</comment>
         <translation>warning: {w}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="90"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="91"/>
         <source>{y} 年：{w}（已知年份：{a}–{b}）</source>
         <translation>{y}: {w} (known years: {a}–{b})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="93"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="94"/>
         <source>{y} 年节假日（放假）：</source>
         <translation>{y} holidays (days off):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="95"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="96"/>
         <source>调休上班日：</source>
         <translation>Swapped working days (调休):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="106"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
         <source>随软件提供</source>
         <translation>shipped</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="106"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
         <source>文件导入</source>
         <translation>imported file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="108"/>
         <source>手工录入</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="108"/>
         <source>县级下发</source>
         <translation>from the county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="119"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="120"/>
         <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天</source>
         <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="122"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="123"/>
         <source>已按新安排重新计算 {n} 条记录的截止日</source>
         <translation>Recomputed the due date of {n} records</translation>
     </message>
@@ -550,6 +550,7 @@
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py" line="37"/>
         <source>监督电话</source>
+        <comment>supervision telephone</comment>
         <translation>supervision telephone</translation>
     </message>
     <message>
@@ -620,380 +621,380 @@
         <translation>Rendered {n} sheets: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="23"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="24"/>
         <source>公开记录</source>
         <comment>disclosure records</comment>
         <translation>disclosure records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="27"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="28"/>
         <source>新增公开记录</source>
         <comment>add a disclosure record</comment>
         <translation>add a disclosure record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="28"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="29"/>
         <source>目录事项编号</source>
         <translation>catalog item id</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="30"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="31"/>
         <source>信息形成或变更日期</source>
         <translation>date formed or changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="32"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="33"/>
         <source>公开渠道，逗号分隔（默认：事项的渠道）</source>
         <translation>channels, comma-separated (default: the item's)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="33"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="34"/>
         <source>公开属性</source>
         <comment>disclosure attribute</comment>
         <translation>disclosure attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="34"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="35"/>
         <source>属性理由（依申请公开、不公开时必填）</source>
         <translation>reason for the attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="36"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="37"/>
         <source>手工指定截止日（需 --due-reason）</source>
         <translation>set the due date by hand</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="38"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="39"/>
         <source>政策解读：所解读的政策记录编号</source>
         <translation>policy interpretation of this record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="39"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="40"/>
         <source>附件（可重复）</source>
         <translation>attachment (repeatable)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="43"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="44"/>
         <source>列出公开记录</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="45"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="46"/>
         <source>逾期和5个工作日内到期的</source>
         <translation>overdue and due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="46"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="47"/>
         <source>只列逾期的</source>
         <translation>overdue only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="50"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="51"/>
         <source>以该日为“今天”（默认系统日期）</source>
         <translation>treat DATE as today</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="54"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="55"/>
         <source>显示一条记录及其审核和修改历史</source>
         <translation>show one record with its history</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="59"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="60"/>
         <source>修改记录</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="73"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="74"/>
         <source>提交审核</source>
         <comment>submit for review</comment>
         <translation>submit for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="78"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="79"/>
         <source>保密审查或发布审查</source>
         <translation>confidentiality or release review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="80"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="81"/>
         <source>secrecy 保密审查 / release 发布审查</source>
         <translation>review kind</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="82"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="83"/>
         <source>退回（需 --comment）</source>
         <translation>return the record (needs --comment)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="87"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="88"/>
         <source>登记发布</source>
         <comment>mark published</comment>
         <translation>mark published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="93"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="94"/>
         <source>添加附件</source>
         <comment>attach a file</comment>
         <translation>attach a file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="99"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="100"/>
         <source>本期应公开而未公开的定期事项</source>
         <translation>periodic items with no disclosure this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="104"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="105"/>
         <source>导出公开记录为 Excel</source>
         <translation>export records to Excel</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="125"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="126"/>
         <source>没有符合条件的记录</source>
         <translation>No matching records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="127"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="128"/>
         <source>逾期</source>
         <comment>OVERDUE</comment>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="130"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="137"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="138"/>
         <source>记录 {id}：{t}</source>
         <translation>Record {id}: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="138"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="139"/>
         <source>事项：{d} / {i}（时限：{tl}）</source>
         <translation>Item: {d} / {i} (time limit: {tl})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="140"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="141"/>
         <source>形成日期 {f}，截止日 {d}{est}，状态 {s}</source>
         <translation>Formed {f}, due {d}{est}, state {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="142"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="143"/>
         <source>（估算）</source>
         <comment> (estimated)</comment>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="186"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="187"/>
         <source>同步状态：{s}</source>
         <translation>Sync state: {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="188"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="189"/>
         <source>附件：{n}（{s} 字节）</source>
         <translation>Attachment: {n} ({s} bytes)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="189"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="190"/>
         <source>历史：</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="207"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="208"/>
         <source>没有给出要修改的内容</source>
         <translation>Nothing to change was given</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="244"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="245"/>
         <source>已添加附件 {n}</source>
         <translation>Attached {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="254"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="255"/>
         <source>本期定期公开事项均已有记录</source>
         <translation>Every periodic item has a record this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="257"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="258"/>
         <source>尚无记录</source>
         <translation>never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="274"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="275"/>
         <source>已导出 {n} 条记录到 {p}</source>
         <translation>Exported {n} records to {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="24"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="25"/>
         <source>依申请公开登记与期限</source>
         <translation>disclosure requests and their deadlines</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="28"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="29"/>
         <source>登记一件申请</source>
         <translation>register a request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="32"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="33"/>
         <source>申请人姓名或单位</source>
         <translation>applicant's name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="33"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="34"/>
         <source>联系方式（列表和导出中隐去）</source>
         <translation>contact (masked in lists)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="34"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="35"/>
         <source>申请获取的信息</source>
         <translation>the information asked for</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="48"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="49"/>
         <source>补正：通知日期，收到补正日期</source>
         <translation>correction: notice date, corrected request received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="56"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="57"/>
         <source>征求第三方或其他机关意见（不计入期限）</source>
         <translation>consultation (not counted)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="65"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="66"/>
         <source>延期答复（仅一次，20个工作日）</source>
         <translation>extension (once, 20 working days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="72"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="73"/>
         <source>办结：办理结果及决定日期</source>
         <translation>close: outcome and decision date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="74"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="75"/>
         <source>1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3 或 grant/partial…</source>
         <translation>1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 or grant/partial…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="76"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="77"/>
         <source>作出决定日期</source>
         <translation>decision date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="82"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="83"/>
         <source>一件申请及其期限</source>
         <translation>one request and its clock</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="88"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="89"/>
         <source>申请登记簿</source>
         <translation>the register</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="90"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="91"/>
         <source>逾期及5个工作日内到期</source>
         <translation>overdue or due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="95"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="96"/>
         <source>生成补正/延期/答复告知书 PDF</source>
         <translation>write a correction/extension/decision letter as PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="99"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="100"/>
         <source>.pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）</source>
         <translation>.pdf renders; .json writes an editable draft for notice render</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="101"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="102"/>
         <source>复议机关，如“某某县人民政府”</source>
         <translation>review authority</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="107"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="108"/>
         <source>政府信息公开工作年度报告</source>
         <translation>the annual report</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="110"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="111"/>
         <source>生成年度报告表格（.xlsx）及文字稿（.docx）</source>
         <translation>annual report tables (.xlsx) and text (.docx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="113"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="114"/>
         <source>同时生成报告文字稿</source>
         <translation>also write the text skeleton</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="116"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="117"/>
         <source>录入手工统计项（第二、四部分）</source>
         <translation>enter hand-counted figures (sections 二 and 四)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="121"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="122"/>
         <source>可录入的统计项</source>
         <translation>figures that can be entered</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="141"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="142"/>
         <source>申请 {id}：{a}，{d} 收到（{c}）</source>
         <translation>Request {id}: {a}, received {d} ({c})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="143"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="144"/>
         <source>状态：{s}；答复期限：{due}{left}</source>
         <translation>State: {s}; answer due {due}{left}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="144"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="145"/>
         <source>（待补正，暂停计算）</source>
         <translation>(waiting for the correction)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="145"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="146"/>
         <source>（剩 {n} 个工作日）</source>
         <translation> ({n} working days left)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="146"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="147"/>
         <source>（已逾期 {n} 个工作日）</source>
         <translation> (overdue by {n} working days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="148"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="149"/>
         <source>办理结果：{o}</source>
         <translation>Outcome: {o}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="213"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="214"/>
         <source>没有符合条件的申请</source>
         <translation>No matching requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="239"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="240"/>
         <source>输出文件应为 .pdf 或 .json</source>
         <translation>The output must be a .pdf or .json file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="243"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="244"/>
         <source>已生成 {t}：{p}</source>
         <translation>Wrote {t}: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="253"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="254"/>
         <source>报表文件名应以 .xlsx 结尾</source>
         <translation>The report file name should end in .xlsx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="263"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="264"/>
         <source>已生成 {y} 年度报告表格 {p}</source>
         <translation>Wrote the {y} report tables to {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="276"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="277"/>
         <source>请写成 项=数值，如 s2.行政许可.本年处理决定数量=12</source>
         <translation>Write KEY=VALUE, e.g. s2.行政许可.本年处理决定数量=12</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="283"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="284"/>
         <source>已保存 {n} 项</source>
         <translation>Saved {n} figures</translation>
     </message>
@@ -1352,135 +1353,135 @@
         <translation>Wrote {p}: {n} townships, {d} domains</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="20"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="21"/>
         <source>村与村务公开</source>
         <translation>villages and village affairs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="24"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="25"/>
         <source>新增行政村（附默认公开事项清单）</source>
         <translation>add a village (with the default affairs list)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="25"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="26"/>
         <source>12位区划代码</source>
         <translation>12-digit division code</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="27"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="28"/>
         <source>村民小组，逗号分隔</source>
         <translation>village groups, comma-separated</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="32"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="33"/>
         <source>列出各村</source>
         <translation>list villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="36"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="37"/>
         <source>某村的公开事项清单</source>
         <translation>a village's affairs list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="41"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="42"/>
         <source>为某村增加公开事项</source>
         <translation>add an item to a village's list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="49"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="50"/>
         <source>从某村清单中停用事项</source>
         <translation>take an item off a village's list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="55"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="56"/>
         <source>修改村的监督电话或村民小组</source>
         <translation>change a village's phone or groups</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="58"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="59"/>
         <source>全部村民小组，逗号分隔</source>
         <translation>all village groups, comma-separated</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="62"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="63"/>
         <source>登记一次张贴公示</source>
         <translation>record a posting on the board</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="64"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="65"/>
         <source>公开事项名称（或其中几个字）</source>
         <translation>affairs item (or part of its name)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="67"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="68"/>
         <source>公示天数</source>
         <translation>notice days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="69"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="70"/>
         <source>村务监督委员会审核人（可重复）</source>
         <comment>reviewer</comment>
         <translation>reviewer</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="73"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="74"/>
         <source>张贴记录</source>
         <comment>postings</comment>
         <translation>postings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="78"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="79"/>
         <source>登记异议及答复</source>
         <comment>record an objection and the reply</comment>
         <translation>record an objection and the reply</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="85"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="86"/>
         <source>本期各村未张贴的事项</source>
         <translation>items each village has not posted this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="101"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="102"/>
         <source>已新增 {n}（{c}），含默认公开事项清单</source>
         <translation>Added {n} ({c}) with the default affairs list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="110"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="111"/>
         <source>还没有村，用 village add 新增</source>
         <translation>No villages yet: add one with village add</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="130"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="131"/>
         <source>已增加公开事项：{n}</source>
         <translation>Added item: {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="140"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="141"/>
         <source>已登记张贴 {id}：{t}，公示期 {s} 至 {e}</source>
         <translation>Recorded posting {id}: {t}, notice {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="151"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="152"/>
         <source>有异议</source>
         <translation>objection</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="160"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="161"/>
         <source>已登记异议</source>
         <translation>Objection recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="170"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="171"/>
         <source>本期各村定期事项均已张贴</source>
         <translation>Every village has posted its periodic items this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="182"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="183"/>
         <source>已停用公开事项：{n}</source>
         <translation>Retired item: {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="191"/>
+        <location filename="townshipdesk/cli/village_cmds.py" line="192"/>
         <source>已更新 {n}</source>
         <translation>Updated {n}</translation>
     </message>
@@ -1867,12 +1868,22 @@
         <translation>The record was already published on {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="470"/>
+        <location filename="townshipdesk/core/disclosures.py" line="471"/>
+        <source>保密审查和发布审查</source>
+        <translation>confidentiality and release reviews</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="475"/>
+        <source>审核</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="476"/>
         <source>未完成{m}，不能发布</source>
         <translation>Cannot publish before the {m}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="474"/>
+        <location filename="townshipdesk/core/disclosures.py" line="479"/>
         <source>发布日期 {p} 早于形成日期 {f}</source>
         <translation>The publication date {p} is before the formed date {f}</translation>
     </message>
@@ -1892,37 +1903,114 @@
         <translation>The letter kind must be correction, extension or decision</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="82"/>
+        <location filename="townshipdesk/core/notices.py" line="65"/>
+        <source>标题</source>
+        <comment>title</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="65"/>
+        <source>公开栏名称</source>
+        <translation>board name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="66"/>
+        <source>落款</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="66"/>
+        <source>监督电话</source>
+        <comment>supervision phone</comment>
+        <translation>supervision phone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="67"/>
+        <source>异议说明</source>
+        <translation>objection note</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="68"/>
+        <source>审核人{n}</source>
+        <translation>reviewer {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="69"/>
+        <source>正文第{n}段</source>
+        <translation>paragraph {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="70"/>
+        <source>表头“{c}”</source>
+        <translation>column header '{c}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="74"/>
+        <source>第{r}行“{h}”</source>
+        <translation>row {r} '{h}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="75"/>
+        <source>收入项目“{n}”</source>
+        <translation>income item '{n}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="76"/>
+        <source>支出项目“{n}”</source>
+        <translation>expense item '{n}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="84"/>
         <source>公示期天数应大于0</source>
         <translation>The notice period must be at least one day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="96"/>
+        <location filename="townshipdesk/core/notices.py" line="98"/>
         <source>{where}的金额“{v}”不是数字</source>
         <translation>The amount '{v}' in {where} is not a number</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="111"/>
+        <location filename="townshipdesk/core/notices.py" line="113"/>
         <source>名单没有表头（columns）</source>
         <translation>The name list has no columns</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="113"/>
+        <location filename="townshipdesk/core/notices.py" line="115"/>
         <source>名单中没有姓名列（表头应含“姓名”“户主”等）</source>
         <translation>The name list has no name column (a header such as 姓名)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="115"/>
+        <location filename="townshipdesk/core/notices.py" line="117"/>
         <source>名单没有任何数据行</source>
         <translation>The name list has no rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="122"/>
+        <location filename="townshipdesk/core/notices.py" line="124"/>
         <source>第{r}行有{n}个值，但表头只有{m}列</source>
         <translation>Row {r} has {n} values but there are {m} columns</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="151"/>
+        <location filename="townshipdesk/core/notices.py" line="147"/>
+        <source>上期结余</source>
+        <translation>the opening balance</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="148"/>
+        <source>收入“{n}”</source>
+        <translation>income '{n}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="149"/>
+        <source>支出“{n}”</source>
+        <translation>expense '{n}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="150"/>
+        <source>本期结余</source>
+        <translation>the closing balance</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py" line="153"/>
         <source>账目不平：上期结余 {o} + 本期收入 {i} − 本期支出 {e} = {x}，与本期结余 {c} 不符，未生成 PDF</source>
         <translation>The accounts do not add up: opening {o} + income {i} − expense {e} = {x}, but the closing balance is {c}; no PDF was written</translation>
     </message>
@@ -4246,87 +4334,6 @@ Posted {d}, notice period {p}</translation>
         <translation>Not saved: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/display.py" line="22"/>
-        <source>尚未设置本单位</source>
-        <translation>Not set up yet</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="23"/>
-        <source>{name}（{code}，{role}）</source>
-        <translation>{name} ({code}, {role})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="29"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="35"/>
-        <source>全社会</source>
-        <translation>Everyone</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="36"/>
-        <source>特定群体</source>
-        <translation>Specific groups</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="37"/>
-        <source>主动</source>
-        <translation>Proactive</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="38"/>
-        <source>依申请</source>
-        <translation>On request</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="39"/>
-        <source>县级</source>
-        <comment>County</comment>
-        <translation>County</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="40"/>
-        <source>乡级</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="41"/>
-        <source>村级</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="59"/>
-        <source>（占位示例）</source>
-        <translation> (placeholder)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="70"/>
-        <source>按国家标准指引整理</source>
-        <translation>Compiled from the national guideline</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="71"/>
-        <source>占位示例，不是正式目录</source>
-        <translation>Placeholder outline, not an official catalog</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="72"/>
-        <source>已从 Excel 导入</source>
-        <translation>Imported from Excel</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="73"/>
-        <source>本地领域</source>
-        <translation>Local domain</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/display.py" line="87"/>
-        <source>工作表“{sheet}”第{row}行</source>
-        <translation>sheet '{sheet}' row {row}</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/launch.py" line="85"/>
         <source>没有图形桌面（未设置 DISPLAY），无法打开窗口。请在桌面环境中运行，或使用命令行：townshipdesk --help</source>
         <translation>No graphical desktop (DISPLAY is not set), so no window can open. Run it on a desktop, or use the command line: townshipdesk --help</translation>
@@ -4491,6 +4498,7 @@ An offline desktop app for township government information disclosure.</translat
     <message>
         <location filename="townshipdesk/ui/models/records.py" line="64"/>
         <source>标题</source>
+        <comment>Title</comment>
         <translation>Title</translation>
     </message>
     <message>
@@ -5321,6 +5329,11 @@ services</translation>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="287"/>
         <source>同步：{c}。{l}</source>
         <translation>Sync: {c}. {l}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="292"/>
+        <source>尚未设置本单位</source>
+        <translation>Not set up yet</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="296"/>
@@ -6548,538 +6561,9 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Cannot open the printer '{p}'. Check it is connected and switched on, then retry.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/record_text.py" line="29"/>
-        <source>星期{c}</source>
-        <translation>{e}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="48"/>
-        <source>（手工）</source>
-        <translation> (manual)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="61"/>
-        <source>今天到期</source>
-        <comment>due today</comment>
-        <translation>due today</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="69"/>
-        <source>逾期 {n} 天</source>
-        <translation>{n} days overdue</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="73"/>
-        <source>还剩 {n} 个工作日</source>
-        <translation>{n} working days left</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="85"/>
-        <source>此件公开发布</source>
-        <translation>Published in full</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="86"/>
-        <source>此件删减后公开</source>
-        <translation>Published after redaction</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="87"/>
-        <source>此件依申请公开</source>
-        <translation>On request only</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="88"/>
-        <source>此件不公开</source>
-        <translation>Not disclosed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="94"/>
-        <source>{a}（{r}）</source>
-        <translation>{a} ({r})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="99"/>
-        <source>新增记录</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="100"/>
-        <source>修改</source>
-        <translation>edited</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="101"/>
-        <source>修改截止日</source>
-        <translation>due date changed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="102"/>
-        <source>提交审核</source>
-        <comment>submitted for review</comment>
-        <translation>submitted for review</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="103"/>
-        <source>审查通过</source>
-        <translation>review approved</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="105"/>
-        <source>登记发布</source>
-        <comment>published</comment>
-        <translation>published</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="106"/>
-        <source>添加附件</source>
-        <comment>file attached</comment>
-        <translation>file attached</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="112"/>
-        <source>文号</source>
-        <comment>Document number</comment>
-        <translation>Document number</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="115"/>
-        <source>公开渠道</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="117"/>
-        <source>属性理由</source>
-        <comment>Reason for the attribute</comment>
-        <translation>Reason for the attribute</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="118"/>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="121"/>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="122"/>
-        <source>审查人</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="123"/>
-        <source>意见</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="125"/>
-        <source>大小</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="133"/>
-        <source>通过</source>
-        <translation> approved</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="133"/>
-        <source>退回</source>
-        <comment> returned</comment>
-        <translation> returned</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="146"/>
-        <source>（空）</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="168"/>
-        <source>{label}：{text}</source>
-        <translation>{label}: {text}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="176"/>
-        <source>（{who}）</source>
-        <translation> ({who})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/record_text.py" line="182"/>
-        <source>{n} 字节</source>
-        <translation>{n} bytes</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/removable.py" line="46"/>
         <source>{n}（可用 {f}）</source>
         <translation>{n} ({f} free)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="29"/>
-        <source>自然人</source>
-        <comment>Natural person</comment>
-        <translation>Natural person</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="30"/>
-        <source>商业企业</source>
-        <translation>Commercial enterprise</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="31"/>
-        <source>科研机构</source>
-        <translation>Research institution</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="32"/>
-        <source>社会公益组织</source>
-        <translation>Public-interest organisation</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="33"/>
-        <source>法律服务机构</source>
-        <translation>Legal services</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="40"/>
-        <source>当面</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="41"/>
-        <source>信函</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="42"/>
-        <source>网络</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="43"/>
-        <source>传真</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="66"/>
-        <source>（一）予以公开</source>
-        <translation>(1) Disclosed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="67"/>
-        <source>（二）部分公开</source>
-        <translation>(2) Partly disclosed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="68"/>
-        <source>（三）不予公开</source>
-        <translation>(3) Not disclosed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="69"/>
-        <source>（四）无法提供</source>
-        <translation>(4) Cannot be provided</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="70"/>
-        <source>（五）不予处理</source>
-        <translation>(5) Not handled</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="71"/>
-        <source>（六）其他处理</source>
-        <translation>(6) Otherwise handled</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="72"/>
-        <source>（七）总计</source>
-        <translation>(7) Total</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="80"/>
-        <source>1.属于国家秘密</source>
-        <translation>1. State secret</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="81"/>
-        <source>2.其他法律行政法规禁止公开</source>
-        <translation>2. Barred by other laws or regulations</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="82"/>
-        <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers security or stability</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="83"/>
-        <source>4.保护第三方合法权益</source>
-        <translation>4. Protects a third party's lawful rights</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="84"/>
-        <source>5.属于三类内部事务信息</source>
-        <translation>5. Internal affairs information</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="85"/>
-        <source>6.属于四类过程性信息</source>
-        <translation>6. Process information</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="86"/>
-        <source>7.属于行政执法案卷</source>
-        <translation>7. Administrative enforcement files</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="87"/>
-        <source>8.属于行政查询事项</source>
-        <translation>8. Administrative inquiry matters</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="88"/>
-        <source>1.本机关不掌握相关政府信息</source>
-        <translation>1. This office does not hold it</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="89"/>
-        <source>2.没有现成信息需要另行制作</source>
-        <translation>2. Would have to be newly made</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="90"/>
-        <source>3.补正后申请内容仍不明确</source>
-        <translation>3. Still unclear after correction</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="91"/>
-        <source>1.信访举报投诉类申请</source>
-        <translation>1. A petition, report or complaint</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="92"/>
-        <source>2.重复申请</source>
-        <translation>2. Repeated request</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="93"/>
-        <source>3.要求提供公开出版物</source>
-        <translation>3. Asks for published material</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="94"/>
-        <source>4.无正当理由大量反复申请</source>
-        <translation>4. Mass repeated requests without good reason</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="95"/>
-        <source>5.要求行政机关确认或重新出具已获取信息</source>
-        <translation>5. Asks to confirm or reissue what was obtained</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="96"/>
-        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
-        <translation>1. Not corrected in time without good reason; no longer handled</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="97"/>
-        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
-        <translation>2. Fee not paid in time; no longer handled</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="98"/>
-        <source>3.其他</source>
-        <translation>3. Other</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="106"/>
-        <source>{g}：{s}</source>
-        <translation>{g}: {s}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="120"/>
-        <source>暂停</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="124"/>
-        <source>逾期 {n}</source>
-        <translation>{n} overdue</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="131"/>
-        <source>等待补正，期限暂停计算</source>
-        <translation>Waiting for the correction; the clock is paused</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="135"/>
-        <source>已逾期 {n} 个工作日</source>
-        <translation>{n} working days overdue</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="137"/>
-        <source>今天到期</source>
-        <comment>Due today</comment>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="154"/>
-        <source>待补正后计算</source>
-        <translation>after the correction</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="175"/>
-        <source>收到申请</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="176"/>
-        <source>{c}，答复期限从次日起算</source>
-        <translation>{c}; the period runs from the next day</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="177"/>
-        <source>受理</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="180"/>
-        <source>晚于法定最迟日 {d}</source>
-        <translation>later than the latest day {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="181"/>
-        <source>法定最迟 {d}（收到后{n}个工作日内）</source>
-        <translation>due by {d} ({n} working days after receipt)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="184"/>
-        <source>如需补正，最迟 {d} 发出（收到后{n}个工作日内）</source>
-        <translation>if needed, by {d} ({n} working days after receipt)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="186"/>
-        <source>补正通知</source>
-        <translation>Correction notice</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="187"/>
-        <source>收到补正</source>
-        <translation>Correction received</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="188"/>
-        <source>答复期限自此重新计算</source>
-        <translation>the period starts again from here</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="189"/>
-        <source>等待申请人补正</source>
-        <translation>waiting for the applicant</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="192"/>
-        <source>{s} 起</source>
-        <translation>from {s}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="193"/>
-        <source>征求{p}意见；</source>
-        <translation>consulting {p}; </translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="194"/>
-        <source>{n} 个工作日不计入答复期限</source>
-        <translation>{n} working days not counted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="195"/>
-        <source>进行中，至今 {n} 个工作日不计入</source>
-        <translation>under way; {n} working days not counted so far</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="196"/>
-        <source>征求意见</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="199"/>
-        <source>征求第三方或其他机关意见的时间不计入期限</source>
-        <translation>time spent consulting is not counted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="200"/>
-        <source>延期</source>
-        <translation>Extension</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="201"/>
-        <source>答复期限延长{n}个工作日（只能延期一次）</source>
-        <translation>the period is extended by {n} working days (once only)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="203"/>
-        <source>提出办理意见</source>
-        <translation>Opinion</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="204"/>
-        <source>报批</source>
-        <translation>Approval</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="210"/>
-        <source>超期 {n} 个工作日</source>
-        <translation>{n} working days late</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="212"/>
-        <source>按期答复</source>
-        <translation>in time</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="213"/>
-        <source>作出决定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="214"/>
-        <source>送达</source>
-        <translation>Served</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="221"/>
-        <source>补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。</source>
-        <translation>A correction notice went out on {d}: the clock waits, and {n} working days start again from the corrected request.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="226"/>
-        <source>收到补正 {d}</source>
-        <translation>correction received {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="227"/>
-        <source>收到申请 {d}</source>
-        <translation>received {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="228"/>
-        <source>{n} 个工作日</source>
-        <translation>{n} working days</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="230"/>
-        <source>延期 {n} 个工作日</source>
-        <translation>extension {n} working days</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="233"/>
-        <source>征求意见 {n} 个工作日</source>
-        <translation>consultation {n} working days</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/request_text.py" line="234"/>
-        <source>答复期限 {due} = {parts}</source>
-        <translation>Answer due {due} = {parts}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/sheet_jobs.py" line="98"/>
@@ -7130,237 +6614,6 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <location filename="townshipdesk/ui/sync_status.py" line="33"/>
         <source>{a}；{b}</source>
         <translation>{a}; {b}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="16"/>
-        <source>数据变更</source>
-        <translation>changes</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="16"/>
-        <source>回执</source>
-        <comment>receipt</comment>
-        <translation>receipt</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="17"/>
-        <source>节假日安排</source>
-        <translation>holiday calendar</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="18"/>
-        <source>目录事项</source>
-        <translation>catalog items</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="18"/>
-        <source>村</source>
-        <comment>villages</comment>
-        <translation>villages</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="19"/>
-        <source>村民小组</source>
-        <translation>village groups</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="19"/>
-        <source>村务公开事项</source>
-        <translation>village affairs items</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="20"/>
-        <source>附件</source>
-        <comment>attachments</comment>
-        <translation>attachments</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="21"/>
-        <source>村务公开张贴</source>
-        <comment>village postings</comment>
-        <translation>village postings</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="21"/>
-        <source>依申请公开</source>
-        <comment>requests</comment>
-        <translation>requests</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="41"/>
-        <source>{t} {n}</source>
-        <translation>{n} {t}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="68"/>
-        <source>对方</source>
-        <comment>the sender</comment>
-        <translation>the sender</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="70"/>
-        <source>这个同步包（{k}，来自“{s}”）以前已经导入过，这次没有任何改动。</source>
-        <translation>This bundle ({k} from '{s}') was imported before; nothing changed this time.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="76"/>
-        <source>已导入“{s}”的数据：新增 {i} 条，更新 {u} 条，未变 {n} 条；附件 {f} 个。</source>
-        <translation>Imported the data of '{s}': {i} new, {u} updated, {n} unchanged; {f} files.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="82"/>
-        <source>其中：{d}。</source>
-        <translation>Of which: {d}.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="86"/>
-        <source>已收到县级回执：县级已确认收到此前发出的数据，这些记录现在显示为“县级已确认”。</source>
-        <translation>Receipt from the county: it confirms the data sent before; those records now show as confirmed.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="88"/>
-        <source>已收到县级回执；它确认的数据此前已经确认过，没有新的变化。</source>
-        <translation>Receipt from the county; what it confirms was confirmed before.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="92"/>
-        <source>已更新节假日安排：{y}年。按新安排重新计算了 {n} 条记录的公开期限。</source>
-        <translation>Holiday schedule updated: {y}. Due dates of {n} records were recomputed.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="96"/>
-        <source>新增 {a} 项，修改 {c} 项，停用 {r} 项，未变 {u} 项</source>
-        <translation>{a} added, {c} changed, {r} retired, {u} unchanged</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="101"/>
-        <source>已接受县级下发的标准目录（第 {v} 版）：{d}。</source>
-        <translation>The county's catalog was accepted (version {v}): {d}.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="103"/>
-        <source>县级下发了新的标准目录：{d}。
-核对无误后点“接受”，本单位的目录才会更新；不接受则什么都不改。</source>
-        <translation>The county sent a new catalog: {d}.
-Click Accept to update this office's catalog; otherwise nothing changes.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="108"/>
-        <source>有 {n} 处问题，接受时这些行会被跳过。</source>
-        <translation>{n} problems; those rows are skipped.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="110"/>
-        <source>已导入。</source>
-        <translation>Imported.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="114"/>
-        <source>未导入：{r}。
-本单位的数据没有任何改动。</source>
-        <translation>Not imported: {r}.
-Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="124"/>
-        <source>发出 {n} 项变更</source>
-        <translation>{n} changes sent</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="126"/>
-        <source>确认已收到（{t} 导入）</source>
-        <translation>confirms receipt (imported {t})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="127"/>
-        <source>已下发</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="129"/>
-        <source>新增 {i}，更新 {u}，未变 {n}</source>
-        <translation>{i} new, {u} updated, {n} unchanged</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="133"/>
-        <source>县级已确认收到</source>
-        <translation>confirmed by the county</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="135"/>
-        <source>节假日安排 {y}</source>
-        <translation>holidays {y}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/sync_text.py" line="137"/>
-        <source>已接受，第 {v} 版</source>
-        <translation>accepted, version {v}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="22"/>
-        <source>制度类</source>
-        <translation>Rules</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="23"/>
-        <source>事务类</source>
-        <translation>Affairs</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="24"/>
-        <source>财务类</source>
-        <translation>Finances</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="29"/>
-        <source>公告</source>
-        <translation>Announcement</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="29"/>
-        <source>名单</source>
-        <translation>Name list</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="30"/>
-        <source>财务公开</source>
-        <translation>Finance statement</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="36"/>
-        <source>{y}年{m}月</source>
-        <translation>{m}/{y}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="39"/>
-        <source>{y}年第{q}季度</source>
-        <translation>Q{n} {y}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="80"/>
-        <source>不设公示期</source>
-        <comment>no notice period</comment>
-        <translation>no notice period</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="81"/>
-        <source>{s} 至 {e}</source>
-        <translation>{s} to {e}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="86"/>
-        <source>无</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="87"/>
-        <source>（尚未答复）</source>
-        <translation>(no reply yet)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/village_text.py" line="88"/>
-        <source>{o}；答复：{r}</source>
-        <translation>{o}; reply: {r}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/attachment_list.py" line="40"/>
@@ -7593,6 +6846,16 @@ SHA-256: {h}</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="67"/>
+        <source>公开渠道</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py" line="69"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py" line="87"/>
         <source>在左侧表格中选择一条记录，这里显示它的详细信息、审核和附件。</source>
         <translation>Select a record to see its details, review and files.</translation>
@@ -7653,6 +6916,872 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="90"/>
         <source>{d} 收到</source>
         <translation>received {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="23"/>
+        <source>{name}（{code}，{role}）</source>
+        <translation>{name} ({code}, {role})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="29"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="35"/>
+        <source>全社会</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="36"/>
+        <source>特定群体</source>
+        <translation>Specific groups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="37"/>
+        <source>主动</source>
+        <translation>Proactive</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="38"/>
+        <source>依申请</source>
+        <translation>On request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="39"/>
+        <source>县级</source>
+        <comment>County</comment>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="40"/>
+        <source>乡级</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="41"/>
+        <source>村级</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="59"/>
+        <source>（占位示例）</source>
+        <translation> (placeholder)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="70"/>
+        <source>按国家标准指引整理</source>
+        <translation>Compiled from the national guideline</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="71"/>
+        <source>占位示例，不是正式目录</source>
+        <translation>Placeholder outline, not an official catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="72"/>
+        <source>已从 Excel 导入</source>
+        <translation>Imported from Excel</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="73"/>
+        <source>本地领域</source>
+        <translation>Local domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py" line="87"/>
+        <source>工作表“{sheet}”第{row}行</source>
+        <translation>sheet '{sheet}' row {row}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="31"/>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="32"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="33"/>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="34"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="35"/>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="36"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="37"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="38"/>
+        <source>中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日</source>
+        <translation>Victory Day (70th anniversary)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="43"/>
+        <source>星期{c}</source>
+        <translation>{e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="62"/>
+        <source>（手工）</source>
+        <translation> (manual)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="75"/>
+        <source>今天到期</source>
+        <comment>due today</comment>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="83"/>
+        <source>逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="87"/>
+        <source>还剩 {n} 个工作日</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="99"/>
+        <source>此件公开发布</source>
+        <translation>Published in full</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="100"/>
+        <source>此件删减后公开</source>
+        <translation>Published after redaction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="101"/>
+        <source>此件依申请公开</source>
+        <translation>On request only</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="102"/>
+        <source>此件不公开</source>
+        <translation>Not disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="108"/>
+        <source>{a}（{r}）</source>
+        <translation>{a} ({r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="113"/>
+        <source>新增记录</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="114"/>
+        <source>修改</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="115"/>
+        <source>修改截止日</source>
+        <translation>due date changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="116"/>
+        <source>提交审核</source>
+        <comment>submitted for review</comment>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="117"/>
+        <source>审查通过</source>
+        <translation>review approved</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="119"/>
+        <source>登记发布</source>
+        <comment>published</comment>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="120"/>
+        <source>添加附件</source>
+        <comment>file attached</comment>
+        <translation>file attached</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="126"/>
+        <source>文号</source>
+        <comment>Document number</comment>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="131"/>
+        <source>属性理由</source>
+        <comment>Reason for the attribute</comment>
+        <translation>Reason for the attribute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="135"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="136"/>
+        <source>审查人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="137"/>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="139"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="147"/>
+        <source>通过</source>
+        <translation> approved</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="147"/>
+        <source>退回</source>
+        <comment> returned</comment>
+        <translation> returned</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="160"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="184"/>
+        <source>{label}：{text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="192"/>
+        <source>（{who}）</source>
+        <translation> ({who})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py" line="198"/>
+        <source>{n} 字节</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="29"/>
+        <source>自然人</source>
+        <comment>Natural person</comment>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="30"/>
+        <source>商业企业</source>
+        <translation>Commercial enterprise</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="31"/>
+        <source>科研机构</source>
+        <translation>Research institution</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="32"/>
+        <source>社会公益组织</source>
+        <translation>Public-interest organisation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="33"/>
+        <source>法律服务机构</source>
+        <translation>Legal services</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="40"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="41"/>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="42"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="43"/>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="66"/>
+        <source>（一）予以公开</source>
+        <translation>(1) Disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="67"/>
+        <source>（二）部分公开</source>
+        <translation>(2) Partly disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="68"/>
+        <source>（三）不予公开</source>
+        <translation>(3) Not disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="69"/>
+        <source>（四）无法提供</source>
+        <translation>(4) Cannot be provided</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="70"/>
+        <source>（五）不予处理</source>
+        <translation>(5) Not handled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="71"/>
+        <source>（六）其他处理</source>
+        <translation>(6) Otherwise handled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="72"/>
+        <source>（七）总计</source>
+        <translation>(7) Total</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="80"/>
+        <source>1.属于国家秘密</source>
+        <translation>1. State secret</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="81"/>
+        <source>2.其他法律行政法规禁止公开</source>
+        <translation>2. Barred by other laws or regulations</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="82"/>
+        <source>3.危及“三安全一稳定”</source>
+        <translation>3. Endangers security or stability</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="83"/>
+        <source>4.保护第三方合法权益</source>
+        <translation>4. Protects a third party's lawful rights</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="84"/>
+        <source>5.属于三类内部事务信息</source>
+        <translation>5. Internal affairs information</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="85"/>
+        <source>6.属于四类过程性信息</source>
+        <translation>6. Process information</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="86"/>
+        <source>7.属于行政执法案卷</source>
+        <translation>7. Administrative enforcement files</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="87"/>
+        <source>8.属于行政查询事项</source>
+        <translation>8. Administrative inquiry matters</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="88"/>
+        <source>1.本机关不掌握相关政府信息</source>
+        <translation>1. This office does not hold it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="89"/>
+        <source>2.没有现成信息需要另行制作</source>
+        <translation>2. Would have to be newly made</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="90"/>
+        <source>3.补正后申请内容仍不明确</source>
+        <translation>3. Still unclear after correction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="91"/>
+        <source>1.信访举报投诉类申请</source>
+        <translation>1. A petition, report or complaint</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="92"/>
+        <source>2.重复申请</source>
+        <translation>2. Repeated request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="93"/>
+        <source>3.要求提供公开出版物</source>
+        <translation>3. Asks for published material</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="94"/>
+        <source>4.无正当理由大量反复申请</source>
+        <translation>4. Mass repeated requests without good reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="95"/>
+        <source>5.要求行政机关确认或重新出具已获取信息</source>
+        <translation>5. Asks to confirm or reissue what was obtained</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="96"/>
+        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <translation>1. Not corrected in time without good reason; no longer handled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="97"/>
+        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <translation>2. Fee not paid in time; no longer handled</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="98"/>
+        <source>3.其他</source>
+        <translation>3. Other</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="106"/>
+        <source>{g}：{s}</source>
+        <translation>{g}: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="120"/>
+        <source>暂停</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="124"/>
+        <source>逾期 {n}</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="131"/>
+        <source>等待补正，期限暂停计算</source>
+        <translation>Waiting for the correction; the clock is paused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="135"/>
+        <source>已逾期 {n} 个工作日</source>
+        <translation>{n} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="137"/>
+        <source>今天到期</source>
+        <comment>Due today</comment>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="154"/>
+        <source>待补正后计算</source>
+        <translation>after the correction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="175"/>
+        <source>收到申请</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="176"/>
+        <source>{c}，答复期限从次日起算</source>
+        <translation>{c}; the period runs from the next day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="177"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="180"/>
+        <source>晚于法定最迟日 {d}</source>
+        <translation>later than the latest day {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="181"/>
+        <source>法定最迟 {d}（收到后{n}个工作日内）</source>
+        <translation>due by {d} ({n} working days after receipt)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="184"/>
+        <source>如需补正，最迟 {d} 发出（收到后{n}个工作日内）</source>
+        <translation>if needed, by {d} ({n} working days after receipt)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="186"/>
+        <source>补正通知</source>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="187"/>
+        <source>收到补正</source>
+        <translation>Correction received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="188"/>
+        <source>答复期限自此重新计算</source>
+        <translation>the period starts again from here</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="189"/>
+        <source>等待申请人补正</source>
+        <translation>waiting for the applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="192"/>
+        <source>{s} 起</source>
+        <translation>from {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="193"/>
+        <source>征求{p}意见；</source>
+        <translation>consulting {p}; </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="194"/>
+        <source>{n} 个工作日不计入答复期限</source>
+        <translation>{n} working days not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="195"/>
+        <source>进行中，至今 {n} 个工作日不计入</source>
+        <translation>under way; {n} working days not counted so far</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="196"/>
+        <source>征求意见</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="199"/>
+        <source>征求第三方或其他机关意见的时间不计入期限</source>
+        <translation>time spent consulting is not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="200"/>
+        <source>延期</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="201"/>
+        <source>答复期限延长{n}个工作日（只能延期一次）</source>
+        <translation>the period is extended by {n} working days (once only)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="203"/>
+        <source>提出办理意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="204"/>
+        <source>报批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="210"/>
+        <source>超期 {n} 个工作日</source>
+        <translation>{n} working days late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="212"/>
+        <source>按期答复</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="213"/>
+        <source>作出决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="214"/>
+        <source>送达</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="221"/>
+        <source>补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。</source>
+        <translation>A correction notice went out on {d}: the clock waits, and {n} working days start again from the corrected request.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="226"/>
+        <source>收到补正 {d}</source>
+        <translation>correction received {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="227"/>
+        <source>收到申请 {d}</source>
+        <translation>received {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="228"/>
+        <source>{n} 个工作日</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="230"/>
+        <source>延期 {n} 个工作日</source>
+        <translation>extension {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="233"/>
+        <source>征求意见 {n} 个工作日</source>
+        <translation>consultation {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py" line="234"/>
+        <source>答复期限 {due} = {parts}</source>
+        <translation>Answer due {due} = {parts}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="16"/>
+        <source>数据变更</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="16"/>
+        <source>回执</source>
+        <comment>receipt</comment>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="17"/>
+        <source>节假日安排</source>
+        <translation>holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="18"/>
+        <source>目录事项</source>
+        <translation>catalog items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="18"/>
+        <source>村</source>
+        <comment>villages</comment>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="19"/>
+        <source>村民小组</source>
+        <translation>village groups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="19"/>
+        <source>村务公开事项</source>
+        <translation>village affairs items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="20"/>
+        <source>附件</source>
+        <comment>attachments</comment>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="21"/>
+        <source>村务公开张贴</source>
+        <comment>village postings</comment>
+        <translation>village postings</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="21"/>
+        <source>依申请公开</source>
+        <comment>requests</comment>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="41"/>
+        <source>{t} {n}</source>
+        <translation>{n} {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="68"/>
+        <source>对方</source>
+        <comment>the sender</comment>
+        <translation>the sender</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="70"/>
+        <source>这个同步包（{k}，来自“{s}”）以前已经导入过，这次没有任何改动。</source>
+        <translation>This bundle ({k} from '{s}') was imported before; nothing changed this time.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="76"/>
+        <source>已导入“{s}”的数据：新增 {i} 条，更新 {u} 条，未变 {n} 条；附件 {f} 个。</source>
+        <translation>Imported the data of '{s}': {i} new, {u} updated, {n} unchanged; {f} files.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="82"/>
+        <source>其中：{d}。</source>
+        <translation>Of which: {d}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="86"/>
+        <source>已收到县级回执：县级已确认收到此前发出的数据，这些记录现在显示为“县级已确认”。</source>
+        <translation>Receipt from the county: it confirms the data sent before; those records now show as confirmed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="88"/>
+        <source>已收到县级回执；它确认的数据此前已经确认过，没有新的变化。</source>
+        <translation>Receipt from the county; what it confirms was confirmed before.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="92"/>
+        <source>已更新节假日安排：{y}年。按新安排重新计算了 {n} 条记录的公开期限。</source>
+        <translation>Holiday schedule updated: {y}. Due dates of {n} records were recomputed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="96"/>
+        <source>新增 {a} 项，修改 {c} 项，停用 {r} 项，未变 {u} 项</source>
+        <translation>{a} added, {c} changed, {r} retired, {u} unchanged</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="101"/>
+        <source>已接受县级下发的标准目录（第 {v} 版）：{d}。</source>
+        <translation>The county's catalog was accepted (version {v}): {d}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="103"/>
+        <source>县级下发了新的标准目录：{d}。
+核对无误后点“接受”，本单位的目录才会更新；不接受则什么都不改。</source>
+        <translation>The county sent a new catalog: {d}.
+Click Accept to update this office's catalog; otherwise nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="108"/>
+        <source>有 {n} 处问题，接受时这些行会被跳过。</source>
+        <translation>{n} problems; those rows are skipped.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="110"/>
+        <source>已导入。</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="114"/>
+        <source>未导入：{r}。
+本单位的数据没有任何改动。</source>
+        <translation>Not imported: {r}.
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="124"/>
+        <source>发出 {n} 项变更</source>
+        <translation>{n} changes sent</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="126"/>
+        <source>确认已收到（{t} 导入）</source>
+        <translation>confirms receipt (imported {t})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="127"/>
+        <source>已下发</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="129"/>
+        <source>新增 {i}，更新 {u}，未变 {n}</source>
+        <translation>{i} new, {u} updated, {n} unchanged</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="133"/>
+        <source>县级已确认收到</source>
+        <translation>confirmed by the county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="135"/>
+        <source>节假日安排 {y}</source>
+        <translation>holidays {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py" line="137"/>
+        <source>已接受，第 {v} 版</source>
+        <translation>accepted, version {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="22"/>
+        <source>制度类</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="23"/>
+        <source>事务类</source>
+        <translation>Affairs</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="24"/>
+        <source>财务类</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="29"/>
+        <source>公告</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="29"/>
+        <source>名单</source>
+        <translation>Name list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="30"/>
+        <source>财务公开</source>
+        <translation>Finance statement</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="36"/>
+        <source>{y}年{m}月</source>
+        <translation>{m}/{y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="39"/>
+        <source>{y}年第{q}季度</source>
+        <translation>Q{n} {y}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="80"/>
+        <source>不设公示期</source>
+        <comment>no notice period</comment>
+        <translation>no notice period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="81"/>
+        <source>{s} 至 {e}</source>
+        <translation>{s} to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="86"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="87"/>
+        <source>（尚未答复）</source>
+        <translation>(no reply yet)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/villages.py" line="88"/>
+        <source>{o}；答复：{r}</source>
+        <translation>{o}; reply: {r}</translation>
     </message>
 </context>
 </TS>

@@ -64,3 +64,19 @@ def test_usb_round_trip_from_the_command_line(tmp_path: Path, capsys: pytest.Cap
     assert code == 1 and err.startswith("错误：")
     code, _, err = call(capsys, county, "--lang", "en", "bundle", "import", str(tmp_path / "nope.tdbundle"))
     assert code == 1 and "Bundle not found" in err
+
+
+@pytest.mark.parametrize("command", [["bundle", "verify"], ["bundle", "import"], ["bundle", "export", "--out"]])
+def test_a_bundle_path_at_the_end_of_a_command_runs_the_command_not_the_window(tmp_path: Path, command: list[str]) -> None:
+    # Only `townshipdesk FILE.tdbundle` (a double-click) opens the window; here no display is set, so the
+    # window would answer "no graphical desktop" with exit 2.
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    bundle = tmp_path / "from-town.tdbundle"
+    done = subprocess.run([sys.executable, "-m", "townshipdesk", "--data-dir", str(tmp_path / "data"), *command,
+                           str(bundle)], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "图形桌面" not in done.stderr and done.stderr.count("\n") == 1

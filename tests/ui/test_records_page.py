@@ -19,11 +19,11 @@ from townshipdesk.core.disclosures import Record
 from townshipdesk.core.store import utc_now
 from townshipdesk.io.attachments import stored_path
 from townshipdesk.ui.dialogs.record_editor import RecordEditor
-from townshipdesk.ui.display import china_time
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.models.records import OVERDUE_COLOUR, PAGE_SIZE
 from townshipdesk.ui.pages.records_page import RecordsPage
 from townshipdesk.ui.session import Session
+from townshipdesk.wording.display import china_time
 
 PURCHASE = "政府采购 / 采购结果"
 GUIDE = "最低生活保障 / 办事指南"
@@ -328,7 +328,7 @@ def test_ctrl_n_on_the_records_page_opens_a_new_record(qtbot: QtBot, records_ses
 
 def test_the_history_reads_the_audit_detail_as_stored() -> None:
     # The core writes changes as [old, new]; the list shows them with an arrow and field names in Chinese.
-    from townshipdesk.ui.record_text import change_lines
+    from townshipdesk.wording.records import change_lines
 
     detail = {"channels": [["政府网站"], ["政府网站", "村务公开栏"]], "notes": ["", "补充说明"]}
     assert change_lines(detail) == ["公开渠道：政府网站 → 政府网站、村务公开栏", "备注：（空） → 补充说明"]

@@ -15,6 +15,7 @@ from townshipdesk.core.deadlines import compute_deadline
 from townshipdesk.core.workdays import ESTIMATE_WARNING, load_year_file
 from townshipdesk.errors import DeadlineError
 from townshipdesk.i18n import msg, tr
+from townshipdesk.wording.records import holiday_name, weekday_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -91,10 +92,10 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
                 a=cal.known_years[0], b=cal.known_years[-1]))
         return 0
     say(tr("{y} 年节假日（放假）：", "{y} holidays (days off):", y=args.year))
-    table([[d.date.isoformat(), "周" + "一二三四五六日"[d.date.weekday()], d.name] for d in year.days if d.is_off_day], [10, 4, 20])
+    table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if d.is_off_day], [10, 6, 20])
     say(tr("调休上班日：", "Swapped working days (调休):"))
-    table([[d.date.isoformat(), "周" + "一二三四五六日"[d.date.weekday()], d.name] for d in year.days if not d.is_off_day],
-          [10, 4, 20])
+    table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if not d.is_off_day],
+          [10, 6, 20])
     return 0
 
 

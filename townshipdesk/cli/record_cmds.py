@@ -15,6 +15,7 @@ from townshipdesk.core.disclosures import ATTRIBUTES, REVIEW_KINDS, STATES, Disc
 from townshipdesk.core.workdays import ESTIMATE_WARNING
 from townshipdesk.errors import RecordError
 from townshipdesk.i18n import msg, tr
+from townshipdesk.wording.records import history_entry_text, state_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -125,8 +126,8 @@ def _print_records(ctx: Context, records: list[Record], today: dt.date) -> None:
         say(tr("没有符合条件的记录", "No matching records"))
         return
     status = {"overdue": tr("逾期", "OVERDUE"), "open": "", "published": "", "no_due": "", "not_disclosed": ""}
-    table([[r.short_id, r.formed_date, r.due_date or "-", STATES[r.state][0], status[r.status_on(today)], r.title]
-           for r in records], [8, 10, 10, 6, 6, 40])
+    table([[r.short_id, r.formed_date, r.due_date or "-", state_text(r.state), status[r.status_on(today)], r.title]
+           for r in records], [8, 10, 10, 8, 8, 40])
     say(tr("共 {n} 条", "{n} records", n=len(records)))
 
 
@@ -138,7 +139,7 @@ def _print_record(ctx: Context, service: Disclosures, record: Record) -> None:
     say(tr("事项：{d} / {i}（时限：{tl}）", "Item: {d} / {i} (time limit: {tl})", d=record.domain, i=record.item_name,
            tl=record.time_limit))
     say(tr("形成日期 {f}，截止日 {d}{est}，状态 {s}", "Formed {f}, due {d}{est}, state {s}", f=record.formed_date,
-           d=record.due_date or "-", s=STATES[record.state][0],
+           d=record.due_date or "-", s=state_text(record.state),
            est=tr("（估算）", " (estimated)") if record.due_estimated else ""))
     if record.due_estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
@@ -188,7 +189,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("附件：{n}（{s} 字节）", "Attachment: {n} ({s} bytes)", n=f["filename"], s=f["size"]))
     say(tr("历史：", "History:"))
     for h in service.history(record.uuid):
-        say(f"  {h['at'].replace('T', ' ').rstrip('Z')}  {h['actor']}  {h['action']}  {h['detail']}")
+        say("  " + history_entry_text(h).replace("\n", "\n  "))
     return 0
 
 

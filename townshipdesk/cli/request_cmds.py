@@ -12,10 +12,11 @@ from townshipdesk.cli.calendar_cmds import parse_date
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.calendar_store import load_calendar
-from townshipdesk.core.requests import APPLICANTS, CHANNELS, OUTCOMES, STATES, Requests
+from townshipdesk.core.requests import APPLICANTS, CHANNELS, Requests
 from townshipdesk.core.workdays import ESTIMATE_WARNING
 from townshipdesk.errors import RequestError
 from townshipdesk.i18n import msg, tr
+from townshipdesk.wording.requests import applicant_text, channel_text, outcome_text, state_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -139,13 +140,13 @@ def _show(ctx: Context, service: Requests, ident: str, today: dt.date) -> int:
         print_json(r.to_json(clock))
         return 0
     say(tr("申请 {id}：{a}，{d} 收到（{c}）", "Request {id}: {a}, received {d} ({c})", id=r.short_id,
-           a=APPLICANTS[r.applicant_type], d=r.received_date, c=r.channel))
-    say(tr("状态：{s}；答复期限：{due}{left}", "State: {s}; answer due {due}{left}", s=STATES[clock.state][0],
+           a=applicant_text(r.applicant_type), d=r.received_date, c=channel_text(r.channel)))
+    say(tr("状态：{s}；答复期限：{due}{left}", "State: {s}; answer due {due}{left}", s=state_text(clock.state),
            due=clock.due or tr("（待补正，暂停计算）", "(waiting for the correction)"),
            left="" if clock.days_left is None else tr("（剩 {n} 个工作日）", " ({n} working days left)", n=clock.days_left)
            if clock.days_left >= 0 else tr("（已逾期 {n} 个工作日）", " (overdue by {n} working days)", n=-clock.days_left)))
     if r.outcome:
-        say(tr("办理结果：{o}", "Outcome: {o}", o="".join(OUTCOMES[r.outcome])))
+        say(tr("办理结果：{o}", "Outcome: {o}", o=outcome_text(r.outcome)))
     if clock.estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
     return 0
@@ -212,8 +213,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     if not pairs:
         say(tr("没有符合条件的申请", "No matching requests"))
         return 0
-    table([[r.short_id, r.received_date, APPLICANTS[r.applicant_type], STATES[c.state][0], str(c.due or "-"),
-            "" if c.days_left is None else str(c.days_left), r.content] for r, c in pairs], [8, 10, 8, 8, 10, 4, 30])
+    table([[r.short_id, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
+            "" if c.days_left is None else str(c.days_left), r.content] for r, c in pairs], [8, 10, 8, 10, 10, 4, 30])
     return 0
 
 

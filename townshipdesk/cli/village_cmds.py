@@ -12,6 +12,7 @@ from townshipdesk.cli.output import print_json, say, split_list, table
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.villages import RHYTHMS, Villages
 from townshipdesk.i18n import tr
+from townshipdesk.wording.villages import category_text, rhythm_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -118,7 +119,7 @@ def cmd_items(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json([i.to_json() for i in items])
     else:
-        table([[i.uuid[:8], i.category, i.name, RHYTHMS[i.rhythm][0]] for i in items], [8, 6, 40, 6])
+        table([[i.uuid[:8], category_text(i.category), i.name, rhythm_text(i.rhythm)] for i in items], [8, 8, 40, 10])
     return 0
 
 
@@ -169,8 +170,8 @@ def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
     elif not missing:
         say(tr("本期各村定期事项均已张贴", "Every village has posted its periodic items this period"))
     else:
-        table([[m.village.name, m.item.name, RHYTHMS[m.item.rhythm][0], f"{m.period_start}~{m.period_end}"] for m in missing],
-              [10, 40, 6, 21])
+        table([[m.village.name, m.item.name, rhythm_text(m.item.rhythm), f"{m.period_start}~{m.period_end}"] for m in missing],
+              [10, 40, 10, 21])
     return 0
 
 

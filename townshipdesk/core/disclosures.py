@@ -17,7 +17,7 @@ from townshipdesk.core.text import clean
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import RecordError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 
 ATTRIBUTES = ("此件公开发布", "此件删减后公开", "此件依申请公开", "此件不公开")
 REASON_REQUIRED = ("此件依申请公开", "此件不公开")
@@ -465,10 +465,15 @@ class Disclosures:
                                   a=record.attribute))
         if record.state == "published":
             raise RecordError(msg("记录已于 {d} 发布", "The record was already published on {d}", d=record.publish_date))
-        missing = [REVIEW_KINDS[k][0] for k in REVIEW_KINDS if not getattr(record, f"{k}_reviewer")]
+        missing = [k for k in REVIEW_KINDS if not getattr(record, f"{k}_reviewer")]
         if missing or record.state != "reviewed":
-            raise RecordError(msg("未完成{m}，不能发布", "Cannot publish before the {m}",
-                                  m="和".join(missing) if missing else "审核"))
+            if len(missing) == len(REVIEW_KINDS):
+                what = msg("保密审查和发布审查", "confidentiality and release reviews")
+            elif missing:
+                what = Msg(*REVIEW_KINDS[missing[0]])
+            else:
+                what = msg("审核", "review")
+            raise RecordError(msg("未完成{m}，不能发布", "Cannot publish before the {m}", m=what))
         day = _date(date, "发布日期")
         if day < dt.date.fromisoformat(record.formed_date):
             raise RecordError(msg("发布日期 {p} 早于形成日期 {f}", "The publication date {p} is before the formed date {f}",

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from townshipdesk.core.privacy import column_kind, mask_cell
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import NoticeError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 
 KINDS = ("general", "namelist", "finance")
 AMOUNT_HEADER = re.compile(r"金额|元|补贴|资金|款|收入|支出|结余|费用|标准")
@@ -59,19 +59,21 @@ class Notice:
     expense: list[tuple[str, Decimal]] = field(default_factory=list)
     closing: Decimal | None = None
 
-    def texts(self) -> list[tuple[str, str]]:
+    def texts(self) -> list[tuple[Msg, str]]:
         """Every string that will be printed, with where it is (for the font check's message)."""
-        out = [("标题", self.title), ("公开栏名称", self.board), ("落款", self.issuer), ("监督电话", self.phone),
-               ("异议说明", self.objection)]
-        out += [(f"审核人{i + 1}", r) for i, r in enumerate(self.reviewers)]
-        out += [(f"正文第{i + 1}段", p) for i, p in enumerate(self.paragraphs)]
-        out += [(f"表头“{c}”", c) for c in self.columns]
+        out: list[tuple[Msg, str]] = [
+            (msg("标题", "title"), self.title), (msg("公开栏名称", "board name"), self.board),
+            (msg("落款", "issuer"), self.issuer), (msg("监督电话", "supervision phone"), self.phone),
+            (msg("异议说明", "objection note"), self.objection)]
+        out += [(msg("审核人{n}", "reviewer {n}", n=i + 1), r) for i, r in enumerate(self.reviewers)]
+        out += [(msg("正文第{n}段", "paragraph {n}", n=i + 1), p) for i, p in enumerate(self.paragraphs)]
+        out += [(msg("表头“{c}”", "column header '{c}'", c=c), c) for c in self.columns]
         for r, row in enumerate(self.rows, start=1):
             for c, value in enumerate(row):
                 header = self.columns[c] if c < len(self.columns) else ""
-                out.append((f"第{r}行“{header}”", value))
-        out += [(f"收入项目“{name}”", name) for name, _ in self.income]
-        out += [(f"支出项目“{name}”", name) for name, _ in self.expense]
+                out.append((msg("第{r}行“{h}”", "row {r} '{h}'", r=r, h=header), value))
+        out += [(msg("收入项目“{n}”", "income item '{n}'", n=name), name) for name, _ in self.income]
+        out += [(msg("支出项目“{n}”", "expense item '{n}'", n=name), name) for name, _ in self.expense]
         return out
 
 
@@ -88,7 +90,7 @@ def notice_period(start: dt.date, days: int, working: bool, calendar: WorkCalend
     return NoticePeriod(start, end, days, False, calendar.estimated(start, end))
 
 
-def parse_amount(value: object, where: str) -> Decimal:
+def parse_amount(value: object, where: Msg) -> Decimal:
     text = str(value).replace(",", "").replace("，", "").replace("元", "").replace("¥", "").replace("￥", "").strip()
     try:
         amount = Decimal(text)
@@ -124,7 +126,7 @@ def build_namelist(notice: Notice, columns: list[str], rows: list[list[object]])
         cells = [("" if v is None else str(v).strip()) for v in row] + [""] * (len(columns) - len(row))
         for i in numeric:
             if cells[i]:
-                amount = parse_amount(cells[i], f"第{r}行“{columns[i]}”")
+                amount = parse_amount(cells[i], msg("第{r}行“{h}”", "row {r} '{h}'", r=r, h=columns[i]))
                 sums[i] += amount
                 cells[i] = money(amount) if AMOUNT_HEADER.search(columns[i]) else _plain(amount)
         printed.append([mask_cell(columns[i], v) for i, v in enumerate(cells)])
@@ -142,10 +144,10 @@ def _plain(amount: Decimal) -> str:
 def build_finance(notice: Notice, opening: object, income: list[tuple[str, object]], expense: list[tuple[str, object]],
                   closing: object) -> Notice:
     """A finance statement; refused when 上期结余 + 收入 − 支出 ≠ 本期结余."""
-    notice.opening = parse_amount(opening, "上期结余")
-    notice.income = [(str(name).strip(), parse_amount(a, f"收入“{name}”")) for name, a in income]
-    notice.expense = [(str(name).strip(), parse_amount(a, f"支出“{name}”")) for name, a in expense]
-    notice.closing = parse_amount(closing, "本期结余")
+    notice.opening = parse_amount(opening, msg("上期结余", "the opening balance"))
+    notice.income = [(str(name).strip(), parse_amount(a, msg("收入“{n}”", "income '{n}'", n=name))) for name, a in income]
+    notice.expense = [(str(name).strip(), parse_amount(a, msg("支出“{n}”", "expense '{n}'", n=name))) for name, a in expense]
+    notice.closing = parse_amount(closing, msg("本期结余", "the closing balance"))
     expected = notice.opening + sum((a for _, a in notice.income), Decimal(0)) - sum((a for _, a in notice.expense), Decimal(0))
     if expected != notice.closing:
         raise NoticeError(msg(

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from townshipdesk import __version__
 from townshipdesk.i18n import tr
-from townshipdesk.ui.display import site_text
 from townshipdesk.ui.session import SITE, Session
+from townshipdesk.wording.display import site_text
 
 GEOMETRY_KEY = "window/geometry"
 

@@ -10,7 +10,7 @@ from typing import Any
 from townshipdesk.core.store import Database
 from townshipdesk.i18n import tr
 from townshipdesk.sync.service import SYNC_STATES, Sync
-from townshipdesk.ui.display import china_time
+from townshipdesk.wording.display import china_time
 
 
 @dataclass

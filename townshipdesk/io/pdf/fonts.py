@@ -12,7 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from townshipdesk.errors import NoticeError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 from townshipdesk.io.fonts import bundled_fonts
 
 # Installed fonts worth preferring (official documents are set in 宋体/黑体/仿宋). TrueType only: reportlab
@@ -88,7 +88,7 @@ class FontChain:
         """Characters no font in the chain can draw (whitespace aside)."""
         return sorted({ch for ch in text if not ch.isspace() and self.font_for(ch) is None})
 
-    def check(self, text: str, where: str) -> None:
+    def check(self, text: str, where: Msg | str) -> None:
         bad = self.missing(text)
         if bad:
             raise NoticeError(msg(

@@ -15,6 +15,7 @@ from typing import Any
 
 from townshipdesk.core.notices import Notice, money
 from townshipdesk.core.text import one_line
+from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
 from townshipdesk.io.pdf.fonts import FontChain, font_chain
 
@@ -113,7 +114,7 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
     body_chain, title_chain = font_chain("body"), font_chain("title")
     for where, text in notice.texts():
         body_chain.check(text, where)
-    title_chain.check(notice.title, "标题")
+    title_chain.check(notice.title, msg("标题", "title"))
 
     paper = paper.upper()
     width, height = PAPERS.get(paper, PAPERS["A4"])

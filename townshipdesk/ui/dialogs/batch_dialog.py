@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from townshipdesk.i18n import tr
 from townshipdesk.ui.session import Session
 from townshipdesk.ui.sheet_jobs import BatchRequest
-from townshipdesk.ui.village_text import KINDS, kind_text
+from townshipdesk.wording.villages import KINDS, kind_text
 
 ERROR_STYLE = "color:#b00020;"
 NOTE_STYLE = "color:#666;"

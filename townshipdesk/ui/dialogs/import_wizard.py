@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from townshipdesk.core.catalog import Catalog, ImportPlan, Problem, SourceRow, Version, field_label
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import language, tr
-from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import error_text
 from townshipdesk.ui.workers import Cancelled, Job, Progress
+from townshipdesk.wording.display import join_values
 
 if TYPE_CHECKING:
     from townshipdesk.io.excel.catalog_reader import WorkbookRead

@@ -36,8 +36,8 @@ from townshipdesk.core.catalog import (
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import language, tr
-from townshipdesk.ui.display import element_value_text
 from townshipdesk.ui.widgets.channel_list import ChannelList
+from townshipdesk.wording.display import element_value_text
 
 # The channel names the national guidelines use most; anything else goes in the free-text box.
 COMMON_CHANNELS = (

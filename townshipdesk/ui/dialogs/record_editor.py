@@ -35,10 +35,10 @@ from townshipdesk.core.disclosures import ATTRIBUTES, INTERPRETATION_WORKING_DAY
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
-from townshipdesk.ui.record_text import attribute_name, date_with_weekday, estimate_warning
 from townshipdesk.ui.session import Session
 from townshipdesk.ui.widgets.channel_list import ChannelList
 from townshipdesk.ui.widgets.item_detail import item_html
+from townshipdesk.wording.records import attribute_name, date_with_weekday, estimate_warning
 
 # Channels a township uses (domain primer: 渠道); the item's own channels come first and are ticked.
 RECORD_CHANNELS = (

@@ -39,15 +39,15 @@ from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate, to_qdate
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
-from townshipdesk.ui.request_text import (
+from townshipdesk.ui.session import Session
+from townshipdesk.wording.records import date_with_weekday, estimate_warning
+from townshipdesk.wording.requests import (
     applicant_text,
     channel_text,
     outcome_groups,
     reason_text,
     short_group,
 )
-from townshipdesk.ui.session import Session
 
 NOTE_STYLE = "color:#555;"
 WARNING_STYLE = "color:#b35c00;"

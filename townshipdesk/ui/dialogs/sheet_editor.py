@@ -46,10 +46,11 @@ from townshipdesk.ui.dialogs.live_preview import NOTE_STYLE, LivePreview
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.pdf_pages import page_image, prepare_printer, print_pdf, render_pdf
-from townshipdesk.ui.record_text import estimate_warning
 from townshipdesk.ui.session import VILLAGES, Session
 from townshipdesk.ui.sheet_jobs import PREVIEW_WIDTH_PX, Preview, SheetRequest
-from townshipdesk.ui.village_text import (
+from townshipdesk.ui.workers import Job, run_with_progress
+from townshipdesk.wording.records import estimate_warning
+from townshipdesk.wording.villages import (
     KINDS,
     default_board,
     default_issuer,
@@ -59,7 +60,6 @@ from townshipdesk.ui.village_text import (
     notice_period_text,
     rhythm_text,
 )
-from townshipdesk.ui.workers import Job, run_with_progress
 
 # Marks a field whose (default) text is the sheet itself: printed in Chinese for the villagers whatever the
 # window's language (the English-UI test skips these).

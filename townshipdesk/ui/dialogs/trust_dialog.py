@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.sync.keys import KeyCard
-from townshipdesk.ui.display import role_text
-from townshipdesk.ui.sync_text import fingerprint_lines
+from townshipdesk.wording.display import role_text
+from townshipdesk.wording.sync import fingerprint_lines
 
 ERROR_STYLE = "color:#9b1c1c;"
 GOOD_STYLE = "color:#1d6b2f;"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from townshipdesk.core.catalog import Catalog, Diff, field_label
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import language, tr
-from townshipdesk.ui.display import china_time, join_values, version_kind_text
+from townshipdesk.wording.display import china_time, join_values, version_kind_text
 
 
 def _value(value: object) -> str:

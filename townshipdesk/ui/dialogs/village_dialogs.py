@@ -22,7 +22,7 @@ from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.sheet_editor import split_names
 from townshipdesk.ui.session import Session
-from townshipdesk.ui.village_text import category_text, notice_period_text, rhythm_text
+from townshipdesk.wording.villages import category_text, notice_period_text, rhythm_text
 
 ERROR_STYLE = "color:#b00020;"
 NOTE_STYLE = "color:#666;"

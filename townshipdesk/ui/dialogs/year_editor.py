@@ -26,8 +26,8 @@ from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.workdays import YearCalendar, parse_year
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
-from townshipdesk.ui.record_text import weekday_text
 from townshipdesk.ui.session import Session
+from townshipdesk.wording.records import weekday_text
 
 DATE, WEEKDAY, NAME, KIND = range(4)
 ERROR_STYLE = "color:#b00020;"

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 from townshipdesk.core.catalog import Catalog, CatalogItem
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.i18n import language, tr
-from townshipdesk.ui.display import element_value_text, join_values, placeholder_mark
 from townshipdesk.ui.models.base import PAGE_SIZE, AnyIndex, PagedTableModel
 from townshipdesk.ui.widgets.channel_list import channel_name
+from townshipdesk.wording.display import element_value_text, join_values, placeholder_mark
 
 RETIRED_COLOUR = QColor("#9a9a9a")
 UNPARSED_COLOUR = QColor("#b35c00")

@@ -18,9 +18,9 @@ from PySide6.QtGui import QBrush, QColor
 from townshipdesk.core.disclosures import Disclosures, Record
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.i18n import tr
-from townshipdesk.ui.display import join_values
 from townshipdesk.ui.models.base import PAGE_SIZE, AnyIndex, PagedTableModel, RowsTableModel
-from townshipdesk.ui.record_text import (
+from townshipdesk.wording.display import join_values
+from townshipdesk.wording.records import (
     attribute_name,
     attribute_text,
     due_text,

@@ -14,7 +14,7 @@ from townshipdesk.core.requests import APPLICANTS, CHANNELS, STATES, Clock, Requ
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.base import AnyIndex, RowsTableModel
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, QUIET_COLOUR, SOON_COLOUR
-from townshipdesk.ui.request_text import (
+from townshipdesk.wording.requests import (
     applicant_line,
     applicant_text,
     channel_text,

@@ -45,11 +45,11 @@ from townshipdesk.core.reports import (
 from townshipdesk.core.requests import OUTCOMES
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import label_of, tr
-from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.request_text import REQUESTS, applicant_text, outcome_groups, reason_text, short_group
 from townshipdesk.ui.session import SITE, Session
 from townshipdesk.ui.workers import run_with_progress
+from townshipdesk.wording.display import join_values
+from townshipdesk.wording.requests import REQUESTS, applicant_text, outcome_groups, reason_text, short_group
 
 PASS_STYLE = "color:#1e6b34; background:#e6f4ea; border:1px solid #b7dfc3; padding:4px 8px;"
 FAIL_STYLE = "color:#9b1c1c; background:#fde2e1; border:1px solid #f5c2c7; padding:4px 8px;"

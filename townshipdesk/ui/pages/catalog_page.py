@@ -26,7 +26,6 @@ from townshipdesk.ui.dialogs.import_wizard import ImportWizard
 from townshipdesk.ui.dialogs.item_editor import ItemEditor
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.versions import VersionsDialog
-from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.models.catalog_items import CatalogItemsModel, ItemFilter
 from townshipdesk.ui.session import CATALOG, Session
@@ -34,6 +33,7 @@ from townshipdesk.ui.widgets.domain_tree import DomainTree
 from townshipdesk.ui.widgets.item_detail import ItemDetail
 from townshipdesk.ui.widgets.tables import list_table, set_column_widths
 from townshipdesk.ui.workers import Progress, run_with_progress
+from townshipdesk.wording.display import join_values
 
 DOMAIN_COLUMN = 1
 SEARCH_DELAY_MS = 150  # long enough to skip the keystrokes of a word being typed, short enough to feel instant

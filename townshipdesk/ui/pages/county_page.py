@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 from townshipdesk.core.county import DomainRow, TownshipRow, county_overview
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
-from townshipdesk.ui.display import china_time
 from townshipdesk.ui.messages import error_text
 from townshipdesk.ui.pages.coming_page import ComingPage
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
-from townshipdesk.ui.sync_text import SYNC
 from townshipdesk.ui.widgets.county_chart import ChartRow, CountyChart
 from townshipdesk.ui.widgets.tables import set_column_widths
 from townshipdesk.ui.workers import Job, Progress, run_with_progress
+from townshipdesk.wording.display import china_time
+from townshipdesk.wording.sync import SYNC
 
 STALE_DAYS = 30
 STALE_BACKGROUND = QColor("#fde2e1")

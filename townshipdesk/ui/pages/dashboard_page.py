@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from townshipdesk.core.disclosures import DueList, MissingDisclosure
 from townshipdesk.core.villages import UnpostedItem
 from townshipdesk.i18n import tr
-from townshipdesk.ui.display import china_time, join_values, role_text, version_kind_text
 from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
-from townshipdesk.ui.record_text import date_with_weekday, estimate_warning
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
-from townshipdesk.ui.village_text import period_text, rhythm_text
 from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.ui.widgets.urgent_requests import UrgentRequests
+from townshipdesk.wording.display import china_time, join_values, role_text, version_kind_text
+from townshipdesk.wording.records import date_with_weekday, estimate_warning
+from townshipdesk.wording.villages import period_text, rhythm_text
 
 BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
 QUIET_STYLE = "color:#777;"

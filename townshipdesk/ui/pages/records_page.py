@@ -34,11 +34,11 @@ from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.record_editor import RecordEditor, date_edit, from_qdate, to_qdate
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.records import RecordFilter, RecordsModel
-from townshipdesk.ui.record_text import attribute_name, history_entry_text, review_text, state_text
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, Session
 from townshipdesk.ui.widgets.attachment_list import AttachmentList, open_attachment
 from townshipdesk.ui.widgets.record_detail import RecordDetail
 from townshipdesk.ui.widgets.tables import list_table, set_column_widths
+from townshipdesk.wording.records import attribute_name, history_entry_text, review_text, state_text
 
 SEARCH_DELAY_MS = 150
 REVIEWER_KEY = "records/reviewer"

@@ -46,10 +46,10 @@ from townshipdesk.ui.dialogs.request_dialogs import (
 )
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.requests import OPEN, RequestFilter, RequestsModel
-from townshipdesk.ui.request_text import REQUESTS, state_text
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
 from townshipdesk.ui.widgets.request_detail import RequestDetail
 from townshipdesk.ui.widgets.tables import list_table, set_column_widths
+from townshipdesk.wording.requests import REQUESTS, state_text
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (78, 92, 96, 150, 56, 0, 82, 96, 90)  # 0: the content column stretches

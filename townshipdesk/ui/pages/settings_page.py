@@ -32,11 +32,11 @@ from townshipdesk.core.workdays import load_year_file
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import language, tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
-from townshipdesk.ui.display import china_time, role_text
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.record_text import estimate_warning
 from townshipdesk.ui.session import CALENDAR, SITE, Session
 from townshipdesk.ui.widgets.tables import set_column_widths
+from townshipdesk.wording.display import china_time, role_text
+from townshipdesk.wording.records import estimate_warning
 
 LANGUAGE_KEY = "language"
 CALENDAR_DIR_KEY = "calendar/last_dir"

@@ -39,12 +39,15 @@ from townshipdesk.sync.service import Sync
 from townshipdesk.ui import sync_jobs
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.trust_dialog import TrustDialog, fingerprint_font
-from townshipdesk.ui.display import china_time, role_text
 from townshipdesk.ui.messages import error_text, show_error
 from townshipdesk.ui.removable import Drive, removable_drives, size_text
 from townshipdesk.ui.session import CATALOG, RECORDS, SITE, Session
 from townshipdesk.ui.sync_status import SyncSummary, sync_summary
-from townshipdesk.ui.sync_text import (
+from townshipdesk.ui.widgets.qr_code import qr_pixmap
+from townshipdesk.ui.widgets.tables import set_column_widths
+from townshipdesk.ui.workers import Job, run_with_progress
+from townshipdesk.wording.display import china_time, role_text
+from townshipdesk.wording.sync import (
     BUNDLE_SUFFIX,
     CARD_SUFFIX,
     SYNC,
@@ -58,9 +61,6 @@ from townshipdesk.ui.sync_text import (
     refusal_text,
     safe_name,
 )
-from townshipdesk.ui.widgets.qr_code import qr_pixmap
-from townshipdesk.ui.widgets.tables import set_column_widths
-from townshipdesk.ui.workers import Job, run_with_progress
 
 EMAIL_KEY = "sync/county_email"
 LAST_DIR_KEY = "sync/last_dir"

@@ -31,19 +31,19 @@ from townshipdesk.ui.dialogs.batch_dialog import BatchDialog
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.sheet_editor import SheetEditor
 from townshipdesk.ui.dialogs.village_dialogs import ItemDialog, ObjectionDialog, VillageDialog
-from townshipdesk.ui.display import join_values
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.sheet_jobs import BatchRequest, BatchResult, render_batch_job
-from townshipdesk.ui.village_text import (
+from townshipdesk.ui.widgets.tables import set_column_widths
+from townshipdesk.ui.workers import Job, run_with_progress
+from townshipdesk.wording.display import join_values
+from townshipdesk.wording.villages import (
     category_text,
     notice_period_text,
     objection_text,
     period_text,
     rhythm_text,
 )
-from townshipdesk.ui.widgets.tables import set_column_widths
-from townshipdesk.ui.workers import Job, run_with_progress
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1

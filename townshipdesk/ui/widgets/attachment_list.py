@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from townshipdesk.errors import RecordError
 from townshipdesk.i18n import msg, tr
 from townshipdesk.io.attachments import stored_path
-from townshipdesk.ui.display import china_time
-from townshipdesk.ui.record_text import size_text
+from townshipdesk.wording.display import china_time
+from townshipdesk.wording.records import size_text
 
 FILE_ROLE = Qt.ItemDataRole.UserRole  # the attachment's row from Disclosures.files()
 HINT_FLAGS = Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value

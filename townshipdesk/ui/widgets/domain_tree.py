@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from townshipdesk.core.catalog import DomainInfo
 from townshipdesk.i18n import tr
-from townshipdesk.ui.display import domain_label, domain_status_text
+from townshipdesk.wording.display import domain_label, domain_status_text
 
 DOMAIN_ROLE = Qt.ItemDataRole.UserRole
 PLACEHOLDER_COLOUR = QColor("#b35c00")

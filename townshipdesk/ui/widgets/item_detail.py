@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from townshipdesk.core.catalog import CatalogItem, DomainInfo, field_label
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.i18n import language, tr
-from townshipdesk.ui.display import china_time, join_values, placeholder_mark, source_text
+from townshipdesk.wording.display import china_time, join_values, placeholder_mark, source_text
 
 WARN_STYLE = "color:#b35c00;"
 RETIRED_STYLE = "color:#8a1c1c;"

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from townshipdesk.core.disclosures import Record
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.i18n import tr
-from townshipdesk.ui.display import china_time, join_values
-from townshipdesk.ui.record_text import (
+from townshipdesk.wording.display import china_time, join_values
+from townshipdesk.wording.records import (
     attribute_name,
     due_text,
     estimate_warning,

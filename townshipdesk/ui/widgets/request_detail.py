@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from townshipdesk.core.requests import Clock, Request
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.i18n import tr
-from townshipdesk.ui.record_text import estimate_warning
-from townshipdesk.ui.request_text import (
+from townshipdesk.wording.records import estimate_warning
+from townshipdesk.wording.requests import (
     applicant_text,
     channel_text,
     due_explanation,

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, SOON_COLOUR
-from townshipdesk.ui.request_text import (
+from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
+from townshipdesk.ui.widgets.tables import set_column_widths
+from townshipdesk.wording.requests import (
     REQUESTS,
     SOON_WORKING_DAYS,
     applicant_text,
@@ -25,8 +27,6 @@ from townshipdesk.ui.request_text import (
     reminder_text,
     urgency,
 )
-from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
-from townshipdesk.ui.widgets.tables import set_column_widths
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 QUIET_STYLE = "color:#777;"

@@ -8,7 +8,7 @@ from typing import Any
 from townshipdesk.core.disclosures import REVIEW_KINDS, STATES, Record
 from townshipdesk.core.workdays import ESTIMATE_WARNING, WorkCalendar
 from townshipdesk.i18n import label_of, language, tr
-from townshipdesk.ui.display import china_time, join_values
+from townshipdesk.wording.display import china_time, join_values
 
 WEEKDAYS_ZH = "一二三四五六日"
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -23,6 +23,20 @@ def state_text(state: str) -> str:
 def review_text(kind: str) -> str:
     zh, en = REVIEW_KINDS.get(kind, (kind, kind))
     return tr(zh, en)
+
+
+def holiday_name(name: str) -> str:
+    """A statutory holiday's name (as the State Council's notice and our calendar files write it)."""
+    return label_of(name, (
+        ("元旦", "New Year's Day"),
+        ("春节", "Spring Festival"),
+        ("清明节", "Qingming Festival"),
+        ("劳动节", "Labour Day"),
+        ("端午节", "Dragon Boat Festival"),
+        ("中秋节", "Mid-Autumn Festival"),
+        ("国庆节", "National Day"),
+        ("中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日", "Victory Day (70th anniversary)"),
+    ))
 
 
 def weekday_text(day: dt.date) -> str:
@@ -148,6 +162,8 @@ def _value(name: str, value: Any) -> str:
         return state_text(str(value))
     if name == "size" and isinstance(value, int):
         return size_text(value)
+    if name == "attribute":
+        return attribute_name(str(value))
     if isinstance(value, list):
         return join_values([str(v) for v in value])
     return str(value).replace("\n", " ")

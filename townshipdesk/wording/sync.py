@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from townshipdesk.i18n import tr
-from townshipdesk.ui.display import china_time, join_values
+from townshipdesk.wording.display import china_time, join_values
 
 SYNC = "sync"  # the session area for bundles sent or taken in (pages listening refresh their sync figures)
 BUNDLE_SUFFIX = ".tdbundle"

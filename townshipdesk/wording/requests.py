@@ -18,7 +18,7 @@ from townshipdesk.core.requests import (
 )
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.i18n import label_of, tr
-from townshipdesk.ui.record_text import date_with_weekday
+from townshipdesk.wording.records import date_with_weekday
 
 REQUESTS = "requests"  # the Session.notify area for the request register
 SOON_WORKING_DAYS = 5  # 工作台 and the register colour a request due within this many working days
