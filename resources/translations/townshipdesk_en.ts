@@ -1663,73 +1663,73 @@
         <translation>Working-day rule: counting from the trigger date D, the first working day after D is day 1 and the due date is day N; holidays and weekends do not count, swapped working weekends (调休) do.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="120"/>
+        <location filename="townshipdesk/core/deadlines.py" line="123"/>
         <source>无法从“{t}”识别出公开时限规则，不计算期限（按原文保存）</source>
         <translation>'{t}' states no recognisable time-limit rule; no due date computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="126"/>
+        <location filename="townshipdesk/core/deadlines.py" line="129"/>
         <source>规则：{r}</source>
         <translation>Rule: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="132"/>
+        <location filename="townshipdesk/core/deadlines.py" line="135"/>
         <source>{d} 之后的第1个工作日是 {f}，第{n}个工作日是 {due}</source>
         <translation>The first working day after {d} is {f}; working day {n} is {due}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="135"/>
+        <location filename="townshipdesk/core/deadlines.py" line="138"/>
         <source>“及时”未写明天数，按《政府信息公开条例》第二十六条推定为20个工作日</source>
         <translation>'及时' gives no number; assumed 20 working days (Regulation Art. 26)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="145"/>
+        <location filename="townshipdesk/core/deadlines.py" line="148"/>
         <source>自 {d} 的次日起算，期满日 {e}</source>
         <translation>Counted from the day after {d}; the period ends {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="148"/>
+        <location filename="townshipdesk/core/deadlines.py" line="151"/>
         <source>期满日为休息日，顺延至下一个工作日 {due}</source>
         <translation>The last day is a rest day; moved to the next working day {due}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="152"/>
+        <location filename="townshipdesk/core/deadlines.py" line="155"/>
         <source>实时公开：当日</source>
         <translation>Real time: the same day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="162"/>
+        <location filename="townshipdesk/core/deadlines.py" line="165"/>
         <source>公示期自 {s} 起（当日为第1天），至 {e} 止</source>
         <translation>The notice runs from {s} (day 1) to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="171"/>
+        <location filename="townshipdesk/core/deadlines.py" line="174"/>
         <source>{d} 所在周期 {s} 至 {e}，本周期截止日 {due}</source>
         <translation>{d} lies in the period {s} to {e}; its deadline is {due}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="174"/>
+        <location filename="townshipdesk/core/deadlines.py" line="177"/>
         <source>下一个截止日 {n}</source>
         <translation>Next deadline {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="176"/>
+        <location filename="townshipdesk/core/deadlines.py" line="179"/>
         <source>长期公开，无截止日</source>
         <comment>Standing: no deadline</comment>
         <translation>Standing: no deadline</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="179"/>
+        <location filename="townshipdesk/core/deadlines.py" line="182"/>
         <source>另有要求：{r}</source>
         <translation>Also: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="181"/>
+        <location filename="townshipdesk/core/deadlines.py" line="184"/>
         <source>说明：{r}</source>
         <translation>Remarks: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="185"/>
+        <location filename="townshipdesk/core/deadlines.py" line="188"/>
         <source>注意：{w}</source>
         <comment>Note: {w}</comment>
         <translation>Note: {w}</translation>
@@ -2190,122 +2190,127 @@
         <translation>The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="32"/>
+        <location filename="townshipdesk/core/timelimits.py" line="33"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="32"/>
+        <location filename="townshipdesk/core/timelimits.py" line="33"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="32"/>
+        <location filename="townshipdesk/core/timelimits.py" line="33"/>
         <source>半年</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="32"/>
+        <location filename="townshipdesk/core/timelimits.py" line="33"/>
         <source>年</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="70"/>
+        <location filename="townshipdesk/core/timelimits.py" line="72"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="221"/>
+        <location filename="townshipdesk/core/timelimits.py" line="246"/>
         <source>自{t}之日起</source>
         <translation>of {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="222"/>
+        <location filename="townshipdesk/core/timelimits.py" line="247"/>
         <source>自触发日起</source>
         <translation>of the trigger date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="229"/>
+        <location filename="townshipdesk/core/timelimits.py" line="254"/>
         <source>{since}{n}个工作日内</source>
         <translation>within {n} working days {since}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="231"/>
+        <location filename="townshipdesk/core/timelimits.py" line="256"/>
         <source>{since}{n}日内（末日遇休息日顺延）</source>
         <translation>within {n} calendar days {since} (extended past rest days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="234"/>
+        <location filename="townshipdesk/core/timelimits.py" line="259"/>
         <source>{n}小时内</source>
         <translation>within {n} hours</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="236"/>
+        <location filename="townshipdesk/core/timelimits.py" line="261"/>
         <source>{since}{n}个月内</source>
         <translation>within {n} months {since}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="238"/>
+        <location filename="townshipdesk/core/timelimits.py" line="263"/>
         <source>实时公开（当日）</source>
         <translation>in real time (the same day)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="240"/>
+        <location filename="townshipdesk/core/timelimits.py" line="265"/>
         <source>及时公开，按《条例》第二十六条推定{n}个工作日内</source>
         <translation>promptly; assumed {n} working days (Regulation Art. 26)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="244"/>
+        <location filename="townshipdesk/core/timelimits.py" line="269"/>
         <source>公示期不少于{n}个工作日</source>
         <translation>notice period of at least {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="245"/>
+        <location filename="townshipdesk/core/timelimits.py" line="270"/>
         <source>公示期{n}个工作日</source>
         <translation>notice period {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="247"/>
+        <location filename="townshipdesk/core/timelimits.py" line="272"/>
         <source>公示期不少于{n}天</source>
         <translation>notice period of at least {n} days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="248"/>
+        <location filename="townshipdesk/core/timelimits.py" line="273"/>
         <source>公示期{n}天</source>
         <translation>notice period {n} days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="253"/>
+        <location filename="townshipdesk/core/timelimits.py" line="278"/>
+        <source>{y}年{m}月{d}日前</source>
+        <translation>by {y}-{m:02d}-{d:02d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py" line="280"/>
         <source>每年{m}月{d}日前</source>
         <translation>each year by {m:02d}-{d:02d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="255"/>
+        <location filename="townshipdesk/core/timelimits.py" line="282"/>
         <source>每月{d}日前</source>
         <translation>each month by day {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="257"/>
+        <location filename="townshipdesk/core/timelimits.py" line="284"/>
         <source>每{p}结束后{n}个工作日内</source>
         <translation>within {n} working days after each {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="259"/>
+        <location filename="townshipdesk/core/timelimits.py" line="286"/>
         <source>每{p}结束后{n}日内</source>
         <translation>within {n} days after each {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="261"/>
+        <location filename="townshipdesk/core/timelimits.py" line="288"/>
         <source>每{p}</source>
         <translation>every {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="263"/>
+        <location filename="townshipdesk/core/timelimits.py" line="290"/>
         <source>依申请公开，按《条例》规定时限</source>
         <translation>on request, within the Regulation's time limits</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="265"/>
+        <location filename="townshipdesk/core/timelimits.py" line="292"/>
         <source>长期公开</source>
         <translation>standing (no deadline)</translation>
     </message>

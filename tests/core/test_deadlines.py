@@ -42,6 +42,29 @@ def test_due_dates(text: str, start: dt.date, due: dt.date, kind: str) -> None:
     assert (result.due, result.kind, result.estimated) == (due, kind, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "due", "next_due"),
+    [
+        ("于3月31日前公开", D(2026, 3, 1), D(2026, 3, 31), D(2026, 3, 31)),  # a date without 每年: every year
+        ("次年1月31日前", D(2026, 3, 1), D(2026, 2, 2), D(2027, 2, 1)),  # 31 Jan 2027 is a Sunday
+        ("1月31日前", D(2025, 1, 10), D(2025, 2, 5), D(2025, 2, 5)),  # 31 Jan 2025 falls in the 春节 holiday
+        ("每年一季度", D(2026, 2, 1), D(2026, 3, 31), D(2026, 3, 31)),
+        ("每年第二季度公开", D(2026, 7, 1), D(2026, 6, 30), D(2027, 6, 30)),
+        ("每年上半年", D(2026, 2, 1), D(2026, 6, 30), D(2026, 6, 30)),
+        ("2026年3月31日前", D(2026, 5, 1), D(2026, 3, 31), D(2026, 3, 31)),  # that one date, already past
+    ],
+)
+def test_dates_in_the_year(text: str, start: dt.date, due: dt.date, next_due: dt.date) -> None:
+    result = compute_deadline(text, start, CAL)
+    assert (result.kind, result.due, result.next_due) == ("periodic", due, next_due)
+
+
+@pytest.mark.parametrize("text", ["0个工作日内", "3月1日起施行", "零日内"])
+def test_texts_stating_no_period_are_flagged_not_guessed(text: str) -> None:
+    with pytest.raises(DeadlineError):
+        compute_deadline(text, D(2026, 3, 1), CAL)
+
+
 def test_standing_items_have_no_due_date() -> None:
     result = compute_deadline("长期公开", D(2026, 1, 5), CAL)
     assert result.due is None and result.kind == "standing"

@@ -96,8 +96,11 @@ def _periodic_due(c: Clause, day: dt.date, cal: WorkCalendar) -> tuple[dt.date, 
     period = c.period or "year"
     start, end = period_bounds(day, period)
     if c.by_month:
-        last = monthcal.monthrange(day.year, c.by_month)[1]
-        target = dt.date(day.year, c.by_month, min(c.by_day or last, last))
+        year = c.fixed_year or day.year
+        last = monthcal.monthrange(year, c.by_month)[1]
+        target = dt.date(year, c.by_month, min(c.by_day or last, last))
+        if c.fixed_year:
+            start, end = period_bounds(target, "year")
         return cal.next_workday(target), (start, end)
     if c.by_day:
         last = monthcal.monthrange(start.year, start.month)[1]
@@ -164,7 +167,7 @@ def compute_deadline(text: str | TimeLimitRule, from_date: dt.date, cal: WorkCal
     elif c.kind == "periodic":
         d.due, d.period = _periodic_due(c, from_date, cal)
         nxt, probe = d.due, from_date
-        while nxt < from_date:  # the deadline in this period has passed: the next period's
+        while nxt < from_date and not c.fixed_year:  # the deadline in this period has passed: the next period's
             probe = period_bounds(probe, c.period or "year")[1] + dt.timedelta(days=1)
             nxt, _ = _periodic_due(c, probe, cal)
         d.next_due = nxt

@@ -7,6 +7,7 @@ rule: `parse_time_limit` returns None and the caller keeps the text and flags it
 
 from __future__ import annotations
 
+import calendar as monthcal
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -45,6 +46,7 @@ class Clause:
     period: str | None = None  # month / quarter / half / year (periodic)
     by_month: int | None = None  # periodic deadline inside the period: 每年1月31日前 → (1, 31)
     by_day: int | None = None
+    fixed_year: int | None = None  # "2026年3月31日前": that one date, not every year
     covers: str = "current"  # periodic: which period the disclosure covers (current / previous)
     working: bool = False  # notice periods and post-period offsets counted in working days
     at_least: bool = False  # 公示期不少于N天
@@ -116,12 +118,15 @@ def _trigger(before: str) -> str:
 
 
 _P_YEAR_DATE = re.compile(r"每年(?:度)?(\d{1,2})月(?:(\d{1,2})日|底|末)(?:前|之前|以前)?")
+# A date without 每年 ("3月31日前", "次年1月31日前", "2026年3月31日前"): only with 前, so "3月1日起施行" is no deadline.
+_P_DATE_BEFORE = re.compile(r"(?:(\d{4})年|(次年|翌年|下一?年|当年|本年))?(\d{1,2})月(?:(\d{1,2})日|底|末)(?:前|之前|以前)")
+_P_YEAR_PART = re.compile(r"每年(?:度)?(?:的)?(?:第?([一二三四1-4])季度|(上|下)半年)")
 _P_MONTH_DATE = re.compile(r"(?:每月|次月)(\d{1,2})日(?:前|之前|以前)")
 _P_AFTER_PERIOD = re.compile(r"(?:每个?)?(月|季度|季|半年|年度|年)(?:度)?(?:结束|终了|末)后(\d+)个?(工作日|日|天)(?:内|以内)?")
 _P_PERIODIC = re.compile(r"(?:每个?|按)(月|季度|季|半年|年度|年)|(月度|季度|半年度|年度)(?:公开|更新|发布)")
 _P_NOTICE = re.compile(r"(公示|公告|公布)(?:期|时间)?(?:为|不少于|不得少于|不低于|至少|满)?(\d+)个?(工作日|自然日|日|天)")
 _P_WORKING = re.compile(r"(\d+)个?工作日")
-_P_CALENDAR = re.compile(r"(\d+)个?(?:自然日|日|天)")
+_P_CALENDAR = re.compile(r"(?<![月\d])(\d+)个?(?:自然日|日|天)")  # not the day of a date (3月1日)
 _P_HOURS = re.compile(r"(\d+)个?小时")
 _P_MONTHS = re.compile(r"(\d+)个月")
 _P_REALTIME = re.compile(r"实时|即时|随时")
@@ -140,6 +145,24 @@ def _parse_clause(part: str) -> list[Clause]:
         day = int(m.group(2)) if m.group(2) else 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else 28
         covers = "previous" if re.search(r"上一?年|上年度|前一年", part) else "current"
         found.append(Clause("periodic", period="year", by_month=month, by_day=day, covers=covers, text=part))
+        return found
+    m = _P_DATE_BEFORE.search(rest)
+    if m and 1 <= int(m.group(3)) <= 12:
+        month = int(m.group(3))
+        day = int(m.group(4)) if m.group(4) else monthcal.monthrange(2001, month)[1]
+        if 1 <= day <= 31:
+            covers = "previous" if m.group(2) in ("次年", "翌年", "下年", "下一年") or re.search(r"上一?年|上年度", part) \
+                else "current"
+            year = int(m.group(1)) if m.group(1) else None
+            found.append(Clause("periodic", period="year", by_month=month, by_day=day, fixed_year=year, covers=covers,
+                                text=part))
+            return found
+    m = _P_YEAR_PART.search(rest)
+    if m:  # 每年一季度: once a year, by the end of that quarter (上半年: of June)
+        month = ("一二三四".index(m.group(1)) + 1 if m.group(1) in "一二三四" else int(m.group(1))) * 3 if m.group(1) \
+            else 6 if m.group(2) == "上" else 12
+        found.append(Clause("periodic", period="year", by_month=month, by_day=monthcal.monthrange(2001, month)[1],
+                            text=part))
         return found
     m = _P_MONTH_DATE.search(rest)
     if m:
@@ -168,6 +191,8 @@ def _parse_clause(part: str) -> list[Clause]:
         rest = rest[: m.start()] + rest[m.end():]
     for pattern, kind in ((_P_WORKING, "working_days"), (_P_HOURS, "hours"), (_P_MONTHS, "months"), (_P_CALENDAR, "calendar_days")):
         m = pattern.search(rest)
+        if m and int(m.group(1)) == 0:
+            break  # "0个工作日内" states no period: flagged as unrecognised, never guessed
         if m:
             found.append(Clause(kind, n=int(m.group(1)), trigger=_trigger(rest[: m.start()]), text=part))
             rest = rest[: m.start()] + rest[m.end():]
@@ -249,7 +274,9 @@ def describe_clause(c: Clause, lang: str = "zh") -> str:
     elif c.kind == "periodic":
         zh_p, en_p = PERIODS[c.period or "year"]
         period = Msg(zh_p, en_p).text(lang)
-        if c.by_month:
+        if c.by_month and c.fixed_year:
+            m = msg("{y}年{m}月{d}日前", "by {y}-{m:02d}-{d:02d}", y=c.fixed_year, m=c.by_month, d=c.by_day)
+        elif c.by_month:
             m = msg("每年{m}月{d}日前", "each year by {m:02d}-{d:02d}", m=c.by_month, d=c.by_day)
         elif c.by_day:
             m = msg("每月{d}日前", "each month by day {d}", d=c.by_day)
