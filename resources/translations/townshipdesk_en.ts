@@ -84,78 +84,93 @@
         <translation>import a year's holiday schedule (JSON)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="51"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="44"/>
+        <source>替换该年已有的安排（软件自带的或先前导入的）</source>
+        <translation>replace the year's schedule in use (shipped or imported)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="53"/>
         <source>日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01</source>
         <translation>Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="68"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="70"/>
         <source>截止日：{d}</source>
         <translation>Due: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="68"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="70"/>
         <source>无（长期公开）</source>
         <translation>none (standing)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="70"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="72"/>
         <source>下一个截止日：{d}</source>
         <translation>Next due: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="72"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="74"/>
         <source>公示期：{s} 至 {e}</source>
         <translation>Notice period: {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="77"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="79"/>
         <source>注意：{w}</source>
         <comment>warning: {w}</comment>
         <translation>warning: {w}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="91"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="93"/>
         <source>{y} 年：{w}（已知年份：{a}–{b}）</source>
         <translation>{y}: {w} (known years: {a}–{b})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="94"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="96"/>
         <source>{y} 年节假日（放假）：</source>
         <translation>{y} holidays (days off):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="96"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="98"/>
         <source>调休上班日：</source>
         <translation>Swapped working days (调休):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="109"/>
         <source>随软件提供</source>
         <translation>shipped</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="107"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="109"/>
         <source>文件导入</source>
         <translation>imported file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="108"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="110"/>
         <source>手工录入</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="108"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="110"/>
         <source>县级下发</source>
         <translation>from the county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="120"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="122"/>
+        <source>{y} 年的节假日安排与现有的相同，未做改动</source>
+        <translation>The {y} schedule is the same as the one in use; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="127"/>
+        <source>{y} 年已有节假日安排（放假 {h} 天、调休 {w} 天），文件“{f}”与之有 {n} 处不同；确认替换请加 --replace</source>
+        <translation>{y} already has a schedule ({h} days off, {w} swapped workdays) and '{f}' differs from it in {n} places; add --replace to replace it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="136"/>
         <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天</source>
         <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="123"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py" line="139"/>
         <source>已按新安排重新计算 {n} 条记录的截止日</source>
         <translation>Recomputed the due date of {n} records</translation>
     </message>
@@ -2440,12 +2455,17 @@
         <translation>Entry {i}: isOffDay must be true or false</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="84"/>
+        <location filename="townshipdesk/core/workdays.py" line="88"/>
+        <source>{y} 年的安排只有 {n} 天放假，不是全年的节假日安排（每年有二十多天）；请按国务院办公厅通知录入全年的放假和调休</source>
+        <translation>The {y} schedule has only {n} days off: not a whole year's (every year has more than twenty); enter the whole year's holidays and swapped days from the State Council's notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/workdays.py" line="100"/>
         <source>找不到文件“{p}”</source>
         <translation>File not found: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="86"/>
+        <location filename="townshipdesk/core/workdays.py" line="102"/>
         <source>“{p}”不是有效的 JSON 文件：{e}</source>
         <translation>'{p}' is not valid JSON: {e}</translation>
     </message>

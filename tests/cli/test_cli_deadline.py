@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.calendars import schedule
 from townshipdesk.cli.main import run
 
 
@@ -57,10 +58,23 @@ def test_calendar_show_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "节假日安排未发布" in err
     call(capsys, "--data-dir", d, "init", "--role", "township", "--division", "530902100000", "--name", "某某镇")
     year = tmp_path / "2030.json"
-    year.write_text(json.dumps({"year": 2030, "days": [{"name": "元旦", "date": "2030-01-01", "isOffDay": True}]}),
-                    encoding="utf-8")
+    year.write_text(json.dumps(schedule(2030)), encoding="utf-8")
     code, out, _ = call(capsys, "--data-dir", d, "calendar", "import", str(year))
     assert code == 0 and "已导入 2030 年节假日安排" in out
+    code, out, _ = call(capsys, "--data-dir", d, "calendar", "import", str(year))
+    assert code == 0 and "与现有的相同，未做改动" in out
+    fragment = tmp_path / "2030-part.json"
+    fragment.write_text(json.dumps({"year": 2030, "days": schedule(2030)["days"][:1]}), encoding="utf-8")
+    code, _, err = call(capsys, "--data-dir", d, "calendar", "import", str(fragment))
+    assert code == 1 and "只有 1 天放假" in err
+    changed = schedule(2030)
+    changed["days"] = [day for day in changed["days"] if day["date"] != "2030-10-07"]  # type: ignore[union-attr]
+    other = tmp_path / "2030-revised.json"
+    other.write_text(json.dumps(changed), encoding="utf-8")
+    code, _, err = call(capsys, "--data-dir", d, "calendar", "import", str(other))
+    assert code == 1 and "有 1 处不同" in err and "--replace" in err
+    code, out, _ = call(capsys, "--data-dir", d, "calendar", "import", str(other), "--replace")
+    assert code == 0 and "放假 30 天" in out
     code, out, _ = call(capsys, "--data-dir", d, "--json", "calendar", "show", "2030")
     assert json.loads(out)["estimated"] is False
     bad = tmp_path / "bad.json"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.calendars import schedule
 from townshipdesk.core.calendar_store import load_calendar, store_year, year_infos
 from townshipdesk.core.store import Database
 from townshipdesk.core.workdays import WorkCalendar, load_year_file, parse_year
@@ -71,15 +72,20 @@ def test_unknown_years_are_weekends_only_and_flagged(cal: WorkCalendar) -> None:
 
 
 def test_imported_year_overrides_and_is_listed(tmp_path: Path, db: Database) -> None:
-    data = {"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": True},
-                                   {"name": "春节", "date": "2027-02-06", "isOffDay": False}]}
     path = tmp_path / "2027.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(schedule(2027), ensure_ascii=False), encoding="utf-8")
     store_year(db, load_year_file(path), origin="file", source=path.name)
     cal = load_calendar(db)
-    assert cal.is_known(2027) and not cal.is_workday(D(2027, 1, 1)) and cal.is_workday(D(2027, 2, 6))
+    assert cal.is_known(2027) and not cal.is_workday(D(2027, 1, 1)) and cal.is_workday(D(2027, 2, 13))
     info = {i.year: i for i in year_infos(db)}[2027]
-    assert (info.origin, info.holidays, info.workdays) == ("file", 1, 1)
+    assert (info.origin, info.holidays, info.workdays) == ("file", 31, 4)
+
+
+def test_a_fragment_of_a_year_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "2027.json"
+    path.write_text(json.dumps({"year": 2027, "days": []}), encoding="utf-8")
+    with pytest.raises(CalendarError, match="只有 0 天放假"):
+        load_year_file(path)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.calendars import schedule
 from tests.ui.conftest import item_id
 from townshipdesk.core.calendar_store import year_infos
 from townshipdesk.ui.dialogs.record_editor import RecordEditor
@@ -19,17 +20,7 @@ from townshipdesk.ui.dialogs.year_editor import YearEditor
 from townshipdesk.ui.pages.settings_page import SettingsPage
 from townshipdesk.ui.session import Session
 
-SCHEDULE_2027 = {
-    "year": 2027,
-    "days": [
-        {"name": "元旦", "date": "2027-01-01", "isOffDay": True},
-        {"name": "春节", "date": "2027-02-06", "isOffDay": True},
-        {"name": "春节", "date": "2027-02-08", "isOffDay": True},
-        {"name": "春节", "date": "2027-02-09", "isOffDay": True},
-        {"name": "春节", "date": "2027-02-13", "isOffDay": False},
-    ],
-}
-
+SCHEDULE_2027 = schedule(2027)  # 31 days off, 4 swapped Saturdays
 
 @pytest.fixture
 def page(qtbot: QtBot, records_session: Session) -> SettingsPage:
@@ -67,8 +58,8 @@ def test_importing_a_year_file_adds_the_year_and_due_dates_use_it(qtbot: QtBot, 
     qtbot.mouseClick(page.import_year_button, Qt.MouseButton.LeftButton)
 
     assert page.years_table.item(0, 0).text() == "2027"
-    assert year_rows(page)["2027"] == ["文件导入", "4", "1", "2027.json"]
-    assert page.calendar_status.text().startswith("已导入 2027 年节假日安排：放假 4 天，调休上班 1 天")
+    assert year_rows(page)["2027"] == ["文件导入", "31", "4", "2027.json"]
+    assert page.calendar_status.text().startswith("已导入 2027 年节假日安排：放假 31 天，调休上班 4 天")
     assert "2028 年及以后" in page.calendar_note.text()
     assert not session.calendar.is_workday(dt.date(2027, 2, 8))
     assert session.calendar.is_workday(dt.date(2027, 2, 13))  # the swapped Saturday
@@ -76,7 +67,7 @@ def test_importing_a_year_file_adds_the_year_and_due_dates_use_it(qtbot: QtBot, 
     editor = RecordEditor(session, item_uuid=item_id(session, "政府采购 / 采购结果"))  # 2 working days
     qtbot.addWidget(editor)
     editor.formed_edit.setDate(QDate(2027, 2, 5))
-    assert "2027-02-11" in editor.due_label.text()  # 02-06, 08, 09 off; 02-10 is day 1
+    assert "2027-02-15" in editor.due_label.text()  # 02-06…12 off; the swapped Saturday 02-13 is day 1
     assert "估算" not in editor.due_label.text()
 
 
@@ -89,15 +80,27 @@ def test_a_bad_file_is_refused_with_the_reason(qtbot: QtBot, page: SettingsPage,
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
     qtbot.mouseClick(page.import_year_button, Qt.MouseButton.LeftButton)
-    assert shown == ["第 6 条日期 2026-12-31 不在 2027 年内"]
+    assert shown == ["第 36 条日期 2026-12-31 不在 2027 年内"]
+    assert "2027" not in year_rows(page)
+
+
+def test_a_fragment_of_a_year_is_refused(qtbot: QtBot, page: SettingsPage, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # One holiday only: taken in, it would make every other holiday of 2027 a working day.
+    path = tmp_path / "2027.json"
+    path.write_text(json.dumps({"year": 2027, "days": SCHEDULE_2027["days"][:3]}, ensure_ascii=False), encoding="utf-8")
+    choose_file(monkeypatch, path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    qtbot.mouseClick(page.import_year_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "2027 年的安排只有 3 天放假，不是全年的节假日安排" in shown[0]
     assert "2027" not in year_rows(page)
 
 
 def test_replacing_a_known_year_asks_first(qtbot: QtBot, page: SettingsPage, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "2026-county.json"
-    path.write_text(json.dumps({"year": 2026, "days": [{"name": "国庆节", "date": "2026-10-01", "isOffDay": True}]},
-                               ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(schedule(2026), ensure_ascii=False), encoding="utf-8")
     choose_file(monkeypatch, path)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
@@ -134,7 +137,7 @@ def test_a_year_entered_by_hand_is_saved_and_listed(qtbot: QtBot, page: Settings
     editor.add_day()  # an empty row left over is skipped
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
-    assert year_rows(page)["2027"] == ["手工录入", "4", "1", "手工录入"]
+    assert year_rows(page)["2027"] == ["手工录入", "31", "4", "手工录入"]
     assert page.calendar_status.text() == "已保存 2027 年节假日安排（手工录入）。"
     assert not page.session.calendar.is_workday(dt.date(2027, 2, 8))
 

@@ -13,7 +13,7 @@ from townshipdesk.core.calendar_store import load_calendar, year_infos
 from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.deadlines import compute_deadline
 from townshipdesk.core.workdays import ESTIMATE_WARNING, load_year_file
-from townshipdesk.errors import DeadlineError
+from townshipdesk.errors import CalendarError, DeadlineError
 from townshipdesk.i18n import msg, tr
 from townshipdesk.wording.records import holiday_name, weekday_text
 
@@ -40,6 +40,8 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_years)
     p = sub.add_parser("import", help=tr("导入某年的节假日安排（JSON）", "import a year's holiday schedule (JSON)"))
     p.add_argument("file")
+    p.add_argument("--replace", action="store_true",
+                   help=tr("替换该年已有的安排（软件自带的或先前导入的）", "replace the year's schedule in use (shipped or imported)"))
     add_json(p)
     p.set_defaults(func=cmd_import)
 
@@ -113,6 +115,20 @@ def cmd_years(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     ctx.site()
     year = load_year_file(Path(args.file))
+    current = load_calendar(ctx.db).years.get(year.year)
+    new_days = {(d.date, d.is_off_day) for d in year.days}
+    old_days = {(d.date, d.is_off_day) for d in current.days} if current is not None else set()
+    if current is not None and old_days == new_days:
+        say(tr("{y} 年的节假日安排与现有的相同，未做改动", "The {y} schedule is the same as the one in use; nothing changed",
+               y=year.year))
+        return 0
+    if current is not None and not args.replace:
+        changed = len({day for day, _off in old_days ^ new_days})
+        raise CalendarError(msg(
+            "{y} 年已有节假日安排（放假 {h} 天、调休 {w} 天），文件“{f}”与之有 {n} 处不同；确认替换请加 --replace",
+            "{y} already has a schedule ({h} days off, {w} swapped workdays) and '{f}' differs from it in {n} "
+            "places; add --replace to replace it", y=year.year, h=sum(d.is_off_day for d in current.days),
+            w=sum(not d.is_off_day for d in current.days), f=Path(args.file).name, n=changed))
     recomputed = take_in_year(ctx.db, year, origin="file", source=Path(args.file).name)
     if ctx.json:
         print_json({"year": year.year, "days": len(year.days), "recomputed_records": recomputed})

@@ -76,6 +76,22 @@ def parse_year(data: Any, *, source: str = "") -> YearCalendar:
     return YearCalendar(year, tuple(days), source or str(data.get("source", "")))
 
 
+# Every year since 2004 has had 22–33 days off; a file with far fewer is a fragment (one holiday, say), and
+# taking it in would make every other holiday of that year a working day.
+MIN_DAYS_OFF = 15
+
+
+def require_complete(year: YearCalendar) -> YearCalendar:
+    """Refuse a schedule that cannot be a whole year's (too few days off)."""
+    off = sum(d.is_off_day for d in year.days)
+    if off < MIN_DAYS_OFF:
+        raise CalendarError(msg(
+            "{y} 年的安排只有 {n} 天放假，不是全年的节假日安排（每年有二十多天）；请按国务院办公厅通知录入全年的放假和调休",
+            "The {y} schedule has only {n} days off: not a whole year's (every year has more than twenty); enter the "
+            "whole year's holidays and swapped days from the State Council's notice", y=year.year, n=off))
+    return year
+
+
 def load_year_file(path: Path) -> YearCalendar:
     """Read and validate a per-year JSON file."""
     try:
@@ -84,7 +100,7 @@ def load_year_file(path: Path) -> YearCalendar:
         raise CalendarError(msg("找不到文件“{p}”", "File not found: '{p}'", p=str(path))) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CalendarError(msg("“{p}”不是有效的 JSON 文件：{e}", "'{p}' is not valid JSON: {e}", p=Path(path).name, e=exc)) from None
-    return parse_year(data, source=Path(path).name)
+    return require_complete(parse_year(data, source=Path(path).name))
 
 
 @dataclass

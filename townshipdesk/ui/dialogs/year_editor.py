@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from townshipdesk.core.calendar_update import take_in_year
-from townshipdesk.core.workdays import YearCalendar, parse_year
+from townshipdesk.core.workdays import YearCalendar, parse_year, require_complete
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.session import Session
@@ -187,7 +187,7 @@ class YearEditor(QDialog):
 
     def accept(self) -> None:
         try:
-            year = parse_year(self.schedule(), source=tr("手工录入", "entered by hand"))
+            year = require_complete(parse_year(self.schedule(), source=tr("手工录入", "entered by hand")))
             take_in_year(self.session.db, year, origin="manual", source=year.source)
         except UserError as exc:
             self.problems_label.setText(tr("未保存：{e}", "Not saved: {e}", e=str(exc)))
