@@ -819,22 +819,22 @@
         <translation>Nothing to change was given</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="245"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="246"/>
         <source>已添加附件 {n}</source>
         <translation>Attached {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="255"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="256"/>
         <source>本期定期公开事项均已有记录</source>
         <translation>Every periodic item has a record this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="258"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="259"/>
         <source>尚无记录</source>
         <translation>never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="275"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="276"/>
         <source>已导出 {n} 条记录到 {p}</source>
         <translation>Exported {n} records to {p}</translation>
     </message>
@@ -1793,112 +1793,117 @@
         <translation>{label} '{v}' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="167"/>
+        <location filename="townshipdesk/core/disclosures.py" line="168"/>
         <source>记录编号至少需要4位：“{id}”</source>
         <translation>A record id needs at least 4 characters: '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="170"/>
+        <location filename="townshipdesk/core/disclosures.py" line="171"/>
         <source>找不到编号为“{id}”的公开记录</source>
         <translation>No disclosure record with id '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="172"/>
+        <location filename="townshipdesk/core/disclosures.py" line="173"/>
         <source>编号“{id}”对应多条记录，请输入更长的编号</source>
         <translation>Id '{id}' matches several records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="311"/>
+        <location filename="townshipdesk/core/disclosures.py" line="312"/>
         <source>公开属性只能是：{a}</source>
         <translation>The disclosure attribute must be one of: {a}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="313"/>
+        <location filename="townshipdesk/core/disclosures.py" line="314"/>
         <source>属性为“{a}”时必须填写理由</source>
         <translation>'{a}' needs a reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="322"/>
+        <location filename="townshipdesk/core/disclosures.py" line="323"/>
         <source>事项“{n}”已停用，不能新增公开记录</source>
         <translation>Item '{n}' is retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="325"/>
+        <location filename="townshipdesk/core/disclosures.py" line="326"/>
         <source>标题不能为空</source>
         <translation>The title must not be empty</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="331"/>
+        <location filename="townshipdesk/core/disclosures.py" line="332"/>
         <source>政策解读需要关联所解读的政策记录</source>
         <translation>A policy interpretation must name its policy record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="337"/>
+        <location filename="townshipdesk/core/disclosures.py" line="338"/>
         <source>手工修改截止日必须填写理由</source>
         <translation>Changing the due date by hand needs a reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="374"/>
+        <location filename="townshipdesk/core/disclosures.py" line="375"/>
         <source>不能修改的字段：{f}</source>
         <translation>Fields that cannot be edited: {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="376"/>
+        <location filename="townshipdesk/core/disclosures.py" line="377"/>
         <source>已发布的记录只能补充备注</source>
         <translation>A published record only takes notes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="423"/>
+        <location filename="townshipdesk/core/disclosures.py" line="424"/>
         <source>只有草稿或退回的记录可以提交审核（当前：{s}）</source>
         <translation>Only drafts or returned records can be submitted (now: {s})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="433"/>
+        <location filename="townshipdesk/core/disclosures.py" line="434"/>
         <source>审查类型只能是 secrecy（保密审查）或 release（发布审查）</source>
         <translation>The review kind must be secrecy or release</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="436"/>
+        <location filename="townshipdesk/core/disclosures.py" line="437"/>
         <source>记录不在待审核状态（当前：{s}）</source>
         <translation>The record is not pending review (now: {s})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="440"/>
+        <location filename="townshipdesk/core/disclosures.py" line="441"/>
         <source>请填写审查人姓名</source>
         <translation>The reviewer's name is needed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="444"/>
+        <location filename="townshipdesk/core/disclosures.py" line="445"/>
         <source>退回时请写明原因</source>
         <translation>A return needs a comment</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="464"/>
+        <location filename="townshipdesk/core/disclosures.py" line="465"/>
         <source>公开属性为“{a}”的记录不主动发布</source>
         <translation>Records marked '{a}' are not published proactively</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="467"/>
+        <location filename="townshipdesk/core/disclosures.py" line="468"/>
         <source>记录已于 {d} 发布</source>
         <translation>The record was already published on {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="471"/>
+        <location filename="townshipdesk/core/disclosures.py" line="472"/>
         <source>保密审查和发布审查</source>
         <translation>confidentiality and release reviews</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="475"/>
+        <location filename="townshipdesk/core/disclosures.py" line="476"/>
         <source>审核</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="476"/>
+        <location filename="townshipdesk/core/disclosures.py" line="477"/>
         <source>未完成{m}，不能发布</source>
         <translation>Cannot publish before the {m}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="479"/>
+        <location filename="townshipdesk/core/disclosures.py" line="480"/>
+        <source>发布日期 {p} 晚于今天（{t}）：只能登记已经发布的记录</source>
+        <translation>The publication date {p} is after today ({t}): only a publication that happened can be recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py" line="483"/>
         <source>发布日期 {p} 早于形成日期 {f}</source>
         <translation>The publication date {p} is before the formed date {f}</translation>
     </message>
@@ -2075,72 +2080,87 @@
         <translation>Unknown outcome '{v}': use 1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 (or grant, partial …)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="189"/>
+        <location filename="townshipdesk/core/requests.py" line="192"/>
         <source>找不到申请“{id}”</source>
         <translation>No request '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="190"/>
+        <location filename="townshipdesk/core/requests.py" line="193"/>
         <source>编号“{id}”对应多条申请</source>
         <translation>Id '{id}' matches several requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="202"/>
+        <location filename="townshipdesk/core/requests.py" line="205"/>
         <source>申请人类型应为 natural、commercial、research、charity、legal 或 other</source>
         <translation>The applicant type must be natural, commercial, research, charity, legal or other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="205"/>
+        <location filename="townshipdesk/core/requests.py" line="208"/>
         <source>申请渠道应为：{c}</source>
         <translation>The channel must be one of: {c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="226"/>
+        <location filename="townshipdesk/core/requests.py" line="230"/>
         <source>申请已办结，不能再登记此步骤</source>
         <translation>The request is closed; this step cannot be recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="230"/>
+        <location filename="townshipdesk/core/requests.py" line="234"/>
+        <source>{a}（{d}）不能晚于今天（{t}）</source>
+        <translation>{aen} ({d}) cannot be after today ({t})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="240"/>
         <source>{a}（{d}）不能早于{b}（{e}）</source>
         <translation>{aen} ({d}) cannot be before {ben} ({e})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="248"/>
+        <location filename="townshipdesk/core/requests.py" line="257"/>
+        <source>补正通知须在收到申请后{n}个工作日内（{d} 前）发出；{s} 已过此期限，不能再暂停答复期限，请按原答复期限办理</source>
+        <translation>A correction notice must go out within {n} working days of receipt (by {d}); {s} is too late to pause the clock: answer by the original due date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="265"/>
         <source>已补正过一次；补正后仍不明确的，请按“无法提供 4.3”办结</source>
         <translation>Already corrected once; if still unclear, close with outcome 4.3</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="262"/>
+        <location filename="townshipdesk/core/requests.py" line="279"/>
         <source>已登记过一次征求意见</source>
         <translation>A consultation is already recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="272"/>
+        <location filename="townshipdesk/core/requests.py" line="289"/>
         <source>《条例》只允许延期一次（已于 {d} 延期）</source>
         <translation>The Regulation allows one extension only (already extended on {d})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="276"/>
+        <location filename="townshipdesk/core/requests.py" line="293"/>
         <source>延期须在原答复期限 {d} 之前决定</source>
         <translation>An extension must be decided before the original due date {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="295"/>
+        <location filename="townshipdesk/core/requests.py" line="312"/>
         <source>办结须写明作出决定的日期</source>
         <translation>An outcome needs its decision date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="300"/>
+        <location filename="townshipdesk/core/requests.py" line="317"/>
         <source>“逾期不补正”须先登记补正通知</source>
         <translation>'No correction in time' needs a correction notice first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="302"/>
+        <location filename="townshipdesk/core/requests.py" line="319"/>
+        <source>申请人已于 {d} 补正，不能按“逾期不补正”办结</source>
+        <translation>The applicant corrected the request on {d}; it cannot be closed as 'not corrected in time'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py" line="322"/>
         <source>“补正后仍不明确”须先登记收到补正</source>
         <translation>'Still unclear after correction' needs the corrected request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="311"/>
+        <location filename="townshipdesk/core/requests.py" line="331"/>
         <source>尚未登记办理结果（request close），不能登记送达</source>
         <translation>No outcome is recorded yet (request close); service cannot be recorded</translation>
     </message>

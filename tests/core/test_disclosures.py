@@ -183,3 +183,14 @@ def test_estimated_due_dates_are_recomputed_when_the_schedule_arrives(records: D
     assert r.due_estimated is False and r.due_date == "2031-01-08"  # 6, 7, 8 January
     assert records.history(r.uuid)[-1]["action"] == "record.recompute"
     assert records.preview_due(target.uuid, "2031-01-01") == ("2031-01-06", True)  # this object's calendar is older
+
+
+def test_a_publication_after_today_is_refused(township_db: Database) -> None:
+    records = Disclosures(township_db, load_calendar(township_db), today=D(2026, 11, 28))
+    record = records.add(item(records.catalog, "保障对象名单", "每月").uuid, "11月低保名单", "2026-11-20")
+    records.submit(record.uuid)
+    records.review(record.uuid, "secrecy", "王建国")
+    records.review(record.uuid, "release", "李红梅")
+    with pytest.raises(RecordError, match="晚于今天"):
+        records.publish(record.uuid, "2027-05-01")
+    assert records.publish(record.uuid, "2026-11-28").state == "published"

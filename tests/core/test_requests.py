@@ -123,3 +123,30 @@ def test_contacts_are_masked_in_lists(register: Requests) -> None:
     r = register.add(D(2026, 3, 2), "natural", contact="13508711234")
     assert r.to_json()["applicant_contact"] == "135****1234"
     assert r.to_json(masked=False)["applicant_contact"] == "13508711234"
+
+
+def test_a_correction_notice_after_its_seven_working_days_is_refused(register: Requests) -> None:
+    # Received Sat 3 Oct 2026 (国庆): 8, 9, 10 (the swapped Saturday), 12, 13, 14, 15 October → by 15 October.
+    r = register.add(D(2026, 10, 3), "natural")
+    with pytest.raises(RequestError, match="2026-10-15 前"):
+        register.correct(r.uuid, D(2026, 10, 30))
+    assert register.get(r.uuid).correction_notice is None
+    register.correct(r.uuid, D(2026, 10, 15))  # the last day is in time
+    assert register.clock(register.get(r.uuid), D(2026, 11, 28)).state == "correction"
+
+
+def test_no_correction_in_time_cannot_close_a_corrected_request(register: Requests) -> None:
+    r = register.add(D(2026, 5, 6), "natural")
+    register.correct(r.uuid, D(2026, 5, 8), D(2026, 5, 20))
+    with pytest.raises(RequestError, match="已于 2026-05-20 补正"):
+        register.close(r.uuid, "6.1", D(2026, 6, 10))
+
+
+def test_nothing_is_dated_after_today(township_db: Database) -> None:
+    register = Requests(township_db, load_calendar(township_db), today=D(2026, 11, 28))
+    with pytest.raises(RequestError, match="不能晚于今天"):
+        register.add(D(2027, 3, 1), "natural")
+    r = register.add(D(2026, 11, 20), "natural")
+    with pytest.raises(RequestError, match="不能晚于今天"):
+        register.close(r.uuid, "1", D(2026, 12, 1))
+    assert register.get(r.uuid).outcome is None

@@ -182,10 +182,10 @@ def test_the_whole_review_cycle_through_the_buttons(qtbot: QtBot, page: RecordsP
     assert page.reviewer_edit.text() == "李红梅"
     assert cell(page, 0, "state") == "已审核"
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("2026-10-21", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("2026-10-20", True))
     click(qtbot, page.publish_button)
     assert cell(page, 0, "state") == "已发布"
-    assert cell(page, 0, "publish_date") == "2026-10-21"
+    assert cell(page, 0, "publish_date") == "2026-10-20"
     assert cell(page, 0, "reminder") == ""  # published: no longer overdue
     assert not page.publish_button.isEnabled() and not page.submit_button.isEnabled()
 
@@ -193,7 +193,7 @@ def test_the_whole_review_cycle_through_the_buttons(qtbot: QtBot, page: RecordsP
     heads = [h.split("\n")[0] for h in history]
     assert [h.split("　")[1].split("（")[0] for h in heads] == [
         "登记发布", "发布审查通过", "保密审查通过", "提交审核", "新增记录"]
-    assert "状态：已审核 → 已发布" in history[0] and "发布日期：2026-10-21" in history[0]
+    assert "状态：已审核 → 已发布" in history[0] and "发布日期：2026-10-20" in history[0]
     assert "审查人：李红梅" in history[1] and "状态：待审核 → 已审核" in history[1]
     assert "状态：草稿 → 待审核" in history[3]
     stored = page.session.records.history(page.current_record().uuid)  # type: ignore[union-attr]

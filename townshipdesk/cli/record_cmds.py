@@ -228,6 +228,7 @@ def cmd_review(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_publish(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx)
+    service.today = dt.date.today()
     _print_record(ctx, service, service.publish(args.id, parse_date(args.date)))
     return 0
 

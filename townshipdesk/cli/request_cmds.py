@@ -124,9 +124,9 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_keys)
 
 
-def _service(ctx: Context) -> Requests:
+def _service(ctx: Context, args: argparse.Namespace | None = None) -> Requests:
     ctx.site()
-    return Requests(ctx.db, load_calendar(ctx.db))
+    return Requests(ctx.db, load_calendar(ctx.db), today=_today(args) if args is not None else dt.date.today())
 
 
 def _today(args: argparse.Namespace) -> dt.date:
@@ -153,14 +153,14 @@ def _show(ctx: Context, service: Requests, ident: str, today: dt.date) -> int:
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
-    service = _service(ctx)
+    service = _service(ctx, args)
     r = service.add(parse_date(args.received), args.applicant, channel=args.channel, name=args.name, contact=args.contact,
                     content=args.content)
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_step(ctx: Context, args: argparse.Namespace) -> int:
-    service = _service(ctx)
+    service = _service(ctx, args)
     day = parse_date(args.date)
     if args.step == "accept":
         r = service.accept(args.id, day)
@@ -172,35 +172,35 @@ def cmd_step(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_correct(ctx: Context, args: argparse.Namespace) -> int:
-    service = _service(ctx)
+    service = _service(ctx, args)
     r = service.correct(args.id, parse_date(args.notice), parse_date(args.received) if args.received else None)
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_consult(ctx: Context, args: argparse.Namespace) -> int:
-    service = _service(ctx)
+    service = _service(ctx, args)
     r = service.consult(args.id, parse_date(args.start), parse_date(args.end) if args.end else None, args.party)
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
-    service = _service(ctx)
+    service = _service(ctx, args)
     r = service.extend(args.id, parse_date(args.date))
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_close(ctx: Context, args: argparse.Namespace) -> int:
-    service = _service(ctx)
+    service = _service(ctx, args)
     r = service.close(args.id, args.outcome, parse_date(args.date), parse_date(args.served) if args.served else None)
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
-    return _show(ctx, _service(ctx), args.id, _today(args))
+    return _show(ctx, _service(ctx, args), args.id, _today(args))
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    service = _service(ctx)
+    service = _service(ctx, args)
     today = _today(args)
     pairs = [(r, service.clock(r, today)) for r in service.all()]
     if args.overdue:
@@ -221,7 +221,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_letter(ctx: Context, args: argparse.Namespace) -> int:
     from townshipdesk.core.letters import letter_data
 
-    service = _service(ctx)
+    service = _service(ctx, args)
     r = service.get(args.id)
     day = parse_date(args.date) if args.date else dt.date.today()
     data = letter_data(r, service.clock(r, day), args.kind, office=ctx.site().name, authority=args.authority, date=day,

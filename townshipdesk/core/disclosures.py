@@ -155,10 +155,11 @@ class MissingDisclosure:
 class Disclosures:
     """Operations on disclosure records."""
 
-    def __init__(self, db: Database, calendar: WorkCalendar) -> None:
+    def __init__(self, db: Database, calendar: WorkCalendar, today: dt.date | None = None) -> None:
         self.db = db
         self.calendar = calendar
         self.catalog = Catalog(db)
+        self.today = today  # with it, nothing is published on a date after it
 
     # ---- reading ----------------------------------------------------------------------------
     def get(self, ident: str) -> Record:
@@ -475,6 +476,9 @@ class Disclosures:
                 what = msg("审核", "review")
             raise RecordError(msg("未完成{m}，不能发布", "Cannot publish before the {m}", m=what))
         day = _date(date, "发布日期")
+        if self.today is not None and day > self.today:
+            raise RecordError(msg("发布日期 {p} 晚于今天（{t}）：只能登记已经发布的记录", "The publication date {p} is after "
+                                  "today ({t}): only a publication that happened can be recorded", p=day, t=self.today))
         if day < dt.date.fromisoformat(record.formed_date):
             raise RecordError(msg("发布日期 {p} 早于形成日期 {f}", "The publication date {p} is before the formed date {f}",
                                   p=day, f=record.formed_date))

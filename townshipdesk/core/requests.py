@@ -173,9 +173,12 @@ def clock_of(r: Request, calendar: WorkCalendar, today: dt.date) -> Clock:
 
 
 class Requests:
-    def __init__(self, db: Database, calendar: WorkCalendar) -> None:
+    """The register. With `today`, no step may be dated after it (a typo of the year, say, would stop the clock)."""
+
+    def __init__(self, db: Database, calendar: WorkCalendar, today: dt.date | None = None) -> None:
         self.db = db
         self.calendar = calendar
+        self.today = today
 
     def _site(self) -> str:
         site = get_site(self.db)
@@ -203,6 +206,7 @@ class Requests:
                                    "The applicant type must be natural, commercial, research, charity, legal or other"))
         if channel not in CHANNELS:
             raise RequestError(msg("申请渠道应为：{c}", "The channel must be one of: {c}", c="、".join(CHANNELS)))
+        self._not_future(received, "收到申请日期", "The date of receipt")
         uuid = str(uuidlib.uuid4())
         now = utc_now()
         with self.db.transaction():
@@ -225,7 +229,13 @@ class Requests:
         if r.decision_date and r.outcome:
             raise RequestError(msg("申请已办结，不能再登记此步骤", "The request is closed; this step cannot be recorded"))
 
+    def _not_future(self, day: dt.date, what_zh: str, what_en: str) -> None:
+        if self.today is not None and day > self.today:
+            raise RequestError(msg("{a}（{d}）不能晚于今天（{t}）", "{aen} ({d}) cannot be after today ({t})", a=what_zh,
+                                   aen=what_en, d=day, t=self.today))
+
     def _not_before(self, day: dt.date, earlier: str | None, what_zh: str, what_en: str, label_zh: str, label_en: str) -> None:
+        self._not_future(day, what_zh, what_en)
         if earlier and day < dt.date.fromisoformat(earlier):
             raise RequestError(msg("{a}（{d}）不能早于{b}（{e}）", "{aen} ({d}) cannot be before {ben} ({e})", a=what_zh,
                                    aen=what_en, d=day, b=label_zh, ben=label_en, e=earlier))
@@ -241,6 +251,13 @@ class Requests:
         r = self.get(ident)
         self._check_open(r)
         self._not_before(notice, r.received_date, "补正通知日期", "The correction notice", "收到申请日期", "receipt")
+        latest = self.calendar.add_workdays(dt.date.fromisoformat(r.received_date), CORRECTION_NOTICE_WORKING_DAYS)
+        if notice > latest and not r.correction_notice:
+            # A late notice cannot stop a clock the office let run: the answer stays due on the original date.
+            raise RequestError(msg(
+                "补正通知须在收到申请后{n}个工作日内（{d} 前）发出；{s} 已过此期限，不能再暂停答复期限，请按原答复期限办理",
+                "A correction notice must go out within {n} working days of receipt (by {d}); {s} is too late to pause the "
+                "clock: answer by the original due date", n=CORRECTION_NOTICE_WORKING_DAYS, d=latest, s=notice))
         if received is not None:
             self._not_before(received, notice.isoformat(), "收到补正日期", "The corrected request", "补正通知日期",
                              "the correction notice")
@@ -298,6 +315,9 @@ class Requests:
             self._not_before(served, decision.isoformat(), "送达日期", "Service", "作出决定日期", "the decision")
         if code == "6.1" and not r.correction_notice:
             raise RequestError(msg("“逾期不补正”须先登记补正通知", "'No correction in time' needs a correction notice first"))
+        if code == "6.1" and r.corrected_date:
+            raise RequestError(msg("申请人已于 {d} 补正，不能按“逾期不补正”办结", "The applicant corrected the request on {d}; "
+                                   "it cannot be closed as 'not corrected in time'", d=r.corrected_date))
         if code == "4.3" and not r.corrected_date:
             raise RequestError(msg("“补正后仍不明确”须先登记收到补正", "'Still unclear after correction' needs the corrected request"))
         fields: dict[str, Any] = {"outcome": code, "decision_date": decision.isoformat()}

@@ -54,6 +54,7 @@ class Session(QObject):
 
     def set_today(self, day: dt.date | None) -> None:
         self._today = day
+        self._records = None  # it refuses dates after today
         self.notify(RECORDS)
 
     @property
@@ -71,7 +72,7 @@ class Session(QObject):
         if self._records is None:
             from townshipdesk.core.disclosures import Disclosures
 
-            self._records = Disclosures(self.db, self.calendar)
+            self._records = Disclosures(self.db, self.calendar, today=self.today())
         return self._records
 
     @property
@@ -88,7 +89,7 @@ class Session(QObject):
         """The 依申请公开 register on the calendar in force (built on use: the calendar may have been reloaded)."""
         from townshipdesk.core.requests import Requests
 
-        return Requests(self.db, self.calendar)
+        return Requests(self.db, self.calendar, today=self.today())
 
     def reload_calendar(self) -> None:
         """After a year was imported or corrected: new due dates are computed on the new data."""
