@@ -9,6 +9,7 @@ written.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -174,10 +175,28 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
     chain = font_chain("body")
     columns = notice.columns
     numeric = notice.numeric_columns
-    size = 12 * scale
-    widths = _column_widths(columns, notice.rows[:400], size, usable)
-    avail = [w - 12 for w in widths]  # reportlab's default left + right cell padding
+    unit_width: dict[str, float] = {}
+
+    def measure(text: str) -> float:
+        """Width at 1 pt, each character in the font that draws it."""
+        total = 0.0
+        for ch in text:
+            w = unit_width.get(ch)
+            if w is None:
+                w = unit_width[ch] = stringWidth(ch, chain.font_for(ch) or chain.fonts[0].name, 1.0)
+            total += w
+        return total
+
+    totals_row = [notice.totals.get(i, "") for i in range(len(columns))]  # the 合计 line must fit too
+    widths, size = _plan_columns(columns, [*notice.rows[:400], totals_row], usable, scale, measure)
+    avail = [w - 2 * CELL_PAD for w in widths]
     char_width: dict[tuple[str, str], float] = {}
+    from reportlab.lib.styles import ParagraphStyle
+
+    def sized(style: Any) -> Any:  # the list's cells at the list's font size
+        return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.3)
+
+    cell, cell_left, cell_right = sized(styles.cell), sized(styles.cell_left), sized(styles.cell_right)
 
     def wrap(text: str, font: str, room: float) -> str:
         """Break a one-font text into lines that fit `room` (a Paragraph per cell is ten times slower)."""
@@ -212,6 +231,8 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3 * scale),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * scale),
         ("FONTSIZE", (0, 1), (-1, -1), size),
         ("LEADING", (0, 1), (-1, -1), size * 1.3),
@@ -226,7 +247,7 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
         for i, value in enumerate(row):
             fonts = fonts_of(value)
             if len(fonts) > 1:  # several fonts in one cell (a rare character in a name): a Paragraph does runs
-                style = styles.cell_right if i in numeric else styles.cell if len(value) <= 6 else styles.cell_left
+                style = cell_right if i in numeric else cell if len(value) <= 6 else cell_left
                 cells.append(para(value, style))
                 continue
             font = fonts.pop() if fonts else column_font[i]
@@ -246,9 +267,10 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
     total_row = [para("", styles.cell) for _ in columns]
     total_row[0] = para("合计", styles.head)
     for i, value in notice.totals.items():
-        total_row[i] = para(value, styles.cell_right)
+        total_row[i] = para(value, cell_right)
     totals = table_cls([total_row], colWidths=widths)
     total_style = [("GRID", (0, 0), (-1, -1), 0.6, "#000000"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                   ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
                    ("BACKGROUND", (0, 0), (-1, -1), "#F4F4F4")]
     if first_numeric > 1:
         total_style.append(("SPAN", (0, 0), (first_numeric - 1, 0)))
@@ -256,31 +278,37 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
     return [table, totals]
 
 
-def _column_widths(columns: list[str], sample: list[list[str]], size: float, usable: float) -> list[float]:
-    """Natural widths (the longest cell on one line; headers may take two lines). When the table is too
-    wide, the widest columns are capped first (water-filling), never below two lines of their longest
-    cell, so names and amounts stay on one line and only long numbers or texts wrap."""
-    pad = 8.0
-    content = []
-    for i, header in enumerate(columns):
-        longest = max((_display_width(r[i]) for r in sample), default=0.0)
-        content.append(max(longest, _display_width(header) / 2, 2.0) * size)
-    natural = [c + 2 * pad for c in content]
-    minimum = [max(c / 2, 2 * size) + 2 * pad for c in content]
+# Cells that must not wrap: amounts, ID, phone and account numbers (masked or not), short names and groups.
+_UNBREAKABLE = re.compile(r"^[0-9０-９*＊xX.,，\-+¥￥元%（）() ]*$")
+TABLE_FONT_SIZES = (12.0, 11.0, 10.0, 9.0)  # the list's font shrinks (never below 9 pt) before numbers wrap
+CELL_PAD = 3.0  # left and right cell padding of the name list (reportlab's default is 6)
+
+
+def _plan_columns(columns: list[str], sample: list[list[str]], usable: float, scale: float,
+                  measure: Callable[[str], float]) -> tuple[list[float], float]:
+    """Column widths and the list's font size. Numbers and short names stay on one line (the font shrinks to
+    9 pt before they would wrap); long texts (备注, 住址) take what is left and wrap; headers may take two lines.
+    `measure` gives a text's width at 1 pt in the fonts that will draw it."""
+    longest = [max((measure(r[i]) for r in sample), default=0.0) for i in range(len(columns))]
+    breakable = [any(len(r[i]) > 6 and not _UNBREAKABLE.match(r[i]) for r in sample) for i in range(len(columns))]
+    for points in TABLE_FONT_SIZES:
+        size = points * scale
+        natural, minimum = [], []
+        for i, header in enumerate(columns):
+            head = max(measure(header) / 2, 2.0) * size  # a header wraps onto two lines
+            natural.append(max(longest[i] * size, head) + 2 * CELL_PAD)
+            least = min(longest[i], 6.0) if breakable[i] else longest[i]  # a text keeps at least 6 em a line
+            minimum.append(max(least * size, head) + 2 * CELL_PAD)
+        if sum(minimum) <= usable or points == TABLE_FONT_SIZES[-1]:
+            break
     if sum(natural) <= usable:
-        return [w * usable / sum(natural) for w in natural]
-    if sum(minimum) >= usable:
-        return [usable * m / sum(minimum) for m in minimum]
-
-    def fitted(cap: float) -> list[float]:
-        return [min(n, max(cap, m)) for n, m in zip(natural, minimum, strict=True)]
-
-    low, high = 0.0, max(natural)
-    for _ in range(40):  # binary search for the cap that makes the table exactly as wide as the page
-        mid = (low + high) / 2
-        low, high = (mid, high) if sum(fitted(mid)) < usable else (low, mid)
-    widths = fitted(low)
-    return [w * usable / sum(widths) for w in widths]
+        return [w * usable / sum(natural) for w in natural], size
+    if sum(minimum) >= usable:  # even 9 pt is too wide: everything shares the shortfall
+        return [usable * m / sum(minimum) for m in minimum], size
+    # The texts give way: each gets its minimum plus a share of the room left, by how much more it wants.
+    spare = usable - sum(minimum)
+    wanted = [n - m for n, m in zip(natural, minimum, strict=True)]
+    return [m + spare * w / sum(wanted) for m, w in zip(minimum, wanted, strict=True)], size
 
 
 def _finance_table(notice: Notice, para: Callable[..., Any], styles: _Styles, usable: float, scale: float,
