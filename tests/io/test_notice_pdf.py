@@ -52,6 +52,16 @@ def test_numbers_in_other_columns_are_masked_too(tmp_path: Path) -> None:
     assert "5301**********0328" in text and "135****1234" in text and "530121195203150328" not in text
 
 
+def test_numbers_in_an_announcement_are_masked_but_not_in_a_letter(tmp_path: Path) -> None:
+    data = {"kind": "general", "village": "大河村", "title": "大河村关于领取补贴的公告", "date": "2026-11-02",
+            "paragraphs": ["请张三（身份证530121195203150328，电话13508711234）于11月10日前到村委会领取。"]}
+    text = pages_text(render_notice(notice_from_data(data, None, CAL), tmp_path / "g.pdf"))[0].replace("\n", "")
+    assert "5301**********0328" in text and "135****1234" in text
+    assert "530121195203150328" not in text and "13508711234" not in text
+    letter = notice_from_data({**data, "letter": True}, None, CAL)  # to the applicant, not on a board
+    assert "13508711234" in letter.paragraphs[0]
+
+
 def test_long_list_repeats_its_header_numbers_pages_and_totals_on_the_last(tmp_path: Path) -> None:
     out = render_notice(notice_from_data(namelist(120), None, CAL), tmp_path / "long.pdf")
     texts = pages_text(out)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from townshipdesk.core.notices import KINDS, NAME_HEADER, Notice, build_finance, build_namelist, notice_period
+from townshipdesk.core.privacy import mask_free_text
 from townshipdesk.core.text import clean, one_line
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import CatalogImportError, NoticeError
@@ -76,6 +77,8 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
         phone=_str(data, "phone"), objection=_str(data, "objection") or Notice.objection, letter=bool(data.get("letter")),
         reviewers=[clean(r) for r in reviewers if clean(r)], paragraphs=[clean(p) for p in paragraphs if clean(p)],
     )
+    if not notice.letter:  # a sheet on a public board: ID and mobile numbers in the text are masked as in lists
+        notice.paragraphs = [mask_free_text(p) for p in notice.paragraphs]
     if kind == "general":
         if not notice.paragraphs:
             raise NoticeError(msg("公告正文（paragraphs）不能为空", "An announcement needs its paragraphs"))
