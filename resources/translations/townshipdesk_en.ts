@@ -774,67 +774,94 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
+        <source>形成日期</source>
+        <translation>Formed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
+        <source>截止日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
+        <source>提醒</source>
+        <comment>Alert</comment>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="132"/>
+        <source>标题</source>
+        <comment>Title</comment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py" line="133"/>
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="138"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="140"/>
         <source>记录 {id}：{t}</source>
         <translation>Record {id}: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="139"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="141"/>
         <source>事项：{d} / {i}（时限：{tl}）</source>
         <translation>Item: {d} / {i} (time limit: {tl})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="141"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="143"/>
         <source>形成日期 {f}，截止日 {d}{est}，状态 {s}</source>
         <translation>Formed {f}, due {d}{est}, state {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="143"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="145"/>
         <source>（估算）</source>
         <comment> (estimated)</comment>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="187"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="189"/>
         <source>同步状态：{s}</source>
         <translation>Sync state: {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="189"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="191"/>
         <source>附件：{n}（{s} 字节）</source>
         <translation>Attachment: {n} ({s} bytes)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="190"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="192"/>
         <source>历史：</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="208"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="210"/>
         <source>没有给出要修改的内容</source>
         <translation>Nothing to change was given</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="246"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="248"/>
         <source>已添加附件 {n}</source>
         <translation>Attached {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="256"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="258"/>
         <source>本期定期公开事项均已有记录</source>
         <translation>Every periodic item has a record this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="259"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="261"/>
         <source>尚无记录</source>
         <translation>never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="276"/>
+        <location filename="townshipdesk/cli/record_cmds.py" line="278"/>
         <source>已导出 {n} 条记录到 {p}</source>
         <translation>Exported {n} records to {p}</translation>
     </message>
@@ -984,32 +1011,58 @@
         <translation>No matching requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="240"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="218"/>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="218"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="218"/>
+        <source>答复期限</source>
+        <comment>Due</comment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="219"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="219"/>
+        <source>内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py" line="242"/>
         <source>输出文件应为 .pdf 或 .json</source>
         <translation>The output must be a .pdf or .json file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="244"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="246"/>
         <source>已生成 {t}：{p}</source>
         <translation>Wrote {t}: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="254"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="256"/>
         <source>报表文件名应以 .xlsx 结尾</source>
         <translation>The report file name should end in .xlsx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="264"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="266"/>
         <source>已生成 {y} 年度报告表格 {p}</source>
         <translation>Wrote the {y} report tables to {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="277"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="279"/>
         <source>请写成 项=数值，如 s2.行政许可.本年处理决定数量=12</source>
         <translation>Write KEY=VALUE, e.g. s2.行政许可.本年处理决定数量=12</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="284"/>
+        <location filename="townshipdesk/cli/request_cmds.py" line="286"/>
         <source>已保存 {n} 项</source>
         <translation>Saved {n} figures</translation>
     </message>
@@ -1046,6 +1099,7 @@
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
         <source>乡镇</source>
+        <comment>township</comment>
         <translation>township</translation>
     </message>
     <message>
@@ -1263,107 +1317,139 @@
         <translation>New fingerprint: {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="165"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="168"/>
         <source>县级下发请用 --to 指定乡镇</source>
         <translation>Give --to for bundles sent down to a township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="180"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="183"/>
         <source>没有 {y} 年的节假日安排可下发</source>
         <translation>No holiday schedule for {y} to send</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="194"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="197"/>
         <source>已生成同步包 {p}（{s} 字节，发给 {r}）</source>
         <translation>Wrote {p} ({s} bytes, for {r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="198"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="201"/>
         <source>邮件草稿：{p}</source>
         <translation>E-mail draft: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="211"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="214"/>
         <source>同步包完好：{k}，来自 {s}，{t}</source>
         <translation>The bundle is sound: {k} from {s}, {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="228"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="231"/>
         <source>此同步包已导入过，没有变化</source>
         <translation>This bundle was imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="230"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="233"/>
         <source>已导入 {s} 的数据：新增 {i}，更新 {u}，未变 {n}，附件 {f}</source>
         <translation>Imported from {s}: {i} new, {u} updated, {n} unchanged, {f} files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="234"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="237"/>
         <source>回执已写入 {p}，请交回乡镇导入</source>
         <translation>Receipt written to {p}; take it back to the township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="236"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="239"/>
         <source>已收到县级回执（确认至第 {n} 号变更）</source>
         <translation>Receipt from the county (confirmed up to change {n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="238"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="241"/>
         <source>已更新节假日安排：{y}</source>
         <translation>Holiday schedule updated: {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="240"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="243"/>
         <source>县级下发目录：新增 {a}，修改 {c}，停用 {r}</source>
         <translation>County catalog: {a} added, {c} changed, {r} retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="243"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="246"/>
         <source>（尚未接受；确认后加 --accept 导入）</source>
         <translation>(not accepted yet; add --accept to apply)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="252"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="255"/>
         <source>收</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="252"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="255"/>
         <source>发</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="264"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="267"/>
         <source>已生成回执 {p}</source>
         <translation>Wrote the receipt {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="269"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="272"/>
         <source>县级：汇总各乡镇情况为 Excel</source>
         <translation>county: summary workbook of all townships</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="275"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="278"/>
         <source>县级：各乡镇报送与公开情况</source>
         <translation>county: townships at a glance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="288"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="291"/>
         <source>汇总只在县级使用</source>
         <translation>Aggregation is for the county installation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="299"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="302"/>
         <source>尚未收到任何乡镇的同步包</source>
         <translation>No township bundle received yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="310"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <source>区划代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <source>乡镇</source>
+        <comment>Township</comment>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <source>天前</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <source>逾期</source>
+        <comment>Overdue</comment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="307"/>
+        <source>覆盖</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="315"/>
         <source>汇总表文件名应以 .xlsx 结尾</source>
         <translation>The summary file name should end in .xlsx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="316"/>
+        <location filename="townshipdesk/cli/sync_cmds.py" line="321"/>
         <source>已生成汇总表 {p}：{n} 个乡镇，{d} 个领域</source>
         <translation>Wrote {p}: {n} townships, {d} domains</translation>
     </message>
@@ -2585,102 +2671,102 @@
         <translation>the file is damaged or not Excel 97-2003 ({e})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="35"/>
+        <location filename="townshipdesk/io/notice_input.py" line="36"/>
         <source>字段 {k} 应为文字</source>
         <translation>Field {k} must be text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="42"/>
+        <location filename="townshipdesk/io/notice_input.py" line="43"/>
         <source>输入应为一个 JSON 对象（{{…}}）</source>
         <translation>The input must be a JSON object ({{…}})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="45"/>
+        <location filename="townshipdesk/io/notice_input.py" line="46"/>
         <source>公示单类型应为 general、namelist 或 finance</source>
         <translation>The kind must be general, namelist or finance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="47"/>
+        <location filename="townshipdesk/io/notice_input.py" line="48"/>
         <source>文件中的类型“{a}”与 --kind {b} 不一致</source>
         <translation>The file says kind '{a}' but --kind is {b}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="51"/>
+        <location filename="townshipdesk/io/notice_input.py" line="52"/>
         <source>缺少标题（title）</source>
         <translation>The title is missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="55"/>
+        <location filename="townshipdesk/io/notice_input.py" line="56"/>
         <source>缺少落款单位（issuer），标题中也看不出是哪个村</source>
         <translation>The issuing body (issuer) is missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="59"/>
+        <location filename="townshipdesk/io/notice_input.py" line="60"/>
         <source>日期（date）“{d}”不是 YYYY-MM-DD</source>
         <translation>The date '{d}' is not YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="62"/>
+        <location filename="townshipdesk/io/notice_input.py" line="63"/>
         <source>公示天数（notice_days）应为 0–365 的整数</source>
         <translation>notice_days must be a whole number 0–365</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="65"/>
+        <location filename="townshipdesk/io/notice_input.py" line="66"/>
         <source>审核人（reviewers）应为姓名列表</source>
         <translation>reviewers must be a list of names</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="70"/>
+        <location filename="townshipdesk/io/notice_input.py" line="71"/>
         <source>正文（paragraphs）应为段落列表</source>
         <translation>paragraphs must be a list of text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="81"/>
+        <location filename="townshipdesk/io/notice_input.py" line="84"/>
         <source>公告正文（paragraphs）不能为空</source>
         <translation>An announcement needs its paragraphs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="86"/>
+        <location filename="townshipdesk/io/notice_input.py" line="89"/>
         <source>名单需要 rows（数据行列表）</source>
         <translation>A name list needs rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="91"/>
+        <location filename="townshipdesk/io/notice_input.py" line="94"/>
         <source>名单需要 columns（表头列表）</source>
         <translation>A name list needs columns (a list of headers)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="93"/>
+        <location filename="townshipdesk/io/notice_input.py" line="96"/>
         <source>rows 的每一行应为列表或对象</source>
         <translation>Each row must be a list or an object</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="99"/>
+        <location filename="townshipdesk/io/notice_input.py" line="102"/>
         <source>{k} 应为 [{{"item": …, "amount": …}}] 列表</source>
         <translation>{k} must be a list of {{item, amount}}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="103"/>
+        <location filename="townshipdesk/io/notice_input.py" line="106"/>
         <source>财务公开表缺少 {k}</source>
         <translation>The finance statement lacks {k}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="113"/>
+        <location filename="townshipdesk/io/notice_input.py" line="116"/>
         <source>“{p}”不是有效的 JSON：{e}</source>
         <translation>'{p}' is not valid JSON: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="125"/>
+        <location filename="townshipdesk/io/notice_input.py" line="128"/>
         <source>工作簿“{n}”中没有数据</source>
         <translation>The workbook '{n}' has no data</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="142"/>
+        <location filename="townshipdesk/io/notice_input.py" line="145"/>
         <source>工作表“{s}”中找不到姓名列（表头应含“姓名”“户主”等）</source>
         <translation>No name column in sheet '{s}' (a header such as 姓名)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="182"/>
+        <location filename="townshipdesk/io/notice_input.py" line="185"/>
         <source>从 Excel 生成时请用 --kind 指明类型</source>
         <translation>Give --kind when the input is an Excel file</translation>
     </message>
@@ -4536,36 +4622,16 @@ An offline desktop app for township government information disclosure.</translat
         <translation>Retired: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="63"/>
-        <source>形成日期</source>
-        <translation>Formed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/records.py" line="64"/>
-        <source>标题</source>
-        <comment>Title</comment>
-        <translation>Title</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/models/records.py" line="66"/>
         <source>公开事项</source>
         <comment>Item</comment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="67"/>
-        <source>截止日</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/ui/models/records.py" line="68"/>
         <source>提醒</source>
+        <comment>Reminder</comment>
         <translation>Reminder</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/records.py" line="69"/>
-        <source>状态</source>
-        <translation>State</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/models/records.py" line="70"/>
@@ -4615,11 +4681,6 @@ Time limit: {t}</translation>
         <source>申请人类型</source>
         <comment>Applicant type</comment>
         <translation>Applicant type</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/requests.py" line="38"/>
-        <source>申请人</source>
-        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/models/requests.py" line="39"/>
@@ -5150,11 +5211,6 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
-        <source>区划代码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
         <source>最近报送</source>
         <translation>Last bundle</translation>
     </message>
@@ -5260,12 +5316,6 @@ services</translation>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="117"/>
         <source>打开标准目录</source>
         <translation>Open the catalog</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="134"/>
-        <source>逾期</source>
-        <comment>Overdue</comment>
-        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py" line="134"/>
@@ -6934,12 +6984,6 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="41"/>
         <source>依申请公开：即将到期/已逾期</source>
         <translation>Requests: due soon or overdue</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="50"/>
-        <source>答复期限</source>
-        <comment>Due</comment>
-        <translation>Due</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="51"/>

@@ -39,6 +39,11 @@ def test_usb_round_trip_from_the_command_line(tmp_path: Path, capsys: pytest.Cap
     bundle = Path(exported["file"])
     assert code == 0 and bundle.parent == usb and bundle.suffix == ".tdbundle" and Path(exported["eml"]).exists()
     assert "county@example.gov.cn" in Path(exported["eml"]).read_text(encoding="utf-8", errors="replace")
+    new_folder = tmp_path / "U盘" / "新建文件夹"
+    code, out, _ = call(capsys, town, "--json", "bundle", "export", "--out", f"{new_folder}/")  # a folder to be made
+    assert code == 0 and Path(json.loads(out)["file"]).parent == new_folder
+    code, out, _ = call(capsys, town, "--json", "bundle", "export", "--out", str(tmp_path / "给县里"))  # no extension
+    assert code == 0 and json.loads(out)["file"].endswith("给县里.tdbundle")
 
     assert json.loads(call(capsys, county, "--json", "bundle", "verify", str(bundle))[1])["ok"] is True
     code, out, _ = call(capsys, county, "bundle", "import", str(bundle), "--receipt-out", str(usb))

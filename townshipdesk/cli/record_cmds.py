@@ -127,7 +127,9 @@ def _print_records(ctx: Context, records: list[Record], today: dt.date) -> None:
         return
     status = {"overdue": tr("逾期", "OVERDUE"), "open": "", "published": "", "no_due": "", "not_disclosed": ""}
     table([[r.short_id, r.formed_date, r.due_date or "-", state_text(r.state), status[r.status_on(today)], r.title]
-           for r in records], [8, 10, 10, 8, 8, 40])
+           for r in records], [8, 10, 10, 8, 8, 40],
+          [tr("编号", "Id"), tr("形成日期", "Formed"), tr("截止日", "Due"), tr("状态", "State"), tr("提醒", "Alert"),
+           tr("标题", "Title")])
     say(tr("共 {n} 条", "{n} records", n=len(records)))
 
 

@@ -146,12 +146,15 @@ def cmd_keys_replace(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _target(out: str, site: dict[str, str], kind: str) -> Path:
+    """`--out` names the bundle, or a folder (existing, or written with a trailing slash) to put it in."""
     path = Path(out)
+    if out.endswith(("/", "\\")) and not path.exists():
+        path.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
         name = re.sub(r'[\\/:*?"<>|\s]+', "_", site["name"])
         return path / f"{site['division_code']}-{name}-{kind}-{stamp}.tdbundle"
-    return path
+    return path if path.suffix.lower() == ".tdbundle" else path.with_name(path.name + ".tdbundle")
 
 
 def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
@@ -299,7 +302,9 @@ def cmd_overview(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("尚未收到任何乡镇的同步包", "No township bundle received yet"))
         return 0
     table([[t.division_code, t.name, str(t.age_days if t.age_days is not None else "-"), str(t.records), str(t.overdue),
-            f"{t.coverage:.0%}"] for t in townships], [12, 16, 6, 8, 6, 6])
+            f"{t.coverage:.0%}"] for t in townships], [12, 16, 6, 8, 6, 6],
+          [tr("区划代码", "Code"), tr("乡镇", "Township"), tr("天前", "Days"), tr("记录", "Records"), tr("逾期", "Overdue"),
+           tr("覆盖", "Covered")])
     return 0
 
 
