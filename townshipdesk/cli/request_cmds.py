@@ -214,7 +214,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("没有符合条件的申请", "No matching requests"))
         return 0
     table([[r.short_id, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
-            "" if c.days_left is None else str(c.days_left), r.content] for r, c in pairs], [8, 10, 8, 10, 10, 4, 30],
+            "" if c.days_left is None else str(c.days_left), r.content] for r, c in pairs], [8, 10, 14, 10, 10, 4, 30],
           [tr("编号", "Id"), tr("收到", "Received"), tr("申请人", "Applicant"), tr("状态", "State"), tr("答复期限", "Due"),
            tr("剩余", "Left"), tr("内容", "Request")])
     return 0
