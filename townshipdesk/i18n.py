@@ -13,7 +13,7 @@ the CLI (which never loads Qt) prints.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,6 +91,13 @@ def msg(zh: str, en: str, **args: Any) -> Msg:
 def tr(zh: str, en: str, **args: Any) -> str:
     """The message in the current language, formatted now."""
     return Msg(zh, en, args).text()
+
+
+def pair_text(pairs: Mapping[str, tuple[str, str]], key: str) -> str:
+    """The ("中文", "English") pair kept under `key` (a state, a kind, a field), in the current language; an
+    unknown key as it is."""
+    zh, en = pairs.get(key, (key, key))
+    return tr(zh, en)
 
 
 def label_of(value: str, pairs: Iterable[tuple[str, str]]) -> str:

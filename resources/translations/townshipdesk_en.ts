@@ -6083,201 +6083,201 @@ services</translation>
         <translation>Saved the {y} schedule (entered by hand).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="149"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="139"/>
         <source>本单位密钥指纹（对方信任本单位前，请电话念给对方核对）：</source>
         <translation>This office's key fingerprint (read it to the other office by phone):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="160"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="150"/>
         <source>用手机扫码可看到本单位名称、区划代码和指纹</source>
         <translation>Scan with a phone to see the name, code and fingerprint</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="162"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="152"/>
         <source>导出密钥卡…</source>
         <translation>Export key card…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="164"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="154"/>
         <source>导入并信任对方密钥卡…</source>
         <translation>Import and trust a key card…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="186"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="176"/>
         <source>本单位</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="192"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="182"/>
         <source>单位</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="192"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="182"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="193"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="183"/>
         <source>指纹</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="197"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="187"/>
         <source>已信任的单位</source>
         <translation>Trusted offices</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="212"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="202"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="213"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="203"/>
         <source>插入U盘后点此重新查找</source>
         <translation>Look again after inserting a USB stick</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="215"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="205"/>
         <source>保存到U盘</source>
         <translation>Save to USB stick</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="220"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="210"/>
         <source>县级接收同步包的邮箱，如 zwgk@example.gov.cn</source>
         <translation>The county's address for bundles</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="223"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="213"/>
         <source>生成邮件</source>
         <translation>Write e-mail</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="225"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="215"/>
         <source>生成附带同步包的邮件草稿（.eml），用本机邮件程序打开后发送</source>
         <translation>An e-mail draft (.eml) with the bundle attached, opened in the mail program</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="228"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="218"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="240"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="230"/>
         <source>生成回执…</source>
         <translation>Write receipt…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="242"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="232"/>
         <source>为所选乡镇最近一次的同步包生成回执</source>
         <translation>A receipt for the township's latest bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="246"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="236"/>
         <source>回执</source>
         <comment>Receipts</comment>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="246"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="236"/>
         <source>发送给县级</source>
         <translation>Send to the county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="250"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="240"/>
         <source>导入乡镇的同步包后，把回执交回乡镇导入，乡镇就能看到哪些记录县级已确认收到。</source>
         <translation>After importing a township's bundle, give it a receipt so it sees what the county has confirmed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="253"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="243"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="261"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="251"/>
         <source>U盘：</source>
         <translation>USB stick:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="265"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="255"/>
         <source>县级邮箱：</source>
         <translation>County e-mail:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="268"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="258"/>
         <source>或保存到其他位置：</source>
         <translation>Or save it elsewhere:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="274"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="264"/>
         <source>导入同步包…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="277"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="267"/>
         <source>也可以把 .tdbundle 文件直接拖到本页。</source>
         <translation>Or drop .tdbundle files onto this page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="278"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="268"/>
         <source>导入前会检查签名和内容；不合格的同步包会被拒绝，并说明原因，本单位数据不会有任何改动。</source>
         <translation>A bundle is checked before import; a bad one is refused with the reason and changes nothing.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="286"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="276"/>
         <source>接受</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="288"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="278"/>
         <source>用县级下发的目录更新本单位的标准目录</source>
         <translation>Update this office's catalog from the county's</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="295"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="285"/>
         <source>导入同步包</source>
         <comment>Import bundles</comment>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="309"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="299"/>
         <source>收/发</source>
         <translation>In/out</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="309"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="299"/>
         <source>对方</source>
         <comment>Office</comment>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="310"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="300"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="310"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="300"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="312"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="302"/>
         <source>还没有收发过同步包。</source>
         <translation>No bundle sent or received yet.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="313"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="303"/>
         <source>收发记录</source>
         <comment>Bundles in and out</comment>
         <translation>Bundles in and out</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="359"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="349"/>
         <source>区划代码 {c} · {r}</source>
         <translation>Division code {c} · {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="368"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="358"/>
         <source>TownshipDesk 密钥指纹
 {n}（{c}）
 {f}</source>
@@ -6286,367 +6286,367 @@ services</translation>
 {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="371"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="361"/>
         <source>（未安装二维码组件）</source>
         <translation>(QR codes unavailable)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="386"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="376"/>
         <source>还没有信任任何乡镇。请各乡镇导出密钥卡交来，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
         <translation>No township trusted yet: import each township's key card after checking its fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="390"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="380"/>
         <source>还没有信任县级。请向县政务公开办索取密钥卡，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
         <translation>The county is not trusted yet: get its key card, check the fingerprint by phone, then import it.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="421"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="411"/>
         <source>先导入并信任县级的密钥卡</source>
         <translation>Trust the county's key card first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="465"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="455"/>
         <source>未找到U盘（插入后点“刷新”）</source>
         <translation>No USB stick found (insert one, then Refresh)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="483"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="473"/>
         <source>导出密钥卡</source>
         <translation>Export key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="492"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="482"/>
         <source>未能导出密钥卡</source>
         <translation>Key card not exported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="495"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="485"/>
         <source>已导出密钥卡：{p}
 把它交给对方（U盘或邮件），并在电话中把上面的指纹念给对方核对。</source>
         <translation>Key card written: {p}
 Give it to the other office and read them the fingerprint above by phone.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="504"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="494"/>
         <source>导入对方的密钥卡</source>
         <translation>Import a key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="513"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="503"/>
         <source>无法读取密钥卡</source>
         <translation>Cannot read the key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="523"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="513"/>
         <source>已信任 {n}（{c}）。</source>
         <translation>Trusted {n} ({c}).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="539"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="529"/>
         <source>没有找到U盘。请插入U盘，等系统识别后点“刷新”；也可以用“另存为…”选择位置。</source>
         <translation>No USB stick found. Insert one, wait for it to appear and click Refresh; or use Save as…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="549"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="539"/>
         <source>请先填写县级接收同步包的邮箱地址。</source>
         <translation>Enter the county's e-mail address first.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="558"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="548"/>
         <source>保存同步包</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="575"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="565"/>
         <source>正在生成同步包…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="582"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="572"/>
         <source>没有新的变更</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="583"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="573"/>
         <source>已生成同步包：{p}
 {s}，发给 {r}；内容：{c}。</source>
         <translation>Bundle written: {p}
 {s}, for {r}; contents: {c}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="586"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="576"/>
         <source>邮件草稿：{p}（已用邮件程序打开；若未打开，请手工把同步包作为附件发送）。</source>
         <translation>E-mail draft: {p} (opened in the mail program; if not, attach the bundle by hand).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="591"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="581"/>
         <source>请把它交给县级，在县级的“同步”页导入。</source>
         <translation>Take it to the county to import on its Sync page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="614"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="604"/>
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="639"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="629"/>
         <source>正在生成回执…</source>
         <translation>Writing receipts…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="644"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="634"/>
         <source>已生成给 {r} 的回执：{p}</source>
         <translation>Receipt for {r}: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="646"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="636"/>
         <source>请把回执交回乡镇，在乡镇的“同步”页导入。</source>
         <translation>Give it back to the township to import on its Sync page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="660"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="650"/>
         <source>生成给 {n} 的回执</source>
         <translation>Write the receipt for {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="663"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="653"/>
         <source>生成回执（{n} 个乡镇）</source>
         <translation>Write receipts ({n} townships)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="664"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="654"/>
         <source>保存到同步包所在的文件夹：{p}</source>
         <translation>Saved beside the bundles: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="692"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="682"/>
         <source>正在导入 {n}…</source>
         <translation>Importing {n}…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="721"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="711"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="750"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py" line="740"/>
         <source>正在更新标准目录…</source>
         <translation>Updating the catalog…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="96"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="86"/>
         <source>新增村…</source>
         <translation>New village…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="98"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="88"/>
         <source>批量生成公示单…</source>
         <translation>Sheets for many villages…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="99"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="89"/>
         <source>每村一份PDF，或合并为一份</source>
         <translation>One PDF per village, or one combined PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="101"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="91"/>
         <source>还没有登记村。点“新增村…”登记本乡镇的行政村，随后可为各村制作公示单。</source>
         <translation>No villages yet. Add this township's villages with “New village…”.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="108"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="98"/>
         <source>行政村</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="121"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="111"/>
         <source>制作公示单…</source>
         <translation>New notice sheet…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="122"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="112"/>
         <source>为选中的公开事项制作公示单（带实时预览）</source>
         <translation>A sheet for the selected item, with live preview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="120"/>
         <source>公开事项清单</source>
         <translation>Affairs list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="121"/>
         <source>新增事项…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="123"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="123"/>
         <source>公开频次</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="124"/>
         <source>本期情况</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="126"/>
         <source>双击一项，为它制作公示单</source>
         <translation>Double-click an item to make its notice sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="139"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="129"/>
         <source>张贴记录</source>
         <comment>Postings</comment>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="140"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="130"/>
         <source>登记异议…</source>
         <translation>Objection…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="142"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="132"/>
         <source>张贴日期</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="142"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="132"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="143"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
         <source>审核人</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="143"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
         <source>异议及答复</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="145"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="135"/>
         <source>双击一条记录，登记异议及答复</source>
         <translation>Double-click to record an objection and reply</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="213"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="203"/>
         <source>（{n}项未张贴）</source>
         <translation> ({n} not posted)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="217"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="207"/>
         <source>区划代码 {c}</source>
         <translation>Division code {c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="249"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="239"/>
         <source>村务公开</source>
         <comment>Village affairs</comment>
         <translation>Village affairs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="250"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="240"/>
         <source>登记村以后，这里显示该村的公开事项清单和张贴记录。</source>
         <translation>Once a village is added, its affairs list and postings show here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="262"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="252"/>
         <source>村民小组：{g}</source>
         <translation>Groups: {g}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="263"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="253"/>
         <source>未登记村民小组</source>
         <translation>no groups recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="264"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="254"/>
         <source>监督电话：{p}</source>
         <translation>Phone: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="264"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="254"/>
         <source>未登记监督电话</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="273"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="263"/>
         <source>等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="274"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="264"/>
         <source>⚠ 本期有 {n} 项未张贴：{names}（下表中红色标出）</source>
         <translation>⚠ {n} items not posted this period: {names} (marked red below)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="301"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="291"/>
         <source>公开事项清单（{n}）</source>
         <translation>Affairs list ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="306"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="296"/>
         <source>本期未张贴（{p}）</source>
         <translation>Not posted this period ({p})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="311"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="301"/>
         <source>最近张贴 {d}</source>
         <translation>Last posted {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="312"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="302"/>
         <source>有事项时即时公开</source>
         <translation>Posted when it arises</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="315"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="305"/>
         <source>本期已张贴（{d}）</source>
         <translation>Posted this period ({d})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="323"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="313"/>
         <source>（未写）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="324"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="314"/>
         <source>公开事项：{i}</source>
         <translation>Item: {i}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="325"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="315"/>
         <source>异议：{o}</source>
         <translation>Objections: {o}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="333"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="323"/>
         <source>张贴记录（{n}）</source>
         <translation>Postings ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="418"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="408"/>
         <source>已将 {n} 份公示单合并为一份PDF：
 {f}</source>
         <translation>Combined {n} sheets into one PDF:
 {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="422"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="412"/>
         <source>已生成 {n} 份PDF，保存在 {d}：
 {files}</source>
         <translation>Wrote {n} PDF files into {d}:
 {files}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="429"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py" line="419"/>
         <source>正在生成公示单…</source>
         <translation>Rendering the sheets…</translation>
     </message>
@@ -7083,194 +7083,194 @@ SHA-256: {h}</translation>
         <translation>sheet '{sheet}' row {row}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="31"/>
+        <location filename="townshipdesk/wording/records.py" line="29"/>
         <source>元旦</source>
         <translation>New Year's Day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="32"/>
+        <location filename="townshipdesk/wording/records.py" line="30"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="33"/>
+        <location filename="townshipdesk/wording/records.py" line="31"/>
         <source>清明节</source>
         <translation>Qingming Festival</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="34"/>
+        <location filename="townshipdesk/wording/records.py" line="32"/>
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="35"/>
+        <location filename="townshipdesk/wording/records.py" line="33"/>
         <source>端午节</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="36"/>
+        <location filename="townshipdesk/wording/records.py" line="34"/>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="37"/>
+        <location filename="townshipdesk/wording/records.py" line="35"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="38"/>
+        <location filename="townshipdesk/wording/records.py" line="36"/>
         <source>中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日</source>
         <translation>Victory Day (70th anniversary)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="43"/>
+        <location filename="townshipdesk/wording/records.py" line="41"/>
         <source>星期{c}</source>
         <translation>{e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="62"/>
+        <location filename="townshipdesk/wording/records.py" line="60"/>
         <source>（手工）</source>
         <translation> (manual)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="75"/>
+        <location filename="townshipdesk/wording/records.py" line="73"/>
         <source>今天到期</source>
         <comment>due today</comment>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="83"/>
+        <location filename="townshipdesk/wording/records.py" line="81"/>
         <source>逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="87"/>
+        <location filename="townshipdesk/wording/records.py" line="85"/>
         <source>还剩 {n} 个工作日</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="99"/>
+        <location filename="townshipdesk/wording/records.py" line="97"/>
         <source>此件公开发布</source>
         <translation>Published in full</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="100"/>
+        <location filename="townshipdesk/wording/records.py" line="98"/>
         <source>此件删减后公开</source>
         <translation>Published after redaction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="101"/>
+        <location filename="townshipdesk/wording/records.py" line="99"/>
         <source>此件依申请公开</source>
         <translation>On request only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="102"/>
+        <location filename="townshipdesk/wording/records.py" line="100"/>
         <source>此件不公开</source>
         <translation>Not disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="108"/>
+        <location filename="townshipdesk/wording/records.py" line="106"/>
         <source>{a}（{r}）</source>
         <translation>{a} ({r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="113"/>
+        <location filename="townshipdesk/wording/records.py" line="111"/>
         <source>新增记录</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="114"/>
+        <location filename="townshipdesk/wording/records.py" line="112"/>
         <source>修改</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="115"/>
+        <location filename="townshipdesk/wording/records.py" line="113"/>
         <source>修改截止日</source>
         <translation>due date changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="116"/>
+        <location filename="townshipdesk/wording/records.py" line="114"/>
         <source>提交审核</source>
         <comment>submitted for review</comment>
         <translation>submitted for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="117"/>
+        <location filename="townshipdesk/wording/records.py" line="115"/>
         <source>审查通过</source>
         <translation>review approved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="119"/>
+        <location filename="townshipdesk/wording/records.py" line="117"/>
         <source>登记发布</source>
         <comment>published</comment>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="120"/>
+        <location filename="townshipdesk/wording/records.py" line="118"/>
         <source>添加附件</source>
         <comment>file attached</comment>
         <translation>file attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="126"/>
+        <location filename="townshipdesk/wording/records.py" line="124"/>
         <source>文号</source>
         <comment>Document number</comment>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="131"/>
+        <location filename="townshipdesk/wording/records.py" line="129"/>
         <source>属性理由</source>
         <comment>Reason for the attribute</comment>
         <translation>Reason for the attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="135"/>
+        <location filename="townshipdesk/wording/records.py" line="133"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="136"/>
+        <location filename="townshipdesk/wording/records.py" line="134"/>
         <source>审查人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="137"/>
+        <location filename="townshipdesk/wording/records.py" line="135"/>
         <source>意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="139"/>
+        <location filename="townshipdesk/wording/records.py" line="137"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="147"/>
+        <location filename="townshipdesk/wording/records.py" line="145"/>
         <source>通过</source>
         <translation> approved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="147"/>
+        <location filename="townshipdesk/wording/records.py" line="145"/>
         <source>退回</source>
         <comment> returned</comment>
         <translation> returned</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="160"/>
+        <location filename="townshipdesk/wording/records.py" line="157"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="184"/>
+        <location filename="townshipdesk/wording/records.py" line="180"/>
         <source>{label}：{text}</source>
         <translation>{label}: {text}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="192"/>
+        <location filename="townshipdesk/wording/records.py" line="188"/>
         <source>（{who}）</source>
         <translation> ({who})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="198"/>
+        <location filename="townshipdesk/wording/records.py" line="194"/>
         <source>{n} 字节</source>
         <translation>{n} bytes</translation>
     </message>
@@ -7321,323 +7321,323 @@ SHA-256: {h}</translation>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="66"/>
+        <location filename="townshipdesk/wording/requests.py" line="65"/>
         <source>（一）予以公开</source>
         <translation>(1) Disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="67"/>
+        <location filename="townshipdesk/wording/requests.py" line="66"/>
         <source>（二）部分公开</source>
         <translation>(2) Partly disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="68"/>
+        <location filename="townshipdesk/wording/requests.py" line="67"/>
         <source>（三）不予公开</source>
         <translation>(3) Not disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="69"/>
+        <location filename="townshipdesk/wording/requests.py" line="68"/>
         <source>（四）无法提供</source>
         <translation>(4) Cannot be provided</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="70"/>
+        <location filename="townshipdesk/wording/requests.py" line="69"/>
         <source>（五）不予处理</source>
         <translation>(5) Not handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="71"/>
+        <location filename="townshipdesk/wording/requests.py" line="70"/>
         <source>（六）其他处理</source>
         <translation>(6) Otherwise handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="72"/>
+        <location filename="townshipdesk/wording/requests.py" line="71"/>
         <source>（七）总计</source>
         <translation>(7) Total</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="80"/>
+        <location filename="townshipdesk/wording/requests.py" line="79"/>
         <source>1.属于国家秘密</source>
         <translation>1. State secret</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="81"/>
+        <location filename="townshipdesk/wording/requests.py" line="80"/>
         <source>2.其他法律行政法规禁止公开</source>
         <translation>2. Barred by other laws or regulations</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="82"/>
+        <location filename="townshipdesk/wording/requests.py" line="81"/>
         <source>3.危及“三安全一稳定”</source>
         <translation>3. Endangers security or stability</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="83"/>
+        <location filename="townshipdesk/wording/requests.py" line="82"/>
         <source>4.保护第三方合法权益</source>
         <translation>4. Protects a third party's lawful rights</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="84"/>
+        <location filename="townshipdesk/wording/requests.py" line="83"/>
         <source>5.属于三类内部事务信息</source>
         <translation>5. Internal affairs information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="85"/>
+        <location filename="townshipdesk/wording/requests.py" line="84"/>
         <source>6.属于四类过程性信息</source>
         <translation>6. Process information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="86"/>
+        <location filename="townshipdesk/wording/requests.py" line="85"/>
         <source>7.属于行政执法案卷</source>
         <translation>7. Administrative enforcement files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="87"/>
+        <location filename="townshipdesk/wording/requests.py" line="86"/>
         <source>8.属于行政查询事项</source>
         <translation>8. Administrative inquiry matters</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="88"/>
+        <location filename="townshipdesk/wording/requests.py" line="87"/>
         <source>1.本机关不掌握相关政府信息</source>
         <translation>1. This office does not hold it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="89"/>
+        <location filename="townshipdesk/wording/requests.py" line="88"/>
         <source>2.没有现成信息需要另行制作</source>
         <translation>2. Would have to be newly made</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="90"/>
+        <location filename="townshipdesk/wording/requests.py" line="89"/>
         <source>3.补正后申请内容仍不明确</source>
         <translation>3. Still unclear after correction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="91"/>
+        <location filename="townshipdesk/wording/requests.py" line="90"/>
         <source>1.信访举报投诉类申请</source>
         <translation>1. A petition, report or complaint</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="92"/>
+        <location filename="townshipdesk/wording/requests.py" line="91"/>
         <source>2.重复申请</source>
         <translation>2. Repeated request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="93"/>
+        <location filename="townshipdesk/wording/requests.py" line="92"/>
         <source>3.要求提供公开出版物</source>
         <translation>3. Asks for published material</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="94"/>
+        <location filename="townshipdesk/wording/requests.py" line="93"/>
         <source>4.无正当理由大量反复申请</source>
         <translation>4. Mass repeated requests without good reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="95"/>
+        <location filename="townshipdesk/wording/requests.py" line="94"/>
         <source>5.要求行政机关确认或重新出具已获取信息</source>
         <translation>5. Asks to confirm or reissue what was obtained</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="96"/>
+        <location filename="townshipdesk/wording/requests.py" line="95"/>
         <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
         <translation>1. Not corrected in time without good reason; no longer handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="97"/>
+        <location filename="townshipdesk/wording/requests.py" line="96"/>
         <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
         <translation>2. Fee not paid in time; no longer handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="98"/>
+        <location filename="townshipdesk/wording/requests.py" line="97"/>
         <source>3.其他</source>
         <translation>3. Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="106"/>
+        <location filename="townshipdesk/wording/requests.py" line="105"/>
         <source>{g}：{s}</source>
         <translation>{g}: {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="120"/>
+        <location filename="townshipdesk/wording/requests.py" line="119"/>
         <source>暂停</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="124"/>
+        <location filename="townshipdesk/wording/requests.py" line="123"/>
         <source>逾期 {n}</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="131"/>
+        <location filename="townshipdesk/wording/requests.py" line="130"/>
         <source>等待补正，期限暂停计算</source>
         <translation>Waiting for the correction; the clock is paused</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="135"/>
+        <location filename="townshipdesk/wording/requests.py" line="134"/>
         <source>已逾期 {n} 个工作日</source>
         <translation>{n} working days overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="137"/>
+        <location filename="townshipdesk/wording/requests.py" line="136"/>
         <source>今天到期</source>
         <comment>Due today</comment>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="154"/>
+        <location filename="townshipdesk/wording/requests.py" line="153"/>
         <source>待补正后计算</source>
         <translation>after the correction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="175"/>
+        <location filename="townshipdesk/wording/requests.py" line="174"/>
         <source>收到申请</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="176"/>
+        <location filename="townshipdesk/wording/requests.py" line="175"/>
         <source>{c}，答复期限从次日起算</source>
         <translation>{c}; the period runs from the next day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="177"/>
+        <location filename="townshipdesk/wording/requests.py" line="176"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="180"/>
+        <location filename="townshipdesk/wording/requests.py" line="179"/>
         <source>晚于法定最迟日 {d}</source>
         <translation>later than the latest day {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="181"/>
+        <location filename="townshipdesk/wording/requests.py" line="180"/>
         <source>法定最迟 {d}（收到后{n}个工作日内）</source>
         <translation>due by {d} ({n} working days after receipt)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="184"/>
+        <location filename="townshipdesk/wording/requests.py" line="183"/>
         <source>如需补正，最迟 {d} 发出（收到后{n}个工作日内）</source>
         <translation>if needed, by {d} ({n} working days after receipt)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="186"/>
+        <location filename="townshipdesk/wording/requests.py" line="185"/>
         <source>补正通知</source>
         <translation>Correction notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="187"/>
+        <location filename="townshipdesk/wording/requests.py" line="186"/>
         <source>收到补正</source>
         <translation>Correction received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="188"/>
+        <location filename="townshipdesk/wording/requests.py" line="187"/>
         <source>答复期限自此重新计算</source>
         <translation>the period starts again from here</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="189"/>
+        <location filename="townshipdesk/wording/requests.py" line="188"/>
         <source>等待申请人补正</source>
         <translation>waiting for the applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="192"/>
+        <location filename="townshipdesk/wording/requests.py" line="191"/>
         <source>{s} 起</source>
         <translation>from {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="193"/>
+        <location filename="townshipdesk/wording/requests.py" line="192"/>
         <source>征求{p}意见；</source>
         <translation>consulting {p}; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="194"/>
+        <location filename="townshipdesk/wording/requests.py" line="193"/>
         <source>{n} 个工作日不计入答复期限</source>
         <translation>{n} working days not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="195"/>
+        <location filename="townshipdesk/wording/requests.py" line="194"/>
         <source>进行中，至今 {n} 个工作日不计入</source>
         <translation>under way; {n} working days not counted so far</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="196"/>
+        <location filename="townshipdesk/wording/requests.py" line="195"/>
         <source>征求意见</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="199"/>
+        <location filename="townshipdesk/wording/requests.py" line="198"/>
         <source>征求第三方或其他机关意见的时间不计入期限</source>
         <translation>time spent consulting is not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="200"/>
+        <location filename="townshipdesk/wording/requests.py" line="199"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="201"/>
+        <location filename="townshipdesk/wording/requests.py" line="200"/>
         <source>答复期限延长{n}个工作日（只能延期一次）</source>
         <translation>the period is extended by {n} working days (once only)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="203"/>
+        <location filename="townshipdesk/wording/requests.py" line="202"/>
         <source>提出办理意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="204"/>
+        <location filename="townshipdesk/wording/requests.py" line="203"/>
         <source>报批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="210"/>
+        <location filename="townshipdesk/wording/requests.py" line="209"/>
         <source>超期 {n} 个工作日</source>
         <translation>{n} working days late</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="212"/>
+        <location filename="townshipdesk/wording/requests.py" line="211"/>
         <source>按期答复</source>
         <translation>in time</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="213"/>
+        <location filename="townshipdesk/wording/requests.py" line="212"/>
         <source>作出决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="214"/>
+        <location filename="townshipdesk/wording/requests.py" line="213"/>
         <source>送达</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="221"/>
+        <location filename="townshipdesk/wording/requests.py" line="220"/>
         <source>补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。</source>
         <translation>A correction notice went out on {d}: the clock waits, and {n} working days start again from the corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="226"/>
+        <location filename="townshipdesk/wording/requests.py" line="225"/>
         <source>收到补正 {d}</source>
         <translation>correction received {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="227"/>
+        <location filename="townshipdesk/wording/requests.py" line="226"/>
         <source>收到申请 {d}</source>
         <translation>received {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="228"/>
+        <location filename="townshipdesk/wording/requests.py" line="227"/>
         <source>{n} 个工作日</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="230"/>
+        <location filename="townshipdesk/wording/requests.py" line="229"/>
         <source>延期 {n} 个工作日</source>
         <translation>extension {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="233"/>
+        <location filename="townshipdesk/wording/requests.py" line="232"/>
         <source>征求意见 {n} 个工作日</source>
         <translation>consultation {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="234"/>
+        <location filename="townshipdesk/wording/requests.py" line="233"/>
         <source>答复期限 {due} = {parts}</source>
         <translation>Answer due {due} = {parts}</translation>
     </message>
@@ -7697,178 +7697,178 @@ SHA-256: {h}</translation>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="41"/>
+        <location filename="townshipdesk/wording/sync.py" line="39"/>
         <source>{t} {n}</source>
         <translation>{n} {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="68"/>
+        <location filename="townshipdesk/wording/sync.py" line="66"/>
         <source>对方</source>
         <comment>the sender</comment>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="70"/>
+        <location filename="townshipdesk/wording/sync.py" line="68"/>
         <source>这个同步包（{k}，来自“{s}”）以前已经导入过，这次没有任何改动。</source>
         <translation>This bundle ({k} from '{s}') was imported before; nothing changed this time.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="76"/>
+        <location filename="townshipdesk/wording/sync.py" line="74"/>
         <source>已导入“{s}”的数据：新增 {i} 条，更新 {u} 条，未变 {n} 条；附件 {f} 个。</source>
         <translation>Imported the data of '{s}': {i} new, {u} updated, {n} unchanged; {f} files.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="82"/>
+        <location filename="townshipdesk/wording/sync.py" line="80"/>
         <source>其中：{d}。</source>
         <translation>Of which: {d}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="86"/>
+        <location filename="townshipdesk/wording/sync.py" line="84"/>
         <source>已收到县级回执：县级已确认收到此前发出的数据，这些记录现在显示为“县级已确认”。</source>
         <translation>Receipt from the county: it confirms the data sent before; those records now show as confirmed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="88"/>
+        <location filename="townshipdesk/wording/sync.py" line="86"/>
         <source>已收到县级回执；它确认的数据此前已经确认过，没有新的变化。</source>
         <translation>Receipt from the county; what it confirms was confirmed before.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="92"/>
+        <location filename="townshipdesk/wording/sync.py" line="90"/>
         <source>已更新节假日安排：{y}年。按新安排重新计算了 {n} 条记录的公开期限。</source>
         <translation>Holiday schedule updated: {y}. Due dates of {n} records were recomputed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="96"/>
+        <location filename="townshipdesk/wording/sync.py" line="94"/>
         <source>新增 {a} 项，修改 {c} 项，停用 {r} 项，未变 {u} 项</source>
         <translation>{a} added, {c} changed, {r} retired, {u} unchanged</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="101"/>
+        <location filename="townshipdesk/wording/sync.py" line="99"/>
         <source>已接受县级下发的标准目录（第 {v} 版）：{d}。</source>
         <translation>The county's catalog was accepted (version {v}): {d}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="103"/>
+        <location filename="townshipdesk/wording/sync.py" line="101"/>
         <source>县级下发了新的标准目录：{d}。
 核对无误后点“接受”，本单位的目录才会更新；不接受则什么都不改。</source>
         <translation>The county sent a new catalog: {d}.
 Click Accept to update this office's catalog; otherwise nothing changes.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="108"/>
+        <location filename="townshipdesk/wording/sync.py" line="106"/>
         <source>有 {n} 处问题，接受时这些行会被跳过。</source>
         <translation>{n} problems; those rows are skipped.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="110"/>
+        <location filename="townshipdesk/wording/sync.py" line="108"/>
         <source>已导入。</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="114"/>
+        <location filename="townshipdesk/wording/sync.py" line="112"/>
         <source>未导入：{r}。
 本单位的数据没有任何改动。</source>
         <translation>Not imported: {r}.
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="124"/>
+        <location filename="townshipdesk/wording/sync.py" line="122"/>
         <source>发出 {n} 项变更</source>
         <translation>{n} changes sent</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="126"/>
+        <location filename="townshipdesk/wording/sync.py" line="124"/>
         <source>确认已收到（{t} 导入）</source>
         <translation>confirms receipt (imported {t})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="127"/>
+        <location filename="townshipdesk/wording/sync.py" line="125"/>
         <source>已下发</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="129"/>
+        <location filename="townshipdesk/wording/sync.py" line="127"/>
         <source>新增 {i}，更新 {u}，未变 {n}</source>
         <translation>{i} new, {u} updated, {n} unchanged</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="133"/>
+        <location filename="townshipdesk/wording/sync.py" line="131"/>
         <source>县级已确认收到</source>
         <translation>confirmed by the county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="135"/>
+        <location filename="townshipdesk/wording/sync.py" line="133"/>
         <source>节假日安排 {y}</source>
         <translation>holidays {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="137"/>
+        <location filename="townshipdesk/wording/sync.py" line="135"/>
         <source>已接受，第 {v} 版</source>
         <translation>accepted, version {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="22"/>
+        <location filename="townshipdesk/wording/villages.py" line="21"/>
         <source>制度类</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="23"/>
+        <location filename="townshipdesk/wording/villages.py" line="22"/>
         <source>事务类</source>
         <translation>Affairs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="24"/>
+        <location filename="townshipdesk/wording/villages.py" line="23"/>
         <source>财务类</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="29"/>
+        <location filename="townshipdesk/wording/villages.py" line="28"/>
         <source>公告</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="29"/>
+        <location filename="townshipdesk/wording/villages.py" line="28"/>
         <source>名单</source>
         <translation>Name list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="30"/>
+        <location filename="townshipdesk/wording/villages.py" line="29"/>
         <source>财务公开</source>
         <translation>Finance statement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="36"/>
+        <location filename="townshipdesk/wording/villages.py" line="35"/>
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="39"/>
+        <location filename="townshipdesk/wording/villages.py" line="38"/>
         <source>{y}年第{q}季度</source>
         <translation>Q{n} {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="80"/>
+        <location filename="townshipdesk/wording/villages.py" line="79"/>
         <source>不设公示期</source>
         <comment>no notice period</comment>
         <translation>no notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="81"/>
+        <location filename="townshipdesk/wording/villages.py" line="80"/>
         <source>{s} 至 {e}</source>
         <translation>{s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="86"/>
+        <location filename="townshipdesk/wording/villages.py" line="85"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="87"/>
+        <location filename="townshipdesk/wording/villages.py" line="86"/>
         <source>（尚未答复）</source>
         <translation>(no reply yet)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="88"/>
+        <location filename="townshipdesk/wording/villages.py" line="87"/>
         <source>{o}；答复：{r}</source>
         <translation>{o}; reply: {r}</translation>
     </message>

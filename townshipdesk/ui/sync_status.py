@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from townshipdesk.core.store import Database
-from townshipdesk.i18n import tr
+from townshipdesk.i18n import pair_text, tr
 from townshipdesk.sync.service import SYNC_STATES, Sync
 from townshipdesk.wording.display import china_time
 
@@ -34,8 +34,7 @@ class SyncSummary:
 
 
 def state_label(state: str) -> str:
-    zh, en = SYNC_STATES.get(state, (state, state))
-    return tr(zh, en)
+    return pair_text(SYNC_STATES, state)
 
 
 def sync_summary(db: Database, sync: Sync) -> SyncSummary:

@@ -7,7 +7,7 @@ from typing import Any
 
 from townshipdesk.core.disclosures import REVIEW_KINDS, STATES, Record
 from townshipdesk.core.workdays import ESTIMATE_WARNING, WorkCalendar
-from townshipdesk.i18n import label_of, language, tr
+from townshipdesk.i18n import label_of, language, pair_text, tr
 from townshipdesk.wording.display import china_time, join_values
 
 WEEKDAYS_ZH = "一二三四五六日"
@@ -16,13 +16,11 @@ SOON_WORKING_DAYS = 5
 
 
 def state_text(state: str) -> str:
-    zh, en = STATES.get(state, (state, state))
-    return tr(zh, en)
+    return pair_text(STATES, state)
 
 
 def review_text(kind: str) -> str:
-    zh, en = REVIEW_KINDS.get(kind, (kind, kind))
-    return tr(zh, en)
+    return pair_text(REVIEW_KINDS, kind)
 
 
 def holiday_name(name: str) -> str:
@@ -146,8 +144,7 @@ def action_text(action: str, detail: dict[str, Any]) -> str:
     if action in ("record.review", "record.return") and detail.get("review"):
         verb = tr("通过", " approved") if action == "record.review" else tr("退回", " returned")
         return f"{_review_label(detail['review'])}{verb}"
-    zh, en = _ACTIONS.get(action, (action, action))
-    return tr(zh, en)
+    return pair_text(_ACTIONS, action)
 
 
 def _review_label(label: str) -> str:
@@ -175,8 +172,7 @@ def change_lines(detail: dict[str, Any]) -> list[str]:
     for name, value in detail.items():
         if name in _HIDDEN:
             continue
-        zh, en = _FIELDS.get(name, (name, name))
-        label = tr(zh, en)
+        label = pair_text(_FIELDS, name)
         if isinstance(value, list) and len(value) == 2:  # the audit log writes every change as [old, new]
             text = f"{_value(name, value[0])} → {_value(name, value[1])}"
         else:

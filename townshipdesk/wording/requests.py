@@ -17,7 +17,7 @@ from townshipdesk.core.requests import (
     Request,
 )
 from townshipdesk.core.workdays import WorkCalendar
-from townshipdesk.i18n import label_of, tr
+from townshipdesk.i18n import label_of, pair_text, tr
 from townshipdesk.wording.records import date_with_weekday
 
 REQUESTS = "requests"  # the Session.notify area for the request register
@@ -46,8 +46,7 @@ def channel_text(channel: str) -> str:
 
 
 def state_text(state: str) -> str:
-    zh, en = STATES.get(state, (state, state))
-    return tr(zh, en)
+    return pair_text(STATES, state)
 
 
 def outcome_groups() -> list[str]:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from townshipdesk.i18n import tr
+from townshipdesk.i18n import pair_text, tr
 from townshipdesk.wording.display import china_time, join_values
 
 SYNC = "sync"  # the session area for bundles sent or taken in (pages listening refresh their sync figures)
@@ -26,13 +26,11 @@ DISPLAY_ORDER = ("disclosures", "disclosure_files", "village_postings", "request
 
 
 def kind_text(kind: str) -> str:
-    zh, en = _KINDS.get(kind, (kind, kind))
-    return tr(zh, en)
+    return pair_text(_KINDS, kind)
 
 
 def table_text(table: str) -> str:
-    zh, en = _TABLES.get(table, (table, table))
-    return tr(zh, en)
+    return pair_text(_TABLES, table)
 
 
 def counts_text(counts: dict[str, int]) -> str:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from townshipdesk.core.villages import RHYTHMS, Posting, Village, VillageItem
-from townshipdesk.i18n import label_of, tr
+from townshipdesk.i18n import label_of, pair_text, tr
 
 KINDS = ("general", "namelist", "finance")
 QUARTERS_ZH = "一二三四"
 
 
 def rhythm_text(rhythm: str) -> str:
-    zh, en = RHYTHMS.get(rhythm, (rhythm, rhythm))
-    return tr(zh, en)
+    return pair_text(RHYTHMS, rhythm)
 
 
 def category_text(category: str) -> str:

@@ -14,13 +14,11 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -44,7 +42,7 @@ from townshipdesk.ui.removable import Drive, removable_drives, size_text
 from townshipdesk.ui.session import CATALOG, RECORDS, SITE, Session
 from townshipdesk.ui.sync_status import SyncSummary, sync_summary
 from townshipdesk.ui.widgets.qr_code import qr_pixmap
-from townshipdesk.ui.widgets.tables import set_column_widths
+from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.ui.workers import Job, run_with_progress
 from townshipdesk.wording.display import china_time, role_text
 from townshipdesk.wording.sync import (
@@ -96,15 +94,7 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    prepare_list_table(table, row_padding=8)
     return table
 
 

@@ -9,9 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,7 +32,7 @@ from townshipdesk.ui.dialogs.village_dialogs import ItemDialog, ObjectionDialog,
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.sheet_jobs import BatchRequest, BatchResult, render_batch_job
-from townshipdesk.ui.widgets.tables import set_column_widths
+from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.ui.workers import Job, run_with_progress
 from townshipdesk.wording.display import join_values
 from townshipdesk.wording.villages import (
@@ -68,15 +66,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    prepare_list_table(table, row_padding=8)
     return table
 
 
