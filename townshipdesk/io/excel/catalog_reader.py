@@ -120,10 +120,10 @@ def _has_catalog_words(rows: list[list[str]]) -> bool:
     return any(_match_main(cell) in elements for row in rows[:20] for cell in row if cell and len(cell) <= 20)
 
 
-def _is_header_again(row: list[str], header: list[str]) -> bool:
-    """A header row repeated further down (printed pages pasted together): several column names again."""
-    names = {_match_main(cell) for cell in row if cell and len(cell) <= 20} - {None}
-    return len(names) >= 3 or _is_sub_header(header, row)
+def _is_header_again(row: list[str], header_cells: set[str]) -> bool:
+    """A header row repeated further down (printed pages pasted together): three or more of the header's cells
+    again (a set lookup per cell: this runs for every row)."""
+    return sum(1 for cell in row if cell and cell in header_cells) >= 3
 
 
 def find_columns(rows: list[list[str]]) -> ColumnMap | None:
@@ -282,6 +282,7 @@ def _read_rows(grid: Grid, cmap: ColumnMap, domain: str, sort_base: int) -> list
     previous: dict[int, str] = {}  # column → value of the previous data row, for "同上"
     last_level1 = ""
     columns = sorted({*cmap.text.values(), *(c for c, _, _ in cmap.ticks)})
+    header_cells = {c for row in grid.rows[cmap.header_row:cmap.data_start] for c in row if c}
     for r in range(cmap.data_start, len(grid.rows)):
         row = grid.rows[r]
         cells = {c: (row[c] if c < len(row) else "") for c in columns}
@@ -290,7 +291,7 @@ def _read_rows(grid: Grid, cmap: ColumnMap, domain: str, sort_base: int) -> list
             continue
         if NOTE_ROW.match(one_line(values[0])) or len(set(values)) == 1 and len(values) > 2:
             continue  # notes at the bottom, or a section heading merged across the table
-        if _is_header_again(row, grid.rows[cmap.header_row]):
+        if _is_header_again(row, header_cells):
             continue
         element_cols = [cmap.text[n] for n in ("content", "basis", "time_limit", "body") if n in cmap.text]
         if not any(cells[c] for c in element_cols) and not any(cells[c] for c, _, _ in cmap.ticks):
