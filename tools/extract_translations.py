@@ -74,13 +74,13 @@ def render(pairs: list[tuple[str, str, str, int]]) -> str:
     for zh, en, *_ in pairs:
         english.setdefault(zh, set()).add(en)
     seen: set[tuple[str, str]] = set()
-    for zh, en, file, line in pairs:
+    for zh, en, file, _line in pairs:
         ambiguous = len(english[zh]) > 1
         key = (zh, en if ambiguous else "")
         if key in seen:
             continue
         seen.add(key)
-        lines += ["    <message>", f'        <location filename="{escape(file)}" line="{line}"/>',
+        lines += ["    <message>", f'        <location filename="{escape(file)}"/>',  # no line: moving code does not change the .ts
                   f"        <source>{escape(zh)}</source>"]
         if ambiguous:
             lines.append(f"        <comment>{escape(en)}</comment>")

@@ -4,4659 +4,4659 @@
 <context>
     <name>townshipdesk</name>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="19"/>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>数据库备份与恢复</source>
         <translation>database backups</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="22"/>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>立即备份</source>
         <translation>back up now</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="25"/>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>已有备份</source>
         <translation>list backups</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="28"/>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>从备份恢复（先检查备份，并保留当前数据库的副本）</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="39"/>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="48"/>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>还没有备份</source>
         <translation>No backups yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="61"/>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>已从 {p} 恢复</source>
         <translation>Restored from {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/backup_cmds.py" line="63"/>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>恢复前的数据库已另存为 {s}</source>
         <translation>The database as it was is kept as {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="24"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>按公开时限计算截止日</source>
         <translation>compute the due date of a 时限 text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="25"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>公开时限原文，如“自信息形成之日起20个工作日内”</source>
         <translation>the time-limit text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="26"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>触发日期 YYYY-MM-DD</source>
         <translation>trigger date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="27"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>说明计算过程</source>
         <translation>explain the computation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="31"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>工作日日历（节假日与调休）</source>
         <translation>working-day calendar</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="34"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>列出某年的节假日和调休上班日</source>
         <translation>list a year's holidays and swapped workdays</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="38"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>已知年份及数据来源</source>
         <translation>known years and where their data comes from</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="41"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>导入某年的节假日安排（JSON）</source>
         <translation>import a year's holiday schedule (JSON)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="44"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>替换该年已有的安排（软件自带的或先前导入的）</source>
         <translation>replace the year's schedule in use (shipped or imported)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="53"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01</source>
         <translation>Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="70"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>截止日：{d}</source>
         <translation>Due: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="70"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>无（长期公开）</source>
         <translation>none (standing)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="72"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>下一个截止日：{d}</source>
         <translation>Next due: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="74"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>公示期：{s} 至 {e}</source>
         <translation>Notice period: {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="79"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>注意：{w}</source>
         <comment>warning: {w}</comment>
         <translation>warning: {w}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="93"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>{y} 年：{w}（已知年份：{a}–{b}）</source>
         <translation>{y}: {w} (known years: {a}–{b})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="96"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>{y} 年节假日（放假）：</source>
         <translation>{y} holidays (days off):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="98"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>调休上班日：</source>
         <translation>Swapped working days (调休):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="109"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>随软件提供</source>
         <translation>shipped</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="109"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>文件导入</source>
         <translation>imported file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="110"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>手工录入</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="110"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>县级下发</source>
         <translation>from the county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="122"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>{y} 年的节假日安排与现有的相同，未做改动</source>
         <translation>The {y} schedule is the same as the one in use; nothing changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="127"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>{y} 年已有节假日安排（放假 {h} 天、调休 {w} 天），文件“{f}”与之有 {n} 处不同；确认替换请加 --replace</source>
         <translation>{y} already has a schedule ({h} days off, {w} swapped workdays) and '{f}' differs from it in {n} places; add --replace to replace it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="136"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天</source>
         <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py" line="139"/>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>已按新安排重新计算 {n} 条记录的截止日</source>
         <translation>Recomputed the due date of {n} records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="30"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>标准目录</source>
         <comment>the standard catalog</comment>
         <translation>the standard catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="34"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>从 Excel 导入标准目录（.xlsx/.xls，国家表格格式）</source>
         <translation>import a catalog workbook (.xlsx/.xls)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="36"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>只报告将发生的变化，不写入</source>
         <translation>report what would change, write nothing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="38"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>有错误时只导入无误的行（默认全部不导入）</source>
         <translation>on errors import only the good rows (default: nothing)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="42"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>导出为国家表格格式的 Excel</source>
         <translation>export to the national Excel layout</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="44"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>只导出该领域（可重复）</source>
         <translation>only this domain (repeatable)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="49"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>列出事项</source>
         <translation>list items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="51"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>包括已停用事项</source>
         <translation>include retired items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="55"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>按任意要素搜索事项</source>
         <translation>search items by any element</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="62"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>显示一个事项的全部要素</source>
         <translation>show every element of one item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="67"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>列出领域及事项数</source>
         <translation>list domains with item counts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="71"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>新增本乡镇事项</source>
         <translation>add a local item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="77"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>修改事项（只改给出的要素）</source>
         <translation>edit an item (only the given elements)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="84"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>停用事项（保留历史）</source>
         <translation>retire an item (history kept)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="90"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>恢复已停用事项</source>
         <translation>restore a retired item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="95"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>目录版本列表</source>
         <translation>list catalog versions</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="99"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>比较两个目录版本</source>
         <translation>compare two catalog versions</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="114"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>公开渠道，用逗号或顿号分隔</source>
         <translation>channels, comma-separated</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="132"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>“{label}”只能是 {choices}，收到 {bad}</source>
         <translation>'{label}' must be one of {choices}, got {bad}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="147"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>没有符合条件的事项</source>
         <translation>No matching items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="150"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>（已停用）</source>
         <translation>(retired)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="152"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>共 {n} 项</source>
         <translation>{n} items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="157"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>文件：{f}</source>
         <translation>File: {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="158"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}</source>
         <translation>Read {rows} rows ({good} good, {bad} with errors), domains: {domains}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="161"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>新增 {a}，修改 {c}，停用 {r}，不变 {u}</source>
         <translation>added {a}, changed {c}, retired {r}, unchanged {u}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="170"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>问题（{n} 条）：</source>
         <translation>Problems ({n}):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="174"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>已导入，生成目录第 {v} 版</source>
         <translation>Imported as catalog version {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="175"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>目录没有变化，未生成新版本</source>
         <translation>The catalog did not change; no new version</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="198"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>错误：没有可导入的事项，未导入任何内容</source>
         <translation>error: no importable items; nothing was imported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="200"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>错误：{n} 条错误，未导入任何内容；修正后重试，或加 --skip-bad 只导入无误的 {g} 行</source>
         <translation>error: {n} errors, nothing was imported; fix them, or add --skip-bad to import the {g} good rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="205"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>（试运行，未写入任何内容）</source>
         <translation>(dry run: nothing was written)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="215"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>“{p}”是文件夹，请给出文件名，如 {p}/标准目录.xlsx</source>
         <translation>'{p}' is a folder; give a file name such as {p}/catalog.xlsx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="218"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>导出文件名应以 .xlsx 结尾：“{p}”</source>
         <translation>The export file name should end in .xlsx: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="223"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>没有这个领域：{d}</source>
         <translation>No such domain: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="229"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>已导出 {n} 个事项到 {p}</source>
         <translation>Exported {n} items to {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="235"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>没有这个领域：{d}（用 catalog domains 查看）</source>
         <translation>No such domain: {d} (see catalog domains)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="258"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>编号</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="262"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>时限规则：{r}</source>
         <comment>Time-limit rule: {r}</comment>
         <translation>Time-limit rule: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="262"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>无法识别（按原文保存）</source>
         <translation>not recognised (kept as text)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>来源：{s}</source>
         <translation>Origin: {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>标准目录</source>
         <comment>standard catalog</comment>
         <translation>standard catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="264"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>本乡镇新增</source>
         <translation>local addition</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="266"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>已停用：{at}，原因：{r}</source>
         <translation>Retired {at}: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="275"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>按国家指引整理</source>
         <translation>from the national guideline</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="276"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>占位示例，非正式目录</source>
         <translation>placeholder, not an official catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="277"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="277"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>本地</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="300"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>没有给出要修改的要素</source>
         <translation>No element to change was given</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="320"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>导入</source>
         <comment>import</comment>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="320"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>编辑</source>
         <comment>edit</comment>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>版本</source>
         <comment>Ver</comment>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>时间(UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="323"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>来源</source>
         <comment>Source</comment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="324"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="324"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py" line="333"/>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}</source>
         <translation>Version {a} → {b}: {n} added, {r} removed, {c} changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="36"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>参数错误：{m}（用 --help 查看用法）</source>
         <translation>usage error: {m} (see --help)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="43"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>输出 JSON（供脚本使用）</source>
         <translation>print JSON for scripts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="49"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>TownshipDesk 乡镇政务公开助手（不带命令时打开图形界面）</source>
         <translation>TownshipDesk township disclosure desk (opens the GUI when run without a command)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="53"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>数据文件夹（默认：用户数据目录，或环境变量 TOWNSHIPDESK_DATA）</source>
         <translation>data folder (default: user data dir, or $TOWNSHIPDESK_DATA)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="55"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>界面语言</source>
         <translation>language of messages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="56"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>输出 JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="98"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>错误：{e}</source>
         <translation>error: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="109"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>错误：无法读写文件“{f}”：{e}</source>
         <translation>error: cannot read or write '{f}': {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/main.py" line="113"/>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>已取消</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="22"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>村务公开栏公示单（PDF）</source>
         <translation>notice-board sheets (PDF)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="25"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>生成公示单 PDF</source>
         <translation>render a notice sheet as PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="26"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>general 公告 / namelist 名单 / finance 财务公开</source>
         <translation>sheet kind</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="27"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>.json 或 .xlsx 文件</source>
         <translation>.json or .xlsx file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="30"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>横向</source>
         <comment>landscape</comment>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="32"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>公开栏名称，如“大河村村务公开栏”</source>
         <translation>board heading</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="33"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>落款单位</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="34"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>张贴/落款日期（默认今天）</source>
         <translation>posting date (default today)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="35"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>公示天数（默认7）</source>
         <translation>notice period in days (default 7)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="36"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>公示期按工作日计算</source>
         <translation>count the notice period in working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="37"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>监督电话</source>
         <comment>supervision telephone</comment>
         <translation>supervision telephone</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="38"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>村务监督委员会审核人（可重复）</source>
         <comment>reviewer (repeatable)</comment>
         <translation>reviewer (repeatable)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="39"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>按本软件中登记的村填写公开栏名称、落款和监督电话</source>
         <translation>fill board, issuer and phone from a village registered here</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="44"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>批量生成：每村一份或合并为一份 PDF</source>
         <translation>render for many villages: one PDF each or one combined</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="47"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>文件夹（每村一个 .json/.xlsx）或工作簿（每村一个工作表）</source>
         <comment>a folder (one file per village) or a workbook (one sheet per village)</comment>
         <translation>a folder (one file per village) or a workbook (one sheet per village)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="49"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>输出文件夹，或 --combined 时的 .pdf 文件</source>
         <translation>output folder, or a .pdf with --combined</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="50"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>合并为一个 PDF</source>
         <translation>one combined PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="66"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>输出文件名应以 .pdf 结尾：“{p}”</source>
         <translation>The output file name should end in .pdf: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="86"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>已生成 {p}</source>
         <translation>Wrote {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="100"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>合并输出应为 .pdf 文件：“{p}”</source>
         <translation>With --combined the output must be a .pdf file: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="102"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>每村一份时 --out 应为文件夹</source>
         <translation>Without --combined, --out must be a folder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="116"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>找不到“{p}”</source>
         <translation>Not found: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="118"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>“{p}”中没有 .json 或 Excel 文件</source>
         <translation>No .json or Excel files in '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/notice_cmds.py" line="130"/>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>已生成 {n} 份公示单：{p}</source>
         <translation>Rendered {n} sheets: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="24"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>公开记录</source>
         <comment>disclosure records</comment>
         <translation>disclosure records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="28"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>新增公开记录</source>
         <comment>add a disclosure record</comment>
         <translation>add a disclosure record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="29"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>目录事项编号</source>
         <translation>catalog item id</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="31"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>信息形成或变更日期</source>
         <translation>date formed or changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="33"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>公开渠道，逗号分隔（默认：事项的渠道）</source>
         <translation>channels, comma-separated (default: the item's)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="34"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>公开属性</source>
         <comment>disclosure attribute</comment>
         <translation>disclosure attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="35"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>属性理由（依申请公开、不公开时必填）</source>
         <translation>reason for the attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="37"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>手工指定截止日（需 --due-reason）</source>
         <translation>set the due date by hand</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="39"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>政策解读：所解读的政策记录编号</source>
         <translation>policy interpretation of this record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="40"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>附件（可重复）</source>
         <translation>attachment (repeatable)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="44"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>列出公开记录</source>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="46"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>逾期和5个工作日内到期的</source>
         <translation>overdue and due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="47"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>只列逾期的</source>
         <translation>overdue only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="51"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>以该日为“今天”（默认系统日期）</source>
         <translation>treat DATE as today</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="55"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>显示一条记录及其审核和修改历史</source>
         <translation>show one record with its history</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="60"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>修改记录</source>
         <translation>edit a record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="74"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>提交审核</source>
         <comment>submit for review</comment>
         <translation>submit for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="79"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>保密审查或发布审查</source>
         <translation>confidentiality or release review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="81"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>secrecy 保密审查 / release 发布审查</source>
         <translation>review kind</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="83"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>退回（需 --comment）</source>
         <translation>return the record (needs --comment)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="88"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>登记发布</source>
         <comment>mark published</comment>
         <translation>mark published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="94"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>添加附件</source>
         <comment>attach a file</comment>
         <translation>attach a file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="100"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>本期应公开而未公开的定期事项</source>
         <translation>periodic items with no disclosure this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="105"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>导出公开记录为 Excel</source>
         <translation>export records to Excel</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="126"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>没有符合条件的记录</source>
         <translation>No matching records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="128"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>逾期</source>
         <comment>OVERDUE</comment>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>形成日期</source>
         <translation>Formed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>截止日</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="131"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>提醒</source>
         <comment>Alert</comment>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="132"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>标题</source>
         <comment>Title</comment>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="133"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="140"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>记录 {id}：{t}</source>
         <translation>Record {id}: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="141"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>事项：{d} / {i}（时限：{tl}）</source>
         <translation>Item: {d} / {i} (time limit: {tl})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="143"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>形成日期 {f}，截止日 {d}{est}，状态 {s}</source>
         <translation>Formed {f}, due {d}{est}, state {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="145"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>（估算）</source>
         <comment> (estimated)</comment>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="189"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>同步状态：{s}</source>
         <translation>Sync state: {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="191"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>附件：{n}（{s} 字节）</source>
         <translation>Attachment: {n} ({s} bytes)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="192"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>历史：</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="210"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>没有给出要修改的内容</source>
         <translation>Nothing to change was given</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="248"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>已添加附件 {n}</source>
         <translation>Attached {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="258"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>本期定期公开事项均已有记录</source>
         <translation>Every periodic item has a record this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="261"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>尚无记录</source>
         <translation>never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/record_cmds.py" line="278"/>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>已导出 {n} 条记录到 {p}</source>
         <translation>Exported {n} records to {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="25"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>依申请公开登记与期限</source>
         <translation>disclosure requests and their deadlines</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="29"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>登记一件申请</source>
         <translation>register a request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="33"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>申请人姓名或单位</source>
         <translation>applicant's name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="34"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>联系方式（列表和导出中隐去）</source>
         <translation>contact (masked in lists)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="35"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>申请获取的信息</source>
         <translation>the information asked for</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="49"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>补正：通知日期，收到补正日期</source>
         <translation>correction: notice date, corrected request received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="57"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>征求第三方或其他机关意见（不计入期限）</source>
         <translation>consultation (not counted)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="66"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>延期答复（仅一次，20个工作日）</source>
         <translation>extension (once, 20 working days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="73"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>办结：办理结果及决定日期</source>
         <translation>close: outcome and decision date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="75"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3 或 grant/partial…</source>
         <translation>1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 or grant/partial…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="77"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>作出决定日期</source>
         <translation>decision date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="83"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>一件申请及其期限</source>
         <translation>one request and its clock</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="89"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>申请登记簿</source>
         <translation>the register</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="91"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>逾期及5个工作日内到期</source>
         <translation>overdue or due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="96"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>生成补正/延期/答复告知书 PDF</source>
         <translation>write a correction/extension/decision letter as PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="100"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>.pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）</source>
         <translation>.pdf renders; .json writes an editable draft for notice render</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="102"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>复议机关，如“某某县人民政府”</source>
         <translation>review authority</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="108"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>政府信息公开工作年度报告</source>
         <translation>the annual report</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="111"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>生成年度报告表格（.xlsx）及文字稿（.docx）</source>
         <translation>annual report tables (.xlsx) and text (.docx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="114"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>同时生成报告文字稿</source>
         <translation>also write the text skeleton</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="117"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>录入手工统计项（第二、四部分）</source>
         <translation>enter hand-counted figures (sections 二 and 四)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="122"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>可录入的统计项</source>
         <translation>figures that can be entered</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="142"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>申请 {id}：{a}，{d} 收到（{c}）</source>
         <translation>Request {id}: {a}, received {d} ({c})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="144"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>状态：{s}；答复期限：{due}{left}</source>
         <translation>State: {s}; answer due {due}{left}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="145"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>（待补正，暂停计算）</source>
         <translation>(waiting for the correction)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="146"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>（剩 {n} 个工作日）</source>
         <translation> ({n} working days left)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="147"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>（已逾期 {n} 个工作日）</source>
         <translation> (overdue by {n} working days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="149"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>办理结果：{o}</source>
         <translation>Outcome: {o}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="214"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>没有符合条件的申请</source>
         <translation>No matching requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="218"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="218"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="218"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>答复期限</source>
         <comment>Due</comment>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="219"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="219"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="242"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>输出文件应为 .pdf 或 .json</source>
         <translation>The output must be a .pdf or .json file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="246"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>已生成 {t}：{p}</source>
         <translation>Wrote {t}: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="256"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>报表文件名应以 .xlsx 结尾</source>
         <translation>The report file name should end in .xlsx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="266"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>已生成 {y} 年度报告表格 {p}</source>
         <translation>Wrote the {y} report tables to {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="279"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>请写成 项=数值，如 s2.行政许可.本年处理决定数量=12</source>
         <translation>Write KEY=VALUE, e.g. s2.行政许可.本年处理决定数量=12</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py" line="286"/>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>已保存 {n} 项</source>
         <translation>Saved {n} figures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="17"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>首次设置本单位（角色、区划代码、名称）</source>
         <translation>set up this office (role, division code, name)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="18"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>township（乡镇）或 county（县级）</source>
         <translation>township or county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="19"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>12位统计用区划代码</source>
         <translation>12-digit statistical division code</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="20"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>单位名称，如“某某镇人民政府”</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="24"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>显示本单位信息和数据位置</source>
         <translation>show this office and where its data lives</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="41"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>已设置：{name}（{code}，{role}）</source>
         <translation>Set up: {name} ({code}, {role})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>乡镇</source>
         <comment>township</comment>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="42"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>县级</source>
         <comment>county</comment>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="43"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>数据位置：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="44"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>已载入随软件提供的标准目录：{n} 个事项</source>
         <translation>Loaded the shipped standard catalog: {n} items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="62"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>数据位置：{p}</source>
         <translation>Data folder: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="64"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>本单位：{n}（{c}，{r}）</source>
         <translation>Office: {n} ({c}, {r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="66"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>尚未设置本单位，请运行 init</source>
         <translation>Not set up yet: run init</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/setup_cmds.py" line="67"/>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>标准目录：{n} 个事项，当前第 {v} 版</source>
         <translation>Catalog: {n} items, version {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="20"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>密钥与信任</source>
         <translation>keys and trust</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="23"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>本单位指纹及已信任的单位</source>
         <translation>our fingerprint and trusted sites</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="26"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>导出本单位密钥卡</source>
         <translation>export our key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="30"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>信任对方的密钥卡（先电话核对指纹）</source>
         <translation>trust a key card (check the fingerprint by phone)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="32"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>电话中对方念出的指纹</source>
         <translation>the fingerprint read out over the phone</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="33"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已核对指纹，直接信任</source>
         <translation>fingerprint checked; trust it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="36"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>更换密钥（新卡由旧密钥签名）</source>
         <translation>replace our keys (the new card is signed by the old key)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="37"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>新密钥卡文件</source>
         <translation>the new key card file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="41"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>同步包（U盘或电子邮件）</source>
         <translation>sync bundles (USB stick or e-mail)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="44"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>生成同步包</source>
         <translation>write a bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="45"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>文件（.tdbundle）或文件夹（如U盘）</source>
         <translation>a .tdbundle file or a folder (a USB stick)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="46"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>接收单位（区划代码或名称）</source>
         <translation>recipient (division code or name)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="48"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>乡镇：changes；县级：receipt/catalog/calendar</source>
         <translation>township: changes; county: receipt/catalog/calendar</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="49"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>calendar：要下发的年份</source>
         <translation>calendar: the years to send</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="50"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>同时生成附带此包的 .eml 邮件</source>
         <translation>also write an .eml with the bundle attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="53"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>检查同步包（不导入）</source>
         <translation>check a bundle without importing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="57"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>导入同步包</source>
         <comment>import a bundle</comment>
         <translation>import a bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="59"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>接受县级下发的目录（先不加此项查看差异）</source>
         <translation>accept a catalog bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="60"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>县级：导入后写回执到此</source>
         <translation>county: write the receipt here</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="63"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>收发记录</source>
         <comment>bundles in and out</comment>
         <translation>bundles in and out</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="67"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>回执</source>
         <comment>receipts</comment>
         <translation>receipts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="70"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>县级给乡镇写回执</source>
         <translation>county: write a receipt for a township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="91"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>本单位：{n}（{c}）</source>
         <translation>This office: {n} ({c})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="92"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>指纹：{f}</source>
         <translation>Fingerprint: {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="93"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已信任：</source>
         <translation>Trusted:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="95"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>  （无）</source>
         <translation>  (none)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="108"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已导出密钥卡 {p}</source>
         <translation>Wrote the key card {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="109"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>指纹（请电话告知对方核对）：{f}</source>
         <translation>Fingerprint (read it to the other office by phone): {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="121"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>请先电话核对指纹，再用 --fingerprint "{f}" 或 --yes 信任“{n}”</source>
         <translation>Check the fingerprint by phone, then trust '{n}' with --fingerprint "{f}" or --yes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="124"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>{n}（{c}）的指纹：{f}</source>
         <translation>Fingerprint of {n} ({c}): {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="125"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>与电话中对方念的一致吗？[y/N] </source>
         <translation>Does it match what they read out? [y/N] </translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="127"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>未信任</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="133"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已信任 {n}（{c}）</source>
         <translation>Trusted {n} ({c})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="142"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已更换密钥，新密钥卡：{p}（由旧密钥签名，对方 keys trust 即可）</source>
         <translation>Keys replaced; new card {p} (signed by the old key: the other office can keys trust it)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="144"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>新指纹：{f}</source>
         <translation>New fingerprint: {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="168"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>县级下发请用 --to 指定乡镇</source>
         <translation>Give --to for bundles sent down to a township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="183"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>没有 {y} 年的节假日安排可下发</source>
         <translation>No holiday schedule for {y} to send</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="197"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已生成同步包 {p}（{s} 字节，发给 {r}）</source>
         <translation>Wrote {p} ({s} bytes, for {r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="201"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>邮件草稿：{p}</source>
         <translation>E-mail draft: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="214"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>同步包完好：{k}，来自 {s}，{t}</source>
         <translation>The bundle is sound: {k} from {s}, {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="231"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>此同步包已导入过，没有变化</source>
         <translation>This bundle was imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="233"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已导入 {s} 的数据：新增 {i}，更新 {u}，未变 {n}，附件 {f}</source>
         <translation>Imported from {s}: {i} new, {u} updated, {n} unchanged, {f} files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="237"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>回执已写入 {p}，请交回乡镇导入</source>
         <translation>Receipt written to {p}; take it back to the township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="239"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已收到县级回执（确认至第 {n} 号变更）</source>
         <translation>Receipt from the county (confirmed up to change {n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="241"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已更新节假日安排：{y}</source>
         <translation>Holiday schedule updated: {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="243"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>县级下发目录：新增 {a}，修改 {c}，停用 {r}</source>
         <translation>County catalog: {a} added, {c} changed, {r} retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="246"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>（尚未接受；确认后加 --accept 导入）</source>
         <translation>(not accepted yet; add --accept to apply)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="255"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>收</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="255"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>发</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="267"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已生成回执 {p}</source>
         <translation>Wrote the receipt {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="272"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>县级：汇总各乡镇情况为 Excel</source>
         <translation>county: summary workbook of all townships</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="278"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>县级：各乡镇报送与公开情况</source>
         <translation>county: townships at a glance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="291"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>汇总只在县级使用</source>
         <translation>Aggregation is for the county installation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="302"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>尚未收到任何乡镇的同步包</source>
         <translation>No township bundle received yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>区划代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>乡镇</source>
         <comment>Township</comment>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>天前</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="306"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>逾期</source>
         <comment>Overdue</comment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="307"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>覆盖</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="315"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>汇总表文件名应以 .xlsx 结尾</source>
         <translation>The summary file name should end in .xlsx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/sync_cmds.py" line="321"/>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已生成汇总表 {p}：{n} 个乡镇，{d} 个领域</source>
         <translation>Wrote {p}: {n} townships, {d} domains</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="21"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>村与村务公开</source>
         <translation>villages and village affairs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="25"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>新增行政村（附默认公开事项清单）</source>
         <translation>add a village (with the default affairs list)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="26"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>12位区划代码</source>
         <translation>12-digit division code</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="28"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>村民小组，逗号分隔</source>
         <translation>village groups, comma-separated</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="33"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>列出各村</source>
         <translation>list villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="37"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>某村的公开事项清单</source>
         <translation>a village's affairs list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="42"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>为某村增加公开事项</source>
         <translation>add an item to a village's list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="50"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>从某村清单中停用事项</source>
         <translation>take an item off a village's list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="56"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>修改村的监督电话或村民小组</source>
         <translation>change a village's phone or groups</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="59"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>全部村民小组，逗号分隔</source>
         <translation>all village groups, comma-separated</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="63"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>登记一次张贴公示</source>
         <translation>record a posting on the board</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="65"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>公开事项名称（或其中几个字）</source>
         <translation>affairs item (or part of its name)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="68"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>公示天数</source>
         <translation>notice days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="70"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>村务监督委员会审核人（可重复）</source>
         <comment>reviewer</comment>
         <translation>reviewer</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="74"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>张贴记录</source>
         <comment>postings</comment>
         <translation>postings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="79"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>登记异议及答复</source>
         <comment>record an objection and the reply</comment>
         <translation>record an objection and the reply</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="86"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>本期各村未张贴的事项</source>
         <translation>items each village has not posted this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="102"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已新增 {n}（{c}），含默认公开事项清单</source>
         <translation>Added {n} ({c}) with the default affairs list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="111"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>还没有村，用 village add 新增</source>
         <translation>No villages yet: add one with village add</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="131"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已增加公开事项：{n}</source>
         <translation>Added item: {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="141"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已登记张贴 {id}：{t}，公示期 {s} 至 {e}</source>
         <translation>Recorded posting {id}: {t}, notice {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="152"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>有异议</source>
         <translation>objection</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="161"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已登记异议</source>
         <translation>Objection recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="171"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>本期各村定期事项均已张贴</source>
         <translation>Every village has posted its periodic items this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="183"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已停用公开事项：{n}</source>
         <translation>Retired item: {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/village_cmds.py" line="192"/>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已更新 {n}</source>
         <translation>Updated {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="84"/>
+        <location filename="townshipdesk/core/backup.py"/>
         <source>找不到备份文件“{p}”</source>
         <translation>Backup file not found: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="94"/>
+        <location filename="townshipdesk/core/backup.py"/>
         <source>“{p}”不是可用的数据库备份：{e}</source>
         <translation>'{p}' is not a usable database backup: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="97"/>
+        <location filename="townshipdesk/core/backup.py"/>
         <source>备份“{p}”未通过完整性检查（{r}），不能恢复</source>
         <translation>The backup '{p}' fails the integrity check ({r}); it cannot be restored</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="100"/>
+        <location filename="townshipdesk/core/backup.py"/>
         <source>备份“{p}”来自更新版本的程序（数据库版本 {v}），请先升级</source>
         <translation>The backup '{p}' comes from a newer program (schema {v}); upgrade first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/backup.py" line="103"/>
+        <location filename="townshipdesk/core/backup.py"/>
         <source>“{p}”不是 TownshipDesk 的数据库</source>
         <translation>'{p}' is not a TownshipDesk database</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="53"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>领域</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="54"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>一级事项</source>
         <comment>Item (level 1)</comment>
         <translation>Item (level 1)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="55"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>二级事项</source>
         <comment>Item (level 2)</comment>
         <translation>Item (level 2)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="56"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开内容（要素）</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="57"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="58"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="59"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开主体</source>
         <translation>Responsible body</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="60"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开渠道和载体</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="61"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="62"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="63"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开层级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="184"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>缺少所属领域</source>
         <translation>The domain is missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="186"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>缺少事项名称（一级事项/二级事项）</source>
         <translation>The item has no name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="191"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>“{label}”未勾选任何一项</source>
         <translation>No box ticked under '{label}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="193"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>缺少“{label}”</source>
         <translation>'{label}' is empty</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="196"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>“同上”没有可参照的上一行</source>
         <translation>'同上' (same as above) has no row above</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="201"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开时限“{text}”无法识别为规则，将按原文保存并标记，不计算期限</source>
         <translation>Time limit '{text}' is not a recognisable rule; kept as text and flagged, no due date computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="457"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>事项编号至少需要4位：“{id}”</source>
         <translation>An item id needs at least 4 characters: '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="461"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>找不到编号为“{id}”的事项</source>
         <translation>No item with id '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="463"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>编号“{id}”对应多个事项，请输入更长的编号</source>
         <translation>Id '{id}' matches several items; give more characters</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="476"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>没有第 {n} 版目录（用 catalog versions 查看已有版本）</source>
         <translation>There is no catalog version {n} (see catalog versions)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="572"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>与 {sheet} 第{row}行的事项重复</source>
         <translation>Duplicates the item in {sheet} row {row}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="600"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>目录中有错误，未导入任何内容；可选择只导入无误的行</source>
         <translation>The workbook has errors; nothing was imported. You may import only the good rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="616"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>新版目录中已无此事项</source>
         <translation>Not in the new catalog version</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="712"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>该领域已有同名事项“{name}”</source>
         <translation>The domain already has an item named '{name}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="730"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>不能修改的字段：{names}</source>
         <translation>Fields that cannot be edited: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="748"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>事项“{name}”已停用</source>
         <translation>Item '{name}' is already retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="750"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>停用事项需要填写原因</source>
         <translation>Retiring an item needs a reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/catalog.py" line="758"/>
+        <location filename="townshipdesk/core/catalog.py"/>
         <source>事项“{name}”未停用</source>
         <translation>Item '{name}' is not retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="30"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>工作日计算规则：自触发日 D 起算，D 之后的第一个工作日为第1日，第N个工作日为截止日；节假日和周末不计，调休上班的周末计入。</source>
         <translation>Working-day rule: counting from the trigger date D, the first working day after D is day 1 and the due date is day N; holidays and weekends do not count, swapped working weekends (调休) do.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="123"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>无法从“{t}”识别出公开时限规则，不计算期限（按原文保存）</source>
         <translation>'{t}' states no recognisable time-limit rule; no due date computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="129"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>规则：{r}</source>
         <translation>Rule: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="135"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>{d} 之后的第1个工作日是 {f}，第{n}个工作日是 {due}</source>
         <translation>The first working day after {d} is {f}; working day {n} is {due}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="138"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>“及时”未写明天数，按《政府信息公开条例》第二十六条推定为20个工作日</source>
         <translation>'及时' gives no number; assumed 20 working days (Regulation Art. 26)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="148"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>自 {d} 的次日起算，期满日 {e}</source>
         <translation>Counted from the day after {d}; the period ends {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="151"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>期满日为休息日，顺延至下一个工作日 {due}</source>
         <translation>The last day is a rest day; moved to the next working day {due}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="155"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>实时公开：当日</source>
         <translation>Real time: the same day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="165"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>公示期自 {s} 起（当日为第1天），至 {e} 止</source>
         <translation>The notice runs from {s} (day 1) to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="174"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>{d} 所在周期 {s} 至 {e}，本周期截止日 {due}</source>
         <translation>{d} lies in the period {s} to {e}; its deadline is {due}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="177"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>下一个截止日 {n}</source>
         <translation>Next deadline {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="179"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>长期公开，无截止日</source>
         <comment>Standing: no deadline</comment>
         <translation>Standing: no deadline</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="182"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>另有要求：{r}</source>
         <translation>Also: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="184"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>说明：{r}</source>
         <translation>Remarks: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/deadlines.py" line="188"/>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>注意：{w}</source>
         <comment>Note: {w}</comment>
         <translation>Note: {w}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="25"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>草稿</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="25"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>待审核</source>
         <comment>pending review</comment>
         <translation>pending review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="25"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>已审核</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="26"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>已发布</source>
         <comment>published</comment>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="26"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>退回</source>
         <comment>returned</comment>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="27"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>保密审查</source>
         <translation>confidentiality review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="27"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>发布审查</source>
         <translation>release review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="119"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>{label}“{v}”不是日期（YYYY-MM-DD）</source>
         <translation>{label} '{v}' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="168"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>记录编号至少需要4位：“{id}”</source>
         <translation>A record id needs at least 4 characters: '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="171"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>找不到编号为“{id}”的公开记录</source>
         <translation>No disclosure record with id '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="173"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>编号“{id}”对应多条记录，请输入更长的编号</source>
         <translation>Id '{id}' matches several records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="312"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>公开属性只能是：{a}</source>
         <translation>The disclosure attribute must be one of: {a}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="314"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>属性为“{a}”时必须填写理由</source>
         <translation>'{a}' needs a reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="323"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>事项“{n}”已停用，不能新增公开记录</source>
         <translation>Item '{n}' is retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="326"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>标题不能为空</source>
         <translation>The title must not be empty</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="332"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>政策解读需要关联所解读的政策记录</source>
         <translation>A policy interpretation must name its policy record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="338"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>手工修改截止日必须填写理由</source>
         <translation>Changing the due date by hand needs a reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="375"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>不能修改的字段：{f}</source>
         <translation>Fields that cannot be edited: {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="377"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>已发布的记录只能补充备注</source>
         <translation>A published record only takes notes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="424"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>只有草稿或退回的记录可以提交审核（当前：{s}）</source>
         <translation>Only drafts or returned records can be submitted (now: {s})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="434"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>审查类型只能是 secrecy（保密审查）或 release（发布审查）</source>
         <translation>The review kind must be secrecy or release</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="437"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>记录不在待审核状态（当前：{s}）</source>
         <translation>The record is not pending review (now: {s})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="441"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>请填写审查人姓名</source>
         <translation>The reviewer's name is needed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="445"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>退回时请写明原因</source>
         <translation>A return needs a comment</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="465"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>公开属性为“{a}”的记录不主动发布</source>
         <translation>Records marked '{a}' are not published proactively</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="468"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>记录已于 {d} 发布</source>
         <translation>The record was already published on {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="472"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>保密审查和发布审查</source>
         <translation>confidentiality and release reviews</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="476"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>审核</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="477"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>未完成{m}，不能发布</source>
         <translation>Cannot publish before the {m}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="480"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>发布日期 {p} 晚于今天（{t}）：只能登记已经发布的记录</source>
         <translation>The publication date {p} is after today ({t}): only a publication that happened can be recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/disclosures.py" line="483"/>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>发布日期 {p} 早于形成日期 {f}</source>
         <translation>The publication date {p} is before the formed date {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/letters.py" line="76"/>
+        <location filename="townshipdesk/core/letters.py"/>
         <source>此申请尚未登记延期（request extend）</source>
         <translation>No extension is recorded for this request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/letters.py" line="83"/>
+        <location filename="townshipdesk/core/letters.py"/>
         <source>此申请尚未登记办理结果（request close）</source>
         <translation>No outcome is recorded for this request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/letters.py" line="90"/>
+        <location filename="townshipdesk/core/letters.py"/>
         <source>文书类型应为 correction、extension 或 decision</source>
         <translation>The letter kind must be correction, extension or decision</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="65"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>标题</source>
         <comment>title</comment>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="65"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>公开栏名称</source>
         <translation>board name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="66"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>落款</source>
         <translation>issuer</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="66"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>监督电话</source>
         <comment>supervision phone</comment>
         <translation>supervision phone</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="67"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>异议说明</source>
         <translation>objection note</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="68"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>审核人{n}</source>
         <translation>reviewer {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="69"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>正文第{n}段</source>
         <translation>paragraph {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="70"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>表头“{c}”</source>
         <translation>column header '{c}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="74"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>第{r}行“{h}”</source>
         <translation>row {r} '{h}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="75"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>收入项目“{n}”</source>
         <translation>income item '{n}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="76"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>支出项目“{n}”</source>
         <translation>expense item '{n}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="84"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>公示期天数应大于0</source>
         <translation>The notice period must be at least one day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="98"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>{where}的金额“{v}”不是数字</source>
         <translation>The amount '{v}' in {where} is not a number</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="113"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>名单没有表头（columns）</source>
         <translation>The name list has no columns</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="115"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>名单中没有姓名列（表头应含“姓名”“户主”等）</source>
         <translation>The name list has no name column (a header such as 姓名)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="117"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>名单没有任何数据行</source>
         <translation>The name list has no rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="124"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>第{r}行有{n}个值，但表头只有{m}列</source>
         <translation>Row {r} has {n} values but there are {m} columns</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="147"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>上期结余</source>
         <translation>the opening balance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="148"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>收入“{n}”</source>
         <translation>income '{n}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="149"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>支出“{n}”</source>
         <translation>expense '{n}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="150"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>本期结余</source>
         <translation>the closing balance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/notices.py" line="153"/>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>账目不平：上期结余 {o} + 本期收入 {i} − 本期支出 {e} = {x}，与本期结余 {c} 不符，未生成 PDF</source>
         <translation>The accounts do not add up: opening {o} + income {i} − expense {e} = {x}, but the closing balance is {c}; no PDF was written</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/reports.py" line="101"/>
+        <location filename="townshipdesk/core/reports.py"/>
         <source>未知的报表项：{k}（可用项见 report keys）</source>
         <translation>Unknown report figures: {k} (see report keys)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/reports.py" line="107"/>
+        <location filename="townshipdesk/core/reports.py"/>
         <source>“{k}”应为数字，收到“{v}”</source>
         <translation>'{k}' must be a number, got '{v}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/reports.py" line="180"/>
+        <location filename="townshipdesk/core/reports.py"/>
         <source>校验通过：一 + 二 = 三（七）+ 四</source>
         <translation>Check passed: 一 + 二 = 三（七）+ 四</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/reports.py" line="181"/>
+        <location filename="townshipdesk/core/reports.py"/>
         <source>校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四</source>
         <translation>Check failed ({c}): 一 + 二 ≠ 三（七）+ 四</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="61"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>办理中</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="61"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>待补正</source>
         <translation>awaiting correction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="62"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>征求意见中</source>
         <translation>consulting</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="62"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>已办结</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="68"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>办理结果代码“{v}”无效；可用 1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3（或 grant、partial …）</source>
         <translation>Unknown outcome '{v}': use 1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 (or grant, partial …)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="192"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>找不到申请“{id}”</source>
         <translation>No request '{id}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="193"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>编号“{id}”对应多条申请</source>
         <translation>Id '{id}' matches several requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="205"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>申请人类型应为 natural、commercial、research、charity、legal 或 other</source>
         <translation>The applicant type must be natural, commercial, research, charity, legal or other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="208"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>申请渠道应为：{c}</source>
         <translation>The channel must be one of: {c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="230"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>申请已办结，不能再登记此步骤</source>
         <translation>The request is closed; this step cannot be recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="234"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>{a}（{d}）不能晚于今天（{t}）</source>
         <translation>{aen} ({d}) cannot be after today ({t})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="240"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>{a}（{d}）不能早于{b}（{e}）</source>
         <translation>{aen} ({d}) cannot be before {ben} ({e})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="257"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>补正通知须在收到申请后{n}个工作日内（{d} 前）发出；{s} 已过此期限，不能再暂停答复期限，请按原答复期限办理</source>
         <translation>A correction notice must go out within {n} working days of receipt (by {d}); {s} is too late to pause the clock: answer by the original due date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="265"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>已补正过一次；补正后仍不明确的，请按“无法提供 4.3”办结</source>
         <translation>Already corrected once; if still unclear, close with outcome 4.3</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="279"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>已登记过一次征求意见</source>
         <translation>A consultation is already recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="289"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>《条例》只允许延期一次（已于 {d} 延期）</source>
         <translation>The Regulation allows one extension only (already extended on {d})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="293"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>延期须在原答复期限 {d} 之前决定</source>
         <translation>An extension must be decided before the original due date {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="312"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>办结须写明作出决定的日期</source>
         <translation>An outcome needs its decision date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="317"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>“逾期不补正”须先登记补正通知</source>
         <translation>'No correction in time' needs a correction notice first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="319"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>申请人已于 {d} 补正，不能按“逾期不补正”办结</source>
         <translation>The applicant corrected the request on {d}; it cannot be closed as 'not corrected in time'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="322"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>“补正后仍不明确”须先登记收到补正</source>
         <translation>'Still unclear after correction' needs the corrected request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py" line="331"/>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>尚未登记办理结果（request close），不能登记送达</source>
         <translation>No outcome is recorded yet (request close); service cannot be recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="36"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>区划代码必须是12位数字（统计用区划代码），收到“{code}”</source>
         <translation>The division code must be 12 digits (statistical division code), got '{code}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="44"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>区划代码“{code}”的前两位“{prefix}”不是有效的省级代码</source>
         <translation>The first two digits '{prefix}' of '{code}' are not a province code</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="53"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>区划代码“{code}”的第5–6位为00，不是县级或乡级单位</source>
         <translation>Digits 5–6 of '{code}' are 00: not a county or township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="61"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>乡镇的区划代码应为“县级6位 + 乡级3位（非000）+ 000”，收到“{code}”</source>
         <translation>A township code is 6 county digits + 3 non-zero township digits + 000, got '{code}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="69"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>县级单位的区划代码后6位应为000000，收到“{code}”</source>
         <translation>A county code ends in 000000, got '{code}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="81"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>角色必须是 township（乡镇）或 county（县级），收到“{role}”</source>
         <translation>The role must be township or county, got '{role}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="100"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>尚未设置本单位信息，请先运行 init（或在图形界面中完成首次设置）</source>
         <translation>This installation is not set up yet: run init first (or finish the first-run dialog)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="114"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>单位名称不能为空</source>
         <translation>The office name must not be empty</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/site.py" line="118"/>
+        <location filename="townshipdesk/core/site.py"/>
         <source>本机已设置为“{name}”（{code}），不能重复初始化</source>
         <translation>This installation is already set up as '{name}' ({code})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/store.py" line="40"/>
+        <location filename="townshipdesk/core/store.py"/>
         <source>数据库文件已损坏（{detail}）。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
         <translation>The database is damaged ({detail}). Restore the latest backup (in {folder}; command line: backup restore FILE); the file was left as it is.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/store.py" line="84"/>
+        <location filename="townshipdesk/core/store.py"/>
         <source>无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
         <translation>Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); the file was left as it is.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/store.py" line="104"/>
+        <location filename="townshipdesk/core/store.py"/>
         <source>数据库版本 {found} 比本程序支持的 {known} 新，请升级 TownshipDesk。</source>
         <translation>The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="33"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>月</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="33"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>季度</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="33"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>半年</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="33"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>年</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="72"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="246"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>自{t}之日起</source>
         <translation>of {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="247"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>自触发日起</source>
         <translation>of the trigger date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="254"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>{since}{n}个工作日内</source>
         <translation>within {n} working days {since}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="256"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>{since}{n}日内（末日遇休息日顺延）</source>
         <translation>within {n} calendar days {since} (extended past rest days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="259"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>{n}小时内</source>
         <translation>within {n} hours</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="261"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>{since}{n}个月内</source>
         <translation>within {n} months {since}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="263"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>实时公开（当日）</source>
         <translation>in real time (the same day)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="265"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>及时公开，按《条例》第二十六条推定{n}个工作日内</source>
         <translation>promptly; assumed {n} working days (Regulation Art. 26)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="269"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>公示期不少于{n}个工作日</source>
         <translation>notice period of at least {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="270"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>公示期{n}个工作日</source>
         <translation>notice period {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="272"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>公示期不少于{n}天</source>
         <translation>notice period of at least {n} days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="273"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>公示期{n}天</source>
         <translation>notice period {n} days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="278"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>{y}年{m}月{d}日前</source>
         <translation>by {y}-{m:02d}-{d:02d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="280"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>每年{m}月{d}日前</source>
         <translation>each year by {m:02d}-{d:02d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="282"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>每月{d}日前</source>
         <translation>each month by day {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="284"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>每{p}结束后{n}个工作日内</source>
         <translation>within {n} working days after each {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="286"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>每{p}结束后{n}日内</source>
         <translation>within {n} days after each {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="288"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>每{p}</source>
         <translation>every {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="290"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>依申请公开，按《条例》规定时限</source>
         <translation>on request, within the Regulation's time limits</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/timelimits.py" line="292"/>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>长期公开</source>
         <translation>standing (no deadline)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="22"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>每月</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="22"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>每季度</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="22"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>即时</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="99"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>村的区划代码应为12位数字且后3位不为000，收到“{c}”</source>
         <translation>A village code is 12 digits not ending in 000, got '{c}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="103"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>村的区划代码“{c}”不属于本乡镇（{t}）</source>
         <translation>Village code '{c}' is not in this township ({t})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="107"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>村名不能为空</source>
         <translation>The village name must not be empty</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="109"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>已有同名或同区划代码的村：{n}（{c}）</source>
         <translation>A village with this name or code exists: {n} ({c})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="145"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>找不到村“{v}”（可用村名、区划代码或编号）</source>
         <translation>No village '{v}' (use its name, code or id)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="146"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>“{v}”对应多个村</source>
         <translation>'{v}' matches several villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="158"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>公开频次应为 monthly、quarterly 或 immediate</source>
         <translation>The rhythm must be monthly, quarterly or immediate</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="160"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>事项名称和类别不能为空</source>
         <translation>The item needs a name and a category</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="162"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>{v}已有事项“{n}”</source>
         <translation>{v} already has the item '{n}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="207"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>{v}没有唯一匹配“{i}”的公开事项</source>
         <translation>No single item of {v} matches '{i}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="216"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>公示标题不能为空</source>
         <translation>The posting needs a title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="235"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>找不到公示记录“{p}”</source>
         <translation>No posting '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py" line="249"/>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>请填写异议内容</source>
         <translation>The objection text is needed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="21"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>节假日安排未发布，按周末估算</source>
         <translation>Holiday schedule not published yet; estimated on weekends only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="47"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>节假日文件格式不对：应为 {{year, days:[{{name, date, isOffDay}}]}}</source>
         <translation>Wrong holiday file format: expected {{year, days:[{{name, date, isOffDay}}]}}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="53"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>年份“{y}”无效</source>
         <translation>Invalid year '{y}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="55"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>days 应为列表</source>
         <translation>days must be a list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="60"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>第 {i} 条缺少 date 或 isOffDay</source>
         <translation>Entry {i} lacks date or isOffDay</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="64"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>第 {i} 条日期“{d}”不是 YYYY-MM-DD</source>
         <translation>Entry {i}: date '{d}' is not YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="67"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>第 {i} 条日期 {d} 不在 {y} 年内</source>
         <translation>Entry {i}: {d} is not in {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="69"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>日期 {d} 重复（第 {a} 条和第 {b} 条）</source>
         <translation>Date {d} appears twice (entries {a} and {b})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="72"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>第 {i} 条 isOffDay 应为 true 或 false</source>
         <translation>Entry {i}: isOffDay must be true or false</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="88"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>{y} 年的安排只有 {n} 天放假，不是全年的节假日安排（每年有二十多天）；请按国务院办公厅通知录入全年的放假和调休</source>
         <translation>The {y} schedule has only {n} days off: not a whole year's (every year has more than twenty); enter the whole year's holidays and swapped days from the State Council's notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="100"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>找不到文件“{p}”</source>
         <translation>File not found: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py" line="102"/>
+        <location filename="townshipdesk/core/workdays.py"/>
         <source>“{p}”不是有效的 JSON 文件：{e}</source>
         <translation>'{p}' is not valid JSON: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/attachments.py" line="32"/>
+        <location filename="townshipdesk/io/attachments.py"/>
         <source>找不到附件文件“{p}”</source>
         <translation>Attachment not found: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/attachments.py" line="35"/>
+        <location filename="townshipdesk/io/attachments.py"/>
         <source>附件“{n}”超过 200 MB</source>
         <translation>Attachment '{n}' is larger than 200 MB</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/attachments.py" line="42"/>
+        <location filename="townshipdesk/io/attachments.py"/>
         <source>复制附件时文件发生变化，请重试</source>
         <translation>The file changed while being copied; try again</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="240"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py"/>
         <source>工作簿“{name}”中没有任何数据</source>
         <translation>The workbook '{name}' contains no data</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="245"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py"/>
         <source>工作表为空，已跳过</source>
         <translation>The sheet is empty; skipped</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="250"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py"/>
         <source>工作表中没有目录的列（如“公开内容”“公开时限”），不是目录表，已跳过</source>
         <translation>The sheet has no catalog columns (such as 公开内容 and 公开时限); not a catalog, skipped</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="255"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py"/>
         <source>未找到目录表头（需要“公开内容”“公开时限”等列），此工作表无法导入</source>
         <translation>No catalog header found (columns such as 公开内容 and 公开时限 are needed); this sheet cannot be imported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="263"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py"/>
         <source>表头缺少以下列：{cols}</source>
         <translation>The header lacks these columns: {cols}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="269"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py"/>
         <source>无法确定所属领域：标题或工作表名称中应写明领域（如“社会救助领域…”）</source>
         <translation>Cannot tell the domain: the title or sheet name should name it (e.g. 社会救助领域…)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/catalog_reader.py" line="323"/>
+        <location filename="townshipdesk/io/excel/catalog_reader.py"/>
         <source>无法识别的勾选标记“{value}”（应为 √ 或留空），按未勾选处理</source>
         <translation>Unrecognised tick mark '{value}' (expected √ or blank); treated as not ticked</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="36"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>“{name}”不是有效的 Excel 工作簿（.xlsx 或 .xls）{reason}，未导入任何内容</source>
         <translation>'{name}' is not a valid Excel workbook (.xlsx or .xls){reason}; nothing was imported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="40"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>：{r}</source>
         <translation>: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="49"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>找不到文件“{path}”</source>
         <translation>File not found: '{path}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="51"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>“{path}”是文件夹，不是 Excel 文件</source>
         <translation>'{path}' is a folder, not an Excel file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="71"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>文件已损坏</source>
         <translation>the file is damaged</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="75"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>这是 Word 文档</source>
         <translation>it is a Word document</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="97"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>文件已损坏（{e}）</source>
         <translation>the file is damaged ({e})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="108"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>文件设置了打开密码，请在 WPS/Excel 中取消密码后再导入</source>
         <translation>the file has a password; remove it in WPS/Excel, then import</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py" line="110"/>
+        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>文件已损坏或不是 Excel 97-2003 格式（{e}）</source>
         <translation>the file is damaged or not Excel 97-2003 ({e})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="36"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>字段 {k} 应为文字</source>
         <translation>Field {k} must be text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="43"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>输入应为一个 JSON 对象（{{…}}）</source>
         <translation>The input must be a JSON object ({{…}})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="46"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>公示单类型应为 general、namelist 或 finance</source>
         <translation>The kind must be general, namelist or finance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="48"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>文件中的类型“{a}”与 --kind {b} 不一致</source>
         <translation>The file says kind '{a}' but --kind is {b}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="52"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>缺少标题（title）</source>
         <translation>The title is missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="56"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>缺少落款单位（issuer），标题中也看不出是哪个村</source>
         <translation>The issuing body (issuer) is missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="60"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>日期（date）“{d}”不是 YYYY-MM-DD</source>
         <translation>The date '{d}' is not YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="63"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>公示天数（notice_days）应为 0–365 的整数</source>
         <translation>notice_days must be a whole number 0–365</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="66"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>审核人（reviewers）应为姓名列表</source>
         <translation>reviewers must be a list of names</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="71"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>正文（paragraphs）应为段落列表</source>
         <translation>paragraphs must be a list of text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="84"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>公告正文（paragraphs）不能为空</source>
         <translation>An announcement needs its paragraphs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="89"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>名单需要 rows（数据行列表）</source>
         <translation>A name list needs rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="94"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>名单需要 columns（表头列表）</source>
         <translation>A name list needs columns (a list of headers)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="96"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>rows 的每一行应为列表或对象</source>
         <translation>Each row must be a list or an object</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="102"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>{k} 应为 [{{"item": …, "amount": …}}] 列表</source>
         <translation>{k} must be a list of {{item, amount}}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="106"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>财务公开表缺少 {k}</source>
         <translation>The finance statement lacks {k}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="116"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>“{p}”不是有效的 JSON：{e}</source>
         <translation>'{p}' is not valid JSON: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="128"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>工作簿“{n}”中没有数据</source>
         <translation>The workbook '{n}' has no data</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="145"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>工作表“{s}”中找不到姓名列（表头应含“姓名”“户主”等）</source>
         <translation>No name column in sheet '{s}' (a header such as 姓名)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/notice_input.py" line="185"/>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>从 Excel 生成时请用 --kind 指明类型</source>
         <translation>Give --kind when the input is an Excel file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/pdf/fonts.py" line="94"/>
+        <location filename="townshipdesk/io/pdf/fonts.py"/>
         <source>{where}中的字符“{chars}”（{codes}）没有任何字体能显示，未生成 PDF；请改用常用字或安装含该字的字体</source>
         <translation>No font can draw '{chars}' ({codes}) in {where}; no PDF was written. Use another character or install a font that has it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/io/pdf/fonts.py" line="144"/>
+        <location filename="townshipdesk/io/pdf/fonts.py"/>
         <source>找不到可用于打印的中文字体（resources/fonts 缺失）</source>
         <translation>No usable font found (resources/fonts missing)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/changes.py" line="83"/>
+        <location filename="townshipdesk/sync/changes.py"/>
         <source>同步包含未知的数据表“{t}”</source>
         <translation>The bundle holds an unknown table '{t}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/changes.py" line="85"/>
+        <location filename="townshipdesk/sync/changes.py"/>
         <source>同步包中的一条变更格式不对（{t}）</source>
         <translation>A change in the bundle is malformed ({t})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/changes.py" line="88"/>
+        <location filename="townshipdesk/sync/changes.py"/>
         <source>同步包中“{t}”含本程序不认识的字段 {c}，请升级</source>
         <translation>'{t}' has fields this program does not know ({c}); upgrade</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/changes.py" line="91"/>
+        <location filename="townshipdesk/sync/changes.py"/>
         <source>同步包中“{t}”的字段值类型不对</source>
         <translation>A value in '{t}' has the wrong type</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/changes.py" line="93"/>
+        <location filename="townshipdesk/sync/changes.py"/>
         <source>同步包试图写入不属于发送方的数据（{t}），已拒绝</source>
         <translation>The bundle tries to write rows the sender does not own ({t}); refused</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/changes.py" line="100"/>
+        <location filename="townshipdesk/sync/changes.py"/>
         <source>同步包试图改写其他单位的数据（{t}），已拒绝</source>
         <translation>The bundle tries to overwrite another site's rows ({t}); refused</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/changes.py" line="106"/>
+        <location filename="townshipdesk/sync/changes.py"/>
         <source>同步包中的附件不属于发送方的记录，已拒绝</source>
         <translation>An attachment belongs to a record the sender does not own; refused</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/keys.py" line="89"/>
+        <location filename="townshipdesk/sync/keys.py"/>
         <source>密钥文件已损坏：{p}，请从备份恢复</source>
         <translation>The key files are damaged: {p}; restore a backup</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/keys.py" line="157"/>
+        <location filename="townshipdesk/sync/keys.py"/>
         <source>密钥卡格式版本 {v} 比本程序新，请升级</source>
         <translation>The key card format {v} is newer than this program</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/keys.py" line="167"/>
+        <location filename="townshipdesk/sync/keys.py"/>
         <source>找不到密钥卡文件“{p}”</source>
         <translation>Key card not found: '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/keys.py" line="169"/>
+        <location filename="townshipdesk/sync/keys.py"/>
         <source>密钥卡“{p}”的签名不对，可能被改动过，不能信任</source>
         <translation>The key card '{p}' has a bad signature; it may have been altered</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/keys.py" line="172"/>
+        <location filename="townshipdesk/sync/keys.py"/>
         <source>“{p}”不是有效的密钥卡文件</source>
         <translation>'{p}' is not a valid key card file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="23"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>未同步</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="23"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>已发出</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="23"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>县级已确认</source>
         <translation>confirmed by county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="83"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>这是本单位自己的密钥卡，无需信任</source>
         <translation>This is our own key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="85"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>乡镇只能信任县级的密钥卡，县级只能信任乡镇的密钥卡（收到{r}的卡）</source>
         <translation>Townships trust county cards and counties trust township cards (got a {r} card)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="89"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>“{n}”（{c}）不属于本县</source>
         <translation>'{n}' ({c}) is not in this county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="91"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>指纹不符：卡上为 {a}，您核对的是 {b}。不要信任此卡，请重新索取</source>
         <translation>Fingerprint mismatch: the card says {a}, you checked {b}. Do not trust this card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="95"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>已信任“{n}”的另一把密钥；新卡须由旧密钥签名（keys replace 生成）才能替换</source>
         <translation>A different key of '{n}' is already trusted; a replacement card must be signed by the old key</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="131"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>没有可发送的对象：请先用 keys trust 导入{r}的密钥卡</source>
         <translation>No recipient: import the {r}'s key card with keys trust first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="134"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>有多个可发送的对象，请用 --to 指定（区划代码或名称）</source>
         <translation>Several recipients: choose one with --to</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="142"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>只有乡镇向县级发送数据包；县级请发送回执、目录或节假日安排</source>
         <translation>Only townships send changes upward</translation>
     </message>
     <message>
-        <location filename="townshipdesk/sync/service.py" line="167"/>
+        <location filename="townshipdesk/sync/service.py"/>
         <source>尚未收到“{n}”的数据包，无可回执</source>
         <translation>Nothing received from '{n}' yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="41"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>批量生成公示单</source>
         <translation>Notice sheets for many villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="53"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>文件夹（每村一个 .json/.xlsx）或工作簿（每村一个工作表）</source>
         <comment>A folder (a file per village) or a workbook (a sheet per village)</comment>
         <translation>A folder (a file per village) or a workbook (a sheet per village)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="55"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>文件夹…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="56"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>工作簿…</source>
         <translation>Workbook…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="64"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>每村一份PDF（写入文件夹）</source>
         <translation>One PDF per village (into a folder)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="65"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>合并为一份PDF（每村一个书签）</source>
         <translation>One combined PDF (a bookmark per village)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="72"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="83"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>横向</source>
         <comment>Landscape</comment>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="89"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>文件名或工作表名是本乡镇已登记的村名时，公开栏名称、落款和监督电话按该村填写。所有公示单先全部检查，有一份不合格则一份也不生成。</source>
         <translation>A file or sheet named after a registered village gets its board, issuer and phone. Every sheet is checked first: if one is refused, nothing is written.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="103"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>公示单类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="104"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>数据来源：</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="105"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>生成方式：</source>
         <translation>Output:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="107"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="108"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>纸张：</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="111"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>生成</source>
         <translation>Render</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="112"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="129"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>选择各村数据所在文件夹</source>
         <translation>Folder with a file per village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="136"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>选择工作簿（每村一个工作表）</source>
         <translation>Workbook with a sheet per village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="137"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="145"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>合并后的PDF</source>
         <translation>Combined PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="147"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="149"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>保存各村PDF的文件夹</source>
         <translation>Folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="154"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>一个 .pdf 文件</source>
         <translation>a .pdf file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="155"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>一个文件夹（不存在时自动新建）</source>
         <translation>a folder (created if missing)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="165"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>请选择数据来源：文件夹或工作簿</source>
         <translation>Choose the source: a folder or a workbook</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="169"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>请选择保存位置</source>
         <translation>Choose where to save</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="171"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>每村一份时请选择文件夹，不是 .pdf 文件</source>
         <translation>For one PDF per village choose a folder, not a .pdf file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/batch_dialog.py" line="173"/>
+        <location filename="townshipdesk/ui/dialogs/batch_dialog.py"/>
         <source>合并为一份时请给出 .pdf 文件名</source>
         <translation>For one combined PDF give a .pdf file name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="42"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>首次设置 — TownshipDesk 政务公开助手</source>
         <translation>First-time set-up — TownshipDesk</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="45"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>欢迎使用。请填写本单位的信息，这些信息会写入上报给县级的数据包，设置后不能更改。</source>
         <translation>Welcome. Enter this office's details; they go into every bundle sent to the county and cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="51"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="52"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>县级（汇总各乡镇）</source>
         <translation>County (collects townships)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>12位统计用区划代码。乡镇：县级6位 + 乡级3位 + 000；县级：县级6位 + 000000。</source>
         <translation>12-digit statistical division code. Township: 6 county digits + 3 township digits + 000; county: 6 digits + 000000.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="76"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>如：某某镇人民政府</source>
         <translation>e.g. Xx Town People's Government</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="79"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>单位类型：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="80"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>区划代码：</source>
         <translation>Division code:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="82"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>单位名称：</source>
         <comment>Office name:</comment>
         <translation>Office name:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="84"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>数据保存在：{path}</source>
         <translation>Data is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="95"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>完成设置</source>
         <translation>Finish set-up</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="96"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="137"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>随软件提供的标准目录未能载入：{reason}。可稍后在“标准目录”中从 Excel 导入。</source>
         <translation>The shipped catalog could not be loaded: {reason}. Import one from Excel on the catalog page later.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="141"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>本软件未附带标准目录文件，请在“标准目录”中从 Excel 导入本县目录。</source>
         <translation>No catalog files were shipped; import your county's catalog from Excel on the catalog page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/first_run.py" line="143"/>
+        <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>已载入随软件提供的标准目录：{n} 个事项。</source>
         <translation>Loaded the shipped catalog: {n} items.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>选择目录文件</source>
         <translation>Choose the catalog workbook</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>选择县里下发或本单位整理的标准目录 Excel 文件（.xlsx 或 .xls，国家表格格式）。</source>
         <translation>Choose the catalog workbook (.xlsx or .xls, national table layout).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>下一步只读取并预览，不会修改目录。</source>
         <translation>The next step only reads and previews; nothing is changed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>Excel 工作簿 (*.xlsx *.xls *.xlsm)</source>
         <translation>Excel workbooks (*.xlsx *.xls *.xlsm)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>导入</source>
         <comment>Import</comment>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>停止读取</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>一级事项</source>
         <comment>Level 1</comment>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>二级事项</source>
         <comment>Level 2</comment>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>导入后</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>全部不导入（修正表格后重新导入）</source>
         <translation>Import nothing (fix the workbook and try again)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>表格中有错误。请选择：</source>
         <translation>The workbook has errors. Choose:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>正在读取 {name} …</source>
         <translation>Reading {name} …</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>已停止读取，未做任何修改。可返回上一步重新选择文件。</source>
         <translation>Reading stopped; nothing was changed. Go back to choose a file.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>无法读取：{reason}</source>
         <translation>Cannot read: {reason}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>未做任何修改。请返回上一步选择其他文件，或修正后重试。</source>
         <translation>Nothing was changed. Go back to choose another file, or fix it and retry.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>已读取 {name}。请核对后点“导入”。</source>
         <translation>Read {name}. Check, then press Import.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}
 导入后：新增 {a}，修改 {c}，停用 {r}，不变 {u}</source>
         <translation>Read {rows} rows ({good} good, {bad} with errors), domains: {domains}
 Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>只导入无误的行（{n} 行）</source>
         <translation>Import only the good rows ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>不导入（有错误）</source>
         <translation>Not imported (errors)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="265"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>新增</source>
         <comment>Add</comment>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="267"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>修改：</source>
         <translation>Change: </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="273"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>停用（新文件中没有）</source>
         <translation>Retire (not in the new file)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>目录没有变化，未生成新版本。</source>
         <translation>The catalog did not change; no new version.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>已导入，生成目录第 {v} 版：新增 {a}，修改 {c}，停用 {r}，现有事项 {t} 个。</source>
         <translation>Imported as catalog version {v}: {a} added, {c} changed, {r} retired; {t} items now.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>导入标准目录</source>
         <translation>Import catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="61"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py"/>
         <source>编辑事项</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="61"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py"/>
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="75"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py"/>
         <source>如：信息形成或者变更之日起20个工作日内</source>
         <translation>e.g. 信息形成或者变更之日起20个工作日内</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="83"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py"/>
         <source>其他渠道，用顿号分隔</source>
         <translation>Other channels, separated by 、</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="114"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="174"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py"/>
         <source>⚠ 无法识别为时限规则：可以保存，但不会计算期限</source>
         <translation>⚠ Not a recognisable rule: can be saved, but no due date is computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="178"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py"/>
         <source>（推定）</source>
         <translation> (assumed)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/item_editor.py" line="179"/>
+        <location filename="townshipdesk/ui/dialogs/item_editor.py"/>
         <source>识别为：{r}</source>
         <translation>Read as: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="50"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>补正通知书</source>
         <translation>Correction notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="50"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>延期答复告知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="51"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>答复告知书</source>
         <translation>Decision notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="69"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>{k} — 申请 {id}</source>
         <translation>{k} — request {id}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="81"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>如：0871-6789000</source>
         <translation>e.g. 0871-6789000</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="84"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>复议机关，如：某某县人民政府</source>
         <translation>Review authority, e.g. the county government</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="90"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>恢复默认正文</source>
         <translation>Restore the default text</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="91"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>按当前的复议机关和日期重新生成正文（手工修改将丢失）</source>
         <translation>Draft the text again from the fields above (your edits are lost)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="94"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>正文每行一段，可直接修改；称呼写在第一行。打印前请核对申请人姓名、申请内容和日期。</source>
         <translation>One paragraph per line, edit freely; the salutation is the first line. Check names and dates before printing.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="108"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="110"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>落款：</source>
         <translation>Issuer:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="112"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="114"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>联系电话：</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="116"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>复议机关：</source>
         <translation>Authority:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="121"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>正文：</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="132"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="133"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="208"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>共 {n} 页</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="211"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>无法生成文书：{e}</source>
         <translation>This letter cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="214"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>请按提示修改</source>
         <comment>Please correct the letter</comment>
         <translation>Please correct the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="230"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>保存PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="238"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>保存文书</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="252"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>已保存：{p}</source>
         <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="256"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>打印文书</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="277"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>已发送到打印机：{n} 页</source>
         <translation>Sent to the printer: {n} pages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py" line="283"/>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="86"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="112"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="137"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
         <source>预览已更新</source>
         <translation>Preview up to date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="140"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
         <source>无法生成：{e}</source>
         <translation>This cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="143"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
         <source>请按提示修改</source>
         <comment>Please correct it as shown</comment>
         <translation>Please correct it as shown</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="150"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
         <source>等待输入完成…</source>
         <translation>Waiting for typing to stop…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/live_preview.py" line="164"/>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
         <source>正在生成预览…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="83"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>修改公开记录</source>
         <translation>Edit disclosure record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="83"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>新增公开记录</source>
         <comment>New disclosure record</comment>
         <translation>New disclosure record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="90"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>搜索公开事项，如“低保”</source>
         <translation>Search items, e.g. 低保</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="104"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>公开事项</source>
         <comment>Catalog item</comment>
         <translation>Catalog item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="115"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>如：2026年10月城乡低保审核确认结果公示</source>
         <translation>e.g. the October list of 低保 recipients</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="117"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>如：×政发〔2026〕12号（没有可不填）</source>
         <translation>if any</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="124"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>手工指定截止日</source>
         <translation>Set the due date by hand</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="127"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>理由（必填），如：县政务公开办通知延期</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="155"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>这是政策解读（须在政策发布后{n}个工作日内公开）</source>
         <translation>This is a policy interpretation (due {n} working days after the policy)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="159"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>搜索所解读的政策记录</source>
         <translation>Search the policy record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="177"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>公开事项：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="179"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>文号：</source>
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="180"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>形成/变更日期：</source>
         <translation>Formed/changed:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="181"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>截止日：</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="186"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>公开渠道：</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="187"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>公开属性：</source>
         <translation>Attribute:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="188"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>属性理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="189"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>政策解读：</source>
         <translation>Interpretation:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="191"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>备注：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="263"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>显示前 {n} 项，共 {t} 项；请输入文字缩小范围</source>
         <translation>Showing {n} of {t}; type to narrow</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="266"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>找到 {n} 项</source>
         <comment>{n} found</comment>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="294"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>请先在左侧选择公开事项</source>
         <translation>Choose the catalog item on the left first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="296"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>选择事项后，这里显示它的公开内容、时限、渠道等要素。</source>
         <translation>The chosen item's elements show here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="325"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>必填：说明依申请公开或不公开的理由和依据</source>
         <translation>Required: why, and on what legal basis</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="326"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>选“此件依申请公开”或“此件不公开”时必填</source>
         <translation>Required for 依申请公开 and 不公开</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="366"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>请选择所解读的政策记录</source>
         <translation>Choose the policy record</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="370"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>政策发布日 {d} 后第{n}个工作日</source>
         <translation>{n} working days after the policy was published ({d})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="373"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>政策尚未发布，暂按其形成日期 {d} 后第{n}个工作日</source>
         <translation>The policy is not published yet: {n} working days after its formed date ({d}) for now</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="381"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>时限“{t}”无法识别为规则，不计算截止日；需要时请手工指定</source>
         <translation>The time limit '{t}' is not a recognisable rule; set a due date by hand if needed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="385"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>长期公开，无截止日</source>
         <comment>Standing: no due date</comment>
         <translation>Standing: no due date</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="387"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>按时限“{t}”计算</source>
         <translation>From the time limit '{t}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="398"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>估算</source>
         <translation>estimated</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="428"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>手工指定的截止日可以修改日期和理由</source>
         <translation>A due date set by hand can be changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="440"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>此记录已发布，只能补充备注。</source>
         <translation>This record is published: only notes can be added.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="447"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>请选择公开事项</source>
         <translation>Choose a catalog item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="449"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>请填写标题</source>
         <translation>Enter a title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="451"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>公开属性为“{a}”时必须填写理由</source>
         <translation>'{a}' needs a reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="453"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>手工指定截止日必须填写理由</source>
         <translation>A due date set by hand needs a reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/record_editor.py" line="455"/>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>政策解读需要选择所解读的政策记录</source>
         <translation>Choose the policy this interprets</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="90"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>登记依申请公开申请</source>
         <translation>Register a request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="105"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>自然人姓名，或法人、其他组织名称</source>
         <translation>The person's or organisation's name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="108"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>电话或地址（列表中只显示部分号码）</source>
         <translation>Phone or address (masked in lists)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="112"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>申请获取的政府信息名称、文号或特征描述</source>
         <translation>The information asked for</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="120"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>收到日期：</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="121"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>申请人类型：</source>
         <translation>Applicant type:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="122"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>申请人：</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="123"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>联系方式：</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="124"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>申请渠道：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="125"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>申请内容：</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="141"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>答复期限：{due}（收到后{n}个工作日）；如需补正，最迟 {c} 发出补正通知。</source>
         <translation>Answer due {due} ({n} working days after receipt); a correction notice, if needed, by {c}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="174"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>如：第三方企业名称、县自然资源局</source>
         <translation>e.g. the third party or agency</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="175"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>征求意见对象：</source>
         <translation>Consulted:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="177"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>已结束于</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="220"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>办结 — 申请 {id}</source>
         <translation>Close request {id}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="233"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>同时登记送达</source>
         <translation>Also record service on</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="242"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>办理结果按《政府信息公开工作年度报告》国家模板的分类统计；“逾期不补正”须先有补正通知，“补正后仍不明确”须先收到补正。</source>
         <translation>Outcomes are counted in the national annual-report table; 'no correction in time' needs a correction notice first, 'still unclear after correction' a corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="249"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>办理结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="250"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>具体情形：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="251"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>作出决定日期：</source>
         <translation>Decided on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py" line="267"/>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>（无细分情形）</source>
         <translation>(no sub-reason)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="118"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>双击表头可改列名；身份证号、银行账号、电话号码打印时自动隐去中间位数</source>
         <translation>Double-click a header to rename it; ID, bank and phone numbers are masked when printed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="125"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>添加行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="126"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>删除行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="127"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>添加列…</source>
         <translation>Add column…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="128"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>删除列</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="129"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>从Excel导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="130"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>读取工作表：标题行、含“姓名”的表头行和数据行（合计行会重新计算）</source>
         <translation>Reads a sheet: a title row, a header row with a name column, and the rows</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="187"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>添加列</source>
         <translation>Add column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="187"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>列名（如“补贴金额（元）”）：</source>
         <translation>Column header (e.g. 补贴金额（元）):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="204"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>修改列名</source>
         <translation>Rename column</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="204"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>列名：</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="219"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>如 125,400.00</source>
         <translation>e.g. 125,400.00</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="222"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>按收支计算</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="223"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>本期结余 = 上期结余 + 本期收入 − 本期支出</source>
         <translation>closing = opening + income − expense</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="225"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="225"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="230"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>上期结余（元）：</source>
         <translation>Opening balance:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="232"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>本期结余（元）：</source>
         <translation>Closing balance:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="237"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>本期收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="238"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>本期支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="241"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="242"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="311"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>制作公示单 — {v}</source>
         <translation>Notice sheet — {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="329"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>如：大河村2026年10月最低生活保障对象名单公示</source>
         <translation>The sheet's title</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="338"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>不公示</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="339"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>按工作日</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="346"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>村务监督委员会成员，用顿号分隔</source>
         <translation>Supervision committee members, separated by 、</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="353"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>正文，每行一段</source>
         <translation>Body text, one paragraph per line</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="359"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>公告只有正文：在上面的“正文”中每行写一段。</source>
         <translation>An announcement is its paragraphs: write them above.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="382"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="386"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>公开栏：</source>
         <translation>Board:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="393"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>公示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="395"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>天</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="402"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>监督电话：</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="404"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>审核人：</source>
         <translation>Reviewers:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="406"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>异议说明：</source>
         <translation>Objections:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="424"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="426"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="436"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>登记张贴…</source>
         <translation>Record posting…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="437"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>记下这份公示单已张贴到公开栏：公示期、审核人和PDF一并保存</source>
         <translation>Record that this sheet went up on the board, with its period, reviewers and PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="467"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>经本人申请、村民小组评议、村民代表会议审议，现将有关名单予以公示。</source>
         <translation>Following applications and review by the villagers' representatives, the list is published.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="469"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>现将本村村级财务收支情况公开如下，请广大村民监督。</source>
         <translation>The village's income and expenditure are published below for villagers' supervision.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="508"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>不设公示期</source>
         <comment>No notice period</comment>
         <translation>No notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="512"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>公示期：{p}</source>
         <translation>Period: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="514"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>（{w}）</source>
         <translation> ({w})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="527"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>无法生成公示单：{e}</source>
         <translation>This sheet cannot be printed: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="530"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>请按提示修改</source>
         <comment>Please correct the sheet</comment>
         <translation>Please correct the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="549"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>第 {p} 页 共 {n} 页</source>
         <translation>Page {p} of {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="573"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>保存公示单</source>
         <translation>Save the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="591"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>打印公示单</source>
         <translation>Print the sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="634"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>登记张贴</source>
         <translation>Record posting</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="639"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>公示单上还没有村务监督委员会审核人。公示内容应先经村务监督委员会审核，仍要登记张贴吗？</source>
         <translation>The sheet names no supervision committee reviewer. Content should be reviewed before posting; record anyway?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="646"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>这个村还没有公开事项清单，请先在“村务公开”页新增事项</source>
         <translation>This village has no affairs items yet: add one first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="649"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>这份公示单张贴的是哪个公开事项？
 公示期和审核人取自公示单，PDF 一并保存在数据文件夹中。</source>
         <translation>Which affairs item does this sheet post?
 The notice period and reviewers come from the sheet; the PDF is kept.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="667"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>已登记张贴：{i}，公示期 {p}</source>
         <translation>Posting recorded: {i}, notice period {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="678"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>从Excel导入名单</source>
         <translation>Import a name list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="690"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>选择工作表：</source>
         <translation>Choose the sheet:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/sheet_editor.py" line="703"/>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>已从“{f}”导入 {n} 行</source>
         <translation>Imported {n} rows from '{f}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="46"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py"/>
         <source>{n} {y}年的公开记录（只读）</source>
         <translation>{n}: records of {y} (read only)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="52"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py"/>
         <source>按标题、领域或事项筛选</source>
         <translation>Filter by title, domain or item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="54"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py"/>
         <source>只看逾期未公开</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="71"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py"/>
         <source>县级只能查看乡镇报送的记录；如需更正，请通知乡镇修改后重新报送同步包。</source>
         <translation>The county only reads what townships sent; ask the township to correct and send again.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="99"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py"/>
         <source>共 {n} 条记录，其中逾期未公开 {o} 条</source>
         <translation>{n} records, {o} overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/township_records.py" line="101"/>
+        <location filename="townshipdesk/ui/dialogs/township_records.py"/>
         <source>显示 {s} 条，共 {n} 条</source>
         <translation>{s} of {n} records shown</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="55"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>信任对方的密钥卡</source>
         <translation>Trust a key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="58"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>请打电话给对方单位，请对方打开 TownshipDesk 的“同步”页，念出页面上的密钥指纹，与下面逐组核对。指纹一致，才能说明这张卡确实来自对方、途中没有被调换。</source>
         <translation>Call the other office and have them read out their fingerprint from their Sync page; compare it group by group. Only a matching fingerprint shows the card really is theirs.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="72"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>可选：输入电话中听到的30位数字，程序替您逐位核对</source>
         <translation>Optional: type the 30 digits you heard; they are checked for you</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="77"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>我已与对方电话核对，指纹完全一致</source>
         <translation>I checked it with the other office by phone; the fingerprint matches</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="88"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>单位名称：</source>
         <comment>Office:</comment>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="90"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="91"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>指纹：</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="92"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>电话中听到的：</source>
         <translation>Heard by phone:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="96"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>信任</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="120"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>✓ 与卡上的指纹一致</source>
         <translation>✓ Matches the card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="123"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>已核对 {n}/30 位，到目前为止一致</source>
         <translation>{n}/30 digits checked, matching so far</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="129"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>✗ 输入的数字多于30位</source>
         <translation>✗ More than 30 digits typed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/trust_dialog.py" line="131"/>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>✗ 第 {g} 组起不一致：不要信任此卡</source>
         <translation>✗ Differs from group {g} on: do not trust this card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="38"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>目录版本</source>
         <translation>Catalog versions</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="43"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>版本</source>
         <comment>Version</comment>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="43"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="44"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>来源/说明</source>
         <translation>Source / note</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="52"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>新增 {a}，修改 {c}，停用 {r}</source>
         <translation>+{a} ~{c} -{r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="60"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>第 {n} 版</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="66"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="70"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="72"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="77"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>选择两个版本后点“比较”。</source>
         <translation>Choose two versions and press Compare.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="78"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>目前只有一个版本，暂无可比较的内容。</source>
         <translation>There is only one version so far.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="82"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>事项 / 要素</source>
         <translation>Item / element</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="82"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>原内容</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="82"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>新内容</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="112"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>新增（{n}）</source>
         <translation>Added ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="113"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>删除或停用（{n}）</source>
         <translation>Removed or retired ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py" line="120"/>
+        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>修改（{n}）</source>
         <translation>Changed ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="73"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>新增村</source>
         <translation>New village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="81"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>12位统计用区划代码，如 530902100201</source>
         <translation>12-digit division code</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="84"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>如：大河村</source>
         <translation>e.g. 大河村</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="87"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>村民小组，用顿号分隔，如：大河一组、大河二组</source>
         <translation>Village groups, separated by 、</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="90"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>印在公示单上，如：0871-6789123</source>
         <translation>Printed on the sheets</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="91"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>新增后自动建立默认公开事项清单（制度类、事务类、财务类），可再增删。</source>
         <translation>The village starts with the default affairs list, which you can extend.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="96"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>村名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="97"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>村民小组：</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="117"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>新增公开事项 — {v}</source>
         <translation>New affairs item — {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="130"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>如：农村危房改造补助对象名单</source>
         <translation>e.g. 农村危房改造补助对象名单</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="136"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>每月、每季度的事项在本期未张贴时会在“村务公开”页和工作台上提醒。</source>
         <translation>Monthly and quarterly items are flagged when not posted in the current period.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="140"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>类别：</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="141"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>事项名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="142"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>公开频次：</source>
         <translation>Rhythm:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="160"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>登记异议及答复</source>
         <comment>Objection and reply</comment>
         <translation>Objection and reply</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="165"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>{t}
 张贴日期 {d}，公示期 {p}</source>
         <translation>{t}
 Posted {d}, notice period {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="172"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>谁、何时、对什么提出异议</source>
         <translation>Who objected, when, to what</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="176"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>核实情况及答复（可稍后补充）</source>
         <translation>What was checked and answered (may follow later)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="177"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>公示：</source>
         <translation>Posting:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="178"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>异议内容：</source>
         <translation>Objection:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/village_dialogs.py" line="179"/>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
         <source>答复：</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="42"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>录入或更正节假日安排</source>
         <translation>Enter or correct a holiday schedule</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="56"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>日期（YYYY-MM-DD）</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="56"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>星期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="57"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="57"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>安排</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="67"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>添加一天</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="68"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="85"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="92"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>只列特殊日子：法定节假日放假的日期（含因调休放假的工作日），以及调休上班的周末。其余日期按“周一至周五上班、周末休息”计算。</source>
         <translation>List only special days: days off for holidays (including swapped weekdays), and weekends worked because of a swap. Every other day follows Monday–Friday.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="115"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>已载入 {y} 年现有安排（{n} 天），可直接更正</source>
         <translation>Loaded the {y} schedule ({n} days) to correct</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="118"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>{y} 年尚无节假日安排，请逐日录入</source>
         <translation>No schedule for {y} yet: enter it day by day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="132"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>放假</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="133"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py" line="193"/>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>未保存：{e}</source>
         <translation>Not saved: {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/launch.py" line="85"/>
+        <location filename="townshipdesk/ui/launch.py"/>
         <source>没有图形桌面（未设置 DISPLAY），无法打开窗口。请在桌面环境中运行，或使用命令行：townshipdesk --help</source>
         <translation>No graphical desktop (DISPLAY is not set), so no window can open. Run it on a desktop, or use the command line: townshipdesk --help</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="125"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>工作台</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="126"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>标准目录</source>
         <comment>Catalog</comment>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="127"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>公开记录</source>
         <comment>Disclosures</comment>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="128"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>村务公开</source>
         <comment>Villages</comment>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="129"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>依申请公开</source>
         <comment>Requests</comment>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="130"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="131"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>统计报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="132"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="180"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>搜索</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="182"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>导入目录…</source>
         <translation>Import catalog…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="184"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>导出目录…</source>
         <translation>Export catalog…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="186"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="187"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>在“公开记录”页新增记录，在其他页新增目录事项</source>
         <translation>A record on the Disclosures page, a catalog item elsewhere</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="193"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>新增目录事项…</source>
         <translation>New catalog item…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="194"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>新增公开记录…</source>
         <translation>New disclosure record…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="198"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="201"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="206"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="211"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="220"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>TownshipDesk 政务公开助手 {v}
 离线运行的乡镇政务公开桌面软件。</source>
         <translation>TownshipDesk {v}
 An offline desktop app for township government information disclosure.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="227"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>尚未设置</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="228"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>TownshipDesk 政务公开助手 — {name}</source>
         <translation>TownshipDesk — {name}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/main_window.py" line="229"/>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>数据：{path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/messages.py" line="21"/>
+        <location filename="townshipdesk/ui/messages.py"/>
         <source>文件操作失败：{reason}。请检查文件是否被其他程序打开、磁盘是否已满，然后重试。</source>
         <translation>A file operation failed: {reason}. Check the file is not open elsewhere and the disk is not full, then retry.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/messages.py" line="24"/>
+        <location filename="townshipdesk/ui/messages.py"/>
         <source>发生了意外错误（{kind}）。操作未完成；详细信息已写入日志，请联系技术支持。</source>
         <translation>An unexpected error occurred ({kind}). The operation did not finish; details are in the log.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/messages.py" line="34"/>
+        <location filename="townshipdesk/ui/messages.py"/>
         <source>无法完成操作</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="152"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py"/>
         <source>时限规则：{r}</source>
         <comment>Rule: {r}</comment>
         <translation>Rule: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="152"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py"/>
         <source>无法识别为时限规则：按原文保存，不计算期限</source>
         <translation>Not a recognisable rule: kept as text, no due date computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/catalog_items.py" line="159"/>
+        <location filename="townshipdesk/ui/models/catalog_items.py"/>
         <source>已停用：{r}</source>
         <translation>Retired: {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="66"/>
+        <location filename="townshipdesk/ui/models/records.py"/>
         <source>公开事项</source>
         <comment>Item</comment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="68"/>
+        <location filename="townshipdesk/ui/models/records.py"/>
         <source>提醒</source>
         <comment>Reminder</comment>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="70"/>
+        <location filename="townshipdesk/ui/models/records.py"/>
         <source>公开属性</source>
         <comment>Attribute</comment>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="71"/>
+        <location filename="townshipdesk/ui/models/records.py"/>
         <source>文号</source>
         <comment>Doc. no.</comment>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="72"/>
+        <location filename="townshipdesk/ui/models/records.py"/>
         <source>发布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="177"/>
+        <location filename="townshipdesk/ui/models/records.py"/>
         <source>手工指定，理由：{r}（按时限计算为 {c}）</source>
         <translation>Set by hand: {r} (the time limit gives {c})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="182"/>
+        <location filename="townshipdesk/ui/models/records.py"/>
         <source>{h}
 公开事项：{d} / {i}
 公开时限：{t}</source>
@@ -4665,123 +4665,123 @@ Item: {d} / {i}
 Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/records.py" line="183"/>
+        <location filename="townshipdesk/ui/models/records.py"/>
         <source>{h}
 公开时限：{t}</source>
         <translation>{h}
 Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/requests.py" line="36"/>
+        <location filename="townshipdesk/ui/models/requests.py"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/requests.py" line="37"/>
+        <location filename="townshipdesk/ui/models/requests.py"/>
         <source>申请人类型</source>
         <comment>Applicant type</comment>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/requests.py" line="39"/>
+        <location filename="townshipdesk/ui/models/requests.py"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/requests.py" line="40"/>
+        <location filename="townshipdesk/ui/models/requests.py"/>
         <source>申请内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/requests.py" line="42"/>
+        <location filename="townshipdesk/ui/models/requests.py"/>
         <source>答复期限</source>
         <comment>Answer due</comment>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/models/requests.py" line="43"/>
+        <location filename="townshipdesk/ui/models/requests.py"/>
         <source>剩余工作日</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>本年
 制发件数</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="77"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>本年
 废止件数</source>
         <translation>Repealed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="78"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>现行
 有效件数</source>
         <translation>In
 force</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="79"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>本年处理
 决定数量</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="80"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>本年收费
 （万元）</source>
         <translation>Fees
 (10k ¥)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="86"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>规章</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="87"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>行政规范性文件</source>
         <translation>Normative documents</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="89"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>行政处罚</source>
         <translation>Penalties</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="90"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>行政强制</source>
         <translation>Coercive measures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>行政事业性收费</source>
         <translation>Administrative fees</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="97"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>行政复议</source>
         <translation>Administrative review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="98"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>行政诉讼（未经复议）</source>
         <translation>Lawsuit (without review)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="99"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>行政诉讼（复议后）</source>
         <translation>Lawsuit (after review)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="106"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>自然人</source>
         <comment>Natural
 person</comment>
@@ -4789,1495 +4789,1495 @@ person</comment>
 person</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="107"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>商业
 企业</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="108"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>科研
 机构</source>
         <translation>Research</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="109"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>社会公益
 组织</source>
         <translation>Public-
 interest</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="110"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>法律服务
 机构</source>
         <translation>Legal
 services</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="111"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="116"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>结果维持</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="116"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>结果纠正</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="116"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>其他结果</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="117"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>尚未审结</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="117"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>总计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="180"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>一、本年新收政府信息公开申请数量</source>
         <translation>I. New requests this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="181"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>二、上年结转政府信息公开申请数量</source>
         <translation>II. Carried over from last year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="182"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>三、本年度办理结果</source>
         <translation>III. Handled this year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="191"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>四、结转下年度继续办理</source>
         <translation>IV. Carried over to next year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="216"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>保存录入</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="218"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>保存第二、四部分手工录入的数字</source>
         <translation>Save the figures entered in sections II and IV</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="220"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>导出表格(.xlsx)…</source>
         <translation>Export tables (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="222"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>按国家模板导出第二、三、四部分统计表</source>
         <translation>Sections II, III and IV in the national layout</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="224"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>导出报告文字稿(.docx)…</source>
         <translation>Export report text (.docx)…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="226"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>报告的六部分标题和统计表，供在 WPS 或 Word 中补充文字</source>
         <translation>The six headings and the tables, to complete in WPS or Word</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="256"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="270"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>第二、四部分据实填写（双击单元格录入数字）；第三部分由“依申请公开”登记簿自动统计，不能手工修改。</source>
         <translation>Sections II and IV are counted by hand (double-click a cell); section III comes from the request register and cannot be edited.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="278"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>报告年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="289"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>三、收到和处理政府信息公开申请情况（自动统计）</source>
         <translation>III Requests received and handled (computed)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="296"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>二、主动公开政府信息情况</source>
         <translation>II Proactive disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="299"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>四、政府信息公开行政复议、行政诉讼情况</source>
         <translation>IV Administrative review and lawsuits</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="349"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计</source>
         <translation>County total: section III sums the {n} townships that reported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="352"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>{name}：统计期限 {y} 年1月1日至12月31日</source>
         <translation>{name}: 1 January to 31 December {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="379"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>✔ 校验通过：一 + 二 = 三（七）+ 四</source>
         <translation>✔ Check passed: I + II = III(7) + IV</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="382"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>✘ 校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四。请核对登记簿中各申请的收到、办结日期。</source>
         <translation>✘ Check failed ({c}): I + II ≠ III(7) + IV. Check the received and decision dates in the register.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="401"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>国家模板中此项没有这一栏</source>
         <translation>The template has no such figure for this row</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="412"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>前四栏之和，自动计算</source>
         <translation>The sum of the four columns before it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="445"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>有未保存的录入</source>
         <translation>Unsaved figures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="489"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="492"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>已保存 {y} 年度的 {n} 项录入</source>
         <translation>Saved {n} figures for {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="499"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>{y} 年度有未保存的录入，要先保存吗？</source>
         <translation>Save the figures entered for {y} first?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="533"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <comment>Excel workbooks (*.xlsx)</comment>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="536"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="539"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>导出年度报告</source>
         <translation>Export the annual report</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="558"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>（注意：第三部分校验不通过）</source>
         <translation> (section III does not add up)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="559"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>已导出：{p}{c}</source>
         <translation>Exported: {p}{c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="561"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>正在导出年度报告…</source>
         <translation>Exporting the annual report…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py" line="562"/>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>未能导出</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="57"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>搜索事项：任意要素中的文字，如“低保”“补贴”（Ctrl+F）</source>
         <translation>Search any element, e.g. 低保 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="64"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>显示已停用</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="67"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>新增</source>
         <comment>New</comment>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="68"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>编辑</source>
         <comment>Edit</comment>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="69"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="70"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="71"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="72"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="73"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>版本</source>
         <comment>Versions</comment>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="74"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>新增本单位事项（Ctrl+N）</source>
         <translation>Add a local item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="75"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>从 Excel 导入标准目录（Ctrl+I）</source>
         <translation>Import a catalog workbook (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>导出为国家表格格式的 Excel（Ctrl+E）</source>
         <translation>Export to the national Excel layout (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="161"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>找到 {n} 项</source>
         <comment>{n} items found</comment>
         <translation>{n} items found</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="170"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>⚠ “{d}”领域为占位示例，不是正式目录：{note}</source>
         <translation>⚠ '{d}' is a placeholder, not an official catalog: {note}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="174"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>⚠ 以下领域为占位示例，不是正式目录，使用前须按本县正式目录重新导入：{names}</source>
         <translation>⚠ These domains are placeholders, not official catalogs; import your county's catalog first: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="237"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>停用事项</source>
         <translation>Retire item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="238"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>停用“{name}”的原因（将记录在目录历史中）：</source>
         <translation>Why retire '{name}' (kept in the catalog history):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="245"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>未能停用</source>
         <translation>Not retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="256"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>未能恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="276"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="276"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>当前领域没有可导出的事项。</source>
         <translation>There are no items to export here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="278"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>标准目录</source>
         <comment>catalog</comment>
         <translation>catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="278"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>全部领域</source>
         <comment>all</comment>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="279"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>导出标准目录</source>
         <translation>Export catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="281"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <comment>Excel workbook (*.xlsx)</comment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>导出完成</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="293"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>已导出 {n} 个事项到：
 {path}</source>
         <translation>Exported {n} items to:
 {path}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="296"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/catalog_page.py" line="297"/>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/coming_page.py" line="22"/>
+        <location filename="townshipdesk/ui/pages/coming_page.py"/>
         <source>此功能尚在开发中，当前版本还不能使用。</source>
         <translation>This feature is still being built; it is not available yet.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="61"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>各乡镇情况</source>
         <translation>Townships</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="62"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>年度报告</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="66"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>按国家模板生成政府信息公开工作年度报告的统计表格（Excel）和文字稿（Word）。</source>
         <translation>The annual disclosure report's tables (Excel) and text (Word) in the national template.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="69"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>年度报告的窗口界面将在后续版本提供。现在可以用命令生成：townshipdesk report annual --year {y} --out 年度报告.xlsx --docx 年度报告.docx</source>
         <translation>A window for the annual report comes in a later release. For now, use the command: townshipdesk report annual --year {y} --out report.xlsx --docx report.docx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="106"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>各乡镇政务公开情况</source>
         <translation>Townships at a glance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="115"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>{y}年</source>
         <translation>{y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="119"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>导出汇总表…</source>
         <translation>Export summary…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="121"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>汇总表和每个领域一张表（Excel），可直接报送上级</source>
         <translation>An overview sheet and one sheet per domain (Excel), ready to forward</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>最近报送</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="128"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>距今天数</source>
         <translation>Days ago</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>公开记录</source>
         <comment>Records</comment>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>已发布</source>
         <comment>Published</comment>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>逾期未公开</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>目录覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>村务公开张贴</source>
         <comment>Village postings</comment>
         <translation>Village postings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="142"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="147"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>尚未收到任何乡镇的同步包。乡镇在“同步”页生成同步包，县级在“同步”页导入后，这里就会列出各乡镇的情况。</source>
         <translation>No township bundle received yet. Import townships' bundles on the Sync page and they appear here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="168"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>统计年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="179"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>按乡镇对比</source>
         <translation>Townships compared</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="206"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>统计日期 {d}：逾期按此日计算，记录按形成日期计入年度</source>
         <translation>As of {d}: overdue as of this day; records count in the year they were formed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="227"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>超过{d}天未报送：请督促该乡镇报送同步包</source>
         <translation>No bundle for over {d} days: remind the township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="245"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>共 {n} 个乡镇：公开记录 {r} 条，已发布 {p} 条，逾期未公开 {o} 条。</source>
         <translation>{n} townships: {r} records, {p} published, {o} overdue.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="249"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>{s} 个乡镇超过{d}天未报送（红色标出）。</source>
         <translation> {s} have sent nothing for over {d} days (in red).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="284"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>{c}{y}年各乡镇政务公开情况汇总表.xlsx</source>
         <translation>{c} townships {y}.xlsx</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="285"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>导出汇总表</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="301"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>正在导出汇总表…</source>
         <translation>Exporting the summary…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/county_page.py" line="313"/>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>已导出汇总表：{p}（{n} 个乡镇，{d} 个领域各一张表）</source>
         <translation>Summary written: {p} ({n} townships, one sheet for each of {d} domains)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>{t}（{n}）</source>
         <translation>{t} ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="117"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>打开标准目录</source>
         <translation>Open the catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="134"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>没有逾期的公开事项。</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>5个工作日内到期</source>
         <translation>Due within 5 working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="138"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>5个工作日内没有到期的事项。</source>
         <translation>Nothing falls due in the next 5 working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>待审核</source>
         <comment>Waiting for review</comment>
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>没有待审核的记录。</source>
         <translation>No record waits for review.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>本期截止日</source>
         <translation>Due this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="151"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>双击一项，为它新增公开记录</source>
         <translation>Double-click to record a disclosure for the item</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="153"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>本期未公开的定期事项</source>
         <translation>Periodic items not disclosed this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="154"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>本期的定期公开事项都已有记录。</source>
         <translation>Every periodic item has a record this period.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>村</source>
         <comment>Village</comment>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>本期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>双击一项，在“村务公开”中打开该村</source>
         <translation>Double-click to open the village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>本期未张贴的村务公开事项</source>
         <translation>Village affairs not posted this period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>各村本期的定期公开事项都已张贴。</source>
         <translation>Every village has posted its periodic items.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="173"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>5日内到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="174"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>待审核</source>
         <comment>To review</comment>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="174"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>未公开定期</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>按领域统计</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>各领域都没有待办事项。</source>
         <translation>No domain has anything pending.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="258"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>双击或按回车，在“公开记录”中打开</source>
         <translation>Double-click or press Enter to open it in Disclosures</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="287"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>同步：{c}。{l}</source>
         <translation>Sync: {c}. {l}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="292"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>尚未设置本单位</source>
         <translation>Not set up yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="296"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>区划代码：{code}　　单位类型：{role}</source>
         <translation>Division code: {code}    Role: {role}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="298"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>今天：{d}</source>
         <translation>Today: {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="308"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>{used} 个领域，共 {active} 个有效事项</source>
         <translation>{used} domains, {active} active items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="310"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>（另有已停用 {n} 个）</source>
         <translation> ({n} retired besides)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="312"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>；当前为第 {v} 版（{when}，{kind}）</source>
         <translation>; version {v} ({when}, {kind})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="315"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>；尚无目录，请在“标准目录”中从 Excel 导入。</source>
         <translation>; no catalog yet: import one on the catalog page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="316"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>标准目录：</source>
         <translation>Catalog: </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="321"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>⚠ {n} 个领域为占位示例，不是正式目录：{names}</source>
         <translation>⚠ {n} domains are placeholders: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="324"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>{n} 个试点领域还没有事项：{names}</source>
         <translation>{n} pilot domains have no items yet: {names}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="348"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>长期公开事项，尚无任何公开记录</source>
         <translation>Standing item, never recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="349"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>本期 {s} 至 {e} 尚无公开记录</source>
         <translation>No record for the period {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="353"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>（估算）</source>
         <comment> (est.)</comment>
         <translation> (est.)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="355"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>公开时限：{t}</source>
         <translation>Time limit: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="356"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>双击为它新增公开记录</source>
         <translation>Double-click to record a disclosure</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="371"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>{r}公开；本期 {s} 至 {e} 尚未张贴</source>
         <translation>{r}; nothing posted from {s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="381"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>尚未登记村（在“村务公开”中新增）。</source>
         <translation>No villages yet (add them under Villages).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py" line="413"/>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
         <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="62"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>搜索标题、文号、备注中的文字（Ctrl+F）</source>
         <translation>Search titles, document numbers, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="68"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>新增记录…</source>
         <translation>New record…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="69"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>新增公开记录（Ctrl+N）</source>
         <translation>New disclosure record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="77"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="82"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>全部公开属性</source>
         <translation>All attributes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="117"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>审查人姓名</source>
         <translation>Reviewer's name</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="118"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="119"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>提交审核</source>
         <comment>Submit for review</comment>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="120"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>保密审查通过</source>
         <translation>Confidentiality review passed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="121"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>发布审查通过</source>
         <translation>Release review passed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="122"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>登记发布…</source>
         <translation>Mark published…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>须先通过保密审查和发布审查</source>
         <translation>Both reviews must be passed first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="131"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>退回给经办人修改，须写明原因</source>
         <translation>Send back for changes, with the reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="149"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>附件</source>
         <comment>Files</comment>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="150"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>审核与修改历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="156"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="172"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>审查人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="214"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>全部领域</source>
         <comment>All domains</comment>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="271"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>共 {n} 条记录</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="273"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>找到 {n} 条记录</source>
         <translation>{n} records found</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="335"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>附件（{n}）</source>
         <translation>Files ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="351"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>把文件拖到这里添加附件</source>
         <translation>Drop files here to attach them</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="352"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>先选择一条记录</source>
         <translation>Select a record first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="399"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>审查人姓名：</source>
         <translation>Reviewer's name:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="408"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>提交审核</source>
         <comment>Submit</comment>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="422"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>退回（{r}）</source>
         <translation>Return ({r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="427"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>退回原因（经办人将看到，并记入审核历史）：</source>
         <translation>Why it is returned (kept in the history):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="437"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>登记发布</source>
         <comment>Mark published</comment>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="438"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>“{t}”的发布日期（YYYY-MM-DD）：</source>
         <translation>Publication date of '{t}' (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="481"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>未能添加附件</source>
         <translation>File not attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="490"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>添加附件</source>
         <comment>Add files</comment>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/records_page.py" line="503"/>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>无法打开附件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="75"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>搜索申请内容、申请人、编号</source>
         <translation>Search requests, applicants, ids</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="84"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>未办结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>只看已逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>新登记…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="93"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>登记收到的政府信息公开申请</source>
         <translation>Register a request for government information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="110"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>受理…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="110"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>登记受理日期</source>
         <translation>Record the acceptance</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="111"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>补正通知…</source>
         <translation>Correction notice…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="112"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>申请内容不明确：收到后{n}个工作日内发出补正通知</source>
         <translation>An unclear request: notice within {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="114"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>收到补正…</source>
         <translation>Correction received…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="115"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>收到补正后的申请：答复期限重新计算</source>
         <translation>The corrected request arrived: the clock restarts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="116"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>征求意见开始…</source>
         <translation>Consultation begins…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="117"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>征求第三方或其他机关意见，期间不计入答复期限</source>
         <translation>Consulting a third party: the time is not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="118"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>征求意见结束…</source>
         <translation>Consultation ends…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="118"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>登记征求意见结束日期</source>
         <translation>Record the end of consultation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="119"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="120"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>延长答复期限{n}个工作日（只能一次）</source>
         <translation>Extend by {n} working days (once)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="121"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>提出办理意见…</source>
         <translation>Opinion…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="121"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>承办人提出办理意见的日期</source>
         <translation>When the handling opinion was drafted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="122"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>报批…</source>
         <translation>Approval…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="122"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>办理意见报领导审批的日期</source>
         <translation>When it went up for approval</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>作出决定：选择办理结果（国家年报分类）</source>
         <translation>The decision and its outcome category</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>送达…</source>
         <translation>Served…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="124"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>答复送达申请人的日期</source>
         <translation>When the answer reached the applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>办理步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="136"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>补正通知书…</source>
         <translation>Correction notice letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="137"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>延期答复告知书…</source>
         <translation>Extension letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="138"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>答复告知书…</source>
         <translation>Decision letter…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="139"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>文书（可修改后打印）</source>
         <translation>Letters (edit, then print)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="218"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>共 {n} 件申请，未办结 {o} 件，逾期 {d} 件</source>
         <translation>{n} requests, {o} not closed, {d} overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="221"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>显示 {s} 件；</source>
         <translation>{s} shown; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="281"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>须先登记延期</source>
         <translation>Record the extension first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="282"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>须先办结（登记办理结果）</source>
         <translation>Close the request with its outcome first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="295"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>已登记：{w}（申请 {id}）</source>
         <translation>Recorded: {w} (request {id})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="308"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>新申请</source>
         <translation>new request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="324"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>{s} — 申请 {id}</source>
         <translation>{s} — request {id}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="330"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>受理日期：</source>
         <translation>Accepted on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="333"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>补正通知日期：</source>
         <translation>Notice sent on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="334"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>应在收到申请后{n}个工作日内发出（最迟 {d}）。发出后答复期限暂停，收到补正后重新计算20个工作日。</source>
         <translation>Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="339"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>收到补正日期：</source>
         <translation>Corrected request received on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="340"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>答复期限自收到补正后的申请之日起重新计算。</source>
         <translation>The answer period starts again from this day.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="344"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>尚未登记补正通知，请先登记“补正通知”</source>
         <translation>No correction notice is recorded yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="347"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>开始日期：</source>
         <translation>Started on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="350"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>征求第三方或其他机关意见所需时间不计入答复期限（《条例》第三十二条、第三十四条）。</source>
         <translation>Time spent consulting a third party or another agency is not counted (Art. 32, 34).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="354"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>结束日期：</source>
         <translation>Ended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="358"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>尚未登记征求意见开始日期</source>
         <translation>No consultation has been started</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="361"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>决定延期日期：</source>
         <translation>Extended on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="362"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>延期须在原答复期限 {d} 前决定并告知申请人；只能延期一次，延长不超过{n}个工作日。</source>
         <translation>Decide before the original due date {d} and tell the applicant; once only, at most {n} working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="370"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>送达日期：</source>
         <translation>Served on:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="377"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>{s} {d}</source>
         <translation>{s} {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py" line="391"/>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>办结 {d}</source>
         <translation>closed {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="58"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="76"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect after restarting.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="80"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>数据文件夹：</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="81"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>数据库文件：</source>
         <translation>Database file:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>设置时间：</source>
         <translation>Set up:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="86"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>本机编号：</source>
         <translation>Installation id:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="87"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>界面语言：</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="89"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>单位信息在首次设置时确定，写入上报给县级的数据包，不能在此修改。</source>
         <translation>The office details were fixed at set-up and go into every bundle; they cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="94"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>工作日历（节假日与调休）</source>
         <translation>Working-day calendar (holidays and swapped days)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>放假天数</source>
         <translation>Days off</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="106"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>调休上班天数</source>
         <translation>Swapped workdays</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="106"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>文件或说明</source>
         <translation>File or note</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>导入节假日文件…</source>
         <translation>Import a holiday file…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="117"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>每年一个 JSON 文件：{year, days:[{name, date, isOffDay}]}</source>
         <translation>One JSON file per year: {year, days:[{name, date, isOffDay}]}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="120"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>录入或更正…</source>
         <translation>Enter or correct…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="121"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>手工录入新的一年，或更正所选年份</source>
         <translation>Enter a new year by hand, or correct the selected one</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="181"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按周末估算，并标明“{w}”；国务院每年11月前后公布下一年安排，届时请导入文件或手工录入。</source>
         <translation>Schedules are known for {a}–{b}. Due dates in {n} and later are estimated on weekends and marked '{w}'; the State Council publishes next year's schedule around November: import or enter it then.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="200"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>导入节假日文件</source>
         <translation>Import a holiday file</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="201"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>节假日文件 (*.json)</source>
         <translation>Holiday files (*.json)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="208"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>未能导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="213"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>替换节假日安排</source>
         <translation>Replace the schedule</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="214"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>{y} 年已有节假日安排（{o}，放假 {h} 天、调休上班 {w} 天）。用文件“{f}”中的安排替换它吗？</source>
         <translation>{y} already has a schedule ({o}, {h} days off, {w} swapped workdays). Replace it with '{f}'?</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="226"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>已导入 {y} 年节假日安排：放假 {h} 天，调休上班 {w} 天。新的截止日将按此计算。</source>
         <translation>Imported the {y} schedule: {h} days off, {w} swapped workdays.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py" line="238"/>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>已保存 {y} 年节假日安排（手工录入）。</source>
         <translation>Saved the {y} schedule (entered by hand).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="139"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>本单位密钥指纹（对方信任本单位前，请电话念给对方核对）：</source>
         <translation>This office's key fingerprint (read it to the other office by phone):</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="150"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>用手机扫码可看到本单位名称、区划代码和指纹</source>
         <translation>Scan with a phone to see the name, code and fingerprint</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="152"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导出密钥卡…</source>
         <translation>Export key card…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="154"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导入并信任对方密钥卡…</source>
         <translation>Import and trust a key card…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="176"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>本单位</source>
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="182"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>单位</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="182"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="183"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>指纹</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="187"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>已信任的单位</source>
         <translation>Trusted offices</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="202"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="203"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>插入U盘后点此重新查找</source>
         <translation>Look again after inserting a USB stick</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="205"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>保存到U盘</source>
         <translation>Save to USB stick</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="210"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>县级接收同步包的邮箱，如 zwgk@example.gov.cn</source>
         <translation>The county's address for bundles</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="213"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>生成邮件</source>
         <translation>Write e-mail</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="215"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>生成附带同步包的邮件草稿（.eml），用本机邮件程序打开后发送</source>
         <translation>An e-mail draft (.eml) with the bundle attached, opened in the mail program</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="218"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="230"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>生成回执…</source>
         <translation>Write receipt…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="232"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>为所选乡镇最近一次的同步包生成回执</source>
         <translation>A receipt for the township's latest bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="236"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>回执</source>
         <comment>Receipts</comment>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="236"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>发送给县级</source>
         <translation>Send to the county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="240"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导入乡镇的同步包后，把回执交回乡镇导入，乡镇就能看到哪些记录县级已确认收到。</source>
         <translation>After importing a township's bundle, give it a receipt so it sees what the county has confirmed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="243"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="251"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>U盘：</source>
         <translation>USB stick:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="255"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>县级邮箱：</source>
         <translation>County e-mail:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="258"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>或保存到其他位置：</source>
         <translation>Or save it elsewhere:</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="264"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导入同步包…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="267"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>也可以把 .tdbundle 文件直接拖到本页。</source>
         <translation>Or drop .tdbundle files onto this page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="268"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导入前会检查签名和内容；不合格的同步包会被拒绝，并说明原因，本单位数据不会有任何改动。</source>
         <translation>A bundle is checked before import; a bad one is refused with the reason and changes nothing.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="276"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>接受</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="278"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>用县级下发的目录更新本单位的标准目录</source>
         <translation>Update this office's catalog from the county's</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="285"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导入同步包</source>
         <comment>Import bundles</comment>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="299"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>收/发</source>
         <translation>In/out</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="299"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>对方</source>
         <comment>Office</comment>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="300"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="300"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="302"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>还没有收发过同步包。</source>
         <translation>No bundle sent or received yet.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="303"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>收发记录</source>
         <comment>Bundles in and out</comment>
         <translation>Bundles in and out</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="349"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>区划代码 {c} · {r}</source>
         <translation>Division code {c} · {r}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="358"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>TownshipDesk 密钥指纹
 {n}（{c}）
 {f}</source>
@@ -6286,1589 +6286,1589 @@ services</translation>
 {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="361"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>（未安装二维码组件）</source>
         <translation>(QR codes unavailable)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="376"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>还没有信任任何乡镇。请各乡镇导出密钥卡交来，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
         <translation>No township trusted yet: import each township's key card after checking its fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="380"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>还没有信任县级。请向县政务公开办索取密钥卡，在电话中核对指纹后点“导入并信任对方密钥卡…”。</source>
         <translation>The county is not trusted yet: get its key card, check the fingerprint by phone, then import it.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="411"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>先导入并信任县级的密钥卡</source>
         <translation>Trust the county's key card first</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="455"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>未找到U盘（插入后点“刷新”）</source>
         <translation>No USB stick found (insert one, then Refresh)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="473"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导出密钥卡</source>
         <translation>Export key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="482"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>未能导出密钥卡</source>
         <translation>Key card not exported</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="485"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>已导出密钥卡：{p}
 把它交给对方（U盘或邮件），并在电话中把上面的指纹念给对方核对。</source>
         <translation>Key card written: {p}
 Give it to the other office and read them the fingerprint above by phone.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="494"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导入对方的密钥卡</source>
         <translation>Import a key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="503"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>无法读取密钥卡</source>
         <translation>Cannot read the key card</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="513"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>已信任 {n}（{c}）。</source>
         <translation>Trusted {n} ({c}).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="529"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>没有找到U盘。请插入U盘，等系统识别后点“刷新”；也可以用“另存为…”选择位置。</source>
         <translation>No USB stick found. Insert one, wait for it to appear and click Refresh; or use Save as…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="539"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>请先填写县级接收同步包的邮箱地址。</source>
         <translation>Enter the county's e-mail address first.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="548"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>保存同步包</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="565"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>正在生成同步包…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="572"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>没有新的变更</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="573"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>已生成同步包：{p}
 {s}，发给 {r}；内容：{c}。</source>
         <translation>Bundle written: {p}
 {s}, for {r}; contents: {c}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="576"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>邮件草稿：{p}（已用邮件程序打开；若未打开，请手工把同步包作为附件发送）。</source>
         <translation>E-mail draft: {p} (opened in the mail program; if not, attach the bundle by hand).</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="581"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>请把它交给县级，在县级的“同步”页导入。</source>
         <translation>Take it to the county to import on its Sync page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="604"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="629"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>正在生成回执…</source>
         <translation>Writing receipts…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="634"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>已生成给 {r} 的回执：{p}</source>
         <translation>Receipt for {r}: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="636"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>请把回执交回乡镇，在乡镇的“同步”页导入。</source>
         <translation>Give it back to the township to import on its Sync page.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="650"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>生成给 {n} 的回执</source>
         <translation>Write the receipt for {n}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="653"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>生成回执（{n} 个乡镇）</source>
         <translation>Write receipts ({n} townships)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="654"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>保存到同步包所在的文件夹：{p}</source>
         <translation>Saved beside the bundles: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="682"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>正在导入 {n}…</source>
         <translation>Importing {n}…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="711"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py" line="740"/>
+        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>正在更新标准目录…</source>
         <translation>Updating the catalog…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="86"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>新增村…</source>
         <translation>New village…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="88"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>批量生成公示单…</source>
         <translation>Sheets for many villages…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="89"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>每村一份PDF，或合并为一份</source>
         <translation>One PDF per village, or one combined PDF</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="91"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>还没有登记村。点“新增村…”登记本乡镇的行政村，随后可为各村制作公示单。</source>
         <translation>No villages yet. Add this township's villages with “New village…”.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="98"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>行政村</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="111"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>制作公示单…</source>
         <translation>New notice sheet…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="112"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>为选中的公开事项制作公示单（带实时预览）</source>
         <translation>A sheet for the selected item, with live preview</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="120"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>公开事项清单</source>
         <translation>Affairs list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="121"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>新增事项…</source>
         <translation>New item…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="123"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>公开频次</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="124"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>本期情况</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="126"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>双击一项，为它制作公示单</source>
         <translation>Double-click an item to make its notice sheet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="129"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>张贴记录</source>
         <comment>Postings</comment>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="130"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>登记异议…</source>
         <translation>Objection…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="132"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>张贴日期</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="132"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>审核人</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="133"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>异议及答复</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="135"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>双击一条记录，登记异议及答复</source>
         <translation>Double-click to record an objection and reply</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="203"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>（{n}项未张贴）</source>
         <translation> ({n} not posted)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="207"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>区划代码 {c}</source>
         <translation>Division code {c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="239"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>村务公开</source>
         <comment>Village affairs</comment>
         <translation>Village affairs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="240"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>登记村以后，这里显示该村的公开事项清单和张贴记录。</source>
         <translation>Once a village is added, its affairs list and postings show here.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="252"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>村民小组：{g}</source>
         <translation>Groups: {g}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="253"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>未登记村民小组</source>
         <translation>no groups recorded</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="254"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>监督电话：{p}</source>
         <translation>Phone: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="254"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>未登记监督电话</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="263"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="264"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>⚠ 本期有 {n} 项未张贴：{names}（下表中红色标出）</source>
         <translation>⚠ {n} items not posted this period: {names} (marked red below)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="291"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>公开事项清单（{n}）</source>
         <translation>Affairs list ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="296"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>本期未张贴（{p}）</source>
         <translation>Not posted this period ({p})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="301"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>最近张贴 {d}</source>
         <translation>Last posted {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="302"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>有事项时即时公开</source>
         <translation>Posted when it arises</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="305"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>本期已张贴（{d}）</source>
         <translation>Posted this period ({d})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="313"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>（未写）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="314"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>公开事项：{i}</source>
         <translation>Item: {i}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="315"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>异议：{o}</source>
         <translation>Objections: {o}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="323"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>张贴记录（{n}）</source>
         <translation>Postings ({n})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="408"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>已将 {n} 份公示单合并为一份PDF：
 {f}</source>
         <translation>Combined {n} sheets into one PDF:
 {f}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="412"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>已生成 {n} 份PDF，保存在 {d}：
 {files}</source>
         <translation>Wrote {n} PDF files into {d}:
 {files}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py" line="419"/>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>正在生成公示单…</source>
         <translation>Rendering the sheets…</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pdf_pages.py" line="91"/>
+        <location filename="townshipdesk/ui/pdf_pages.py"/>
         <source>无法打开打印机“{p}”。请检查打印机是否已连接并开机，然后重试。</source>
         <translation>Cannot open the printer '{p}'. Check it is connected and switched on, then retry.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/removable.py" line="46"/>
+        <location filename="townshipdesk/ui/removable.py"/>
         <source>{n}（可用 {f}）</source>
         <translation>{n} ({f} free)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sheet_jobs.py" line="98"/>
+        <location filename="townshipdesk/ui/sheet_jobs.py"/>
         <source>文件夹“{p}”中没有 .json 或 Excel 文件</source>
         <translation>No .json or Excel files in '{p}'</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/startup.py" line="52"/>
+        <location filename="townshipdesk/ui/startup.py"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/startup.py" line="81"/>
+        <location filename="townshipdesk/ui/startup.py"/>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_jobs.py" line="49"/>
+        <location filename="townshipdesk/ui/sync_jobs.py"/>
         <source>写入后重新读取“{p}”时内容不符，请换一个U盘或文件夹重试</source>
         <translation>'{p}' read back differently after writing; try another drive or folder</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_status.py" line="24"/>
+        <location filename="townshipdesk/ui/sync_status.py"/>
         <source>本单位公开记录：{u} 条{a}，{s} 条{b}，{c} 条{d}</source>
         <translation>This office's records: {u} {a}, {s} {b}, {c} {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_status.py" line="29"/>
+        <location filename="townshipdesk/ui/sync_status.py"/>
         <source>上次发出：{t}（发给 {p}）</source>
         <translation>Last sent: {t} (to {p})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_status.py" line="30"/>
+        <location filename="townshipdesk/ui/sync_status.py"/>
         <source>还没有发出过同步包</source>
         <translation>No bundle sent yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_status.py" line="31"/>
+        <location filename="townshipdesk/ui/sync_status.py"/>
         <source>上次回执：{t}</source>
         <translation>Last receipt: {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_status.py" line="32"/>
+        <location filename="townshipdesk/ui/sync_status.py"/>
         <source>尚未收到回执</source>
         <translation>no receipt yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/sync_status.py" line="33"/>
+        <location filename="townshipdesk/ui/sync_status.py"/>
         <source>{a}；{b}</source>
         <translation>{a}; {b}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="40"/>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py"/>
         <source>把文件拖到这里添加附件；双击打开</source>
         <translation>Drop files here to attach them; double-click to open</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="50"/>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py"/>
         <source>{name}（{size}，{at}）</source>
         <translation>{name} ({size}, {at})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="53"/>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py"/>
         <source>双击用系统程序打开
 SHA-256：{h}</source>
         <translation>Double-click to open
 SHA-256: {h}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/attachment_list.py" line="96"/>
+        <location filename="townshipdesk/ui/widgets/attachment_list.py"/>
         <source>附件“{n}”的文件不在数据文件夹中（{p}），可能已被删除或移动。请重新添加该附件。</source>
         <translation>The file of '{n}' is missing from the data folder ({p}); attach it again.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="20"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>政府网站</source>
         <translation>Government website</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="21"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>政府公报</source>
         <translation>Government gazette</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="22"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>两微一端</source>
         <translation>Weibo, WeChat and app</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="23"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>政务新媒体</source>
         <translation>Government social media</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="24"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>发布会/听证会</source>
         <translation>Press conference / hearing</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="25"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>广播电视</source>
         <translation>Radio and TV</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="26"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>纸质媒体</source>
         <translation>Print media</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="27"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>公开查阅点</source>
         <translation>Public reading point</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="28"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>政务服务中心</source>
         <translation>Government service centre</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="29"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>便民服务站</source>
         <translation>Local service station</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="30"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>便民服务中心</source>
         <translation>Local service centre</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="31"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>入户/现场</source>
         <translation>Door to door / on site</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="32"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>社区/企事业单位/村公示栏（电子屏）</source>
         <translation>Community or village notice board (screen)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="33"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>信息公示栏</source>
         <translation>Information notice board</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="34"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>村务公开栏</source>
         <translation>Village affairs notice board</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="35"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>村微信群</source>
         <translation>Village WeChat group</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="36"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>广播/大喇叭</source>
         <translation>Radio / loudspeaker</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="37"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>精准推送</source>
         <translation>Targeted notification</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="38"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>12345政务服务热线</source>
         <translation>12345 service hotline</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/channel_list.py" line="39"/>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>档案馆/图书馆</source>
         <translation>Archives / library</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/county_chart.py" line="75"/>
+        <location filename="townshipdesk/ui/widgets/county_chart.py"/>
         <source>目录覆盖率（有公开记录的事项占比）</source>
         <translation>Catalog coverage</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/county_chart.py" line="77"/>
+        <location filename="townshipdesk/ui/widgets/county_chart.py"/>
         <source>逾期未公开（条）</source>
         <translation>Overdue records</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/county_chart.py" line="103"/>
+        <location filename="townshipdesk/ui/widgets/county_chart.py"/>
         <source>尚无乡镇数据</source>
         <translation>No township data yet</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/domain_tree.py" line="66"/>
+        <location filename="townshipdesk/ui/widgets/domain_tree.py"/>
         <source>另有已停用事项 {n} 个</source>
         <translation>{n} retired items besides</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="37"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>时限规则</source>
         <translation>Time-limit rule</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="39"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>⚠ 无法识别为规则：按原文保存，不计算期限</source>
         <translation>⚠ Not a recognisable rule: kept as text, no due date computed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="44"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>标准目录</source>
         <comment>Standard catalog</comment>
         <translation>Standard catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="44"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>本单位新增</source>
         <translation>Local addition</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="45"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>来源</source>
         <comment>Origin</comment>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="46"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>更新时间</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="48"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="48"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>{at}，原因：{reason}</source>
         <translation>{at}, reason: {reason}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="53"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>此领域为占位示例，不是正式目录：</source>
         <translation>This domain is a placeholder, not an official catalog: </translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py" line="73"/>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>在左侧表格中选择一个事项，这里显示它的全部要素。</source>
         <translation>Select an item in the table to see all its elements.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="43"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>政策解读：{p}</source>
         <translation>Policy interpretation of: {p}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="46"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>无（长期公开或时限无法计算）</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="50"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>手工指定，理由：{r}；按时限计算为 {c}</source>
         <translation>Set by hand: {r}; the time limit gives {c}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="60"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>{who} 通过（{at}）</source>
         <translation>approved by {who} ({at})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="61"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>未完成</source>
         <translation>not done</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="63"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>退回意见</source>
         <translation>Returned because</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="66"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>属性理由</source>
         <comment>Reason</comment>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="67"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>公开渠道</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="69"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py" line="87"/>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>在左侧表格中选择一条记录，这里显示它的详细信息、审核和附件。</source>
         <translation>Select a record to see its details, review and files.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/request_detail.py" line="41"/>
+        <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>类型 / 渠道</source>
         <translation>Type / channel</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/request_detail.py" line="47"/>
+        <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>期限</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/request_detail.py" line="64"/>
+        <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>申请 {id}（{d} 收到）</source>
         <translation>Request {id} (received {d})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/request_detail.py" line="66"/>
+        <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>办理过程</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/request_detail.py" line="80"/>
+        <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>在上方表格中选择一件申请，这里显示它的答复期限是怎样算出的，以及每一步的日期。</source>
         <translation>Select a request to see how its due date comes about and the date of each step.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="41"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
         <source>依申请公开：即将到期/已逾期</source>
         <translation>Requests: due soon or overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="51"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
         <source>申请人类型</source>
         <comment>Applicant</comment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="65"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
         <source>双击或按回车，在“依申请公开”中打开</source>
         <translation>Double-click or press Enter to open it in Requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="67"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
         <source>没有逾期或{n}个工作日内到期的申请。</source>
         <translation>No request is overdue or due within {n} working days.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/widgets/urgent_requests.py" line="90"/>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
         <source>{d} 收到</source>
         <translation>received {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="23"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>{name}（{code}，{role}）</source>
         <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="29"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="35"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>全社会</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="36"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>特定群体</source>
         <translation>Specific groups</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="37"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>主动</source>
         <translation>Proactive</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="38"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>依申请</source>
         <translation>On request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="39"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>县级</source>
         <comment>County</comment>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="40"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>乡级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="41"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>村级</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="59"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>（占位示例）</source>
         <translation> (placeholder)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="70"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>按国家标准指引整理</source>
         <translation>Compiled from the national guideline</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="71"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>占位示例，不是正式目录</source>
         <translation>Placeholder outline, not an official catalog</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="72"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>已从 Excel 导入</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="73"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>本地领域</source>
         <translation>Local domain</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/display.py" line="87"/>
+        <location filename="townshipdesk/wording/display.py"/>
         <source>工作表“{sheet}”第{row}行</source>
         <translation>sheet '{sheet}' row {row}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="29"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>元旦</source>
         <translation>New Year's Day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="30"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="31"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>清明节</source>
         <translation>Qingming Festival</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="32"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="33"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>端午节</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="34"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="35"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="36"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日</source>
         <translation>Victory Day (70th anniversary)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="41"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>星期{c}</source>
         <translation>{e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="60"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>（手工）</source>
         <translation> (manual)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="73"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>今天到期</source>
         <comment>due today</comment>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="81"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="85"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>还剩 {n} 个工作日</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="97"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>此件公开发布</source>
         <translation>Published in full</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="98"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>此件删减后公开</source>
         <translation>Published after redaction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="99"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>此件依申请公开</source>
         <translation>On request only</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="100"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>此件不公开</source>
         <translation>Not disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="106"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>{a}（{r}）</source>
         <translation>{a} ({r})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="111"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>新增记录</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="112"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>修改</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="113"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>修改截止日</source>
         <translation>due date changed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="114"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>提交审核</source>
         <comment>submitted for review</comment>
         <translation>submitted for review</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="115"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>审查通过</source>
         <translation>review approved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="117"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>登记发布</source>
         <comment>published</comment>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="118"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>添加附件</source>
         <comment>file attached</comment>
         <translation>file attached</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="124"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>文号</source>
         <comment>Document number</comment>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="129"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>属性理由</source>
         <comment>Reason for the attribute</comment>
         <translation>Reason for the attribute</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="133"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="134"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>审查人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="135"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="137"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="145"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>通过</source>
         <translation> approved</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="145"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>退回</source>
         <comment> returned</comment>
         <translation> returned</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="157"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="180"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>{label}：{text}</source>
         <translation>{label}: {text}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="188"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>（{who}）</source>
         <translation> ({who})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/records.py" line="194"/>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>{n} 字节</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="29"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>自然人</source>
         <comment>Natural person</comment>
         <translation>Natural person</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="30"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>商业企业</source>
         <translation>Commercial enterprise</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="31"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>科研机构</source>
         <translation>Research institution</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="32"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>社会公益组织</source>
         <translation>Public-interest organisation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="33"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>法律服务机构</source>
         <translation>Legal services</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="40"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>当面</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="41"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>信函</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="42"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>网络</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="43"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="65"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>（一）予以公开</source>
         <translation>(1) Disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="66"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>（二）部分公开</source>
         <translation>(2) Partly disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="67"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>（三）不予公开</source>
         <translation>(3) Not disclosed</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="68"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>（四）无法提供</source>
         <translation>(4) Cannot be provided</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="69"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>（五）不予处理</source>
         <translation>(5) Not handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="70"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>（六）其他处理</source>
         <translation>(6) Otherwise handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="71"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>（七）总计</source>
         <translation>(7) Total</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="79"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>1.属于国家秘密</source>
         <translation>1. State secret</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="80"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>2.其他法律行政法规禁止公开</source>
         <translation>2. Barred by other laws or regulations</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="81"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>3.危及“三安全一稳定”</source>
         <translation>3. Endangers security or stability</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="82"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>4.保护第三方合法权益</source>
         <translation>4. Protects a third party's lawful rights</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="83"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>5.属于三类内部事务信息</source>
         <translation>5. Internal affairs information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="84"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>6.属于四类过程性信息</source>
         <translation>6. Process information</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="85"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>7.属于行政执法案卷</source>
         <translation>7. Administrative enforcement files</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="86"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>8.属于行政查询事项</source>
         <translation>8. Administrative inquiry matters</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="87"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>1.本机关不掌握相关政府信息</source>
         <translation>1. This office does not hold it</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="88"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>2.没有现成信息需要另行制作</source>
         <translation>2. Would have to be newly made</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="89"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>3.补正后申请内容仍不明确</source>
         <translation>3. Still unclear after correction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="90"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>1.信访举报投诉类申请</source>
         <translation>1. A petition, report or complaint</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="91"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>2.重复申请</source>
         <translation>2. Repeated request</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="92"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>3.要求提供公开出版物</source>
         <translation>3. Asks for published material</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="93"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>4.无正当理由大量反复申请</source>
         <translation>4. Mass repeated requests without good reason</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="94"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>5.要求行政机关确认或重新出具已获取信息</source>
         <translation>5. Asks to confirm or reissue what was obtained</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="95"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
         <translation>1. Not corrected in time without good reason; no longer handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="96"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
         <translation>2. Fee not paid in time; no longer handled</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="97"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>3.其他</source>
         <translation>3. Other</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="105"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>{g}：{s}</source>
         <translation>{g}: {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="119"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>暂停</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="123"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>逾期 {n}</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="130"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>等待补正，期限暂停计算</source>
         <translation>Waiting for the correction; the clock is paused</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="134"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>已逾期 {n} 个工作日</source>
         <translation>{n} working days overdue</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="136"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>今天到期</source>
         <comment>Due today</comment>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="153"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>待补正后计算</source>
         <translation>after the correction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="174"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>收到申请</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="175"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>{c}，答复期限从次日起算</source>
         <translation>{c}; the period runs from the next day</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="176"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="179"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>晚于法定最迟日 {d}</source>
         <translation>later than the latest day {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="180"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>法定最迟 {d}（收到后{n}个工作日内）</source>
         <translation>due by {d} ({n} working days after receipt)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="183"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>如需补正，最迟 {d} 发出（收到后{n}个工作日内）</source>
         <translation>if needed, by {d} ({n} working days after receipt)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="185"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>补正通知</source>
         <translation>Correction notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="186"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>收到补正</source>
         <translation>Correction received</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="187"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>答复期限自此重新计算</source>
         <translation>the period starts again from here</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="188"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>等待申请人补正</source>
         <translation>waiting for the applicant</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="191"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>{s} 起</source>
         <translation>from {s}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="192"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>征求{p}意见；</source>
         <translation>consulting {p}; </translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="193"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>{n} 个工作日不计入答复期限</source>
         <translation>{n} working days not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="194"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>进行中，至今 {n} 个工作日不计入</source>
         <translation>under way; {n} working days not counted so far</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="195"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>征求意见</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="198"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>征求第三方或其他机关意见的时间不计入期限</source>
         <translation>time spent consulting is not counted</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="199"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="200"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>答复期限延长{n}个工作日（只能延期一次）</source>
         <translation>the period is extended by {n} working days (once only)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="202"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>提出办理意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="203"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>报批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="209"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>超期 {n} 个工作日</source>
         <translation>{n} working days late</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="211"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>按期答复</source>
         <translation>in time</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="212"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>作出决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="213"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>送达</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="220"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。</source>
         <translation>A correction notice went out on {d}: the clock waits, and {n} working days start again from the corrected request.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="225"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>收到补正 {d}</source>
         <translation>correction received {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="226"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>收到申请 {d}</source>
         <translation>received {d}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="227"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>{n} 个工作日</source>
         <translation>{n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="229"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>延期 {n} 个工作日</source>
         <translation>extension {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="232"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>征求意见 {n} 个工作日</source>
         <translation>consultation {n} working days</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/requests.py" line="233"/>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>答复期限 {due} = {parts}</source>
         <translation>Answer due {due} = {parts}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="16"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>数据变更</source>
         <translation>changes</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="16"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>回执</source>
         <comment>receipt</comment>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="17"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>节假日安排</source>
         <translation>holiday calendar</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="18"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>目录事项</source>
         <translation>catalog items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="18"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>村</source>
         <comment>villages</comment>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="19"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>村民小组</source>
         <translation>village groups</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="19"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>村务公开事项</source>
         <translation>village affairs items</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="20"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>附件</source>
         <comment>attachments</comment>
         <translation>attachments</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="21"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>村务公开张贴</source>
         <comment>village postings</comment>
         <translation>village postings</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="21"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>依申请公开</source>
         <comment>requests</comment>
         <translation>requests</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="39"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>{t} {n}</source>
         <translation>{n} {t}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="66"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>对方</source>
         <comment>the sender</comment>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="68"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>这个同步包（{k}，来自“{s}”）以前已经导入过，这次没有任何改动。</source>
         <translation>This bundle ({k} from '{s}') was imported before; nothing changed this time.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="74"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>已导入“{s}”的数据：新增 {i} 条，更新 {u} 条，未变 {n} 条；附件 {f} 个。</source>
         <translation>Imported the data of '{s}': {i} new, {u} updated, {n} unchanged; {f} files.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="80"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>其中：{d}。</source>
         <translation>Of which: {d}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="84"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>已收到县级回执：县级已确认收到此前发出的数据，这些记录现在显示为“县级已确认”。</source>
         <translation>Receipt from the county: it confirms the data sent before; those records now show as confirmed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="86"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>已收到县级回执；它确认的数据此前已经确认过，没有新的变化。</source>
         <translation>Receipt from the county; what it confirms was confirmed before.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="90"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>已更新节假日安排：{y}年。按新安排重新计算了 {n} 条记录的公开期限。</source>
         <translation>Holiday schedule updated: {y}. Due dates of {n} records were recomputed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="94"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>新增 {a} 项，修改 {c} 项，停用 {r} 项，未变 {u} 项</source>
         <translation>{a} added, {c} changed, {r} retired, {u} unchanged</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="99"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>已接受县级下发的标准目录（第 {v} 版）：{d}。</source>
         <translation>The county's catalog was accepted (version {v}): {d}.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="101"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>县级下发了新的标准目录：{d}。
 核对无误后点“接受”，本单位的目录才会更新；不接受则什么都不改。</source>
         <translation>The county sent a new catalog: {d}.
 Click Accept to update this office's catalog; otherwise nothing changes.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="106"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>有 {n} 处问题，接受时这些行会被跳过。</source>
         <translation>{n} problems; those rows are skipped.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="108"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>已导入。</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="112"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>未导入：{r}。
 本单位的数据没有任何改动。</source>
         <translation>Not imported: {r}.
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="122"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>发出 {n} 项变更</source>
         <translation>{n} changes sent</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="124"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>确认已收到（{t} 导入）</source>
         <translation>confirms receipt (imported {t})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="125"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>已下发</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="127"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>新增 {i}，更新 {u}，未变 {n}</source>
         <translation>{i} new, {u} updated, {n} unchanged</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="131"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>县级已确认收到</source>
         <translation>confirmed by the county</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="133"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>节假日安排 {y}</source>
         <translation>holidays {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/sync.py" line="135"/>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>已接受，第 {v} 版</source>
         <translation>accepted, version {v}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="21"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>制度类</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="22"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>事务类</source>
         <translation>Affairs</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="23"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>财务类</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="28"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>公告</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="28"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>名单</source>
         <translation>Name list</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="29"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>财务公开</source>
         <translation>Finance statement</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="35"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="38"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>{y}年第{q}季度</source>
         <translation>Q{n} {y}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="79"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>不设公示期</source>
         <comment>no notice period</comment>
         <translation>no notice period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="80"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>{s} 至 {e}</source>
         <translation>{s} to {e}</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="85"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="86"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>（尚未答复）</source>
         <translation>(no reply yet)</translation>
     </message>
     <message>
-        <location filename="townshipdesk/wording/villages.py" line="87"/>
+        <location filename="townshipdesk/wording/villages.py"/>
         <source>{o}；答复：{r}</source>
         <translation>{o}; reply: {r}</translation>
     </message>
