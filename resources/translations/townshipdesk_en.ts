@@ -6308,7 +6308,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>未找到U盘（插入后点“刷新”）</source>
-        <translation>No USB stick found (insert one, then Refresh)</translation>
+        <translation>No USB stick: insert one, Refresh</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>

@@ -452,7 +452,7 @@ class SyncPage(QWidget):
             self.drive_box.addItem(drive.label, drive.path)
             self.drive_box.setItemData(self.drive_box.count() - 1, str(drive.path), Qt.ItemDataRole.ToolTipRole)
         if not drives:
-            self.drive_box.addItem(tr("未找到U盘（插入后点“刷新”）", "No USB stick found (insert one, then Refresh)"), None)
+            self.drive_box.addItem(tr("未找到U盘（插入后点“刷新”）", "No USB stick: insert one, Refresh"), None)
         self.drive_box.setCurrentIndex(max(self.drive_box.findData(current), 0))
         self._update_buttons()
 
