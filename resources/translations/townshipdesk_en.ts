@@ -3452,23 +3452,8 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
-        <source>已保存：{p}</source>
-        <translation>Saved: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>打印文书</source>
         <translation>Print the letter</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
-        <source>已发送到打印机：{n} 页</source>
-        <translation>Sent to the printer: {n} pages</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
-        <source>正在打印…</source>
-        <translation>Printing…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
@@ -3505,6 +3490,21 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
         <source>正在生成预览…</source>
         <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
+        <source>已保存：{p}</source>
+        <translation>Saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
+        <source>已发送到打印机：{n} 页</source>
+        <translation>Sent to the printer: {n} pages</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/live_preview.py"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>

@@ -17,7 +17,7 @@ from tests.ui.conftest import TODAY
 from tests.ui.keyboard import type_text
 from townshipdesk.core.villages import Village
 from townshipdesk.io.attachments import stored_path
-from townshipdesk.ui.dialogs import sheet_editor
+from townshipdesk.ui.dialogs import live_preview
 from townshipdesk.ui.dialogs.sheet_editor import SheetEditor
 from townshipdesk.ui.pages.villages_page import VillagesPage
 from townshipdesk.ui.session import Session
@@ -256,7 +256,7 @@ def test_printing_sends_every_page_as_an_image(qtbot: QtBot, monkeypatch: pytest
         def exec(self) -> int:
             return 1
 
-    monkeypatch.setattr(sheet_editor, "QPrintDialog", ChosenPrinter)
+    monkeypatch.setattr(live_preview, "QPrintDialog", ChosenPrinter)  # the print flow both dialogs share
     qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
     job = editor._print_job
     assert job is not None

@@ -13,10 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,14 +33,12 @@ from townshipdesk.ui.dialogs.live_preview import NOTE_STYLE, LivePreview
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
 from townshipdesk.ui.dialogs.request_dialogs import requests_of
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.pdf_pages import prepare_printer, print_pdf, render_pdf
 from townshipdesk.ui.session import Session
 from townshipdesk.ui.sheet_jobs import Preview, SheetRequest, build_notice
-from townshipdesk.ui.workers import Job, run_with_progress
+from townshipdesk.ui.workers import Job
 
 AUTHORITY_KEY = "requests/authority"
 PHONE_KEY = "requests/phone"
-LAST_DIR_KEY = "last_dir"
 KINDS = ("correction", "extension", "decision")
 
 
@@ -219,67 +215,11 @@ class LetterDialog(LivePreview, QDialog):
         settings.setValue(AUTHORITY_KEY, self.authority_edit.text().strip())
         settings.setValue(PHONE_KEY, self.phone_edit.text().strip())
 
-    def _checked_notice(self, title: str) -> Notice | None:
-        try:
-            return self.notice()
-        except UserError as exc:
-            show_error(self, exc, title)
-            return None
-
     def save_pdf(self) -> Path | None:
-        title = tr("保存PDF", "Save PDF")
-        notice = self._checked_notice(title)
-        if notice is None:
-            return None
         from townshipdesk.io.pdf.batch import safe_filename
 
-        last = Path(str(self.session.ui_settings().value(LAST_DIR_KEY, str(Path.home()))))
-        suggested = last / f"{safe_filename(notice.title)}-{self.request.short_id}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("保存文书", "Save the letter"), str(suggested),
-                                                tr("PDF 文件 (*.pdf)", "PDF files (*.pdf)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            render_pdf(notice, path, paper="A4", landscape=False)
-        except (UserError, OSError) as exc:
-            show_error(self, exc, title)
-            return None
-        self.session.ui_settings().setValue(LAST_DIR_KEY, str(path.parent))
-        self._remember()
-        self.status_label.setText(tr("已保存：{p}", "Saved: {p}", p=str(path)))
-        return path
+        return self._save_pdf(tr("保存PDF", "Save PDF"), tr("保存文书", "Save the letter"),
+                              lambda notice: f"{safe_filename(notice.title)}-{self.request.short_id}")
 
     def print_letter(self) -> Job | None:
-        title = tr("打印文书", "Print the letter")
-        notice = self._checked_notice(title)
-        if notice is None:
-            return None
-        pdf = self._tmp / f"print-{self._generation}.pdf"
-        try:
-            render_pdf(notice, pdf, paper="A4", landscape=False)
-        except (UserError, OSError) as exc:
-            show_error(self, exc, title)
-            return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, "A4", False, notice.title)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(title)
-        if not dialog.exec():
-            return None
-        self._remember()
-        self._printer = printer  # painted from the pool thread until the job ends
-
-        def done(pages: int) -> None:
-            self._printer = None
-            self.status_label.setText(tr("已发送到打印机：{n} 页", "Sent to the printer: {n} pages", n=pages))
-
-        def failed(exc: BaseException) -> None:
-            self._printer = None
-            show_error(self, exc, title)
-
-        self._print_job = run_with_progress(self, tr("正在打印…", "Printing…"),
-                                            lambda progress: print_pdf(pdf, printer, progress), done, failed)
-        return self._print_job
+        return self._print(tr("打印文书", "Print the letter"))

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,13 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from townshipdesk.core.notices import Notice
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
+from townshipdesk.ui.messages import show_error
+from townshipdesk.ui.pdf_pages import prepare_printer, print_pdf, render_pdf
 from townshipdesk.ui.sheet_jobs import Preview, SheetRequest, render_preview
 from townshipdesk.ui.widgets.page_preview import PagePreview
-from townshipdesk.ui.workers import Cancelled, Job
+from townshipdesk.ui.workers import Cancelled, Job, run_with_progress
 
 PREVIEW_DELAY_MS = 400
+LAST_DIR_KEY = "last_dir"  # the folder a document was last saved to or read from
 ERROR_STYLE = "color:#b00020; background:#fdecee; border:1px solid #f5c2c7; padding:12px;"
 NOTE_STYLE = "color:#666;"
 
@@ -206,6 +211,85 @@ class LivePreview:
 
     def showing_error(self) -> bool:
         return self.preview_stack.currentIndex() == 1
+
+    # ---- save and print: the same checked renderer as the preview -------------------------------------------
+    def notice(self) -> Notice:
+        """The document as the form describes it (raises UserError when it cannot be printed)."""
+        raise NotImplementedError
+
+    def _page_setup(self) -> tuple[str, bool]:
+        """Paper and orientation: (A4|A3, landscape)."""
+        return "A4", False
+
+    def _remember(self) -> None:
+        """After a save or a print: keep what the next document should start from (nothing by default)."""
+
+    def _checked_notice(self, title: str) -> Notice | None:
+        try:
+            return self.notice()
+        except UserError as exc:
+            show_error(self, exc, title)  # type: ignore[arg-type]
+            return None
+
+    def _last_dir(self) -> Path:
+        return Path(str(self.session.ui_settings().value(LAST_DIR_KEY, str(Path.home()))))
+
+    def _render(self, notice: Notice, path: Path, title: str) -> bool:
+        paper, landscape = self._page_setup()
+        try:
+            render_pdf(notice, path, paper=paper, landscape=landscape)
+        except (UserError, OSError) as exc:
+            show_error(self, exc, title)  # type: ignore[arg-type]
+            return False
+        return True
+
+    def _save_pdf(self, title: str, caption: str, file_name: Callable[[Notice], str]) -> Path | None:
+        """Write the document where the user chooses (atomically: a failed render leaves no half file)."""
+        notice = self._checked_notice(title)
+        if notice is None:
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(self._last_dir() / f"{file_name(notice)}.pdf"),  # type: ignore[arg-type]
+                                                tr("PDF 文件 (*.pdf)", "PDF files (*.pdf)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if not self._render(notice, path, title):
+            return None
+        self.session.ui_settings().setValue(LAST_DIR_KEY, str(path.parent))
+        self._remember()
+        self.status_label.setText(tr("已保存：{p}", "Saved: {p}", p=str(path)))
+        return path
+
+    def _print(self, title: str) -> Job | None:
+        """Choose a printer, then send every page as an image at its resolution (in the background)."""
+        notice = self._checked_notice(title)
+        if notice is None:
+            return None
+        pdf = self._tmp / f"print-{self._generation}.pdf"
+        if not self._render(notice, pdf, title):
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, *self._page_setup(), notice.title)
+        dialog = QPrintDialog(printer, self)  # type: ignore[arg-type]
+        dialog.setWindowTitle(title)
+        if not dialog.exec():
+            return None
+        self._remember()
+        self._printer = printer  # painted from the pool thread until the job ends
+
+        def done(pages: int) -> None:
+            self._printer = None
+            self.status_label.setText(tr("已发送到打印机：{n} 页", "Sent to the printer: {n} pages", n=pages))
+
+        def failed(exc: BaseException) -> None:
+            self._printer = None
+            show_error(self, exc, title)  # type: ignore[arg-type]
+
+        self._print_job = run_with_progress(self, tr("正在打印…", "Printing…"),  # type: ignore[arg-type]
+                                            lambda progress: print_pdf(pdf, printer, progress), done, failed)
+        return self._print_job
 
     def _cleanup(self, _result: int) -> None:
         self._timer.stop()

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,13 +41,13 @@ from townshipdesk.core.notices import DEFAULT_OBJECTION, Notice, notice_period
 from townshipdesk.core.villages import Posting, Village, VillageItem
 from townshipdesk.errors import NoticeError, UserError
 from townshipdesk.i18n import msg, tr
-from townshipdesk.ui.dialogs.live_preview import NOTE_STYLE, LivePreview
+from townshipdesk.ui.dialogs.live_preview import LAST_DIR_KEY, NOTE_STYLE, LivePreview
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.pdf_pages import page_image, prepare_printer, print_pdf, render_pdf
+from townshipdesk.ui.pdf_pages import page_image, render_pdf
 from townshipdesk.ui.session import VILLAGES, Session
 from townshipdesk.ui.sheet_jobs import PREVIEW_WIDTH_PX, Preview, SheetRequest
-from townshipdesk.ui.workers import Job, run_with_progress
+from townshipdesk.ui.workers import Job
 from townshipdesk.wording.records import estimate_warning
 from townshipdesk.wording.villages import (
     KINDS,
@@ -67,7 +66,6 @@ PRINTED_CONTENT = "printed_content"
 DEFAULT_COLUMNS = ["序号", "姓名", "村民小组", "身份证号码", "金额（元）", "备注"]
 SEPARATORS = re.compile(r"[,，、;；\s]+")
 WARNING_STYLE = "color:#b35c00;"
-LAST_DIR_KEY = "last_dir"
 
 
 def split_names(text: str) -> list[str]:
@@ -551,72 +549,17 @@ class SheetEditor(LivePreview, QDialog):
         self.next_button.setEnabled(usable and page < pages - 1)
 
     # ---- save, print, post ----------------------------------------------------------------------------------
-    def _checked_notice(self, title: str) -> Notice | None:
-        try:
-            return self.notice()
-        except UserError as exc:
-            show_error(self, exc, title)
-            return None
-
-    def _last_dir(self) -> Path:
-        return Path(str(self.session.ui_settings().value(LAST_DIR_KEY, str(Path.home()))))
+    def _page_setup(self) -> tuple[str, bool]:
+        return self.paper(), self.landscape_box.isChecked()
 
     def save_pdf(self) -> Path | None:
-        """Write the sheet where the user chooses (atomically: a failed render leaves no half file)."""
         from townshipdesk.io.pdf.batch import safe_filename
 
-        title = tr("保存PDF", "Save PDF")
-        notice = self._checked_notice(title)
-        if notice is None:
-            return None
-        suggested = self._last_dir() / f"{safe_filename(notice.title)}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("保存公示单", "Save the sheet"), str(suggested),
-                                                tr("PDF 文件 (*.pdf)", "PDF files (*.pdf)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            render_pdf(notice, path, paper=self.paper(), landscape=self.landscape_box.isChecked())
-        except (UserError, OSError) as exc:
-            show_error(self, exc, title)
-            return None
-        self.session.ui_settings().setValue(LAST_DIR_KEY, str(path.parent))
-        self.status_label.setText(tr("已保存：{p}", "Saved: {p}", p=str(path)))
-        return path
+        return self._save_pdf(tr("保存PDF", "Save PDF"), tr("保存公示单", "Save the sheet"),
+                              lambda notice: safe_filename(notice.title))
 
     def print_sheet(self) -> Job | None:
-        """Choose a printer, then send every page as an image at its resolution (in the background)."""
-        title = tr("打印公示单", "Print the sheet")
-        notice = self._checked_notice(title)
-        if notice is None:
-            return None
-        pdf = self._tmp / f"print-{self._generation}.pdf"
-        try:
-            render_pdf(notice, pdf, paper=self.paper(), landscape=self.landscape_box.isChecked())
-        except (UserError, OSError) as exc:
-            show_error(self, exc, title)
-            return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.paper(), self.landscape_box.isChecked(), notice.title)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(title)
-        if not dialog.exec():
-            return None
-        self._printer = printer  # painted from the pool thread until the job ends
-
-        def done(pages: int) -> None:
-            self._printer = None
-            self.status_label.setText(tr("已发送到打印机：{n} 页", "Sent to the printer: {n} pages", n=pages))
-
-        def failed(exc: BaseException) -> None:
-            self._printer = None
-            show_error(self, exc, title)
-
-        self._print_job = run_with_progress(self, tr("正在打印…", "Printing…"), lambda progress: print_pdf(pdf, printer, progress),
-                                            done, failed)
-        return self._print_job
+        return self._print(tr("打印公示单", "Print the sheet"))
 
     def _item_choices(self) -> tuple[list[VillageItem], list[str], int]:
         items = self.session.villages.items(self.village.uuid)
