@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -31,7 +31,7 @@ from townshipdesk.ui.models.catalog_items import CatalogItemsModel, ItemFilter
 from townshipdesk.ui.session import CATALOG, Session
 from townshipdesk.ui.widgets.domain_tree import DomainTree
 from townshipdesk.ui.widgets.item_detail import ItemDetail
-from townshipdesk.ui.widgets.tables import list_table, set_column_widths
+from townshipdesk.ui.widgets.tables import list_table, select_row, set_column_widths
 from townshipdesk.ui.workers import Progress, run_with_progress
 from townshipdesk.wording.display import join_values
 
@@ -187,10 +187,7 @@ class CatalogPage(QWidget):
         row = self.model.row_of(uuid)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, row)
         return True
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

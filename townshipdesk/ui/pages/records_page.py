@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,7 @@ from townshipdesk.ui.models.records import RecordFilter, RecordsModel
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, Session
 from townshipdesk.ui.widgets.attachment_list import AttachmentList, open_attachment
 from townshipdesk.ui.widgets.record_detail import RecordDetail
-from townshipdesk.ui.widgets.tables import list_table, set_column_widths
+from townshipdesk.ui.widgets.tables import list_table, select_row, set_column_widths
 from townshipdesk.wording.records import attribute_name, history_entry_text, review_text, state_text
 
 SEARCH_DELAY_MS = 150
@@ -283,18 +283,12 @@ class RecordsPage(QWidget):
         index = self.table.currentIndex()
         return self.model.record_at(index.row()) if index.isValid() else None
 
-    def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-
     def select_record(self, uuid: str) -> bool:
         """Select the record if the current filter shows it (looking a few pages down)."""
         row = self.model.row_of(uuid, max_pages=NEARBY_PAGES)
         if row is None:
             return False
-        self._select_row(row)
+        select_row(self.table, row)
         return True
 
     def show_record(self, uuid: str) -> bool:

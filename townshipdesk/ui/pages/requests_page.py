@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.requests import OPEN, RequestFilter, RequestsModel
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
 from townshipdesk.ui.widgets.request_detail import RequestDetail
-from townshipdesk.ui.widgets.tables import list_table, set_column_widths
+from townshipdesk.ui.widgets.tables import list_table, select_row, set_column_widths
 from townshipdesk.wording.requests import REQUESTS, state_text
 
 SEARCH_DELAY_MS = 150
@@ -251,10 +251,7 @@ class RequestsPage(QWidget):
         row = self.model.row_of(uuid)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, row)
         self._show_current()
         return True
 
