@@ -112,3 +112,18 @@ def records_session(sample_session: Session) -> Session:
         channels=["政府网站"], audience=["全社会"], mode=["主动"], tiers=["乡级"]))
     sample_session.set_today(TODAY)
     return sample_session
+
+
+def open_dashboard(qtbot: QtBot, session: Session):  # noqa: ANN201 - (MainWindow, DashboardPage)
+    """The main window shown on its first page, once the 工作台 has filled (right after the first paint)."""
+    from townshipdesk.ui.main_window import MainWindow
+    from townshipdesk.ui.pages.dashboard_page import DashboardPage
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)
+    dashboard = window.stack.currentWidget()
+    assert isinstance(dashboard, DashboardPage)
+    return window, dashboard

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import TODAY, item_id
+from tests.ui.conftest import TODAY, item_id, open_dashboard
 from townshipdesk.core.deadlines import compute_deadline
 from townshipdesk.ui.dialogs.record_editor import RecordEditor
 from townshipdesk.ui.main_window import MainWindow
@@ -118,15 +118,9 @@ def test_estimated_due_dates_are_flagged(qtbot: QtBot, records_session: Session)
 
 def test_enter_on_an_overdue_row_opens_it_in_the_records_page(qtbot: QtBot, records_session: Session,
                                                               overdue_id: str) -> None:
-    window = MainWindow(records_session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)  # the 工作台 fills right after the first paint
+    window, dashboard = open_dashboard(qtbot, records_session)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    dashboard = window.stack.currentWidget()
-    assert isinstance(dashboard, DashboardPage)
     table = dashboard.overdue_table
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 2))
@@ -141,13 +135,7 @@ def test_enter_on_an_overdue_row_opens_it_in_the_records_page(qtbot: QtBot, reco
 
 
 def test_double_click_on_a_missing_periodic_item_starts_its_record(qtbot: QtBot, records_session: Session) -> None:
-    window = MainWindow(records_session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)  # the 工作台 fills right after the first paint
-    dashboard = window.stack.currentWidget()
-    assert isinstance(dashboard, DashboardPage)
+    window, dashboard = open_dashboard(qtbot, records_session)
     table = dashboard.missing_table
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "临时救助 / 救助情况")
     table.scrollToItem(table.item(row, 1))
@@ -184,13 +172,7 @@ def test_village_items_not_posted_this_period_are_listed_and_open_the_village(qt
     for item in villages.items("石桥村"):
         if item.rhythm != "immediate":
             villages.post("石桥村", item.uuid, f"石桥村{item.name}公示", dt.date(2026, 10, 9), reviewers=["张国华"])
-    window = MainWindow(records_session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)  # the 工作台 fills right after the first paint
-    dashboard = window.stack.currentWidget()
-    assert isinstance(dashboard, DashboardPage)
+    window, dashboard = open_dashboard(qtbot, records_session)
     table = dashboard.unposted_table
     assert dashboard.village_section.heading.text() == "本期未张贴的村务公开事项（10）"
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, open_dashboard
 from tests.ui.keyboard import type_text
 from townshipdesk.core.requests import Request
 from townshipdesk.ui.dialogs.letter_dialog import LetterDialog
@@ -282,17 +282,8 @@ def test_the_overview_lists_overdue_and_soon_due_requests(qtbot: QtBot, request_
 
 def test_double_clicking_an_urgent_request_on_the_overview_opens_it(qtbot: QtBot, request_session: Session,
                                                                     zhang: Request) -> None:
-    from townshipdesk.ui.main_window import MainWindow
-    from townshipdesk.ui.pages.dashboard_page import DashboardPage
-
     late = requests_of(request_session).add(dt.date(2026, 9, 1), "legal", content="征地审批文件")
-    window = MainWindow(request_session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.show_page("dashboard").loaded)  # the 工作台 fills right after the first paint
-    dashboard = window.stack.currentWidget()
-    assert isinstance(dashboard, DashboardPage)
+    window, dashboard = open_dashboard(qtbot, request_session)
     section = dashboard.requests_section
     assert section.heading.text() == "依申请公开：即将到期/已逾期（1）"
     assert section.uuids() == [late.uuid]
