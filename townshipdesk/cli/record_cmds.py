@@ -110,7 +110,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
 
 def _service(ctx: Context) -> Disclosures:
     ctx.site()
-    return Disclosures(ctx.db, load_calendar(ctx.db))
+    return Disclosures(ctx.db, load_calendar(ctx.db), today=dt.date.today())
 
 
 def _today(value: str | None) -> dt.date:
@@ -230,7 +230,6 @@ def cmd_review(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_publish(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx)
-    service.today = dt.date.today()
     _print_record(ctx, service, service.publish(args.id, parse_date(args.date)))
     return 0
 
