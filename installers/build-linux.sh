@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Build the Linux packages of TownshipDesk (UOS, Kylin, Debian, Ubuntu; x86_64):
+# Build the Linux packages of TownshipDesk on this machine, for its architecture (x86_64 or aarch64):
 #   dist/townshipdesk/                                 one-folder PyInstaller build (installers/townshipdesk.spec)
-#   dist/townshipdesk-<version>-linux-x86_64.tar.gz    portable archive (README.txt inside explains portable.txt)
-#   dist/townshipdesk_<version>_amd64.deb              /opt/townshipdesk, /usr/bin/townshipdesk, menu entry, .tdbundle type
+#   dist/townshipdesk-<version>-linux-<x86_64|aarch64>.tar.gz  portable archive (README.txt explains portable.txt)
+#   dist/townshipdesk_<version>_<amd64|arm64>.deb      /opt/townshipdesk, /usr/bin/townshipdesk, menu entry, .tdbundle type
 #
 # Usage: installers/build-linux.sh [--reuse-venv] [--no-deb] [--smoke]
 #   --reuse-venv   build with the development .venv (pyinstaller is added to it) instead of a clean
@@ -11,11 +11,14 @@
 #   --smoke        run installers/smoke-test.sh on the .deb afterwards
 # Environment: PYTHON (interpreter for the clean venv; default python3.11), PYINSTALLER_SPEC ("pyinstaller>=6.10,<7").
 #
-# The packages run on systems whose glibc is at least the build machine's (printed at the end): build on the
-# oldest system you support (UOS 20 / Debian 10: glibc 2.28), see docs/installers.md.
+# The packages run on systems whose glibc is at least the build machine's (printed at the end). For UOS 20 and
+# Kylin V10 (glibc 2.28 / 2.31) use installers/build-linux-compat.sh, which builds in a Debian 11 root.
+# The packaging itself (tar.gz, .deb) is shared with that script: installers/linux/lib-packaging.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
+# shellcheck source=installers/linux/lib-packaging.sh
+. "$REPO/installers/linux/lib-packaging.sh"
 
 REUSE_VENV=0; MAKE_DEB=1; SMOKE=0
 for arg in "$@"; do
@@ -33,13 +36,9 @@ human() { du -sh "$1" | cut -f1; }
 
 VERSION=$(sed -n 's/^version *= *"\([^"]*\)".*/\1/p' pyproject.toml | head -n1)
 [ -n "$VERSION" ] || { echo "version not found in pyproject.toml" >&2; exit 1; }
-ARCH=$(uname -m)
-[ "$ARCH" = x86_64 ] || echo "warning: building on $ARCH; the package names say x86_64/amd64" >&2
 DIST=$REPO/dist
 BUILD=$REPO/build
 APPDIR=$DIST/townshipdesk
-TARBALL=$DIST/townshipdesk-$VERSION-linux-x86_64.tar.gz
-DEB=$DIST/townshipdesk_${VERSION}_amd64.deb
 START=$(date +%s)
 
 # --- tools and the libraries the build bundles ------------------------------------------------------------
@@ -59,7 +58,7 @@ done
 if [ ${#need_pkgs[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         echo "installing: ${need_pkgs[*]}"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
+        td_apt_get install -y -qq "${need_pkgs[@]}" >/dev/null  # waits while an update service holds the lock
     else
         echo "missing build packages: ${need_pkgs[*]} (install them with apt)" >&2; exit 1
     fi
@@ -95,99 +94,22 @@ rm -rf "$APPDIR" "$BUILD/pyinstaller"
 "$APPDIR/townshipdesk" --version
 
 # The oldest glibc the build runs on: the highest GLIBC_x.y symbol version any bundled file needs.
-GLIBC_MIN=$(find "$APPDIR" -type f \( -name '*.so*' -o -name townshipdesk \) -exec objdump -T {} + 2>/dev/null \
-    | grep -o 'GLIBC_2\.[0-9]*' | sort -uV | tail -n1 | sed 's/GLIBC_//')
+mapfile -d '' ELF_FILES < <(td_elf_files "$APPDIR")
+GLIBC_MIN=$(td_glibc_max "${ELF_FILES[@]}")
 echo "needs glibc >= $GLIBC_MIN"
+# The package names say what is inside, whatever machine built it.
+read -r DEB_ARCH UNAME_ARCH < <(td_elf_arch "$APPDIR/townshipdesk")
+TARBALL=$DIST/townshipdesk-$VERSION-linux-$UNAME_ARCH.tar.gz
+DEB=$DIST/townshipdesk_${VERSION}_$DEB_ARCH.deb
 
 # --- portable .tar.gz ------------------------------------------------------------------------------------
 step "portable archive $(basename "$TARBALL")"
-STAGE=$BUILD/tar/townshipdesk-$VERSION
-rm -rf "$BUILD/tar"
-mkdir -p "$STAGE"
-cp -a "$APPDIR/." "$STAGE/"
-cat > "$STAGE/README.txt" <<EOF
-TownshipDesk 乡镇政务公开助手 $VERSION（Linux x86_64，免安装版 / portable build）
-
-运行：在本文件夹中双击 townshipdesk，或在终端中执行 ./townshipdesk（不带参数打开窗口，
-带命令时为命令行，例如 ./townshipdesk --help）。
-
-数据存放位置：
-  * 默认：~/.local/share/TownshipDesk（每个系统用户一份）。
-  * 便携模式（放在U盘上使用）：在本文件夹（townshipdesk 可执行文件旁）新建一个名为
-    portable.txt 的空文件，数据将保存在本文件夹下的 data/ 中。例如：touch portable.txt
-    注意：U盘需为可写入的文件系统；拔出U盘前请先关闭本软件。
-  * 也可用 --data-dir 目录 或环境变量 TOWNSHIPDESK_DATA 指定。
-
-需要系统已安装：libgl1 libegl1 libfontconfig1 libxkbcommon-x11-0 libdbus-1-3 libcups2 等
-（UOS、麒麟桌面版均已自带）。glibc 版本需不低于 $GLIBC_MIN。
-
---
-
-Run: double-click townshipdesk in this folder, or ./townshipdesk in a terminal (no arguments: the window;
-with a command: the command line, e.g. ./townshipdesk --help).
-
-Data: ~/.local/share/TownshipDesk by default. Portable mode (USB stick): create an empty file named
-portable.txt beside the townshipdesk executable (touch portable.txt); all data then goes into data/ in
-this folder. --data-dir DIR or TOWNSHIPDESK_DATA override both. Needs glibc >= $GLIBC_MIN and the usual
-desktop libraries (OpenGL, fontconfig, xkbcommon-x11, D-Bus, CUPS), present on any desktop install.
-EOF
-rm -f "$TARBALL"
-tar -C "$BUILD/tar" --owner=0 --group=0 --numeric-owner -cf - "townshipdesk-$VERSION" | gzip -9 > "$TARBALL"
+td_make_tarball "$APPDIR" "$VERSION" "$UNAME_ARCH" "$GLIBC_MIN" "$TARBALL" "$BUILD/tar"
 
 # --- .deb ------------------------------------------------------------------------------------------------
 if [ "$MAKE_DEB" = 1 ]; then
     step "Debian package $(basename "$DEB")"
-    ROOT=$BUILD/deb/townshipdesk_${VERSION}_amd64
-    rm -rf "$BUILD/deb"
-    mkdir -p "$ROOT/DEBIAN" "$ROOT/opt" "$ROOT/usr/bin" "$ROOT/usr/share/applications" \
-        "$ROOT/usr/share/icons/hicolor/256x256/apps" "$ROOT/usr/share/pixmaps" "$ROOT/usr/share/mime/packages" \
-        "$ROOT/usr/share/doc/townshipdesk"
-    cp -a "$APPDIR" "$ROOT/opt/townshipdesk"
-    # PyInstaller's bootloader finds _internal/ through /proc/self/exe, so a symlink is enough.
-    ln -s /opt/townshipdesk/townshipdesk "$ROOT/usr/bin/townshipdesk"
-    install -m 644 installers/linux/townshipdesk.desktop "$ROOT/usr/share/applications/townshipdesk.desktop"
-    install -m 644 installers/linux/townshipdesk-mime.xml "$ROOT/usr/share/mime/packages/townshipdesk.xml"
-    install -m 644 resources/icons/townshipdesk.png "$ROOT/usr/share/icons/hicolor/256x256/apps/townshipdesk.png"
-    install -m 644 resources/icons/townshipdesk.png "$ROOT/usr/share/pixmaps/townshipdesk.png"
-    cat > "$ROOT/usr/share/doc/townshipdesk/copyright" <<'EOF'
-TownshipDesk 乡镇政务公开助手 — Apache License 2.0 (see /usr/share/common-licenses/Apache-2.0).
-Bundled: Python (PSF), Qt 6 / PySide6 (LGPLv3), reportlab (BSD), pypdfium2 / PDFium (Apache-2.0, BSD),
-PyNaCl / libsodium (Apache-2.0, ISC), openpyxl (MIT), xlrd (BSD), python-docx (MIT), lxml (BSD), Pillow (MIT-CMU),
-fonts in /opt/townshipdesk/_internal/resources/fonts with their licence files.
-EOF
-    # Directories are 755 and files 644 unless executable, whatever the umask of the build machine was.
-    find "$ROOT" -type d -exec chmod 755 {} +
-    find "$ROOT/opt" -type f ! -perm -u+x -exec chmod 644 {} +
-    find "$ROOT/opt" -type f -perm -u+x -exec chmod 755 {} +
-    INSTALLED_KB=$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)
-    # The libraries the spec leaves to the system (SYSTEM_LIBS in townshipdesk.spec).
-    DEPENDS="libc6 (>= $GLIBC_MIN), libgcc-s1 | libgcc1, libstdc++6, libgl1, libegl1, libfontconfig1, libfreetype6,"
-    DEPENDS+=" libglib2.0-0, libdbus-1-3, libcups2, libx11-6, libx11-xcb1, libxcb1, libxcb-glx0, libxcb-randr0,"
-    DEPENDS+=" libxcb-render0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, libxcb-xkb1,"
-    DEPENDS+=" libxkbcommon0, libxkbcommon-x11-0, libuuid1, zlib1g"
-    cat > "$ROOT/DEBIAN/control" <<EOF
-Package: townshipdesk
-Version: $VERSION
-Architecture: amd64
-Maintainer: TownshipDesk <townshipdesk@localhost>
-Installed-Size: $INSTALLED_KB
-Depends: $DEPENDS
-Recommends: libwayland-client0, libwayland-cursor0, libwayland-egl1, shared-mime-info, desktop-file-utils
-Section: misc
-Priority: optional
-Description: 乡镇政务公开助手 — township government disclosure desk (offline)
- TownshipDesk keeps the standard disclosure catalog (政务公开事项标准目录), records
- disclosures with their deadlines on the Chinese working-day calendar, prints
- village notice-board sheets, registers disclosure requests and exchanges
- signed, encrypted sync bundles (.tdbundle) with the county. Works offline.
- .
- Data lives in ~/.local/share/TownshipDesk of each user and is kept when the
- package is removed.
-EOF
-    # No maintainer scripts: dpkg triggers of shared-mime-info, desktop-file-utils and the icon cache pick
-    # up the MIME type, the menu entry and the icon.
-    rm -f "$DEB"
-    dpkg-deb --root-owner-group -Zxz --build "$ROOT" "$DEB" >/dev/null
+    td_make_deb "$APPDIR" "$VERSION" "$DEB_ARCH" "$GLIBC_MIN" "$DEB" "$BUILD/deb"
     dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'
 fi
 
@@ -198,8 +120,8 @@ printf '  %-60s %s\n' "$TARBALL" "$(human "$TARBALL")"
 [ "$MAKE_DEB" = 0 ] || printf '  %-60s %s\n' "$DEB" "$(human "$DEB")"
 echo "  glibc >= $GLIBC_MIN"
 if [ "${GLIBC_MIN#2.}" -gt 28 ] 2>/dev/null; then
-    echo "  note: this build needs glibc $GLIBC_MIN; UOS 20 (2.28) and Kylin V10 (2.31) need a build on an older" \
-         "system (docs/installers.md, 'Which machine to build on')"
+    echo "  note: this build needs glibc $GLIBC_MIN; for UOS 20 (2.28) and Kylin V10 (2.31) build with" \
+         "installers/build-linux-compat.sh (docs/installers-linux-compat.md)"
 fi
 
 if [ "$SMOKE" = 1 ]; then

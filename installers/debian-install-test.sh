@@ -172,10 +172,11 @@ pass "mounted /proc, /sys, /dev, /dev/pts, /dev/shm and the package cache"
 # --- 2. apt install the .deb -----------------------------------------------------------------------------------
 step "apt-get install $(basename "$DEB")"
 cp "$DEB" "$ROOT/tmp/"
-APT_OPTS=(-y -o Dpkg::Use-Pty=0)
+# DPkg::Lock::Timeout: wait (do not fail) while another apt/dpkg holds the lock, as UOS/Kylin update services do.
+APT_OPTS=(-y -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=1800)
 [ "${RECOMMENDS:-0}" = 1 ] || APT_OPTS+=(--no-install-recommends)
 t0=$(ms_now)
-in_root apt-get update -q > "$WORK/apt-update.log" 2>&1 || { cat "$WORK/apt-update.log" >&2; fail "apt-get update"; }
+in_root apt-get -o DPkg::Lock::Timeout=1800 update -q > "$WORK/apt-update.log" 2>&1 || { cat "$WORK/apt-update.log" >&2; fail "apt-get update"; }
 timing "apt-get update" $(( $(ms_now) - t0 ))
 t0=$(ms_now)
 in_root apt-get install "${APT_OPTS[@]}" "/tmp/$(basename "$DEB")" > "$WORK/apt-install.log" 2>&1 \
@@ -362,7 +363,7 @@ if [ "${NO_GUI:-0}" = 1 ]; then
 else
     step "X11 (Xvfb in the chroot) and screenshots"
     t0=$(ms_now)
-    in_root apt-get install -y -o Dpkg::Use-Pty=0 --no-install-recommends xvfb xdotool xauth > "$WORK/apt-x11.log" 2>&1 \
+    in_root apt-get install "${APT_OPTS[@]}" --no-install-recommends xvfb xdotool xauth > "$WORK/apt-x11.log" 2>&1 \
         || { tail -n 30 "$WORK/apt-x11.log" >&2; fail "apt-get install xvfb xdotool"; }
     timing "apt-get install xvfb xdotool" $(( $(ms_now) - t0 ))
     pass "xvfb, xdotool installed in the chroot"
