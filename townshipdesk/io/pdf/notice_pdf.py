@@ -85,7 +85,7 @@ def _draw_runs(c: Any, chain: FontChain, text: str, center_x: float, y: float, s
 
     runs: list[tuple[str, str]] = []
     for ch in text:
-        font = chain.font_for(ch) or chain.fonts[0].name
+        font = chain.font_for(ch) or chain.default_font
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + ch)
         else:
@@ -183,7 +183,7 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
         for ch in text:
             w = unit_width.get(ch)
             if w is None:
-                w = unit_width[ch] = stringWidth(ch, chain.font_for(ch) or chain.fonts[0].name, 1.0)
+                w = unit_width[ch] = stringWidth(ch, chain.font_for(ch) or chain.default_font, 1.0)
             total += w
         return total
 
@@ -218,14 +218,14 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
     def fonts_of(text: str) -> set[str]:
         found = fonts_seen.get(text)
         if found is None:  # group names, amounts and masked numbers repeat row after row
-            found = fonts_seen[text] = frozenset(chain.font_for(ch) or chain.fonts[0].name for ch in text
+            found = fonts_seen[text] = frozenset(chain.font_for(ch) or chain.default_font for ch in text
                                                  if not ch.isspace())
         return set(found)
 
     column_font = []
     for i in range(len(columns)):
         counts = Counter(f for row in notice.rows[:400] for f in fonts_of(row[i]))
-        column_font.append(counts.most_common(1)[0][0] if counts else chain.fonts[0].name)
+        column_font.append(counts.most_common(1)[0][0] if counts else chain.default_font)
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, "#000000"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
