@@ -119,7 +119,7 @@ class FontChain:
 
     def missing(self, text: str) -> list[str]:
         """Characters no font in the chain can draw (whitespace aside)."""
-        return sorted({ch for ch in text if not ch.isspace() and self._covered(ch) is None})
+        return sorted(ch for ch in set(text) if not ch.isspace() and self._covered(ch) is None)
 
     def _covered(self, ch: str) -> LoadedFont | None:
         code = ord(ch)
