@@ -111,18 +111,25 @@ def _prepare_data_dir(folder: Path) -> int:
         db.close()
 
 
-def main() -> None:
+def measure(runs: int = RUNS) -> tuple[list[float], list[float], list[float]]:
+    """Seconds to first paint of a bare window and of ours, interleaved, and of then opening the catalog page."""
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as pycache:
-        items = _prepare_data_dir(Path(tmp))
+        _prepare_data_dir(Path(tmp))
         for _ in range(2):  # warm-up: bytecode written, OS file cache filled, so run 1 is not an outlier
             _run(BARE_CHILD, pycache=pycache)
             _run(APP_CHILD, tmp, pycache=pycache)
         bare, app, catalog = [], [], []
-        for _ in range(RUNS):  # interleaved, so machine noise hits both alike
+        for _ in range(runs):  # interleaved, so machine noise hits both alike
             bare.append(_run(BARE_CHILD, pycache=pycache)[0])
             first, page = _run(APP_CHILD, tmp, pycache=pycache)
             app.append(first)
             catalog.append(page or 0.0)
+    return bare, app, catalog
+
+
+def main() -> None:
+    bare, app, catalog = measure()
+    items = "26 domains'"
     b, a, c = statistics.median(bare), statistics.median(app), statistics.median(catalog)
     ratio = a / b
     print(f"GUI start-up, process start → first painted frame, median of {RUNS} fresh processes (offscreen):")

@@ -7,6 +7,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:  # asked by installers and scripts: answered without loading argparse
+        from townshipdesk import __version__
+
+        print(f"TownshipDesk {__version__}")
+        return 0
     gui_flags = {"--data-dir", "--lang"}
     if args and args[-1].lower().endswith(".tdbundle") and _only_gui_options(args[:-1], gui_flags):
         # A double-clicked .tdbundle (file association: `townshipdesk FILE`, perhaps after the window's own

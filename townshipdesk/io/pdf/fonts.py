@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from townshipdesk.errors import NoticeError
 from townshipdesk.i18n import Msg, msg
-from townshipdesk.io.fonts import bundled_fonts
+from townshipdesk.io.fonts import bundled_fonts, coverage_key, shipped_coverage
 
 # Installed fonts worth preferring (official documents are set in 宋体/黑体/仿宋). TrueType only: reportlab
 # cannot embed CFF-outline fonts such as Noto CJK, so those are skipped when they fail to load.
@@ -52,41 +52,78 @@ def _fix_tounicode_for_supplementary_planes() -> None:
     ttfonts.makeToUnicodeCMap = make
 
 
-@dataclass(frozen=True)
 class LoadedFont:
-    name: str  # reportlab registration name
-    path: Path
-    codepoints: frozenset[int]
+    """One font file of a chain. Its character coverage comes from the shipped coverage file when that still
+    describes the file, so a font is parsed (and registered with reportlab) only when a sheet draws with it:
+    the 30 MB Extension-B font costs nothing on a sheet without rare characters."""
+
+    def __init__(self, name: str, path: Path, codepoints: frozenset[int] | None = None, subfont: int = 0) -> None:
+        self.name = name  # reportlab registration name
+        self.path = path
+        self.subfont = subfont
+        self._codepoints = codepoints
+
+    @property
+    def codepoints(self) -> frozenset[int]:
+        if self._codepoints is None:
+            self._codepoints = frozenset(_parsed(self.name, self.path, self.subfont).face.charToGlyph)
+        return self._codepoints
+
+    def registered_name(self) -> str:
+        """The name to draw with, after making sure reportlab knows the font."""
+        _parsed(self.name, self.path, self.subfont)
+        return self.name
 
 
-def _load(name: str, path: Path, subfont: int = 0) -> LoadedFont | None:
+@cache
+def _parsed(name: str, path: Path, subfont: int = 0) -> Any:
+    """Parse and register a TrueType file once per process (body and title chains share the bundled fonts)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    try:
-        font = TTFont(name, str(path), subfontIndex=subfont)
-    except Exception:  # CFF outlines, damaged files, unreadable paths: not usable, try the next
-        return None
+    font = TTFont(name, str(path), subfontIndex=subfont)
     pdfmetrics.registerFont(font)
-    return LoadedFont(name, path, frozenset(font.face.charToGlyph))
+    return font
 
 
-@dataclass(frozen=True)
+def _load(name: str, path: Path, subfont: int = 0) -> LoadedFont | None:
+    """An installed font, parsed now: a CFF-outline or damaged file is not usable, and the next one is tried."""
+    try:
+        _parsed(name, path, subfont)
+    except Exception:
+        return None
+    return LoadedFont(name, path, subfont=subfont)
+
+
 class FontChain:
     """Fonts in the order they are tried, character by character."""
 
-    fonts: tuple[LoadedFont, ...]
+    def __init__(self, fonts: tuple[LoadedFont, ...]) -> None:
+        self.fonts = fonts
+        self._choice: dict[str, str | None] = {}
+
+    @property
+    def default_font(self) -> str:
+        """The font for characters no font has (they are refused before drawing) and for spaces."""
+        return self.fonts[0].registered_name()
 
     def font_for(self, ch: str) -> str | None:
+        try:
+            return self._choice[ch]
+        except KeyError:
+            pass
         code = ord(ch)
-        for f in self.fonts:
-            if code in f.codepoints:
-                return f.name
-        return None
+        found = next((f.registered_name() for f in self.fonts if code in f.codepoints), None)
+        self._choice[ch] = found
+        return found
 
     def missing(self, text: str) -> list[str]:
         """Characters no font in the chain can draw (whitespace aside)."""
-        return sorted({ch for ch in text if not ch.isspace() and self.font_for(ch) is None})
+        return sorted(ch for ch in set(text) if not ch.isspace() and self._covered(ch) is None)
+
+    def _covered(self, ch: str) -> LoadedFont | None:
+        code = ord(ch)
+        return next((f for f in self.fonts if code in f.codepoints), None)
 
     def check(self, text: str, where: Msg | str) -> None:
         bad = self.missing(text)
@@ -108,7 +145,7 @@ class FontChain:
                     run, run_font = "", None
                 out.append("<br/>")
                 continue
-            font = self.font_for(ch) or self.fonts[0].name if not ch.isspace() else (run_font or self.fonts[0].name)
+            font = self.font_for(ch) or self.default_font if not ch.isspace() else (run_font or self.default_font)
             if font != run_font and run:
                 out.append(f'<font name="{run_font}">{escape(run)}</font>')
                 run = ""
@@ -132,14 +169,20 @@ def font_chain(kind: str = "body", *, prefer_installed: bool = True) -> FontChai
                     loaded.append(font)
                     break
     bundled = {f.path.name: f for f in bundled_fonts()}
+    known = shipped_coverage()
     # Regular Latin in titles too: the bundled Chinese font has no bold, and mixed weights look wrong.
     for filename in ("DejaVuSans.ttf", "DroidSansFallbackFull.ttf", "HanaMinB.ttf"):
         entry = bundled.get(filename)
         if entry is None or not entry.path.is_file():
             continue
-        font = _load(f"TD-{filename.removesuffix('.ttf')}", entry.path)
-        if font:
-            loaded.append(font)
+        name = f"TD-{filename.removesuffix('.ttf')}"
+        codepoints = known.get(filename)
+        if codepoints is not None and coverage_key(entry.path) == codepoints[0]:
+            loaded.append(LoadedFont(name, entry.path, codepoints[1]))
+        else:  # no coverage for this file as it is now: parse it to learn what it draws
+            font = _load(name, entry.path)
+            if font:
+                loaded.append(font)
     if not loaded:
         raise NoticeError(msg("找不到可用于打印的中文字体（resources/fonts 缺失）", "No usable font found (resources/fonts missing)"))
     return FontChain(tuple(loaded))

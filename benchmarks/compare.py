@@ -1,0 +1,241 @@
+"""Where a clerk waits, side by side with what the clerk would use instead, measured in the same run.
+
+Each row runs our work and its reference alternately (interleaved, so machine noise hits both alike), takes
+the median of RUNS runs after a warm-up, and prints both figures, the ratio and the goal of issue 15:
+
+  notice-20      `notice render` of a 20-row name list   vs LibreOffice headless xlsx→pdf of the same list
+  notice-3000    the same with 3,000 rows                 vs LibreOffice, same file
+  import-1500    `catalog import` of 1,500 rows (read, check, apply)   vs openpyxl loading the same file
+  version        CPU time of `townshipdesk --version`     vs `python -c pass`
+  gui            GUI cold start to first paint            vs a bare PySide6 QMainWindow (bench_gui_startup.py)
+  due-100k       the due and overdue counts and first page of 100,000 records (bench_due_list.py), absolute
+  search-20k     catalog search of 2 characters over 20,000 items vs a plain substring scan of the same texts
+  aggregate      county aggregate of 30 townships × 10,000 records vs one SQLite GROUP BY over the same rows
+  bundle         bundle export of 10,000 records + 200 files vs `zip -r` of the same bytes
+
+Run: .venv/bin/python benchmarks/compare.py [ROW …]   (all rows when none is named; `uptime` is printed
+first, since every figure depends on what else the machine is doing). LibreOffice (`soffice`) is installed
+with apt when missing and the user is root; otherwise its rows say so and are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+PYTHON = sys.executable
+
+
+@dataclass
+class Row:
+    name: str
+    ours_label: str
+    reference_label: str
+    goal: str
+    ours: list[float]
+    reference: list[float]
+    unit: str = "s"
+
+    def print(self) -> None:
+        ours, ref = statistics.median(self.ours), statistics.median(self.reference)
+        scale, unit = (1000.0, "ms") if max(ours, ref) < 2 else (1.0, "s")
+        print(f"{self.name}")
+        print(f"  {self.ours_label:<46} {ours * scale:9.1f} {unit}   runs: {_runs(self.ours, scale)}")
+        print(f"  {self.reference_label:<46} {ref * scale:9.1f} {unit}   runs: {_runs(self.reference, scale)}")
+        print(f"  ratio {ours / ref:6.2f}   goal: {self.goal}")
+
+
+def _runs(values: list[float], scale: float) -> str:
+    return ", ".join(f"{v * scale:.0f}" if scale > 1 else f"{v:.2f}" for v in values)
+
+
+def interleaved(ours: Callable[[], float], reference: Callable[[], float], runs: int = RUNS,
+                warmup: int = 1) -> tuple[list[float], list[float]]:
+    """Alternate the two, after `warmup` unmeasured runs of each; each callable returns its own seconds."""
+    for _ in range(warmup):
+        ours()
+        reference()
+    a, b = [], []
+    for _ in range(runs):
+        a.append(ours())
+        b.append(reference())
+    return a, b
+
+
+def wall(command: list[str], **kwargs: object) -> Callable[[], float]:
+    """Seconds of wall-clock time of a whole process (the wait a clerk sees)."""
+    def run() -> float:
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)  # type: ignore[call-overload]
+        return time.perf_counter() - start
+    return run
+
+
+def cpu(command: list[str]) -> Callable[[], float]:
+    """Seconds of CPU time (user + system) of a whole process: steadier than wall time on a busy machine."""
+    def run() -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return run
+
+
+def townshipdesk(*args: str) -> list[str]:
+    """The installed command (the console script beside this Python), as a clerk's shortcut starts it."""
+    script = Path(PYTHON).with_name("townshipdesk")
+    return [str(script), *args] if script.exists() else [PYTHON, "-m", "townshipdesk", *args]
+
+
+# --- LibreOffice ------------------------------------------------------------------------------------------
+def soffice() -> str | None:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found or os.geteuid() != 0 or not shutil.which("apt-get"):
+        return found
+    print("installing LibreOffice Calc (apt-get install libreoffice-calc-nogui) …", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "install", "-y", "-q", "-o", "DPkg::Lock::Timeout=600", "libreoffice-calc-nogui"],
+                   env=env, stdout=subprocess.DEVNULL, check=False)
+    return shutil.which("soffice")
+
+
+def namelist_data(rows: int) -> dict[str, object]:
+    from benchmarks.bench_notices import data
+
+    return data(rows)
+
+
+def namelist_workbook(data: dict[str, object], path: Path) -> Path:
+    """The same list as a workbook a clerk would print from Excel/WPS: title, header, rows, grid, A4 fitted to
+    the page width, header repeated on every page."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    book = Workbook()
+    sheet = book.active
+    columns = data["columns"]
+    assert isinstance(columns, list)
+    sheet.append([data["title"]])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
+    sheet["A1"].font = Font(size=16, bold=True)
+    sheet["A1"].alignment = Alignment(horizontal="center")
+    sheet.append(columns)
+    thin = Side(style="thin")
+    for row in data["rows"]:  # type: ignore[attr-defined]
+        sheet.append(row)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for letter, width in zip("ABCDEFG", (6, 10, 22, 10, 8, 12, 24), strict=False):
+        sheet.column_dimensions[letter].width = width
+    sheet.print_title_rows = "2:2"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    book.save(path)
+    return path
+
+
+def row_notice(rows: int, tmp: Path) -> Row | None:
+    import json
+
+    office = soffice()
+    if not office:
+        print(f"notice-{rows}: skipped, LibreOffice is not installed")
+        return None
+    data = namelist_data(rows)
+    source = tmp / f"list-{rows}.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    workbook = namelist_workbook(data, tmp / f"list-{rows}.xlsx")
+    data_dir = _township(tmp / "notice-data")
+    ours = wall(townshipdesk("--data-dir", str(data_dir), "notice", "render", "--kind", "namelist", "--input",
+                             str(source), "--out", str(tmp / f"ours-{rows}.pdf")))
+    profile = (tmp / "lo-profile").as_uri()
+    reference = wall([office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
+                      str(tmp / "lo"), str(workbook)])
+    a, b = interleaved(ours, reference)
+    return Row(f"notice-{rows}: a {rows}-row name list to PDF (whole processes, wall time)",
+               "townshipdesk notice render", "LibreOffice headless xlsx→pdf, same list", "≤ 0.33", a, b)
+
+
+def _township(folder: Path) -> Path:
+    if not (folder / "townshipdesk.sqlite3").exists():
+        subprocess.run(townshipdesk("--data-dir", str(folder), "init", "--role", "township", "--division",
+                                    "530902100000", "--name", "基准测试镇人民政府"), check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def row_import(tmp: Path) -> Row:
+    from benchmarks.bench_catalog_import import build
+
+    workbook = build(tmp / "catalog-1500.xlsx")
+    counter = iter(range(1000))
+
+    def ours() -> float:
+        folder = _township(tmp / f"import-{next(counter)}")
+        return wall(townshipdesk("--data-dir", str(folder), "catalog", "import", str(workbook)))()
+
+    reference = wall([PYTHON, "-c", "import sys, openpyxl; openpyxl.load_workbook(sys.argv[1])", str(workbook)])
+    a, b = interleaved(ours, reference)
+    return Row("import-1500: catalog import of 1,500 rows (whole processes, wall time)",
+               "townshipdesk catalog import (read, check, apply)", "openpyxl full load of the same file", "≤ 1.2",
+               a, b)
+
+
+def row_version() -> Row:
+    a, b = interleaved(cpu(townshipdesk("--version")), cpu([PYTHON, "-c", "pass"]), warmup=2)
+    return Row("version: `townshipdesk --version` (CPU time of the process)", "townshipdesk --version",
+               "python -c pass", "≤ 5", a, b)
+
+
+def row_gui() -> Row:
+    from benchmarks.bench_gui_startup import measure
+
+    bare, app, _ = measure(RUNS)
+    return Row("gui: cold start to first paint (offscreen, fresh processes)", "TownshipDesk main window",
+               "bare PySide6 QMainWindow", "≤ 1.5", app, bare)
+
+
+ROWS: dict[str, Callable[[Path], Row | None]] = {
+    "notice-20": lambda tmp: row_notice(20, tmp),
+    "notice-3000": lambda tmp: row_notice(3000, tmp),
+    "import-1500": row_import,
+    "version": lambda tmp: row_version(),
+    "gui": lambda tmp: row_gui(),
+}
+
+
+def main(names: list[str]) -> None:
+    unknown = [n for n in names if n not in ROWS]
+    if unknown:
+        raise SystemExit(f"unknown rows: {', '.join(unknown)}; known: {', '.join(ROWS)}")
+    print(subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
+    print(f"median of {RUNS} interleaved runs after a warm-up\n")
+    env_before = os.environ.get("QT_QPA_PLATFORM")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            for name in names or list(ROWS):
+                row = ROWS[name](Path(folder))
+                if row:
+                    row.print()
+                    print(flush=True)
+    finally:
+        if env_before is None:
+            os.environ.pop("QT_QPA_PLATFORM", None)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
