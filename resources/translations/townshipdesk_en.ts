@@ -90,11 +90,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
-        <source>日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01</source>
-        <translation>Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>截止日：{d}</source>
         <translation>Due: {d}</translation>
     </message>
@@ -1757,6 +1752,21 @@
         <location filename="townshipdesk/core/catalog.py"/>
         <source>事项“{name}”未停用</source>
         <translation>Item '{name}' is not retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>日期“{d}”看不懂，请写成 2026-11-30、2026/11/30、2026.11.30、2026年11月30日 或 20261130</source>
+        <translation>Date '{d}' is not understood; write 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日 or 20261130</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>日期“{d}”不存在：没有{m}月</source>
+        <translation>Date '{d}' does not exist: there is no month {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>日期“{d}”不存在：{y}年{m}月没有{day}日</source>
+        <translation>Date '{d}' does not exist: {y}-{m:02d} has no day {day}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/deadlines.py"/>

@@ -46,7 +46,7 @@ def test_record_cycle_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
 def test_record_errors_are_one_line(cli: Cli) -> None:
     item = add_item(cli, "20个工作日")
     code, _, err = cli("record", "add", "--item", item, "--title", "x", "--formed", "2026-02-30")
-    assert code == 1 and "格式不对，应为 YYYY-MM-DD" in err
+    assert code == 1 and "2026年2月没有30日" in err
     code, _, err = cli("record", "add", "--item", "ffffffff", "--title", "x", "--formed", "2026-02-03")
     assert code == 1 and "找不到编号" in err
     code, _, err = cli("record", "add", "--item", item, "--title", "x", "--formed", "2026-02-03", "--attribute",

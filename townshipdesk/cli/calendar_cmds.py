@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,9 +10,10 @@ from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.calendar_store import load_calendar, year_infos
 from townshipdesk.core.calendar_update import take_in_year
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.deadlines import compute_deadline
 from townshipdesk.core.workdays import ESTIMATE_WARNING, load_year_file
-from townshipdesk.errors import CalendarError, DeadlineError
+from townshipdesk.errors import CalendarError
 from townshipdesk.i18n import msg, tr
 from townshipdesk.wording.records import holiday_name, weekday_text
 
@@ -44,14 +44,6 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
                    help=tr("替换该年已有的安排（软件自带的或先前导入的）", "replace the year's schedule in use (shipped or imported)"))
     add_json(p)
     p.set_defaults(func=cmd_import)
-
-
-def parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise DeadlineError(msg("日期“{d}”格式不对，应为 YYYY-MM-DD，如 2026-03-01", "Date '{d}' is not YYYY-MM-DD, e.g. 2026-03-01",
-                                d=text)) from None
 
 
 def _calendar(ctx: Context):  # noqa: ANN202 - WorkCalendar

@@ -6,10 +6,10 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from townshipdesk.cli.calendar_cmds import parse_date
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, warn
 from townshipdesk.core.calendar_store import load_calendar
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.notices import KINDS
 from townshipdesk.core.workdays import ESTIMATE_WARNING
 from townshipdesk.errors import NoticeError

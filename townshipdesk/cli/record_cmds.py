@@ -7,10 +7,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from townshipdesk.cli.calendar_cmds import parse_date
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, split_list, table, warn
 from townshipdesk.core.calendar_store import load_calendar
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.disclosures import ATTRIBUTES, REVIEW_KINDS, STATES, Disclosures, Record
 from townshipdesk.core.workdays import ESTIMATE_WARNING
 from townshipdesk.errors import RecordError

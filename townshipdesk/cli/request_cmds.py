@@ -8,10 +8,10 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from townshipdesk.cli.calendar_cmds import parse_date
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.calendar_store import load_calendar
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.requests import APPLICANTS, CHANNELS, Requests
 from townshipdesk.core.workdays import ESTIMATE_WARNING
 from townshipdesk.errors import RequestError

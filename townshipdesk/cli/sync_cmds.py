@@ -283,8 +283,8 @@ def register_county(commands: argparse._SubParsersAction, add_json: JsonFlag) ->
 
 
 def _overview(ctx: Context, args: argparse.Namespace):  # noqa: ANN202
-    from townshipdesk.cli.calendar_cmds import parse_date
     from townshipdesk.core.county import county_overview
+    from townshipdesk.core.dates import parse_date
 
     site = ctx.site()
     if site.role != "county":

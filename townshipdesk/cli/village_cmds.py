@@ -6,10 +6,10 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 
-from townshipdesk.cli.calendar_cmds import parse_date
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, split_list, table
 from townshipdesk.core.calendar_store import load_calendar
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.villages import RHYTHMS, Villages
 from townshipdesk.i18n import tr
 from townshipdesk.wording.villages import category_text, rhythm_text

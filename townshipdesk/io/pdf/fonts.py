@@ -101,6 +101,7 @@ class FontChain:
     def __init__(self, fonts: tuple[LoadedFont, ...]) -> None:
         self.fonts = fonts
         self._choice: dict[str, str | None] = {}
+        self._coverer: dict[str, LoadedFont | None] = {}
 
     @property
     def default_font(self) -> str:
@@ -122,8 +123,12 @@ class FontChain:
         return sorted(ch for ch in set(text) if not ch.isspace() and self._covered(ch) is None)
 
     def _covered(self, ch: str) -> LoadedFont | None:
-        code = ord(ch)
-        return next((f for f in self.fonts if code in f.codepoints), None)
+        try:
+            return self._coverer[ch]
+        except KeyError:  # names and amounts repeat the same few hundred characters row after row
+            code = ord(ch)
+            found = self._coverer[ch] = next((f for f in self.fonts if code in f.codepoints), None)
+            return found
 
     def check(self, text: str, where: Msg | str) -> None:
         bad = self.missing(text)

@@ -19,6 +19,7 @@ from townshipdesk.core.text import one_line
 from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
 from townshipdesk.io.pdf.fonts import FontChain, font_chain
+from townshipdesk.io.pdf.runs_cell import RunsCell, break_runs
 
 PAPERS = {"A4": (595.2756, 841.8898), "A3": (841.8898, 1190.5512)}
 MARGIN_MM = 18
@@ -196,7 +197,7 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
     def sized(style: Any) -> Any:  # the list's cells at the list's font size
         return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.3)
 
-    cell, cell_left, cell_right = sized(styles.cell), sized(styles.cell_left), sized(styles.cell_right)
+    cell_right = sized(styles.cell_right)  # the 合计 amounts
 
     def wrap(text: str, font: str, room: float) -> str:
         """Break a one-font text into lines that fit `room` (a Paragraph per cell is ten times slower)."""
@@ -237,10 +238,22 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
         ("FONTSIZE", (0, 1), (-1, -1), size),
         ("LEADING", (0, 1), (-1, -1), size * 1.3),
     ]
+    aligns = []
     for i in range(len(columns)):
         longest = max((len(r[i]) for r in notice.rows[:400]), default=0)
-        align = "RIGHT" if i in numeric else "CENTER" if longest <= 6 else "LEFT"
-        commands += [("FONTNAME", (i, 1), (i, -1), column_font[i]), ("ALIGN", (i, 1), (i, -1), align)]
+        aligns.append("RIGHT" if i in numeric else "CENTER" if longest <= 6 else "LEFT")
+        commands += [("FONTNAME", (i, 1), (i, -1), column_font[i]), ("ALIGN", (i, 1), (i, -1), aligns[i])]
+
+    def font_of_char(ch: str) -> str:
+        return chain.font_for(ch) or chain.default_font
+
+    def width_at_size(text: str, font: str) -> float:
+        if len(text) != 1:
+            return sum(width_at_size(ch, font) for ch in text)
+        w = char_width.get((font, text))
+        if w is None:
+            w = char_width[(font, text)] = stringWidth(text, font, size)
+        return w
     data: list[list[Any]] = [[para(c, styles.head) for c in columns]]
     # Row heights computed here as reportlab would (a text's lines × leading, a Paragraph's wrapped height,
     # plus the paddings): left to reportlab, every page break of a long list re-measures the rows after it
@@ -252,11 +265,11 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
         tallest = 0.0
         for i, value in enumerate(row):
             fonts = fonts_of(value)
-            if len(fonts) > 1:  # several fonts in one cell (a rare character in a name): a Paragraph does runs
-                style = cell_right if i in numeric else cell if len(value) <= 6 else cell_left
-                paragraph = para(value, style)
-                tallest = max(tallest, paragraph.wrap(avail[i], 72000 - padding)[1])
-                cells.append(paragraph)
+            if len(fonts) > 1:  # several fonts in one cell ("大河1组", a rare character in a name): font runs
+                runs = RunsCell(break_runs(value, avail[i], font_of_char, width_at_size), size, leading, aligns[i],
+                                width_at_size)
+                tallest = max(tallest, runs.height)
+                cells.append(runs)
                 continue
             font = fonts.pop() if fonts else column_font[i]
             if font != column_font[i]:
