@@ -272,7 +272,9 @@ class DashboardPage(QWidget):
         self._show_catalog()
         self._show_due()
         self._show_villages()
-        self._show_sync()
+        # After the first paint: the sync line needs the key and bundle modules (libsodium and all), a tenth
+        # of a second that the window should not wait for.
+        QTimer.singleShot(0, self._show_sync)
 
     def _show_sync(self) -> None:
         """What the county has of this office's records, and the last exchange (townships only)."""
