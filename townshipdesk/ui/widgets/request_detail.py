@@ -32,10 +32,14 @@ QUIET_STYLE = "color:#999;"
 def request_html(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> str:
     level = urgency(clock)
     state_style = {"overdue": OVERDUE_STYLE, "soon": SOON_STYLE}.get(level, CLOSED_STYLE if clock.state == "closed" else "")
+    if clock.late:
+        state_style = OVERDUE_STYLE
     state = escape(state_text(clock.state))
     reminder = reminder_text(clock) if clock.state != "closed" else outcome_text(r.outcome)
     if reminder:
         state += escape(f" · {reminder}")
+    if clock.late:
+        state += escape(" · " + tr("逾期答复 {n} 个工作日", "answered {n} working days late", n=clock.late_days))
     rows = [
         (tr("申请人", "Applicant"), escape(" ".join(p for p in (r.applicant_name, r.applicant_contact) if p) or "—")),
         (tr("类型 / 渠道", "Type / channel"), escape(f"{applicant_text(r.applicant_type)} / {channel_text(r.channel)}")),
