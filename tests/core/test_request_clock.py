@@ -9,10 +9,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from townshipdesk.core.calendar_store import load_calendar, store_year
 from townshipdesk.core.letters import letter_data
+from townshipdesk.core.request_clock import clock_of
+from townshipdesk.core.requests import Request as RequestRow
 from townshipdesk.core.requests import Requests
 from townshipdesk.core.store import Database
 from townshipdesk.core.workdays import parse_year
@@ -200,3 +204,45 @@ def test_consultation_and_extension_across_spring_festival_2027(township_db: Dat
     assert c.consult_days == 8 and c.due == D(2027, 3, 11)
     r = register.extend(r.uuid, D(2027, 3, 5), 20)
     assert register.clock(r, D(2027, 3, 5)).due == D(2027, 4, 9)  # 清明 3–5 Apr off
+
+
+# ---- properties over many dates (2025–2026, the published schedules) ---------------------------------------------
+
+CALENDAR = load_calendar(None)
+DAYS = st.dates(min_value=D(2025, 1, 1), max_value=D(2026, 10, 31))
+
+
+def row(received: dt.date, **steps: str | int | None) -> RequestRow:
+    fields: dict[str, object] = dict.fromkeys(
+        ("accepted_date", "correction_notice", "corrected_date", "consult_start", "consult_end", "opinion_date",
+         "approval_date", "extension_date", "decision_date", "served_date", "outcome"))
+    fields.update(steps)
+    return RequestRow(uuid="p" * 36, received_date=received.isoformat(), channel="当面", applicant_type="natural",
+                      applicant_name="", applicant_contact="", content="", consult_party="", notes="", **fields)  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DAYS, st.integers(0, 25), st.integers(0, 40), st.integers(1, 20))
+def test_consultation_never_excludes_more_than_fifteen_working_days(received: dt.date, start_after: int, length: int,
+                                                                   extension: int) -> None:
+    start = received + dt.timedelta(days=start_after)
+    end = start + dt.timedelta(days=length)
+    r = row(received, consult_start=start.isoformat(), consult_end=end.isoformat(),
+            extension_date=received.isoformat(), extension_days=extension)
+    c = clock_of(r, CALENDAR, end)
+    plain = CALENDAR.add_workdays(received, 20 + extension)
+    assert 0 <= c.consult_days <= 15
+    assert plain <= c.due <= CALENDAR.add_workdays(received, 35 + extension)  # type: ignore[operator]
+    assert CALENDAR.workdays_between(received, c.due) == 20 + extension + c.consult_days  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DAYS, st.integers(0, 20), st.integers(0, 40))
+def test_a_paid_fee_moves_the_due_date_by_exactly_the_working_days_it_stopped(received: dt.date, served_after: int,
+                                                                             paid_after: int) -> None:
+    served = received + dt.timedelta(days=served_after)
+    paid = served + dt.timedelta(days=paid_after)
+    c = clock_of(row(received, fee_notice_date=served.isoformat(), fee_served_date=served.isoformat(),
+                     fee_paid_date=paid.isoformat()), CALENDAR, paid)
+    assert c.fee_days == CALENDAR.workdays_between(served, paid)
+    assert c.due == CALENDAR.add_workdays(received, 20 + c.fee_days) and CALENDAR.is_workday(c.due)
