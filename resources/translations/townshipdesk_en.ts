@@ -3981,7 +3981,7 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>{r}：</source>
-        <translation>{r}:</translation>
+        <translation>Received ({r}):</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
@@ -7310,6 +7310,11 @@ services</translation>
         <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>期限</source>
         <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py"/>
+        <source>第三方答复期限 {d} 已过（{n}个工作日），答复期限恢复计算</source>
+        <translation>The third party's {n} working days ended on {d}: the clock runs again</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/request_detail.py"/>

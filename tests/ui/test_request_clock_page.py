@@ -117,3 +117,12 @@ def test_late_answers_are_flagged(qtbot: QtBot, page: RequestsPage, request_sess
     widget.show()
     assert widget.late_label.isVisible()
     assert widget.late_label.text() == f"本年逾期答复 1 件：{late.short_id}（晚 11 个工作日）"
+
+
+def test_a_consultation_past_the_third_partys_fifteen_days_is_warned(page: RequestsPage, zhang: Request) -> None:  # noqa: F811
+    requests_of(page.session).consult(zhang.uuid, dt.date(2026, 9, 28), party="某企业")  # 15 working days: by 23 Oct
+    page.session.set_today(dt.date(2026, 10, 26))
+    page.refresh()
+    page.select_request(zhang.uuid)
+    assert "⚠ 第三方答复期限 2026-10-23 已过（15个工作日），答复期限恢复计算" in page.detail.toPlainText()
+    assert cell(page, zhang.uuid, "due") == "2026-11-19"  # 29 Oct + 15 working days, no more

@@ -165,7 +165,7 @@ class NewRequestDialog(_SubmitDialog):
 
     def _channel_changed(self) -> None:
         channel = self.channel_box.currentData()
-        self.received_label.setText(tr("{r}：", "{r}:", r=receipt_rule_text(channel)))
+        self.received_label.setText(tr("{r}：", "Received ({r}):", r=receipt_rule_text(channel)))
         self.arrived_widget.setVisible(channel in CONFIRMED_CHANNELS)
         self._show_due()
 
