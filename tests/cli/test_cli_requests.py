@@ -107,3 +107,10 @@ def test_a_hand_entered_total_is_checked(cli: Cli) -> None:
     code, _, err = cli("report", "set", "--year", "2026", "s4.复议.结果维持=2", "s4.复议.总计=3")
     assert code == 1 and "之和为 2" in err
     assert cli("report", "set", "--year", "2026", "s4.复议.结果维持=2", "s4.复议.尚未审结=1", "s4.复议.总计=3")[0] == 0
+
+
+def test_a_county_enters_no_figures_of_its_own(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    county = Cli(tmp_path / "county", capsys)
+    assert county("init", "--role", "county", "--division", "530902000000", "--name", "某某县政府办")[0] == 0
+    code, _, err = county("report", "set", "--year", "2026", "s2.行政许可.本年处理决定数量=3")
+    assert code == 1 and "各乡镇报送数字之和" in err
