@@ -918,6 +918,31 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>收到日期（当面提交为提交当日）</source>
+        <translation>day of receipt (in person: that day)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>邮寄：签收日期</source>
+        <translation>by post: the day the office signed for it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>平常信函：与申请人确认日期；网络/传真：双方确认日期</source>
+        <translation>ordinary letter, online, fax: the day receipt was confirmed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>平常信函/网络/传真到达的日期（确认之前）</source>
+        <translation>the day it arrived, before confirmation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>{c}（或 in-person、post、letter、online、fax、other）</source>
+        <translation>{c} (or in-person, post, letter, online, fax, other)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>申请人姓名或单位</source>
         <translation>applicant's name</translation>
     </message>
@@ -943,8 +968,33 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>延期答复（仅一次，20个工作日）</source>
-        <translation>extension (once, 20 working days)</translation>
+        <source>延期答复（仅一次，至多20个工作日）</source>
+        <translation>extension (once, at most 20 working days)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>延长的工作日数（1–20，默认20）</source>
+        <translation>working days added (1–20, default 20)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>信息处理费收费通知：送达后答复期限中止，至缴费恢复</source>
+        <translation>fee notice: the clock stops from its service until payment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>收费通知日期</source>
+        <translation>the notice's date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>送达申请人的日期</source>
+        <translation>the day it reached the applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>申请人缴纳信息处理费：答复期限恢复计算</source>
+        <translation>the fee was paid: the clock runs again</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -978,8 +1028,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>生成补正/延期/答复告知书 PDF</source>
-        <translation>write a correction/extension/decision letter as PDF</translation>
+        <source>生成补正/延期/收费/答复告知书 PDF</source>
+        <translation>write a correction/extension/fee/decision letter</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -990,6 +1040,11 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>复议机关，如“某某县人民政府”</source>
         <translation>review authority</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>落款日期（默认为该步骤登记的日期）</source>
+        <translation>the letter's date (default: its step's)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1013,18 +1068,18 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>申请 {id}：{a}，{d} 收到（{c}）</source>
-        <translation>Request {id}: {a}, received {d} ({c})</translation>
+        <source>申请 {id} 逾期未缴纳信息处理费，视为放弃，已按 6.2 办结</source>
+        <translation>Request {id}: the fee was not paid in time; closed as 6.2 (deemed withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>申请 {id}：{a}，{d} 收到（{c}，以{rule}为收到日期）</source>
+        <translation>Request {id}: {a}, received {d} ({c}, counted from {rule})</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>状态：{s}；答复期限：{due}{left}</source>
         <translation>State: {s}; answer due {due}{left}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>（待补正，暂停计算）</source>
-        <translation>(waiting for the correction)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1040,6 +1095,37 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>办理结果：{o}</source>
         <translation>Outcome: {o}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>逾期答复：作出决定晚于答复期限 {n} 个工作日</source>
+        <comment>Answered late: decided {n} working days after the due date</comment>
+        <translation>Answered late: decided {n} working days after the due date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>注意：第三方答复期限 {d} 已过，答复期限恢复计算</source>
+        <translation>warning: the third party's reply was due {d}; the clock runs again</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>--signed-for 只用于邮寄的申请</source>
+        <translation>--signed-for is for requests sent by post</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>--confirmed 只用于平常信函、网络或传真提交的申请</source>
+        <translation>--confirmed is for ordinary letters, online and fax requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>请写明收到日期：{r}（{opt}）</source>
+        <translation>Give the day of receipt: {ren} ({opt})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>{o} 给出的日期不一致</source>
+        <translation>{o} give different dates</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1069,6 +1155,12 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>按期</source>
+        <comment>On time</comment>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>内容</source>
         <translation>Request</translation>
     </message>
@@ -1091,6 +1183,11 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>已生成 {y} 年度报告表格 {p}</source>
         <translation>Wrote the {y} report tables to {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>县级年度报告的第二、四部分是各乡镇报送数字之和，请由乡镇录入后同步</source>
+        <translation>A county's sections 二 and 四 sum what the townships entered and sent; enter them there</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -2005,8 +2102,18 @@
     </message>
     <message>
         <location filename="townshipdesk/core/letters.py"/>
+        <source>此申请尚未登记补正通知（request correct）</source>
+        <translation>No correction notice is recorded for this request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/letters.py"/>
         <source>此申请尚未登记延期（request extend）</source>
         <translation>No extension is recorded for this request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/letters.py"/>
+        <source>此申请尚未登记收费通知（request fee）</source>
+        <translation>No fee notice is recorded for this request</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/letters.py"/>
@@ -2015,8 +2122,8 @@
     </message>
     <message>
         <location filename="townshipdesk/core/letters.py"/>
-        <source>文书类型应为 correction、extension 或 decision</source>
-        <translation>The letter kind must be correction, extension or decision</translation>
+        <source>文书类型应为 correction、extension、fee 或 decision</source>
+        <translation>The letter kind must be correction, extension, fee or decision</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/notices.py"/>
@@ -2142,6 +2249,16 @@
     </message>
     <message>
         <location filename="townshipdesk/core/reports.py"/>
+        <source>“{k}”不能为负数，收到“{v}”</source>
+        <translation>'{k}' cannot be negative, got '{v}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/reports.py"/>
+        <source>“{k}”填写为 {v}，但结果维持、结果纠正、其他结果、尚未审结之和为 {s}；总计由程序计算，请核对</source>
+        <translation>'{k}' is given as {v} but its four results add up to {s}; the total is computed, please check</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/reports.py"/>
         <source>校验通过：一 + 二 = 三（七）+ 四</source>
         <translation>Check passed: 一 + 二 = 三（七）+ 四</translation>
     </message>
@@ -2151,24 +2268,70 @@
         <translation>Check failed ({c}): 一 + 二 ≠ 三（七）+ 四</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py"/>
+        <location filename="townshipdesk/core/request_clock.py"/>
+        <source>提交日期</source>
+        <translation>the day it was handed in</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/request_clock.py"/>
+        <source>签收日期</source>
+        <translation>the day the office signed for it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/request_clock.py"/>
+        <source>与申请人确认日期</source>
+        <translation>the day confirmed with the applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/request_clock.py"/>
+        <source>双方确认日期</source>
+        <translation>the day both sides confirmed it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/request_clock.py"/>
+        <source>收到日期</source>
+        <comment>the day it was received</comment>
+        <translation>the day it was received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/request_clock.py"/>
         <source>办理中</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py"/>
+        <location filename="townshipdesk/core/request_clock.py"/>
         <source>待补正</source>
         <translation>awaiting correction</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py"/>
+        <location filename="townshipdesk/core/request_clock.py"/>
         <source>征求意见中</source>
         <translation>consulting</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/requests.py"/>
+        <location filename="townshipdesk/core/request_clock.py"/>
+        <source>待缴费</source>
+        <translation>awaiting the fee</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/request_clock.py"/>
+        <source>逾期未缴费</source>
+        <translation>fee not paid in time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/request_clock.py"/>
         <source>已办结</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>请区分“邮寄”（以签收之日为收到日期）和“平常信函”（以与申请人确认之日为收到日期）</source>
+        <translation>Say 邮寄 (post, counted from signing for it) or 平常信函 (ordinary letter, counted from the day confirmed with the applicant)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>申请渠道应为：{c}</source>
+        <translation>The channel must be one of: {c}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
@@ -2192,8 +2355,8 @@
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
-        <source>申请渠道应为：{c}</source>
-        <translation>The channel must be one of: {c}</translation>
+        <source>“{c}”提交的申请以{r}为收到日期，不另记到达日期</source>
+        <translation>A request by {c} counts from {r}; it has no separate arrival date</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
@@ -2232,8 +2395,48 @@
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
+        <source>延长的期限应为 1 至 {n} 个工作日（《条例》第三十三条），收到 {d}</source>
+        <translation>An extension is 1 to {n} working days (Art. 33), not {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>答复期限暂停计算（{s}）时不能延期</source>
+        <translation>The clock is stopped ({s}); it cannot be extended</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>延期须在原答复期限 {d} 之前决定</source>
         <translation>An extension must be decided before the original due date {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>已于 {d} 发出收费通知；一件申请只登记一次收费通知</source>
+        <translation>A fee notice went out on {d}; a request has one fee notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>收费通知已于 {d} 送达</source>
+        <translation>The fee notice was served on {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>收费通知应在答复期限内发出（{d}）</source>
+        <translation>A fee notice must go out within the answer period ({d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>收费金额应为大于 0 的数字（元），收到“{a}”</source>
+        <translation>The fee must be a positive amount in yuan, not '{a}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>尚未登记收费通知送达日期，不能登记缴费</source>
+        <translation>The fee notice has not been served; no payment can be recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>缴费期限已于 {d} 届满，申请视为放弃（按“6.2 逾期未缴纳费用”办结）</source>
+        <translation>The fee was due by {d}: the request is deemed withdrawn (close it as 6.2)</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
@@ -2254,6 +2457,21 @@
         <location filename="townshipdesk/core/requests.py"/>
         <source>“补正后仍不明确”须先登记收到补正</source>
         <translation>'Still unclear after correction' needs the corrected request</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>“逾期未缴纳费用”须先登记收费通知及其送达日期</source>
+        <translation>'Fee not paid' needs a served fee notice first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>申请人已于 {d} 缴费，不能按“逾期未缴纳费用”办结</source>
+        <translation>The applicant paid on {d}; it cannot be closed as 'fee not paid'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>缴费期限至 {d} 届满，届满前不能按“逾期未缴纳费用”办结</source>
+        <translation>The applicant may pay until {d}; it cannot be closed as 'fee not paid' before then</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
@@ -3361,6 +3579,11 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
+        <source>收费通知书</source>
+        <translation>Fee notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/letter_dialog.py"/>
         <source>答复告知书</source>
         <translation>Decision notice</translation>
     </message>
@@ -3737,8 +3960,13 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
-        <source>收到日期：</source>
-        <translation>Received:</translation>
+        <source>到达日期</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
+        <source>申请渠道：</source>
+        <translation>Channel:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
@@ -3757,18 +3985,38 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
-        <source>申请渠道：</source>
-        <translation>Channel:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>申请内容：</source>
         <translation>Request:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
-        <source>答复期限：{due}（收到后{n}个工作日）；如需补正，最迟 {c} 发出补正通知。</source>
-        <translation>Answer due {due} ({n} working days after receipt); a correction notice, if needed, by {c}.</translation>
+        <source>{r}：</source>
+        <translation>Received ({r}):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
+        <source>以{r}为收到日期（《条例》第三十一条）。答复期限：{due}（收到后{n}个工作日）；如需补正，最迟 {c} 发出补正通知。</source>
+        <translation>Counted from {r} (Art. 31). Answer due {due} ({n} working days after receipt); a correction notice, if needed, by {c}.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
+        <source>延长：</source>
+        <translation>Extend by:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
+        <source>按国办函〔2020〕109号计算的金额</source>
+        <translation>as computed by the 2020 fee rules</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
+        <source>金额（元）：</source>
+        <translation>Amount (yuan):</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
@@ -3819,6 +4067,101 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/request_dialogs.py"/>
         <source>（无细分情形）</source>
         <translation>(no sub-reason)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>受理日期：</source>
+        <translation>Accepted on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>补正通知日期：</source>
+        <translation>Notice sent on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>应在收到申请后{n}个工作日内发出（最迟 {d}）。发出后答复期限暂停，收到补正后重新计算20个工作日。</source>
+        <translation>Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the corrected request.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>尚未登记补正通知，请先登记“补正通知”</source>
+        <translation>No correction notice is recorded yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>收到补正日期：</source>
+        <translation>Corrected request received on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>答复期限自收到补正后的申请之日起重新计算。</source>
+        <translation>The answer period starts again from this day.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>开始日期：</source>
+        <translation>Started on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>第三方（或其他机关）应自收到征求意见书之日起{n}个工作日内提出意见；这段时间不计入答复期限，至多{n}个工作日（《条例》第三十二条、第三十四条）。</source>
+        <translation>The third party (or agency) has {n} working days to reply; that time, at most {n} working days, is not counted (Art. 32, 34).</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>尚未登记征求意见开始日期</source>
+        <translation>No consultation has been started</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>第三方应于 {d} 前答复；逾期未答复的，答复期限恢复计算。</source>
+        <translation>The third party replies by {d}; after that the clock runs again.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>结束日期：</source>
+        <translation>Ended on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>决定延期日期：</source>
+        <translation>Extended on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>延期须在原答复期限 {d} 前决定并告知申请人；只能延期一次，延长不超过{n}个工作日。</source>
+        <translation>Decide before the original due date {d} and tell the applicant; once only, at most {n} working days.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>收费通知日期：</source>
+        <translation>Fee notice dated:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>信息处理费（国办函〔2020〕109号）：收费通知应在答复期限内发出；送达申请人之日起答复期限中止，申请人应在{n}个工作日内缴费，缴费后恢复计算；逾期未缴纳的视为放弃申请。</source>
+        <translation>Processing fee (2020 rules): the notice goes out within the answer period; from its service the clock stops; the applicant has {n} working days to pay, then it runs again; unpaid, the request is deemed withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>已送达于</source>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>缴费日期：</source>
+        <translation>Paid on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>应于 {d} 前缴费；缴费后答复期限恢复计算。</source>
+        <translation>Due by {d}; the clock runs again from payment.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
+        <source>送达日期：</source>
+        <translation>Served on:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
@@ -4684,6 +5027,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/models/requests.py"/>
         <source>收到日期</source>
+        <comment>Received</comment>
         <translation>Received</translation>
     </message>
     <message>
@@ -4714,165 +5058,15 @@ Time limit: {t}</translation>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>本年
-制发件数</source>
-        <translation>Issued</translation>
+        <location filename="townshipdesk/ui/models/requests.py"/>
+        <source>是否按期</source>
+        <translation>On time</translation>
     </message>
     <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>本年
-废止件数</source>
-        <translation>Repealed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>现行
-有效件数</source>
-        <translation>In
-force</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>本年处理
-决定数量</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>本年收费
-（万元）</source>
-        <translation>Fees
-(10k ¥)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>规章</source>
-        <translation>Rules</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>行政规范性文件</source>
-        <translation>Normative documents</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>行政许可</source>
-        <translation>Licensing</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>行政处罚</source>
-        <translation>Penalties</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>行政强制</source>
-        <translation>Coercive measures</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>行政事业性收费</source>
-        <translation>Administrative fees</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>行政复议</source>
-        <translation>Administrative review</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>行政诉讼（未经复议）</source>
-        <translation>Lawsuit (without review)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>行政诉讼（复议后）</source>
-        <translation>Lawsuit (after review)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>自然人</source>
-        <comment>Natural
-person</comment>
-        <translation>Natural
-person</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>商业
-企业</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>科研
-机构</source>
-        <translation>Research</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>社会公益
-组织</source>
-        <translation>Public-
-interest</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>法律服务
-机构</source>
-        <translation>Legal
-services</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>结果维持</source>
-        <translation>Upheld</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>结果纠正</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>其他结果</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>尚未审结</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>总计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>一、本年新收政府信息公开申请数量</source>
-        <translation>I. New requests this year</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>二、上年结转政府信息公开申请数量</source>
-        <translation>II. Carried over from last year</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>三、本年度办理结果</source>
-        <translation>III. Handled this year</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>四、结转下年度继续办理</source>
-        <translation>IV. Carried over to next year</translation>
+        <location filename="townshipdesk/ui/models/requests.py"/>
+        <source>逾期答复：作出决定晚于答复期限 {n} 个工作日</source>
+        <comment>Answered {n} working days after the due date</comment>
+        <translation>Answered {n} working days after the due date</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
@@ -4906,6 +5100,11 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
+        <source>总计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
@@ -4936,8 +5135,8 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
-        <source>全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计</source>
-        <translation>County total: section III sums the {n} townships that reported</translation>
+        <source>全县汇总：第二、三、四部分为已报送数据的 {n} 个乡镇的合计</source>
+        <translation>County total: sections II, III and IV sum the {n} townships that reported</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
@@ -4953,6 +5152,11 @@ services</translation>
         <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
         <source>✘ 校验不通过（{c}）：一 + 二 ≠ 三（七）+ 四。请核对登记簿中各申请的收到、办结日期。</source>
         <translation>✘ Check failed ({c}): I + II ≠ III(7) + IV. Check the received and decision dates in the register.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
+        <source>各乡镇报送数字之和</source>
+        <translation>The sum of what the townships sent</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/annual_report_page.py"/>
@@ -5719,6 +5923,12 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>逾期答复</source>
+        <comment>Answered late</comment>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>只看已逾期</source>
         <translation>Overdue only</translation>
     </message>
@@ -5789,8 +5999,28 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>延长答复期限{n}个工作日（只能一次）</source>
-        <translation>Extend by {n} working days (once)</translation>
+        <source>延长答复期限至多{n}个工作日（只能一次）</source>
+        <translation>Extend by at most {n} working days (once)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>收费通知…</source>
+        <translation>Fee notice…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>收取信息处理费：送达后答复期限中止</source>
+        <translation>Charge the processing fee: the clock stops once it is served</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>已缴费…</source>
+        <translation>Fee paid…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>申请人缴费后答复期限恢复计算</source>
+        <translation>The clock runs again once the fee is paid</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
@@ -5849,6 +6079,11 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>收费通知书…</source>
+        <translation>Fee notice letter…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>答复告知书…</source>
         <translation>Decision letter…</translation>
     </message>
@@ -5864,13 +6099,28 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>，逾期答复 {n} 件</source>
+        <translation>, {n} answered late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>显示 {s} 件；</source>
         <translation>{s} shown; </translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>须先登记补正通知</source>
+        <translation>Record the correction notice first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>须先登记延期</source>
         <translation>Record the extension first</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>须先登记收费通知</source>
+        <translation>Record the fee notice first</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
@@ -5891,71 +6141,6 @@ services</translation>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>{s} — 申请 {id}</source>
         <translation>{s} — request {id}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>受理日期：</source>
-        <translation>Accepted on:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>补正通知日期：</source>
-        <translation>Notice sent on:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>应在收到申请后{n}个工作日内发出（最迟 {d}）。发出后答复期限暂停，收到补正后重新计算20个工作日。</source>
-        <translation>Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the corrected request.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>收到补正日期：</source>
-        <translation>Corrected request received on:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>答复期限自收到补正后的申请之日起重新计算。</source>
-        <translation>The answer period starts again from this day.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>尚未登记补正通知，请先登记“补正通知”</source>
-        <translation>No correction notice is recorded yet</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>开始日期：</source>
-        <translation>Started on:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>征求第三方或其他机关意见所需时间不计入答复期限（《条例》第三十二条、第三十四条）。</source>
-        <translation>Time spent consulting a third party or another agency is not counted (Art. 32, 34).</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>结束日期：</source>
-        <translation>Ended on:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>尚未登记征求意见开始日期</source>
-        <translation>No consultation has been started</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>决定延期日期：</source>
-        <translation>Extended on:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>延期须在原答复期限 {d} 前决定并告知申请人；只能延期一次，延长不超过{n}个工作日。</source>
-        <translation>Decide before the original due date {d} and tell the applicant; once only, at most {n} working days.</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/requests_page.py"/>
-        <source>送达日期：</source>
-        <translation>Served on:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
@@ -6843,6 +7028,11 @@ SHA-256: {h}</translation>
         <translation>Archives / library</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/widgets/channel_list.py"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/widgets/county_chart.py"/>
         <source>目录覆盖率（有公开记录的事项占比）</source>
         <translation>Catalog coverage</translation>
@@ -6966,6 +7156,162 @@ SHA-256: {h}</translation>
         <translation>Select a record to see its details, review and files.</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>本年
+制发件数</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>本年
+废止件数</source>
+        <translation>Repealed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>现行
+有效件数</source>
+        <translation>In
+force</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>本年处理
+决定数量</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>本年收费
+（万元）</source>
+        <translation>Fees
+(10k ¥)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>规章</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>行政规范性文件</source>
+        <translation>Normative documents</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>行政许可</source>
+        <translation>Licensing</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>行政处罚</source>
+        <translation>Penalties</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>行政强制</source>
+        <translation>Coercive measures</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>行政事业性收费</source>
+        <translation>Administrative fees</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>行政复议</source>
+        <translation>Administrative review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>行政诉讼（未经复议）</source>
+        <translation>Lawsuit (without review)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>行政诉讼（复议后）</source>
+        <translation>Lawsuit (after review)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>自然人</source>
+        <comment>Natural
+person</comment>
+        <translation>Natural
+person</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>商业
+企业</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>科研
+机构</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>社会公益
+组织</source>
+        <translation>Public-
+interest</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>法律服务
+机构</source>
+        <translation>Legal
+services</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>结果维持</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>结果纠正</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>其他结果</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>尚未审结</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>一、本年新收政府信息公开申请数量</source>
+        <translation>I. New requests this year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>二、上年结转政府信息公开申请数量</source>
+        <translation>II. Carried over from last year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>三、本年度办理结果</source>
+        <translation>III. Handled this year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/report_grids.py"/>
+        <source>四、结转下年度继续办理</source>
+        <translation>IV. Carried over to next year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py"/>
+        <source>逾期答复 {n} 个工作日</source>
+        <translation>answered {n} working days late</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>类型 / 渠道</source>
         <translation>Type / channel</translation>
@@ -6974,6 +7320,11 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>期限</source>
         <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/request_detail.py"/>
+        <source>第三方答复期限 {d} 已过（{n}个工作日），答复期限恢复计算</source>
+        <translation>The third party's {n} working days ended on {d}: the clock runs again</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/request_detail.py"/>
@@ -7015,6 +7366,16 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
         <source>{d} 收到</source>
         <translation>received {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
+        <source>本年逾期答复 {n} 件：{ids}</source>
+        <translation>{n} answered late this year: {ids}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
+        <source>{id}（晚 {d} 个工作日）</source>
+        <translation>{id} ({d} working days late)</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/display.py"/>
@@ -7317,8 +7678,13 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
-        <source>信函</source>
-        <translation>Letter</translation>
+        <source>邮寄</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>平常信函</source>
+        <translation>Ordinary letter</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
@@ -7329,6 +7695,63 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/wording/requests.py"/>
         <source>传真</source>
         <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>（待缴费，暂停计算）</source>
+        <translation>(waiting for the fee)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>（待补正，暂停计算）</source>
+        <translation>(waiting for the correction)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>逾期答复</source>
+        <comment>late</comment>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>按期</source>
+        <comment>in time</comment>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>征求意见：第三方应于 {d} 前答复（{n}个工作日）；不计入的工作日 {k} 个</source>
+        <translation>Consultation: the third party replies by {d} ({n} working days); {k} working days not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>延期 {n} 个工作日（{d} 决定）</source>
+        <translation>Extended by {n} working days (on {d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>，{a} 元</source>
+        <translation>, {a} yuan</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>收费通知 {d}{a}</source>
+        <translation>Fee notice {d}{a}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>{d} 已缴费，暂停 {n} 个工作日</source>
+        <translation>paid {d}; {n} working days not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>应于 {d} 前缴费，逾期视为放弃</source>
+        <translation>due by {d}, else the request is deemed withdrawn</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>收费通知 {s} 送达：{p}</source>
+        <translation>Fee notice served {s}: {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
@@ -7472,6 +7895,11 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
+        <source>视为放弃</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>逾期 {n}</source>
         <translation>{n} overdue</translation>
     </message>
@@ -7479,6 +7907,16 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/wording/requests.py"/>
         <source>等待补正，期限暂停计算</source>
         <translation>Waiting for the correction; the clock is paused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>等待缴费（{d} 前），期限暂停计算</source>
+        <translation>Waiting for the fee (by {d}); the clock is paused</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>逾期未缴费，视为放弃</source>
+        <translation>Fee not paid in time: deemed withdrawn</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
@@ -7493,8 +7931,18 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
+        <source>缴费后计算</source>
+        <translation>after payment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>待补正后计算</source>
         <translation>after the correction</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>（{d} 到达）</source>
+        <translation> (arrived {d})</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
@@ -7503,8 +7951,8 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
-        <source>{c}，答复期限从次日起算</source>
-        <translation>{c}; the period runs from the next day</translation>
+        <source>{c}：以{rule}为收到日期{a}，答复期限从次日起算（《条例》第三十一条）</source>
+        <translation>{c}: counted from {rule}{a}; the period runs from the next day (Art. 31)</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
@@ -7568,6 +8016,16 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
+        <source>；第三方应于 {d} 前答复，不计入的至多{n}个工作日</source>
+        <translation>; the third party replies by {d}; at most {n} working days are not counted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>（已过期，答复期限恢复计算）</source>
+        <translation> (passed: the clock runs again)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>征求意见</source>
         <translation>Consultation</translation>
     </message>
@@ -7588,6 +8046,41 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
+        <source>如需延期，只能一次，至多{n}个工作日</source>
+        <translation>if needed: once, at most {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>收费通知</source>
+        <translation>Fee notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>信息处理费 {a} 元</source>
+        <translation>processing fee {a} yuan</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>收费通知送达</source>
+        <translation>Fee notice served</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>答复期限自此中止；应于 {d} 前缴费，逾期视为放弃</source>
+        <translation>the clock stops; the fee is due by {d}, else the request is deemed withdrawn</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>缴费</source>
+        <translation>Fee paid</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>答复期限恢复计算（暂停 {n} 个工作日）</source>
+        <translation>the clock runs again ({n} working days not counted)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
         <source>提出办理意见</source>
         <translation>Opinion</translation>
     </message>
@@ -7595,11 +8088,6 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/wording/requests.py"/>
         <source>报批</source>
         <translation>Approval</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/requests.py"/>
-        <source>超期 {n} 个工作日</source>
-        <translation>{n} working days late</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
@@ -7615,6 +8103,11 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/wording/requests.py"/>
         <source>送达</source>
         <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>收费通知已于 {d} 送达：答复期限中止，申请人应于 {p} 前缴费，缴费后恢复计算；逾期未缴视为放弃。</source>
+        <translation>The fee notice reached the applicant on {d}: the clock stops until payment (due by {p}); unpaid, the request is deemed withdrawn.</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
@@ -7645,6 +8138,11 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/wording/requests.py"/>
         <source>征求意见 {n} 个工作日</source>
         <translation>consultation {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/requests.py"/>
+        <source>缴费暂停 {n} 个工作日</source>
+        <translation>fee pause {n} working days</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.letters import letter_data
-from townshipdesk.core.reports import annual_report, set_figures
+from townshipdesk.core.reports import annual_report, figures, set_figures
 from townshipdesk.core.requests import Requests
 from townshipdesk.core.store import Database
 from townshipdesk.errors import RequestError
@@ -76,12 +76,80 @@ def test_workbook_cell_by_cell(seeded: Requests, tmp_path: Path) -> None:
     assert by_row[-3] == ("（七）总计", [3, 1, 1, 0, 1, 0, 6])
     assert by_row[-2] == ("四、结转下年度继续办理", [0, 0, 0, 1, 0, 0, 1])
     assert by_row[-1][0] == "校验通过：一 + 二 = 三（七）+ 四"
-    s2 = wb["二、主动公开"]
-    assert [c.value for c in s2[3]] == ["规章", "本年制发件数", "本年废止件数", "现行有效件数"]
-    assert [c.value for c in s2[6]] == [None, 0, 0, 3]
-    assert s2["B8"].value == 12 and s2["B14"].value == 1.5
-    s4 = wb["四、复议诉讼"]
-    assert s4["A3"].value == "行政复议" and s4["A5"].value == 1 and s4["E5"].value == 1 and s4["F5"].value == 0
+    assert {str(m) for m in s3.merged_cells.ranges if 3 <= m.min_row <= 5} == {"A3:C5", "D3:J3", "D4:D5", "E4:I4", "J4:J5"}
+
+
+# Sections 二 and 四 of the national template (国办公开办函〔2021〕30号, 附件 表格; text read in a county's reposting
+# of the notice, see docs/request-clock.md): every cell from row 3 down, None where a merged range continues.
+TEMPLATE_S2 = [
+    ["第二十条第（一）项", None, None, None],
+    ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+    ["规章", 0, 0, 0],
+    ["行政规范性文件", 0, 0, 3],
+    ["第二十条第（五）项", None, None, None],
+    ["信息内容", "本年处理决定数量", None, None],
+    ["行政许可", 12, None, None],
+    ["第二十条第（六）项", None, None, None],
+    ["信息内容", "本年处理决定数量", None, None],
+    ["行政处罚", 0, None, None],
+    ["行政强制", 0, None, None],
+    ["第二十条第（八）项", None, None, None],
+    ["信息内容", "本年收费金额（单位：万元）", None, None],
+    ["行政事业性收费", 1.5, None, None],
+]
+TEMPLATE_S2_MERGES = {"A3:D3", "A7:D7", "B8:D8", "B9:D9", "A10:D10", "B11:D11", "B12:D12", "B13:D13", "A14:D14",
+                      "B15:D15", "B16:D16"}
+RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+TEMPLATE_S4 = [
+    ["行政复议", None, None, None, None, "行政诉讼", *[None] * 9],
+    [*RESULTS, "未经复议直接起诉", *[None] * 4, "复议后起诉", *[None] * 4],
+    [*[None] * 5, *RESULTS, *RESULTS],
+    [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1, 0, 0, 3],
+]
+TEMPLATE_S4_MERGES = {"A3:E3", "F3:O3", "F4:J4", "K4:O4", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5"}
+
+
+def test_sections_two_and_four_are_laid_out_as_the_template(seeded: Requests, tmp_path: Path) -> None:
+    set_figures(seeded.db, 2026, {"s4.复议后起诉.结果维持": "2", "s4.复议后起诉.结果纠正": "1"})
+    wb = load_workbook(export_annual_report(annual_report(seeded.db, 2026), "测试镇人民政府", tmp_path / "年报.xlsx"))
+    s2, s4 = wb["二、主动公开"], wb["四、复议诉讼"]
+    assert s2["A1"].value == "二、主动公开政府信息情况" and s4["A1"].value == "四、政府信息公开行政复议、行政诉讼情况"
+    assert [[c.value for c in row] for row in s2.iter_rows(min_row=3)] == TEMPLATE_S2
+    assert {str(m) for m in s2.merged_cells.ranges} - {"A1:D1", "A2:D2"} == TEMPLATE_S2_MERGES
+    assert [[c.value for c in row] for row in s4.iter_rows(min_row=3)] == TEMPLATE_S4
+    assert {str(m) for m in s4.merged_cells.ranges} - {"A1:O1", "A2:O2"} == TEMPLATE_S4_MERGES
+    assert all(s2.cell(r, 1).font.b for r in (3, 4, 7, 8, 10, 11, 14, 15))  # band and header rows in bold
+
+
+def test_a_hand_entered_total_must_equal_its_parts(seeded: Requests) -> None:
+    with pytest.raises(RequestError, match="“s4.复议.总计”填写为 5，但.*之和为 1"):
+        set_figures(seeded.db, 2026, {"s4.复议.总计": "5"})
+    set_figures(seeded.db, 2026, {"s4.复议.结果纠正": "2"})  # the stored total follows its parts
+    assert figures(seeded.db, 2026)["s4.复议.总计"] == "3"
+    with pytest.raises(RequestError, match="不能为负数"):
+        set_figures(seeded.db, 2026, {"s2.行政许可.本年处理决定数量": "-1"})
+
+
+def test_figures_of_schema_seven_move_to_the_synced_table(tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    from tests.conftest import REPO
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(REPO / "tests" / "fixtures" / "schemas" / "schema-7.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO report_figures VALUES (2025, 's4.复议.结果维持', '2')")
+        conn.execute("UPDATE requests SET channel = '信函'")
+    db = Database(path)
+    try:
+        rows = db.query("SELECT site_id, year, key, value FROM annual_figures")
+        assert rows == [{"site_id": "11111111-2222-3333-4444-555555555555", "year": 2025, "key": "s4.复议.结果维持",
+                         "value": "2"}]
+        assert db.query("SELECT channel FROM requests") == [{"channel": "邮寄"}]
+        assert db.query("SELECT tbl FROM sync_changes WHERE tbl = 'annual_figures'") == []  # not sent before an edit
+    finally:
+        db.close()
 
 
 def test_the_text_skeleton_has_every_heading_and_the_tables(seeded: Requests, tmp_path: Path) -> None:
@@ -111,6 +179,8 @@ def test_hand_figures_are_checked(township_db: Database) -> None:
 ])
 def test_letters_render(seeded: Requests, tmp_path: Path, kind: str, outcome: str | None, expected: str) -> None:
     r = seeded.add(D(2026, 9, 25), "natural", name="张三", content="2026年低保名单")
+    if kind == "correction":
+        r = seeded.correct(r.uuid, D(2026, 9, 29))
     if kind == "extension":
         r = seeded.extend(r.uuid, D(2026, 10, 20))
     if outcome:

@@ -14,7 +14,7 @@ from townshipdesk.cli.main import run
 from townshipdesk.core.backup import check_backup, create_backup, daily_backup, list_backups, restore_backup
 from townshipdesk.core.catalog import Catalog
 from townshipdesk.core.site import get_site
-from townshipdesk.core.store import SCHEMA_VERSION, Database
+from townshipdesk.core.store import SCHEMA_VERSION, Database, _migrations
 from townshipdesk.errors import DatabaseError
 
 SCHEMAS = sorted((REPO / "tests" / "fixtures" / "schemas").glob("schema-*.sqlite3"),
@@ -22,7 +22,8 @@ SCHEMAS = sorted((REPO / "tests" / "fixtures" / "schemas").glob("schema-*.sqlite
 
 
 def test_there_is_a_fixture_for_every_schema_version() -> None:
-    assert [int(p.stem.split("-")[1]) for p in SCHEMAS] == list(range(1, SCHEMA_VERSION + 1))
+    # Numbers may have gaps (parallel work reserves them); each migration that exists has its fixture.
+    assert [int(p.stem.split("-")[1]) for p in SCHEMAS] == [number for number, _, _ in _migrations()]
 
 
 @pytest.mark.parametrize("fixture", SCHEMAS, ids=lambda p: p.stem)

@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import TODAY
 from townshipdesk.core.reports import figures
 from townshipdesk.ui.dialogs.request_dialogs import requests_of
-from townshipdesk.ui.pages.annual_report_page import AnnualReportPage, default_year, section3_lines
+from townshipdesk.ui.pages.annual_report_page import AnnualReportPage, default_year
 from townshipdesk.ui.session import Session
+from townshipdesk.ui.widgets.report_grids import section3_lines
 
 S2_KEY = "s2.行政许可.本年处理决定数量"
 
@@ -116,7 +117,7 @@ def test_a_typed_section_two_figure_is_saved_and_exported(qtbot: QtBot, monkeypa
     sheet = load_workbook(target)["二、主动公开"]
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     label_row = next(i for i, r in enumerate(rows) if r[0] == "行政许可")
-    assert rows[label_row + 1][1] == 36
+    assert rows[label_row][1] == 36  # the template prints the figure beside its row name
     counts = load_workbook(target)["三、依申请公开"]
     assert any(r[0] == "一、本年新收政府信息公开申请数量" and r[-1] == 5 for r in counts.iter_rows(values_only=True))
 
@@ -156,3 +157,20 @@ def test_a_figure_that_is_not_a_number_is_refused(monkeypatch: pytest.MonkeyPatc
     assert not page.save()
     assert shown == ["“s2.行政许可.本年处理决定数量”应为数字，收到“.”"]
     assert page.dirty
+
+
+def test_a_county_sees_the_townships_sums_read_only(qtbot: QtBot, report_session: Session) -> None:
+    db = report_session.db
+    db.conn.execute("INSERT INTO peers (site_id, division_code, name) VALUES ('east-site', '530902100000', '东镇')")
+    db.conn.execute("INSERT INTO annual_figures (uuid, site_id, year, key, value) VALUES "
+                    "('f1', 'east-site', 2026, 's2.行政许可.本年处理决定数量', '7'), "
+                    "('f2', 'east-site', 2026, 's4.复议.结果维持', '2'), ('f3', 'east-site', 2026, 's4.复议.总计', '2')")
+    widget = AnnualReportPage(report_session, county=True)
+    qtbot.addWidget(widget)
+    widget.set_year(2026)
+    assert widget.scope_label.text() == "全县汇总：第二、三、四部分为已报送数据的 1 个乡镇的合计"
+    assert not widget.save_button.isVisibleTo(widget)
+    assert not widget.set_figure(S2_KEY, "9")  # no cell takes a figure: they are the townships' sums
+    texts = [widget.s2_table.item(r, c).text() for r in range(widget.s2_table.rowCount())
+             for c in range(widget.s2_table.columnCount())]
+    assert "7" in texts and widget.s4_table.item(0, 0).text() == "2" and widget.s4_table.item(0, 4).text() == "2"

@@ -132,10 +132,11 @@ def test_consultation_days_are_not_counted(qtbot: QtBot, page: RequestsPage, zha
     dialog.end_box.setChecked(True)
     dialog.end_edit.setDate(to_qdate(dt.date(2026, 10, 16)))
     click(qtbot, dialog.ok_button)
-    assert cell(page, 0, "due") == "2026-11-05"  # 2026-10-29 + 5 working days of consultation
+    # Letter on 12 Oct; the consulted office's days 13–16 Oct are not counted: 2026-10-29 + 4 working days.
+    assert cell(page, 0, "due") == "2026-11-04"
     detail = page.detail.toPlainText()
-    assert "征求县民政局意见；5 个工作日不计入答复期限" in detail
-    assert "+ 征求意见 5 个工作日" in detail
+    assert "征求县民政局意见；4 个工作日不计入答复期限；第三方应于 2026-11-02 前答复" in detail
+    assert "+ 征求意见 4 个工作日" in detail
 
 
 def test_closing_with_an_outcome_category(qtbot: QtBot, page: RequestsPage, zhang: Request) -> None:
@@ -233,7 +234,7 @@ def test_letters_are_edited_previewed_and_saved_as_pdf(qtbot: QtBot, monkeypatch
 
 def test_filters_and_colours(qtbot: QtBot, page: RequestsPage, zhang: Request) -> None:
     service = requests_of(page.session)
-    late = service.add(dt.date(2026, 9, 1), "commercial", channel="信函", name="某某建设公司",
+    late = service.add(dt.date(2026, 9, 1), "commercial", channel="邮寄", name="某某建设公司",
                        content="集镇污水处理工程中标结果")  # due 2026-09-29: overdue on TODAY
     service.add(dt.date(2026, 10, 19), "natural", content="耕地地力保护补贴标准")
     page.refresh()

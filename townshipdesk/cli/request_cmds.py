@@ -12,11 +12,27 @@ from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
-from townshipdesk.core.requests import APPLICANTS, CHANNELS, Requests
+from townshipdesk.core.requests import (
+    APPLICANTS,
+    CHANNELS,
+    CONFIRMED_CHANNELS,
+    EXTENSION_WORKING_DAYS,
+    Requests,
+    channel_code,
+)
 from townshipdesk.core.workdays import ESTIMATE_WARNING
 from townshipdesk.errors import RequestError
 from townshipdesk.i18n import msg, tr
-from townshipdesk.wording.requests import applicant_text, channel_text, outcome_text, state_text
+from townshipdesk.wording.requests import (
+    applicant_text,
+    channel_text,
+    clock_notes,
+    late_text,
+    outcome_text,
+    receipt_rule_text,
+    state_text,
+    waiting_text,
+)
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -27,9 +43,16 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     sub.required = True
 
     p = sub.add_parser("add", help=tr("登记一件申请", "register a request"))
-    p.add_argument("--received", required=True, metavar="DATE")
+    p.add_argument("--received", metavar="DATE", help=tr("收到日期（当面提交为提交当日）", "day of receipt (in person: that day)"))
+    p.add_argument("--signed-for", metavar="DATE", help=tr("邮寄：签收日期", "by post: the day the office signed for it"))
+    p.add_argument("--confirmed", metavar="DATE", help=tr("平常信函：与申请人确认日期；网络/传真：双方确认日期",
+                                                          "ordinary letter, online, fax: the day receipt was confirmed"))
+    p.add_argument("--arrived", metavar="DATE", help=tr("平常信函/网络/传真到达的日期（确认之前）",
+                                                        "the day it arrived, before confirmation"))
     p.add_argument("--applicant", required=True, choices=list(APPLICANTS))
-    p.add_argument("--channel", choices=CHANNELS, default="其他")
+    p.add_argument("--channel", default="其他", metavar="CHANNEL",
+                   help=tr("{c}（或 in-person、post、letter、online、fax、other）", "{c} (or in-person, post, letter, online, "
+                           "fax, other)", c="、".join(CHANNELS)))
     p.add_argument("--name", default="", help=tr("申请人姓名或单位", "applicant's name"))
     p.add_argument("--contact", default="", help=tr("联系方式（列表和导出中隐去）", "contact (masked in lists)"))
     p.add_argument("--content", default="", help=tr("申请获取的信息", "the information asked for"))
@@ -63,12 +86,31 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_consult)
 
-    p = sub.add_parser("extend", help=tr("延期答复（仅一次，20个工作日）", "extension (once, 20 working days)"))
+    p = sub.add_parser("extend", help=tr("延期答复（仅一次，至多20个工作日）", "extension (once, at most 20 working days)"))
+    p.add_argument("id")
+    p.add_argument("--date", required=True, metavar="DATE")
+    p.add_argument("--days", type=int, default=EXTENSION_WORKING_DAYS, metavar="N",
+                   help=tr("延长的工作日数（1–20，默认20）", "working days added (1–20, default 20)"))
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_extend)
+
+    p = sub.add_parser("fee", help=tr("信息处理费收费通知：送达后答复期限中止，至缴费恢复", "fee notice: the clock stops from "
+                                      "its service until payment"))
+    p.add_argument("id")
+    p.add_argument("--notice", required=True, metavar="DATE", help=tr("收费通知日期", "the notice's date"))
+    p.add_argument("--served", metavar="DATE", help=tr("送达申请人的日期", "the day it reached the applicant"))
+    p.add_argument("--amount", default="", metavar="YUAN")
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_fee)
+
+    p = sub.add_parser("paid", help=tr("申请人缴纳信息处理费：答复期限恢复计算", "the fee was paid: the clock runs again"))
     p.add_argument("id")
     p.add_argument("--date", required=True, metavar="DATE")
     p.add_argument("--today", metavar="DATE")
     add_json(p)
-    p.set_defaults(func=cmd_extend)
+    p.set_defaults(func=cmd_paid)
 
     p = sub.add_parser("close", help=tr("办结：办理结果及决定日期", "close: outcome and decision date"))
     p.add_argument("id")
@@ -93,14 +135,14 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("letter", help=tr("生成补正/延期/答复告知书 PDF", "write a correction/extension/decision letter as PDF"))
+    p = sub.add_parser("letter", help=tr("生成补正/延期/收费/答复告知书 PDF", "write a correction/extension/fee/decision letter"))
     p.add_argument("id")
-    p.add_argument("--kind", required=True, choices=("correction", "extension", "decision"))
+    p.add_argument("--kind", required=True, choices=("correction", "extension", "fee", "decision"))
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.json",
                    help=tr(".pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）", ".pdf renders; .json writes an "
                            "editable draft for notice render"))
     p.add_argument("--authority", default="", help=tr("复议机关，如“某某县人民政府”", "review authority"))
-    p.add_argument("--date", metavar="DATE")
+    p.add_argument("--date", metavar="DATE", help=tr("落款日期（默认为该步骤登记的日期）", "the letter's date (default: its step's)"))
     p.add_argument("--phone", default="")
     add_json(p)
     p.set_defaults(func=cmd_letter)
@@ -125,8 +167,15 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
 
 
 def _service(ctx: Context, args: argparse.Namespace | None = None) -> Requests:
-    ctx.site()
-    return Requests(ctx.db, load_calendar(ctx.db), today=_today(args) if args is not None else dt.date.today())
+    """The register on `--today`. A township's unpaid fees past their 20 working days close as 6.2 first."""
+    site = ctx.site()
+    today = _today(args) if args is not None else dt.date.today()
+    service = Requests(ctx.db, load_calendar(ctx.db), today=today)
+    if site.role == "township":
+        for r in service.close_lapsed(today):
+            warn(tr("申请 {id} 逾期未缴纳信息处理费，视为放弃，已按 6.2 办结", "Request {id}: the fee was not paid in time; "
+                    "closed as 6.2 (deemed withdrawn)", id=r.short_id))
+    return service
 
 
 def _today(args: argparse.Namespace) -> dt.date:
@@ -139,23 +188,53 @@ def _show(ctx: Context, service: Requests, ident: str, today: dt.date) -> int:
     if ctx.json:
         print_json(r.to_json(clock))
         return 0
-    say(tr("申请 {id}：{a}，{d} 收到（{c}）", "Request {id}: {a}, received {d} ({c})", id=r.short_id,
-           a=applicant_text(r.applicant_type), d=r.received_date, c=channel_text(r.channel)))
+    say(tr("申请 {id}：{a}，{d} 收到（{c}，以{rule}为收到日期）", "Request {id}: {a}, received {d} ({c}, counted from {rule})",
+           id=r.short_id, a=applicant_text(r.applicant_type), d=r.received_date, c=channel_text(r.channel),
+           rule=receipt_rule_text(r.channel)))
     say(tr("状态：{s}；答复期限：{due}{left}", "State: {s}; answer due {due}{left}", s=state_text(clock.state),
-           due=clock.due or tr("（待补正，暂停计算）", "(waiting for the correction)"),
+           due=clock.due or waiting_text(clock),
            left="" if clock.days_left is None else tr("（剩 {n} 个工作日）", " ({n} working days left)", n=clock.days_left)
            if clock.days_left >= 0 else tr("（已逾期 {n} 个工作日）", " (overdue by {n} working days)", n=-clock.days_left)))
+    for line in clock_notes(r, clock):
+        say(line)
     if r.outcome:
         say(tr("办理结果：{o}", "Outcome: {o}", o=outcome_text(r.outcome)))
+    if clock.late:
+        warn(tr("逾期答复：作出决定晚于答复期限 {n} 个工作日", "Answered late: decided {n} working days after the due date",
+                n=clock.late_days))
+    if clock.consult_overdue:
+        warn(tr("注意：第三方答复期限 {d} 已过，答复期限恢复计算", "warning: the third party's reply was due {d}; the clock "
+                "runs again", d=clock.consult_due))
     if clock.estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
     return 0
 
 
+def _receipt_date(args: argparse.Namespace) -> dt.date:
+    """The day of receipt (Art. 31): --received, or the channel's own word for it (--signed-for, --confirmed)."""
+    channel = channel_code(args.channel)
+    given = {"--received": args.received, "--signed-for": args.signed_for, "--confirmed": args.confirmed}
+    named = {k: v for k, v in given.items() if v}
+    if args.signed_for and channel != "邮寄":
+        raise RequestError(msg("--signed-for 只用于邮寄的申请", "--signed-for is for requests sent by post"))
+    if args.confirmed and channel not in CONFIRMED_CHANNELS:
+        raise RequestError(msg("--confirmed 只用于平常信函、网络或传真提交的申请", "--confirmed is for ordinary letters, online "
+                               "and fax requests"))
+    if not named:
+        raise RequestError(msg("请写明收到日期：{r}（{opt}）", "Give the day of receipt: {ren} ({opt})",
+                               r=CHANNELS[channel][0], ren=CHANNELS[channel][1],
+                               opt={"邮寄": "--signed-for", **dict.fromkeys(CONFIRMED_CHANNELS, "--confirmed")}.get(
+                                   channel, "--received")))
+    days = {parse_date(v) for v in named.values()}
+    if len(days) > 1:
+        raise RequestError(msg("{o} 给出的日期不一致", "{o} give different dates", o="、".join(named)))
+    return days.pop()
+
+
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx, args)
-    r = service.add(parse_date(args.received), args.applicant, channel=args.channel, name=args.name, contact=args.contact,
-                    content=args.content)
+    r = service.add(_receipt_date(args), args.applicant, channel=args.channel, name=args.name, contact=args.contact,
+                    content=args.content, arrived=parse_date(args.arrived) if args.arrived else None)
     return _show(ctx, service, r.uuid, _today(args))
 
 
@@ -185,7 +264,19 @@ def cmd_consult(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx, args)
-    r = service.extend(args.id, parse_date(args.date))
+    r = service.extend(args.id, parse_date(args.date), args.days)
+    return _show(ctx, service, r.uuid, _today(args))
+
+
+def cmd_fee(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx, args)
+    r = service.fee_notice(args.id, parse_date(args.notice), parse_date(args.served) if args.served else None, args.amount)
+    return _show(ctx, service, r.uuid, _today(args))
+
+
+def cmd_paid(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx, args)
+    r = service.fee_paid(args.id, parse_date(args.date))
     return _show(ctx, service, r.uuid, _today(args))
 
 
@@ -214,20 +305,21 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("没有符合条件的申请", "No matching requests"))
         return 0
     table([[r.short_id, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
-            "" if c.days_left is None else str(c.days_left), r.content] for r, c in pairs], [8, 10, 14, 10, 10, 4, 30],
+            "" if c.days_left is None else str(c.days_left), late_text(c), r.content] for r, c in pairs],
+          [8, 10, 14, 10, 10, 4, 8, 30],
           [tr("编号", "Id"), tr("收到", "Received"), tr("申请人", "Applicant"), tr("状态", "State"), tr("答复期限", "Due"),
-           tr("剩余", "Left"), tr("内容", "Request")])
+           tr("剩余", "Left"), tr("按期", "On time"), tr("内容", "Request")])
     return 0
 
 
 def cmd_letter(ctx: Context, args: argparse.Namespace) -> int:
-    from townshipdesk.core.letters import letter_data
+    from townshipdesk.core.letters import letter_data, step_date
 
     service = _service(ctx, args)
     r = service.get(args.id)
-    day = parse_date(args.date) if args.date else dt.date.today()
-    data = letter_data(r, service.clock(r, day), args.kind, office=ctx.site().name, authority=args.authority, date=day,
-                       phone=args.phone)
+    day = parse_date(args.date) if args.date else None
+    data = letter_data(r, service.clock(r, day or step_date(r, args.kind) or _today(args)), args.kind,
+                       office=ctx.site().name, authority=args.authority, date=day, phone=args.phone)
     out = Path(args.out)
     if out.suffix.lower() == ".json":
         from townshipdesk.io.atomic import write_atomically
@@ -254,6 +346,7 @@ def cmd_annual(ctx: Context, args: argparse.Namespace) -> int:
     site = ctx.site()
     if Path(args.out).suffix.lower() != ".xlsx":
         raise RequestError(msg("报表文件名应以 .xlsx 结尾", "The report file name should end in .xlsx"))
+    _service(ctx)  # lapsed fee requests close first: they count as 6.2, not as carried over
     report = annual_report(ctx.db, args.year, county=site.role == "county")
     export_annual_report(report, site.name, Path(args.out))
     if args.docx:
@@ -271,7 +364,9 @@ def cmd_annual(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_set(ctx: Context, args: argparse.Namespace) -> int:
     from townshipdesk.core.reports import set_figures
 
-    ctx.site()
+    if ctx.site().role == "county":
+        raise RequestError(msg("县级年度报告的第二、四部分是各乡镇报送数字之和，请由乡镇录入后同步",
+                               "A county's sections 二 and 四 sum what the townships entered and sent; enter them there"))
     values = {}
     for item in args.values:
         key, sep, value = item.partition("=")

@@ -1,13 +1,14 @@
 """Reply letters for disclosure requests: the correction notice (补正通知书), the extension notice (延期答复
-告知书) and the decision notice (告知书) for each outcome, as notice data the PDF module renders. Clerks
-edit the draft (JSON) before printing when a case needs other words."""
+告知书), the fee notice (信息处理费收费通知书) and the decision notice (告知书) for each outcome, as notice data the
+PDF module renders. Each letter is dated by the step it belongs to (the 补正 notice by the day it was recorded),
+not by the day it is printed. Clerks edit the draft (JSON) before printing when a case needs other words."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from townshipdesk.core.requests import EXTENSION_WORKING_DAYS, OUTCOMES, Clock, Request
+from townshipdesk.core.requests import FEE_PAYMENT_WORKING_DAYS, OUTCOMES, Clock, Request
 from townshipdesk.errors import RequestError
 from townshipdesk.i18n import msg
 
@@ -60,13 +61,26 @@ def _cn(day: str | dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def letter_data(r: Request, clock: Clock, kind: str, *, office: str, authority: str, date: dt.date,
+KINDS = ("correction", "extension", "fee", "decision")
+
+
+def step_date(r: Request, kind: str) -> dt.date | None:
+    """The day of the step a letter belongs to: its date (None when the step is not recorded yet)."""
+    value = {"correction": r.correction_notice, "extension": r.extension_date, "fee": r.fee_notice_date,
+             "decision": r.decision_date}.get(kind)
+    return dt.date.fromisoformat(value) if value else None
+
+
+def letter_data(r: Request, clock: Clock, kind: str, *, office: str, authority: str, date: dt.date | None = None,
                 phone: str = "") -> dict[str, Any]:
-    """Notice data (kind general, letter mode) for `notice render`, or to edit first."""
+    """Notice data (kind general, letter mode) for `notice render`, or to edit first. Dated `date`, or by its step."""
     who = f"{r.applicant_name or '申请人'}："
     opening = f"本机关于{_cn(r.received_date)}收到您提出的政府信息公开申请（编号：{r.short_id}），申请获取“{r.content or '……'}”。"
     remedy = REMEDY.format(authority=authority or "上一级行政机关")
     if kind == "correction":
+        if not r.correction_notice:
+            raise RequestError(msg("此申请尚未登记补正通知（request correct）", "No correction notice is recorded for this "
+                                   "request"))
         title = "政府信息公开申请补正通知书"
         body = [opening, "经审查，您的申请内容不够明确。根据《中华人民共和国政府信息公开条例》第三十条的规定，请您自收到本"
                 "通知之日起15个工作日内，对所需政府信息的名称、文号或者便于本机关查询的其他特征性描述作出补正。答复期限自"
@@ -76,8 +90,19 @@ def letter_data(r: Request, clock: Clock, kind: str, *, office: str, authority: 
             raise RequestError(msg("此申请尚未登记延期（request extend）", "No extension is recorded for this request"))
         title = "政府信息公开申请延期答复告知书"
         body = [opening, f"因需要进一步检索、审查相关信息，本机关不能在法定期限内作出答复。根据《中华人民共和国政府信息公开条例》"
-                f"第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{EXTENSION_WORKING_DAYS}个工作日，"
+                f"第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{clock.extension_days}个工作日，"
                 f"本机关将于{_cn(clock.due) if clock.due else '延长期限内'}前作出答复。"]
+    elif kind == "fee":
+        if not r.fee_notice_date:
+            raise RequestError(msg("此申请尚未登记收费通知（request fee）", "No fee notice is recorded for this request"))
+        title = "政府信息公开信息处理费收费通知书"
+        amount = f"{r.fee_amount}元" if r.fee_amount else "（金额）元"
+        body = [opening, "经审查，您申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》"
+                "第四十二条和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，本机关决定收取信息处理费"
+                f"{amount}。",
+                f"请您自收到本通知书次日起{FEE_PAYMENT_WORKING_DAYS}个工作日内缴纳上述费用。逾期未缴纳的，视为放弃申请，"
+                "本机关不再处理该政府信息公开申请。答复期限自本通知书送达之日起中止计算，自本机关收到您缴纳的费用之日起"
+                "恢复计算。"]
     elif kind == "decision":
         if not r.outcome:
             raise RequestError(msg("此申请尚未登记办理结果（request close）", "No outcome is recorded for this request"))
@@ -87,7 +112,9 @@ def letter_data(r: Request, clock: Clock, kind: str, *, office: str, authority: 
         if not r.outcome.startswith("1"):
             body.append(remedy)
     else:
-        raise RequestError(msg("文书类型应为 correction、extension 或 decision", "The letter kind must be correction, extension "
-                               "or decision"))
-    return {"kind": "general", "letter": True, "title": title, "issuer": office, "date": date.isoformat(),
+        raise RequestError(msg("文书类型应为 correction、extension、fee 或 decision", "The letter kind must be correction, "
+                               "extension, fee or decision"))
+    day = date or step_date(r, kind)
+    assert day is not None  # every kind above requires its step
+    return {"kind": "general", "letter": True, "title": title, "issuer": office, "date": day.isoformat(),
             "notice_days": 0, "phone": phone, "paragraphs": [who, *body, "特此告知。"]}

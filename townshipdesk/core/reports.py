@@ -7,28 +7,28 @@ Section 三 (requests) is computed from the register; sections 二 (proactive di
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuidlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from townshipdesk.core.requests import APPLICANTS, OUTCOMES
-from townshipdesk.core.store import Database
+from townshipdesk.core.store import Database, utc_now
 
 COLUMNS = list(APPLICANTS)  # natural, commercial, research, charity, legal, other; 总计 is computed
-# Section 二: (row label, column label) → figure key
-SECTION2 = [
-    ("规章", ["本年制发件数", "本年废止件数", "现行有效件数"]),
-    ("行政规范性文件", ["本年制发件数", "本年废止件数", "现行有效件数"]),
-    ("行政许可", ["本年处理决定数量"]),
-    ("行政处罚", ["本年处理决定数量"]),
-    ("行政强制", ["本年处理决定数量"]),
-    ("行政事业性收费", ["本年收费金额（单位：万元）"]),
+# Section 二 as the template prints it: four bands, each with its own header row and the rows under it.
+SECTION2_BANDS: list[tuple[str, list[str], list[str]]] = [
+    ("第二十条第（一）项", ["本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "行政规范性文件"]),
+    ("第二十条第（五）项", ["本年处理决定数量"], ["行政许可"]),
+    ("第二十条第（六）项", ["本年处理决定数量"], ["行政处罚", "行政强制"]),
+    ("第二十条第（八）项", ["本年收费金额（单位：万元）"], ["行政事业性收费"]),
 ]
-SECTION4_REVIEW = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
-SECTION4_SUIT = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+SECTION2 = [(row, cols) for _band, cols, rows in SECTION2_BANDS for row in rows]
+SECTION4_RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结"]
+SECTION4_REVIEW = [*SECTION4_RESULTS, "总计"]
+SECTION4_SUIT = SECTION4_REVIEW
+SECTION4_GROUPS = ["复议", "未经复议直接起诉", "复议后起诉"]  # figure keys s4.<group>.<column>
 FIGURE_KEYS = ([f"s2.{row}.{col}" for row, cols in SECTION2 for col in cols]
-               + [f"s4.复议.{c}" for c in SECTION4_REVIEW]
-               + [f"s4.未经复议直接起诉.{c}" for c in SECTION4_SUIT]
-               + [f"s4.复议后起诉.{c}" for c in SECTION4_SUIT])
+               + [f"s4.{group}.{c}" for group in SECTION4_GROUPS for c in SECTION4_REVIEW])
 
 
 @dataclass
@@ -88,11 +88,30 @@ def request_table(db: Database, year: int, site_ids: list[str] | None = None) ->
     return table
 
 
-def figures(db: Database, year: int) -> dict[str, str]:
-    return {r["key"]: r["value"] for r in db.query("SELECT key, value FROM report_figures WHERE year = ?", (year,))}
+def _own_site(db: Database) -> str:
+    row = db.conn.execute("SELECT site_id FROM site WHERE id = 1").fetchone()
+    return row[0] if row else ""
+
+
+def figures(db: Database, year: int, site_ids: list[str] | None = None) -> dict[str, str]:
+    """The hand-entered figures of a year: this office's own, or the sum over `site_ids` (a county's townships)."""
+    if site_ids is None:
+        return {r["key"]: r["value"] for r in db.query("SELECT key, value FROM annual_figures WHERE year = ? AND site_id = ?",
+                                                       (year, _own_site(db)))}
+    totals: dict[str, float] = {}
+    marks = ",".join("?" * len(site_ids))
+    for r in db.query(f"SELECT key, value FROM annual_figures WHERE year = ? AND site_id IN ({marks})", [year, *site_ids]):
+        totals[r["key"]] = totals.get(r["key"], 0.0) + float(r["value"])
+    return {key: _number_text(value) for key, value in totals.items()}
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(round(value, 4))
 
 
 def set_figures(db: Database, year: int, values: dict[str, str]) -> None:
+    """Save hand-entered figures. A section-四 总计 is the sum of its four results: computed and stored with them,
+    and refused when one is entered that differs from its parts."""
     from townshipdesk.errors import RequestError
     from townshipdesk.i18n import msg
 
@@ -100,25 +119,45 @@ def set_figures(db: Database, year: int, values: dict[str, str]) -> None:
     if unknown:
         raise RequestError(msg("未知的报表项：{k}（可用项见 report keys）", "Unknown report figures: {k} (see report keys)",
                                k="、".join(unknown)))
+    numbers: dict[str, float] = {}
     for key, value in values.items():
         try:
-            float(value)
+            numbers[key] = float(value)
         except ValueError:
             raise RequestError(msg("“{k}”应为数字，收到“{v}”", "'{k}' must be a number, got '{v}'", k=key, v=value)) from None
+        if numbers[key] < 0 or numbers[key] != numbers[key]:
+            raise RequestError(msg("“{k}”不能为负数，收到“{v}”", "'{k}' cannot be negative, got '{v}'", k=key, v=value))
+    stored = figures(db, year)
+    for group in SECTION4_GROUPS:
+        keys = [f"s4.{group}.{c}" for c in SECTION4_RESULTS]
+        total_key = f"s4.{group}.总计"
+        if not any(k in numbers for k in [*keys, total_key]):
+            continue
+        parts = sum(numbers[k] if k in numbers else float(stored.get(k, 0) or 0) for k in keys)
+        if total_key in numbers and numbers[total_key] != parts:
+            raise RequestError(msg("“{k}”填写为 {v}，但结果维持、结果纠正、其他结果、尚未审结之和为 {s}；总计由程序计算，请核对",
+                                   "'{k}' is given as {v} but its four results add up to {s}; the total is computed, "
+                                   "please check", k=total_key, v=_number_text(numbers[total_key]), s=_number_text(parts)))
+        numbers[total_key] = parts
+    site = _own_site(db)
+    now = utc_now()
     with db.transaction():
-        for key, value in values.items():
-            db.conn.execute("INSERT INTO report_figures (year, key, value) VALUES (?, ?, ?) "
-                            "ON CONFLICT(year, key) DO UPDATE SET value = excluded.value", (year, key, value))
+        for key, number in numbers.items():
+            db.conn.execute("INSERT INTO annual_figures (uuid, site_id, year, key, value, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT(site_id, year, key) DO UPDATE SET value = excluded.value, "
+                            "updated_at = excluded.updated_at", (str(uuidlib.uuid4()), site, year, key,
+                                                                  _number_text(number), now))
         db.audit("report.figures", "report", str(year), values)
 
 
 def annual_report(db: Database, year: int, *, county: bool = False) -> AnnualReport:
-    """The year's tables: for a township its own; for a county the sum over the townships it has received."""
+    """The year's tables: for a township its own; for a county the sum over the townships it has received
+    (sections 二 and 四 from the figures they entered, 三 from their registers)."""
     if county:
         sites = [r["site_id"] for r in db.query("SELECT site_id FROM peers")]
-        return AnnualReport(year, request_table(db, year, sites), figures(db, year))
-    own = db.conn.execute("SELECT site_id FROM site WHERE id = 1").fetchone()
-    return AnnualReport(year, request_table(db, year, [own[0]] if own else None), figures(db, year))
+        return AnnualReport(year, request_table(db, year, sites), figures(db, year, sites))
+    own = _own_site(db)
+    return AnnualReport(year, request_table(db, year, [own] if own else None), figures(db, year))
 
 
 __all__ = ["OUTCOMES", "AnnualReport", "RequestTable", "annual_report", "figures", "request_table", "set_figures"]
@@ -135,12 +174,38 @@ def _num(value: str | None) -> int | float | str:
     return int(number) if number.is_integer() else number
 
 
-def section2_rows(report: AnnualReport) -> list[list[Any]]:
+Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based, inclusive)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table of the template: its cells row by row and the merged ranges, for the workbook and the .docx."""
+
+    rows: list[list[Any]]
+    merges: list[Merge]
+    header_rows: list[int]  # rows printed bold (band and column headers)
+
+
+def section2_grid(report: AnnualReport) -> Grid:
+    """Four columns. Each band: its title across the table, its header row ("信息内容" and the template's columns
+    for the band — one column spans the three value cells), then its rows."""
     rows: list[list[Any]] = []
-    for row, cols in SECTION2:
-        rows.append([row, *cols])
-        rows.append(["", *(_num(report.figures.get(f"s2.{row}.{c}")) for c in cols)])
-    return rows
+    merges: list[Merge] = []
+    headers: list[int] = []
+    for band, cols, names in SECTION2_BANDS:
+        merges.append((len(rows), 0, len(rows), 3))
+        headers += [len(rows), len(rows) + 1]
+        rows.append([band, None, None, None])
+        for line in (["信息内容", *cols], *([name, *(_num(report.figures.get(f"s2.{name}.{c}")) for c in cols)]
+                                            for name in names)):
+            if len(cols) == 1:
+                merges.append((len(rows), 1, len(rows), 3))
+            rows.append(line + [None] * (4 - len(line)))
+    return Grid(rows, merges, headers)
+
+
+def section2_rows(report: AnnualReport) -> list[list[Any]]:
+    return section2_grid(report).rows
 
 
 def section3_rows(report: AnnualReport) -> list[list[Any]]:
@@ -163,13 +228,22 @@ def section3_rows(report: AnnualReport) -> list[list[Any]]:
     return rows
 
 
+def section4_grid(report: AnnualReport) -> Grid:
+    """Fifteen columns under a two-level header: 行政复议 (its five results spanning both header rows) and 行政诉讼,
+    split into 未经复议直接起诉 and 复议后起诉 with five results each; then the figures (总计 computed)."""
+    top = ["行政复议", *[None] * 4, "行政诉讼", *[None] * 9]
+    middle = [*SECTION4_REVIEW, "未经复议直接起诉", *[None] * 4, "复议后起诉", *[None] * 4]
+    bottom = [*[None] * 5, *SECTION4_SUIT, *SECTION4_SUIT]
+    values: list[Any] = []
+    for group in SECTION4_GROUPS:
+        parts = [_num(report.figures.get(f"s4.{group}.{c}")) for c in SECTION4_RESULTS]
+        values += [*parts, sum(parts)]  # type: ignore[arg-type]
+    merges = [(0, 0, 0, 4), (0, 5, 0, 14), (1, 5, 1, 9), (1, 10, 1, 14), *((1, c, 2, c) for c in range(5))]
+    return Grid([top, middle, bottom, values], merges, [0, 1, 2])
+
+
 def section4_rows(report: AnnualReport) -> list[list[Any]]:
-    header = ["行政复议"] * 5 + ["行政诉讼（未经复议直接起诉）"] * 5 + ["行政诉讼（复议后起诉）"] * 5
-    sub = SECTION4_REVIEW + SECTION4_SUIT + SECTION4_SUIT
-    values = ([_num(report.figures.get(f"s4.复议.{c}")) for c in SECTION4_REVIEW]
-              + [_num(report.figures.get(f"s4.未经复议直接起诉.{c}")) for c in SECTION4_SUIT]
-              + [_num(report.figures.get(f"s4.复议后起诉.{c}")) for c in SECTION4_SUIT])
-    return [header, sub, values]
+    return section4_grid(report).rows
 
 
 def consistency_text(report: AnnualReport) -> str:

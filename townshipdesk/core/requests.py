@@ -1,9 +1,5 @@
-"""Disclosure on request (依申请公开): the register and its statutory clock (《政府信息公开条例》2019).
-
-- Answer due 20 working days after receipt (Art. 33); one extension of at most 20 working days (Art. 33).
-- An unclear request gets a correction notice (补正) within 7 working days of receipt (Art. 30); the 20 days
-  start again from the day the corrected request arrives.
-- Working days spent consulting a third party or another agency are not counted (Art. 32, 34).
+"""Disclosure on request (依申请公开): the register, its steps and their checks. The clock itself (which day
+counts as receipt, pauses for correction, consultation and fees, extensions) is in core/request_clock.py.
 """
 
 from __future__ import annotations
@@ -14,6 +10,19 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from townshipdesk.core.privacy import mask_phone
+from townshipdesk.core.request_clock import (
+    ANSWER_WORKING_DAYS,
+    CHANNEL_ALIASES,
+    CHANNELS,
+    CONFIRMED_CHANNELS,
+    CONSULT_WORKING_DAYS,
+    CORRECTION_NOTICE_WORKING_DAYS,
+    EXTENSION_WORKING_DAYS,
+    FEE_PAYMENT_WORKING_DAYS,
+    STATES,
+    Clock,
+    clock_of,
+)
 from townshipdesk.core.site import get_site
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
@@ -21,10 +30,6 @@ from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import RequestError
 from townshipdesk.i18n import msg
 
-ANSWER_WORKING_DAYS = 20
-CORRECTION_NOTICE_WORKING_DAYS = 7
-EXTENSION_WORKING_DAYS = 20
-CHANNELS = ("当面", "信函", "网络", "传真", "其他")
 APPLICANTS = {  # CLI code → national table column
     "natural": "自然人", "commercial": "商业企业", "research": "科研机构", "charity": "社会公益组织",
     "legal": "法律服务机构", "other": "其他",
@@ -58,8 +63,19 @@ OUTCOME_ALIASES = {"grant": "1", "partial": "2", "deny-secret": "3.1", "deny-law
                    "deny-query": "3.8", "unable-none": "4.1", "unable-create": "4.2", "unable-unclear": "4.3",
                    "reject-petition": "5.1", "reject-repeat": "5.2", "reject-publication": "5.3", "reject-mass": "5.4",
                    "reject-confirm": "5.5", "other-no-correction": "6.1", "other-fee": "6.2", "other": "6.3"}
-STATES = {"open": ("办理中", "open"), "correction": ("待补正", "awaiting correction"),
-          "consulting": ("征求意见中", "consulting"), "closed": ("已办结", "closed")}
+
+
+def channel_code(value: str) -> str:
+    """The channel's register name from its Chinese name or CLI code; the old "信函" is ambiguous (Art. 31)."""
+    value = value.strip()
+    code = CHANNEL_ALIASES.get(value.lower(), value)
+    if code == "信函":
+        raise RequestError(msg("请区分“邮寄”（以签收之日为收到日期）和“平常信函”（以与申请人确认之日为收到日期）",
+                               "Say 邮寄 (post, counted from signing for it) or 平常信函 (ordinary letter, counted from the "
+                               "day confirmed with the applicant)"))
+    if code not in CHANNELS:
+        raise RequestError(msg("申请渠道应为：{c}", "The channel must be one of: {c}", c="、".join(CHANNELS)))
+    return code
 
 
 def outcome_code(value: str) -> str:
@@ -94,6 +110,12 @@ class Request:
     outcome: str | None
     notes: str
     site_id: str = ""
+    arrived_date: str | None = None  # the day an ordinary letter, online form or fax arrived, before confirmation
+    extension_days: int | None = None
+    fee_notice_date: str | None = None
+    fee_served_date: str | None = None
+    fee_amount: str = ""
+    fee_paid_date: str | None = None
 
     @property
     def short_id(self) -> str:
@@ -105,71 +127,12 @@ class Request:
         if masked:
             data["applicant_contact"] = mask_phone(self.applicant_contact) if self.applicant_contact else ""
         data["applicant_label"] = APPLICANTS.get(self.applicant_type, self.applicant_type)
+        data["receipt_rule"] = CHANNELS.get(self.channel, CHANNELS["其他"])[0]
         if self.outcome:
             data["outcome_label"] = "".join(OUTCOMES[self.outcome])
         if clock:
             data.update(clock.to_json())
         return data
-
-
-@dataclass(frozen=True)
-class Clock:
-    state: str
-    due: dt.date | None  # the answer's due date
-    correction_due: dt.date  # the 补正 notice's latest date
-    days_left: int | None  # working days from today to due (negative when overdue)
-    overdue: bool
-    estimated: bool
-    consult_days: int = 0  # working days spent consulting, not counted (Art. 32, 34)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"state": self.state, "state_label": STATES[self.state][0], "due": self.due.isoformat() if self.due else None,
-                "correction_due": self.correction_due.isoformat(), "days_left": self.days_left, "overdue": self.overdue,
-                "estimated": self.estimated, "consult_days": self.consult_days}
-
-
-def _d(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def clock_of(r: Request, calendar: WorkCalendar, today: dt.date) -> Clock:
-    """Where a request stands on `today`, by the statutory rules."""
-    received = dt.date.fromisoformat(r.received_date)
-    correction_due = calendar.add_workdays(received, CORRECTION_NOTICE_WORKING_DAYS)
-    if r.outcome and r.decision_date:
-        state = "closed"
-    elif r.correction_notice and not r.corrected_date:
-        state = "correction"
-    elif r.consult_start and not r.consult_end:
-        state = "consulting"
-    else:
-        state = "open"
-    due: dt.date | None
-    consult_days = 0
-    if state == "correction":
-        due = None  # the clock waits for the corrected request
-    else:
-        base = _d(r.corrected_date) or received
-        days = ANSWER_WORKING_DAYS
-        if r.extension_date:
-            days += EXTENSION_WORKING_DAYS
-        if r.consult_start:
-            start = _d(r.consult_start)
-            end = _d(r.consult_end) or today  # still consulting: the days so far are not counted
-            assert start is not None
-            consult_days = calendar.workdays_between(start - dt.timedelta(days=1), end)
-            days += consult_days
-        due = calendar.add_workdays(base, days)
-    days_left = None
-    overdue = False
-    if due and state != "closed":
-        if due >= today:
-            days_left = calendar.workdays_between(today, due)
-        else:
-            days_left = -calendar.workdays_between(due, today)
-            overdue = True
-    return Clock(state, due, correction_due, days_left, overdue, calendar.estimated(received, due or correction_due),
-                 consult_days)
 
 
 class Requests:
@@ -200,22 +163,30 @@ class Requests:
         return clock_of(r, self.calendar, today)
 
     def add(self, received: dt.date, applicant: str, *, channel: str = "其他", name: str = "", contact: str = "",
-            content: str = "", notes: str = "") -> Request:
+            content: str = "", notes: str = "", arrived: dt.date | None = None) -> Request:
+        """`received` is the day of receipt the channel gives (Art. 31): the clock runs from it."""
         if applicant not in APPLICANTS:
             raise RequestError(msg("申请人类型应为 natural、commercial、research、charity、legal 或 other",
                                    "The applicant type must be natural, commercial, research, charity, legal or other"))
-        if channel not in CHANNELS:
-            raise RequestError(msg("申请渠道应为：{c}", "The channel must be one of: {c}", c="、".join(CHANNELS)))
+        channel = channel_code(channel)
         self._not_future(received, "收到申请日期", "The date of receipt")
+        if arrived is not None:
+            if channel not in CONFIRMED_CHANNELS and arrived != received:
+                raise RequestError(msg("“{c}”提交的申请以{r}为收到日期，不另记到达日期", "A request by {c} counts from {r}; "
+                                       "it has no separate arrival date", c=channel, r=CHANNELS[channel][0]))
+            self._not_before(received, arrived.isoformat(), CHANNELS[channel][0], "The confirmation", "到达日期",
+                             "its arrival")
         uuid = str(uuidlib.uuid4())
         now = utc_now()
         with self.db.transaction():
             self.db.conn.execute(
                 """INSERT INTO requests (uuid, site_id, received_date, channel, applicant_type, applicant_name,
-                       applicant_contact, content, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       applicant_contact, content, notes, arrived_date, created_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (uuid, self._site(), received.isoformat(), channel, applicant, clean(name), clean(contact), clean(content),
-                 clean(notes), now, now))
-            self.db.audit("request.add", "request", uuid, {"received": received.isoformat(), "applicant": applicant})
+                 clean(notes), arrived.isoformat() if arrived else None, now, now))
+            self.db.audit("request.add", "request", uuid, {"received": received.isoformat(), "applicant": applicant,
+                                                           "channel": channel})
         return self.get(uuid)
 
     def _set(self, r: Request, action: str, **fields: Any) -> Request:
@@ -282,18 +253,83 @@ class Requests:
             fields["consult_end"] = end.isoformat()
         return self._set(r, "request.consult", **fields)
 
-    def extend(self, ident: str, day: dt.date) -> Request:
+    def extend(self, ident: str, day: dt.date, days: int = EXTENSION_WORKING_DAYS) -> Request:
+        """延期: once, by `days` working days (at most 20; a shorter extension is recorded as given)."""
         r = self.get(ident)
         self._check_open(r)
         if r.extension_date:
             raise RequestError(msg("《条例》只允许延期一次（已于 {d} 延期）", "The Regulation allows one extension only "
                                    "(already extended on {d})", d=r.extension_date))
+        if not 1 <= days <= EXTENSION_WORKING_DAYS:
+            raise RequestError(msg("延长的期限应为 1 至 {n} 个工作日（《条例》第三十三条），收到 {d}",
+                                   "An extension is 1 to {n} working days (Art. 33), not {d}", n=EXTENSION_WORKING_DAYS,
+                                   d=days))
         clock = self.clock(r, day)
-        if clock.due and day > clock.due:
+        if clock.due is None:
+            raise RequestError(msg("答复期限暂停计算（{s}）时不能延期", "The clock is stopped ({s}); it cannot be extended",
+                                   s=STATES[clock.state][0]))
+        if day > clock.due:
             raise RequestError(msg("延期须在原答复期限 {d} 之前决定", "An extension must be decided before the original due date {d}",
                                    d=clock.due))
         self._not_before(day, r.received_date, "延期日期", "The extension", "收到申请日期", "receipt")
-        return self._set(r, "request.extend", extension_date=day.isoformat())
+        return self._set(r, "request.extend", extension_date=day.isoformat(), extension_days=days)
+
+    def fee_notice(self, ident: str, notice: dt.date, served: dt.date | None = None, amount: str = "") -> Request:
+        """收费通知 (信息处理费): issued within the answer period; once it reaches the applicant the clock stops."""
+        r = self.get(ident)
+        self._check_open(r)
+        self._not_before(notice, r.corrected_date or r.received_date, "收费通知日期", "The fee notice", "收到申请日期",
+                         "receipt")
+        if r.fee_notice_date and r.fee_notice_date != notice.isoformat():
+            raise RequestError(msg("已于 {d} 发出收费通知；一件申请只登记一次收费通知", "A fee notice went out on {d}; a request "
+                                   "has one fee notice", d=r.fee_notice_date))
+        if r.fee_served_date and served is not None and served.isoformat() != r.fee_served_date:
+            raise RequestError(msg("收费通知已于 {d} 送达", "The fee notice was served on {d}", d=r.fee_served_date))
+        if not r.fee_notice_date:
+            clock = self.clock(r, notice)
+            if clock.due is None or notice > clock.due:
+                raise RequestError(msg(
+                    "收费通知应在答复期限内发出（{d}）", "A fee notice must go out within the answer period ({d})",
+                    d=clock.due or STATES[clock.state][0]))
+        fields: dict[str, Any] = {"fee_notice_date": notice.isoformat()}
+        if amount:
+            try:
+                if float(amount) <= 0:
+                    raise ValueError
+            except ValueError:
+                raise RequestError(msg("收费金额应为大于 0 的数字（元），收到“{a}”", "The fee must be a positive amount in "
+                                       "yuan, not '{a}'", a=amount)) from None
+            fields["fee_amount"] = clean(amount)
+        if served is not None:
+            self._not_before(served, notice.isoformat(), "收费通知送达日期", "Service of the fee notice", "收费通知日期",
+                             "the notice")
+            fields["fee_served_date"] = served.isoformat()
+        return self._set(r, "request.fee_notice", **fields)
+
+    def fee_paid(self, ident: str, day: dt.date) -> Request:
+        """The applicant paid: the clock runs again. After the 20 working days the request is deemed withdrawn."""
+        r = self.get(ident)
+        self._check_open(r)
+        if not r.fee_served_date:
+            raise RequestError(msg("尚未登记收费通知送达日期，不能登记缴费", "The fee notice has not been served; no payment "
+                                   "can be recorded"))
+        self._not_before(day, r.fee_served_date, "缴费日期", "Payment", "收费通知送达日期", "service of the fee notice")
+        pay_due = self.calendar.add_workdays(dt.date.fromisoformat(r.fee_served_date), FEE_PAYMENT_WORKING_DAYS)
+        if day > pay_due:
+            raise RequestError(msg("缴费期限已于 {d} 届满，申请视为放弃（按“6.2 逾期未缴纳费用”办结）",
+                                   "The fee was due by {d}: the request is deemed withdrawn (close it as 6.2)", d=pay_due))
+        return self._set(r, "request.fee_paid", fee_paid_date=day.isoformat())
+
+    def close_lapsed(self, today: dt.date) -> list[Request]:
+        """Close as 6.2 (逾期未缴纳费用, 视为放弃) every request whose fee was not paid within its 20 working days.
+        The decision date is the day after the last day to pay: the day the request lapsed."""
+        closed = []
+        for r in self.all():
+            clock = self.clock(r, today)
+            if clock.state == "lapsed" and clock.fee_pay_due is not None:
+                lapsed_on = clock.fee_pay_due + dt.timedelta(days=1)
+                closed.append(self._set(r, "request.lapsed", outcome="6.2", decision_date=lapsed_on.isoformat()))
+        return closed
 
     def step(self, ident: str, name: str, day: dt.date) -> Request:
         """提出办理意见 (opinion) / 报批 (approval) / 作出决定 (decision) dates."""
@@ -318,12 +354,25 @@ class Requests:
         if code == "6.1" and r.corrected_date:
             raise RequestError(msg("申请人已于 {d} 补正，不能按“逾期不补正”办结", "The applicant corrected the request on {d}; "
                                    "it cannot be closed as 'not corrected in time'", d=r.corrected_date))
+        if code == "6.2":
+            self._check_fee_lapsed(r, decision)
         if code == "4.3" and not r.corrected_date:
             raise RequestError(msg("“补正后仍不明确”须先登记收到补正", "'Still unclear after correction' needs the corrected request"))
         fields: dict[str, Any] = {"outcome": code, "decision_date": decision.isoformat()}
         if served is not None:
             fields["served_date"] = served.isoformat()
         return self._set(r, "request.close", **fields)
+
+    def _check_fee_lapsed(self, r: Request, decision: dt.date) -> None:
+        if not r.fee_served_date:
+            raise RequestError(msg("“逾期未缴纳费用”须先登记收费通知及其送达日期", "'Fee not paid' needs a served fee notice first"))
+        if r.fee_paid_date:
+            raise RequestError(msg("申请人已于 {d} 缴费，不能按“逾期未缴纳费用”办结", "The applicant paid on {d}; it cannot be "
+                                   "closed as 'fee not paid'", d=r.fee_paid_date))
+        pay_due = self.calendar.add_workdays(dt.date.fromisoformat(r.fee_served_date), FEE_PAYMENT_WORKING_DAYS)
+        if decision <= pay_due:
+            raise RequestError(msg("缴费期限至 {d} 届满，届满前不能按“逾期未缴纳费用”办结", "The applicant may pay until {d}; "
+                                   "it cannot be closed as 'fee not paid' before then", d=pay_due))
 
     def serve(self, ident: str, day: dt.date) -> Request:
         r = self.get(ident)
@@ -345,3 +394,8 @@ class Requests:
             if c.state != "closed" and (c.overdue or (c.days_left is not None and c.days_left <= within)):
                 out.append((r, c))
         return sorted(out, key=lambda rc: rc[1].due or rc[1].correction_due)
+
+
+__all__ = ["ANSWER_WORKING_DAYS", "APPLICANTS", "CHANNELS", "CONFIRMED_CHANNELS", "CONSULT_WORKING_DAYS",
+           "CORRECTION_NOTICE_WORKING_DAYS", "EXTENSION_WORKING_DAYS", "FEE_PAYMENT_WORKING_DAYS", "OUTCOMES", "STATES",
+           "Clock", "Request", "Requests", "WorkCalendar", "channel_code", "clock_of", "outcome_code"]

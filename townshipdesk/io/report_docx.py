@@ -8,10 +8,11 @@ from pathlib import Path
 from townshipdesk.core.reports import (
     S3_HEADER,
     AnnualReport,
+    Grid,
     consistency_text,
-    section2_rows,
+    section2_grid,
     section3_rows,
-    section4_rows,
+    section4_grid,
 )
 from townshipdesk.io.atomic import write_atomically
 
@@ -44,12 +45,17 @@ def export_report_docx(report: AnnualReport, office: str, target: Path) -> Path:
     doc.add_paragraph("本报告依据《中华人民共和国政府信息公开条例》编制。报告中所列数据的统计期限自"
                       f"{report.year}年1月1日起至{report.year}年12月31日止。")
 
-    def table(rows: list[list[object]]) -> None:
+    def table(rows: list[list[object]], merges: list[tuple[int, int, int, int]] = ()) -> None:  # type: ignore[assignment]
         t = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
         t.style = "Table Grid"
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 t.cell(r, c).text = "" if value is None else str(value)
+        for r0, c0, r1, c1 in merges:
+            t.cell(r0, c0).merge(t.cell(r1, c1)).text = str(rows[r0][c0])
+
+    def grid(g: Grid) -> None:
+        table(g.rows, g.merges)
 
     for heading, prompt in HEADINGS:
         h = doc.add_paragraph()
@@ -57,10 +63,10 @@ def export_report_docx(report: AnnualReport, office: str, target: Path) -> Path:
         if prompt:
             doc.add_paragraph(prompt)
         elif heading.startswith("二"):
-            table(section2_rows(report))
+            grid(section2_grid(report))
         elif heading.startswith("三"):
             table([S3_HEADER, *section3_rows(report)])
             doc.add_paragraph(consistency_text(report))
         else:
-            table(section4_rows(report))
+            grid(section4_grid(report))
     return write_atomically(Path(target), lambda tmp: doc.save(str(tmp)))

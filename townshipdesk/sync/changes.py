@@ -12,7 +12,7 @@ from townshipdesk.i18n import msg
 
 # Parents before children, so foreign keys hold while rows are applied.
 SYNCED_TABLES = ("catalog_items", "villages", "village_groups", "village_items", "disclosures", "disclosure_files",
-                 "village_postings", "requests")
+                 "village_postings", "requests", "annual_figures")
 # Columns never taken from a bundle (derived locally).
 LOCAL_COLUMNS = {"catalog_items": {"search_text"}}
 

@@ -48,7 +48,7 @@ def demo_requests(requests: Requests) -> str:
     requests.step(r, "approval", _d("2026-03-24"))
     requests.close(r, "1", _d("2026-03-27"), _d("2026-03-30"))
 
-    r = add("2026-04-15", "commercial", "信函", "云南某某建设工程有限公司", "0871-65123456",
+    r = add("2026-04-15", "commercial", "邮寄", "云南某某建设工程有限公司", "0871-65123456",
             "集镇污水处理工程招标文件及评标报告")
     requests.accept(r, _d("2026-04-16"))
     requests.consult(r, _d("2026-04-20"), _d("2026-04-30"), "中标单位")
@@ -59,9 +59,9 @@ def demo_requests(requests: Requests) -> str:
     requests.close(r, "4.1", _d("2026-06-10"), _d("2026-06-11"))
 
     r = add("2026-06-02", "natural", "网络", "赵国庆", "18687001122", "大河村村干部个人收入和家庭财产情况")
-    requests.close(r, "3.4", _d("2026-06-19"), _d("2026-06-22"))
+    requests.close(r, "3.4", _d("2026-07-03"), _d("2026-07-06"))  # due 1 July: answered late (逾期答复)
 
-    r = add("2026-07-06", "legal", "信函", "云南某某律师事务所", "0871-63339999", "2024年石桥村地块征收的审批文件")
+    r = add("2026-07-06", "legal", "邮寄", "云南某某律师事务所", "0871-63339999", "2024年石桥村地块征收的审批文件")
     requests.accept(r, _d("2026-07-07"))
     requests.extend(r, _d("2026-07-30"))
     requests.close(r, "4.1", _d("2026-08-25"), _d("2026-08-26"))
@@ -76,6 +76,7 @@ def demo_requests(requests: Requests) -> str:
 
     r = add("2026-10-26", "natural", "网络", "杨文华", "13908765432", "2026年耕地地力保护补贴发放标准")
     requests.accept(r, _d("2026-10-27"))
+    requests.fee_notice(r, _d("2026-11-10"), _d("2026-11-11"), "200")  # the clock waits for the fee
 
     r = add("2026-11-02", "research", "网络", "某某大学公共管理学院", "0871-65031234",
             "2023—2025年本镇政府信息公开申请办理情况统计")
@@ -85,7 +86,8 @@ def demo_requests(requests: Requests) -> str:
     r = add("2026-11-09", "natural", "当面", "段玉兰", "15087654321", "我家的低保审批材料")
     requests.correct(r, _d("2026-11-12"))
 
-    add("2026-11-16", "charity", "信函", "某某乡村发展基金会", "0871-68881234", "2026年社会救助资金使用情况")
+    requests.add(_d("2026-11-16"), "charity", channel="平常信函", name="某某乡村发展基金会", contact="0871-68881234",
+                 content="2026年社会救助资金使用情况", arrived=_d("2026-11-13"))
     return overdue
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from townshipdesk.core.privacy import mask_phone
 from townshipdesk.core.requests import (
     ANSWER_WORKING_DAYS,
+    CHANNELS,
+    CONSULT_WORKING_DAYS,
     CORRECTION_NOTICE_WORKING_DAYS,
     EXTENSION_WORKING_DAYS,
     OUTCOMES,
@@ -38,11 +40,53 @@ def applicant_text(code: str) -> str:
 def channel_text(channel: str) -> str:
     return label_of(channel, (
         ("当面", "In person"),
-        ("信函", "Letter"),
+        ("邮寄", "By post"),
+        ("平常信函", "Ordinary letter"),
         ("网络", "Online"),
         ("传真", "Fax"),
         ("其他", "Other"),
     ))
+
+
+def receipt_rule_text(channel: str) -> str:
+    """Which day counts as receipt for a channel (《条例》第三十一条), e.g. 签收日期."""
+    return pair_text(CHANNELS, channel if channel in CHANNELS else "其他")
+
+
+def waiting_text(clock: Clock) -> str:
+    """Why a request has no due date now."""
+    if clock.state in ("fee", "lapsed"):
+        return tr("（待缴费，暂停计算）", "(waiting for the fee)")
+    return tr("（待补正，暂停计算）", "(waiting for the correction)")
+
+
+def late_text(clock: Clock) -> str:
+    """The register's 按期 column: 逾期答复 for a request decided after its due date."""
+    if clock.late:
+        return tr("逾期答复", "late")
+    return tr("按期", "in time") if clock.state == "closed" and clock.due else ""
+
+
+def clock_notes(r: Request, clock: Clock) -> list[str]:
+    """Lines about the pauses and the extension: the third party's and the applicant's own due dates."""
+    lines = []
+    if clock.consult_due:
+        lines.append(tr("征求意见：第三方应于 {d} 前答复（{n}个工作日）；不计入的工作日 {k} 个",
+                        "Consultation: the third party replies by {d} ({n} working days); {k} working days not counted",
+                        d=clock.consult_due.isoformat(), n=CONSULT_WORKING_DAYS, k=clock.consult_days))
+    if clock.extension_days:
+        lines.append(tr("延期 {n} 个工作日（{d} 决定）", "Extended by {n} working days (on {d})", n=clock.extension_days,
+                        d=r.extension_date))
+    if r.fee_notice_date:
+        amount = tr("，{a} 元", ", {a} yuan", a=r.fee_amount) if r.fee_amount else ""
+        lines.append(tr("收费通知 {d}{a}", "Fee notice {d}{a}", d=r.fee_notice_date, a=amount))
+    if clock.fee_pay_due:
+        paid = (tr("{d} 已缴费，暂停 {n} 个工作日", "paid {d}; {n} working days not counted", d=r.fee_paid_date,
+                   n=clock.fee_days) if r.fee_paid_date
+                else tr("应于 {d} 前缴费，逾期视为放弃", "due by {d}, else the request is deemed withdrawn",
+                        d=clock.fee_pay_due.isoformat()))
+        lines.append(tr("收费通知 {s} 送达：{p}", "Fee notice served {s}: {p}", s=r.fee_served_date, p=paid))
+    return lines
 
 
 def state_text(state: str) -> str:
@@ -115,8 +159,10 @@ def days_left_text(clock: Clock) -> str:
     """The 剩余工作日 column: a number, how late, or why the clock is not running."""
     if clock.state == "closed":
         return tr("已办结", "closed")
-    if clock.state == "correction":
+    if clock.state in ("correction", "fee"):
         return tr("暂停", "paused")
+    if clock.state == "lapsed":
+        return tr("视为放弃", "withdrawn")
     if clock.days_left is None:
         return "—"
     if clock.overdue:
@@ -128,6 +174,11 @@ def reminder_text(clock: Clock) -> str:
     """A sentence for the 工作台 and the detail panel."""
     if clock.state == "correction":
         return tr("等待补正，期限暂停计算", "Waiting for the correction; the clock is paused")
+    if clock.state == "fee" and clock.fee_pay_due:
+        return tr("等待缴费（{d} 前），期限暂停计算", "Waiting for the fee (by {d}); the clock is paused",
+                  d=clock.fee_pay_due.isoformat())
+    if clock.state == "lapsed":
+        return tr("逾期未缴费，视为放弃", "Fee not paid in time: deemed withdrawn")
     if clock.days_left is None:
         return ""
     if clock.overdue:
@@ -150,6 +201,8 @@ def urgency(clock: Clock) -> str:
 
 def due_text(clock: Clock) -> str:
     if clock.due is None:
+        if clock.state in ("fee", "lapsed") or (clock.fee_pay_due and clock.state == "closed"):
+            return tr("缴费后计算", "after payment")
         return tr("待补正后计算", "after the correction")
     text = clock.due.isoformat()
     if clock.estimated:
@@ -171,8 +224,11 @@ def _d(value: str | None) -> dt.date | None:
 
 def steps(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> list[Step]:
     """Every step of the procedure (seed 003: 登记、受理、补正、征求意见、提出办理意见、作出决定、报批、送达) with its date."""
+    arrived = tr("（{d} 到达）", " (arrived {d})", d=r.arrived_date) if r.arrived_date else ""
     out = [Step(tr("收到申请", "Received"), r.received_date,
-                tr("{c}，答复期限从次日起算", "{c}; the period runs from the next day", c=channel_text(r.channel))),
+                tr("{c}：以{rule}为收到日期{a}，答复期限从次日起算（《条例》第三十一条）",
+                   "{c}: counted from {rule}{a}; the period runs from the next day (Art. 31)", c=channel_text(r.channel),
+                   rule=receipt_rule_text(r.channel), a=arrived)),
            Step(tr("受理", "Accepted"), r.accepted_date, "")]
     if r.correction_notice:
         late = dt.date.fromisoformat(r.correction_notice) > clock.correction_due
@@ -192,21 +248,36 @@ def steps(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> l
         party = tr("征求{p}意见；", "consulting {p}; ", p=r.consult_party) if r.consult_party else ""
         note = party + (tr("{n} 个工作日不计入答复期限", "{n} working days not counted", n=days) if r.consult_end
                         else tr("进行中，至今 {n} 个工作日不计入", "under way; {n} working days not counted so far", n=days))
+        if clock.consult_due:
+            note += tr("；第三方应于 {d} 前答复，不计入的至多{n}个工作日", "; the third party replies by {d}; at most {n} working "
+                       "days are not counted", d=clock.consult_due.isoformat(), n=CONSULT_WORKING_DAYS)
+        if clock.consult_overdue:
+            note += tr("（已过期，答复期限恢复计算）", " (passed: the clock runs again)")
         out.append(Step(tr("征求意见", "Consultation"), span, note))
     else:
         out.append(Step(tr("征求意见", "Consultation"), None,
                         tr("征求第三方或其他机关意见的时间不计入期限", "time spent consulting is not counted")))
     out.append(Step(tr("延期", "Extension"), r.extension_date,
                     tr("答复期限延长{n}个工作日（只能延期一次）", "the period is extended by {n} working days (once only)",
+                       n=clock.extension_days) if r.extension_date else
+                    tr("如需延期，只能一次，至多{n}个工作日", "if needed: once, at most {n} working days",
                        n=EXTENSION_WORKING_DAYS)))
+    if r.fee_notice_date:
+        out.append(Step(tr("收费通知", "Fee notice"), r.fee_notice_date,
+                        tr("信息处理费 {a} 元", "processing fee {a} yuan", a=r.fee_amount) if r.fee_amount else ""))
+        out.append(Step(tr("收费通知送达", "Fee notice served"), r.fee_served_date,
+                        tr("答复期限自此中止；应于 {d} 前缴费，逾期视为放弃", "the clock stops; the fee is due by {d}, else the "
+                           "request is deemed withdrawn", d=clock.fee_pay_due.isoformat()) if clock.fee_pay_due else ""))
+        out.append(Step(tr("缴费", "Fee paid"), r.fee_paid_date,
+                        tr("答复期限恢复计算（暂停 {n} 个工作日）", "the clock runs again ({n} working days not counted)",
+                           n=clock.fee_days) if r.fee_paid_date else ""))
     out.append(Step(tr("提出办理意见", "Opinion"), r.opinion_date, ""))
     out.append(Step(tr("报批", "Approval"), r.approval_date, ""))
     decision_note = outcome_text(r.outcome)
     if r.decision_date and clock.due:
-        decided = dt.date.fromisoformat(r.decision_date)
-        if decided > clock.due:
-            late = calendar.workdays_between(clock.due, decided)
-            decision_note = "；".join(p for p in (decision_note, tr("超期 {n} 个工作日", "{n} working days late", n=late)) if p)
+        if clock.late:
+            decision_note = "；".join(p for p in (decision_note, tr("逾期答复 {n} 个工作日", "answered {n} working days late",
+                                                                  n=clock.late_days)) if p)
         else:
             decision_note = "；".join(p for p in (decision_note, tr("按期答复", "in time")) if p)
     out.append(Step(tr("作出决定", "Decision"), r.decision_date, decision_note))
@@ -216,6 +287,11 @@ def steps(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> l
 
 def due_explanation(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> str:
     """How the due date comes about: start + 20 working days (+ extension) (+ consultation days)."""
+    if clock.state in ("fee", "lapsed"):
+        return tr("收费通知已于 {d} 送达：答复期限中止，申请人应于 {p} 前缴费，缴费后恢复计算；逾期未缴视为放弃。",
+                  "The fee notice reached the applicant on {d}: the clock stops until payment (due by {p}); unpaid, the "
+                  "request is deemed withdrawn.", d=r.fee_served_date or "",
+                  p=clock.fee_pay_due.isoformat() if clock.fee_pay_due else "")
     if clock.state == "correction":
         return tr("补正通知已于 {d} 发出：答复期限暂停，自收到补正后的申请之日起重新计算{n}个工作日。",
                   "A correction notice went out on {d}: the clock waits, and {n} working days start again from the "
@@ -226,9 +302,10 @@ def due_explanation(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.
             else tr("收到申请 {d}", "received {d}", d=r.received_date))
     parts = [base, tr("{n} 个工作日", "{n} working days", n=ANSWER_WORKING_DAYS)]
     if r.extension_date:
-        parts.append(tr("延期 {n} 个工作日", "extension {n} working days", n=EXTENSION_WORKING_DAYS))
-    days = clock.consult_days
+        parts.append(tr("延期 {n} 个工作日", "extension {n} working days", n=clock.extension_days))
     if r.consult_start:
-        parts.append(tr("征求意见 {n} 个工作日", "consultation {n} working days", n=days))
+        parts.append(tr("征求意见 {n} 个工作日", "consultation {n} working days", n=clock.consult_days))
+    if clock.fee_days:
+        parts.append(tr("缴费暂停 {n} 个工作日", "fee pause {n} working days", n=clock.fee_days))
     return tr("答复期限 {due} = {parts}", "Answer due {due} = {parts}", due=date_with_weekday(clock.due),
               parts=" + ".join(parts))

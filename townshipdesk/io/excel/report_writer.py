@@ -7,10 +7,11 @@ from pathlib import Path
 from townshipdesk.core.reports import (
     S3_HEADER,
     AnnualReport,
+    Grid,
     consistency_text,
-    section2_rows,
+    section2_grid,
     section3_rows,
-    section4_rows,
+    section4_grid,
 )
 from townshipdesk.io.atomic import write_atomically
 
@@ -45,16 +46,25 @@ def export_annual_report(report: AnnualReport, office: str, target: Path) -> Pat
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
 
+    def grid(ws, table: Grid) -> None:  # noqa: ANN001
+        """The template's table below the two title rows, with its merged cells and bold header rows."""
+        first = ws.max_row + 1
+        for row in table.rows:
+            ws.append(row)
+        for r0, c0, r1, c1 in table.merges:
+            ws.merge_cells(start_row=first + r0, start_column=c0 + 1, end_row=first + r1, end_column=c1 + 1)
+        frame(ws, first, widths[ws.title])
+        for r in table.header_rows:
+            for c in range(1, ws.max_column + 1):
+                ws.cell(first + r, c).font = Font(bold=True)
+                ws.cell(first + r, c).alignment = center
+
+    widths = {"二、主动公开": [26, 16, 16, 16], "四、复议诉讼": [7] * 15}
     wb = Workbook()
     ws = wb.active
     ws.title = "二、主动公开"
     title(ws, "二、主动公开政府信息情况", 4)
-    for row in section2_rows(report):
-        ws.append(row)
-    frame(ws, 3, [24, 18, 18, 18])
-    for r in range(3, ws.max_row + 1, 2):
-        for c in range(1, 5):
-            ws.cell(r, c).font = Font(bold=True)
+    grid(ws, section2_grid(report))
 
     ws = wb.create_sheet("三、依申请公开")
     title(ws, "三、收到和处理政府信息公开申请情况", 10)
@@ -93,10 +103,7 @@ def export_annual_report(report: AnnualReport, office: str, target: Path) -> Pat
 
     ws = wb.create_sheet("四、复议诉讼")
     title(ws, "四、政府信息公开行政复议、行政诉讼情况", 15)
-    for row in section4_rows(report):
-        ws.append(row)
-    ws.merge_cells("A3:E3")
-    ws.merge_cells("F3:J3")
-    ws.merge_cells("K3:O3")
-    frame(ws, 3, [9] * 15)
+    grid(ws, section4_grid(report))
+    for r in (4, 5):  # the result names read top to bottom in the narrow columns, as in the template
+        ws.row_dimensions[r].height = 48
     return write_atomically(Path(target), lambda tmp: wb.save(tmp))

@@ -39,12 +39,12 @@ from townshipdesk.ui.workers import Job
 
 AUTHORITY_KEY = "requests/authority"
 PHONE_KEY = "requests/phone"
-KINDS = ("correction", "extension", "decision")
+KINDS = ("correction", "extension", "fee", "decision")
 
 
 def letter_kind_text(kind: str) -> str:
     return {"correction": tr("补正通知书", "Correction notice"), "extension": tr("延期答复告知书", "Extension notice"),
-            "decision": tr("答复告知书", "Decision notice")}.get(kind, kind)
+            "fee": tr("收费通知书", "Fee notice"), "decision": tr("答复告知书", "Decision notice")}.get(kind, kind)
 
 
 class LetterDialog(LivePreview, QDialog):
@@ -140,16 +140,16 @@ class LetterDialog(LivePreview, QDialog):
 
     # ---- the letter -------------------------------------------------------------------------------------------
     @staticmethod
-    def draft(session: Session, request: Request, kind: str, day: dt.date) -> dict[str, Any]:
-        """The core's draft (RequestError when the letter does not fit the request yet)."""
-        from townshipdesk.core.letters import letter_data
+    def draft(session: Session, request: Request, kind: str) -> dict[str, Any]:
+        """The core's draft, dated by the step the letter belongs to (RequestError when that step is not recorded)."""
+        from townshipdesk.core.letters import letter_data, step_date
 
         settings = session.ui_settings()
         site = session.site
         service = requests_of(session)
+        day = step_date(request, kind) or session.today()
         return letter_data(request, service.clock(request, day), kind, office=site.name if site else "",
-                           authority=str(settings.value(AUTHORITY_KEY, "")), date=day,
-                           phone=str(settings.value(PHONE_KEY, "")))
+                           authority=str(settings.value(AUTHORITY_KEY, "")), phone=str(settings.value(PHONE_KEY, "")))
 
     def regenerate(self) -> None:
         """The default text again, for the authority and date now in the fields."""

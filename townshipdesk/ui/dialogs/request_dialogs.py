@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,9 @@ from townshipdesk.core.requests import (
     ANSWER_WORKING_DAYS,
     APPLICANTS,
     CHANNELS,
+    CONFIRMED_CHANNELS,
     CORRECTION_NOTICE_WORKING_DAYS,
+    EXTENSION_WORKING_DAYS,
     OUTCOMES,
     Request,
     Requests,
@@ -46,6 +49,7 @@ from townshipdesk.wording.requests import (
     channel_text,
     outcome_groups,
     reason_text,
+    receipt_rule_text,
     short_group,
 )
 
@@ -115,32 +119,65 @@ class NewRequestDialog(_SubmitDialog):
         self.due_label.setObjectName("due")
         self.due_label.setWordWrap(True)
         self.received_edit.dateChanged.connect(lambda _d: self._show_due())
+        # Art. 31: which day counts as receipt depends on the channel; ordinary letters, online forms and faxes
+        # arrive first and count from the day receipt is confirmed.
+        self.received_label = QLabel()
+        self.received_label.setObjectName("received_label")
+        self.arrived_box = QCheckBox(tr("到达日期", "Arrived on"))
+        self.arrived_box.setObjectName("arrived")
+        self.arrived_edit = date_edit(session.today())
+        self.arrived_edit.setEnabled(False)
+        self.arrived_box.toggled.connect(self.arrived_edit.setEnabled)
+        arrived_row = QHBoxLayout()
+        arrived_row.addWidget(self.arrived_box)
+        arrived_row.addWidget(self.arrived_edit)
+        arrived_row.addStretch(1)
+        self.arrived_widget = QWidget()
+        self.arrived_widget.setLayout(arrived_row)
+        arrived_row.setContentsMargins(0, 0, 0, 0)
+        self.channel_box.currentIndexChanged.connect(lambda _i: self._channel_changed())
 
         form = QFormLayout()
-        form.addRow(tr("收到日期：", "Received:"), self.received_edit)
+        form.addRow(tr("申请渠道：", "Channel:"), self.channel_box)
+        form.addRow(self.received_label, self.received_edit)
+        form.addRow("", self.arrived_widget)
         form.addRow(tr("申请人类型：", "Applicant type:"), self.applicant_box)
         form.addRow(tr("申请人：", "Applicant:"), self.name_edit)
         form.addRow(tr("联系方式：", "Contact:"), self.contact_edit)
-        form.addRow(tr("申请渠道：", "Channel:"), self.channel_box)
         form.addRow(tr("申请内容：", "Request:"), self.content_edit)
         form.addRow("", self.due_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
-        self._show_due()
+        self._channel_changed()
 
     def received(self) -> dt.date:
         return from_qdate(self.received_edit.date())
+
+    def set_channel(self, channel: str) -> None:
+        self.channel_box.setCurrentIndex(self.channel_box.findData(channel))
+
+    def arrived(self) -> dt.date | None:
+        if self.channel_box.currentData() not in CONFIRMED_CHANNELS or not self.arrived_box.isChecked():
+            return None
+        return from_qdate(self.arrived_edit.date())
+
+    def _channel_changed(self) -> None:
+        channel = self.channel_box.currentData()
+        self.received_label.setText(tr("{r}：", "Received ({r}):", r=receipt_rule_text(channel)))
+        self.arrived_widget.setVisible(channel in CONFIRMED_CHANNELS)
+        self._show_due()
 
     def _show_due(self) -> None:
         calendar = self.session.calendar
         received = self.received()
         due = calendar.add_workdays(received, ANSWER_WORKING_DAYS)
         correction = calendar.add_workdays(received, CORRECTION_NOTICE_WORKING_DAYS)
-        text = tr("答复期限：{due}（收到后{n}个工作日）；如需补正，最迟 {c} 发出补正通知。",
-                  "Answer due {due} ({n} working days after receipt); a correction notice, if needed, by {c}.",
-                  due=date_with_weekday(due), n=ANSWER_WORKING_DAYS, c=correction.isoformat())
+        text = tr("以{r}为收到日期（《条例》第三十一条）。答复期限：{due}（收到后{n}个工作日）；如需补正，最迟 {c} 发出补正通知。",
+                  "Counted from {r} (Art. 31). Answer due {due} ({n} working days after receipt); a correction notice, "
+                  "if needed, by {c}.", r=receipt_rule_text(self.channel_box.currentData()), due=date_with_weekday(due),
+                  n=ANSWER_WORKING_DAYS, c=correction.isoformat())
         estimated = calendar.estimated(received, due)
         if estimated:
             text += "\n⚠ " + estimate_warning()
@@ -151,14 +188,16 @@ class NewRequestDialog(_SubmitDialog):
         self.saved = requests_of(self.session).add(
             self.received(), self.applicant_box.currentData(), channel=self.channel_box.currentData(),
             name=self.name_edit.text().strip(), contact=self.contact_edit.text().strip(),
-            content=self.content_edit.toPlainText().strip())
+            content=self.content_edit.toPlainText().strip(), arrived=self.arrived())
 
 
 class StepDialog(_SubmitDialog):
-    """One step's date (and, for a consultation, the party consulted and perhaps its end)."""
+    """One step's date, and what else the step needs: the party consulted and perhaps the consultation's end, the
+    working days of an extension, a fee notice's amount and the day it reached the applicant."""
 
     def __init__(self, title: str, prompt: str, day: dt.date, submit: Callable[[StepDialog], None], *,
-                 note: str = "", party: str | None = None, end: bool = False, parent: QWidget | None = None) -> None:
+                 note: str = "", party: str | None = None, end: bool = False, end_label: str = "",
+                 days: int | None = None, amount: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self._submit_fn = submit
         self.date_edit = date_edit(day)
@@ -166,15 +205,29 @@ class StepDialog(_SubmitDialog):
         self.party_edit: QLineEdit | None = None
         self.end_box: QCheckBox | None = None
         self.end_edit: QDateEdit | None = None
+        self.days_box: QSpinBox | None = None
+        self.amount_edit: QLineEdit | None = None
         form = QFormLayout()
         form.addRow(prompt, self.date_edit)
+        if days is not None:
+            self.days_box = QSpinBox()
+            self.days_box.setObjectName("days")
+            self.days_box.setRange(1, EXTENSION_WORKING_DAYS)
+            self.days_box.setValue(days)
+            self.days_box.setSuffix(tr(" 个工作日", " working days"))
+            form.addRow(tr("延长：", "Extend by:"), self.days_box)
+        if amount is not None:
+            self.amount_edit = QLineEdit(amount)
+            self.amount_edit.setObjectName("amount")
+            self.amount_edit.setPlaceholderText(tr("按国办函〔2020〕109号计算的金额", "as computed by the 2020 fee rules"))
+            form.addRow(tr("金额（元）：", "Amount (yuan):"), self.amount_edit)
         if party is not None:
             self.party_edit = QLineEdit(party)
             self.party_edit.setObjectName("party")
             self.party_edit.setPlaceholderText(tr("如：第三方企业名称、县自然资源局", "e.g. the third party or agency"))
             form.addRow(tr("征求意见对象：", "Consulted:"), self.party_edit)
         if end:
-            self.end_box = QCheckBox(tr("已结束于", "Ended on"))
+            self.end_box = QCheckBox(end_label or tr("已结束于", "Ended on"))
             self.end_edit = date_edit(day)
             self.end_edit.setEnabled(False)
             self.end_box.toggled.connect(self.end_edit.setEnabled)
@@ -202,6 +255,12 @@ class StepDialog(_SubmitDialog):
 
     def party(self) -> str:
         return self.party_edit.text().strip() if self.party_edit else ""
+
+    def days(self) -> int | None:
+        return self.days_box.value() if self.days_box else None
+
+    def amount(self) -> str:
+        return self.amount_edit.text().strip() if self.amount_edit else ""
 
     def end_day(self) -> dt.date | None:
         if self.end_box is None or self.end_edit is None or not self.end_box.isChecked():

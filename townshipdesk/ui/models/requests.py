@@ -20,14 +20,16 @@ from townshipdesk.wording.requests import (
     channel_text,
     days_left_text,
     due_text,
+    late_text,
     outcome_text,
     reminder_text,
     state_text,
     urgency,
 )
 
-COLUMNS = ("id", "received", "applicant_type", "applicant", "channel", "content", "state", "due", "days_left")
+COLUMNS = ("id", "received", "applicant_type", "applicant", "channel", "content", "state", "due", "days_left", "late")
 OPEN = "unfinished"  # the state filter for everything not closed
+LATE = "late"  # the state filter for requests answered after their due date (逾期答复)
 
 
 def column_headers() -> dict[str, str]:
@@ -41,6 +43,7 @@ def column_headers() -> dict[str, str]:
         "state": tr("状态", "State"),
         "due": tr("答复期限", "Answer due"),
         "days_left": tr("剩余工作日", "Working days left"),
+        "late": tr("是否按期", "On time"),
     }
 
 
@@ -53,7 +56,9 @@ class RequestFilter:
     def matches(self, r: Request, clock: Clock) -> bool:
         if self.state == OPEN and clock.state == "closed":
             return False
-        if self.state not in (None, OPEN) and clock.state != self.state:
+        if self.state == LATE and not clock.late:
+            return False
+        if self.state not in (None, OPEN, LATE) and clock.state != self.state:
             return False
         if self.overdue and not clock.overdue:
             return False
@@ -111,9 +116,14 @@ class RequestsModel(RowsTableModel):
             reminder = reminder_text(clock)
             if reminder and clock.state != "closed":
                 lines.append(reminder)
+            if clock.late:
+                lines.append(tr("逾期答复：作出决定晚于答复期限 {n} 个工作日", "Answered {n} working days after the due date",
+                                n=clock.late_days))
             return "\n".join(line for line in lines if line)
         level = urgency(clock)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "late" and clock.late:
+                return OVERDUE_COLOUR
             if key in ("due", "days_left", "state") and level == "overdue":
                 return OVERDUE_COLOUR
             if key in ("due", "days_left") and level == "soon":
@@ -123,7 +133,7 @@ class RequestsModel(RowsTableModel):
             return None
         if role == Qt.ItemDataRole.BackgroundRole and level == "overdue":
             return OVERDUE_BACKGROUND
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("days_left", "channel"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("days_left", "channel", "late"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -145,4 +155,6 @@ class RequestsModel(RowsTableModel):
             return state_text(clock.state)
         if key == "due":
             return due_text(clock)
+        if key == "late":
+            return late_text(clock)
         return days_left_text(clock)

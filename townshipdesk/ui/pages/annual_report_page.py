@@ -10,24 +10,20 @@ On a county installation section 三 sums the requests of the townships received
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRegularExpression, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QRegularExpressionValidator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,154 +38,42 @@ from townshipdesk.core.reports import (
     annual_report,
     set_figures,
 )
-from townshipdesk.core.requests import OUTCOMES
 from townshipdesk.errors import UserError
-from townshipdesk.i18n import label_of, tr
+from townshipdesk.i18n import tr
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.session import SITE, Session
+from townshipdesk.ui.widgets.report_grids import (
+    COMPUTED_BACKGROUND,
+    NOT_APPLICABLE,
+    S2_COLUMNS,
+    S4_ROWS,
+    fill_section3,
+    fit_height,
+    heading,
+    number_grid,
+    number_text,
+    s2_header,
+    s2_row,
+    s3_header,
+    s4_header,
+    s4_row,
+)
 from townshipdesk.ui.workers import run_with_progress
 from townshipdesk.wording.display import join_values
-from townshipdesk.wording.requests import REQUESTS, applicant_text, outcome_groups, reason_text, short_group
+from townshipdesk.wording.requests import REQUESTS, applicant_text
 
 PASS_STYLE = "color:#1e6b34; background:#e6f4ea; border:1px solid #b7dfc3; padding:4px 8px;"
 FAIL_STYLE = "color:#9b1c1c; background:#fde2e1; border:1px solid #f5c2c7; padding:4px 8px;"
 NOTE_STYLE = "color:#666;"
 DIRTY_STYLE = "color:#b35c00;"
-COMPUTED_BACKGROUND = QColor("#f3f4f6")
-NOT_APPLICABLE = QColor("#e5e7eb")
 LAST_DIR_KEY = "last_dir"
 SYNC = "sync"  # the session area the 同步 page announces: a county's townships may have sent requests
 KEY_ROLE = Qt.ItemDataRole.UserRole
-# Section 二 as one grid: the template's value columns side by side; a cell the template lacks is greyed out.
-S2_COLUMNS = ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额（单位：万元）"]
-S4_ROWS = [("复议", "行政复议"), ("未经复议直接起诉", "行政诉讼（未经复议）"), ("复议后起诉", "行政诉讼（复议后）")]
-NUMBER = QRegularExpression(r"\d{0,9}(\.\d{0,4})?")
 
 
 def default_year(today: dt.date) -> int:
     """The report is due by 31 January: until the end of March the page opens on last year."""
     return today.year - 1 if today.month <= 3 else today.year
-
-
-def _s2_header(column: str) -> str:
-    return {
-        "本年制发件数": tr("本年\n制发件数", "Issued"),
-        "本年废止件数": tr("本年\n废止件数", "Repealed"),
-        "现行有效件数": tr("现行\n有效件数", "In\nforce"),
-        "本年处理决定数量": tr("本年处理\n决定数量", "Decisions"),
-        "本年收费金额（单位：万元）": tr("本年收费\n（万元）", "Fees\n(10k ¥)"),
-    }[column]
-
-
-def _s2_row(name: str) -> str:
-    return label_of(name, (
-        ("规章", "Rules"),
-        ("行政规范性文件", "Normative documents"),
-        ("行政许可", "Licensing"),
-        ("行政处罚", "Penalties"),
-        ("行政强制", "Coercive measures"),
-        ("行政事业性收费", "Administrative fees"),
-    ))
-
-
-def _s4_row(label: str) -> str:
-    return label_of(label, (
-        ("行政复议", "Administrative review"),
-        ("行政诉讼（未经复议）", "Lawsuit (without review)"),
-        ("行政诉讼（复议后）", "Lawsuit (after review)"),
-    ))
-
-
-def _s3_header(column: str) -> str:
-    """Two lines, so the seven columns fit beside the row labels."""
-    return {
-        "natural": tr("自然人", "Natural\nperson"),
-        "commercial": tr("商业\n企业", "Business"),
-        "research": tr("科研\n机构", "Research"),
-        "charity": tr("社会公益\n组织", "Public-\ninterest"),
-        "legal": tr("法律服务\n机构", "Legal\nservices"),
-        "other": tr("其他", "Other"),
-    }.get(column, column)
-
-
-def _s4_header(column: str) -> str:
-    return {"结果维持": tr("结果维持", "Upheld"), "结果纠正": tr("结果纠正", "Changed"), "其他结果": tr("其他结果", "Other"),
-            "尚未审结": tr("尚未审结", "Pending"), "总计": tr("总计", "Total")}[column]
-
-
-def _number_text(value: str | None) -> str:
-    if value in (None, ""):
-        return ""
-    number = float(value)
-    return str(int(number)) if number.is_integer() else str(number)
-
-
-class NumberDelegate(QStyledItemDelegate):
-    """Cells take digits and one decimal point only: a figure of the template, never text."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
-        editor = QLineEdit(parent)
-        editor.setValidator(QRegularExpressionValidator(NUMBER, editor))
-        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return editor
-
-
-def _grid(rows: int, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(rows, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked
-                          | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed)
-    table.setWordWrap(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    table.setItemDelegate(NumberDelegate(table))
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return table
-
-
-def _fit_height(table: QTableWidget) -> None:
-    """As tall as its rows: the small grids never scroll."""
-    height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-@dataclass(frozen=True)
-class S3Row:
-    label: str
-    counts: dict[str, int] | None  # None: a heading row without figures
-    level: int  # indentation
-    total: bool = False  # （七）总计, computed from the rows above it
-
-
-def section3_lines(report: AnnualReport) -> list[S3Row]:
-    """Section 三 as the template prints it: 一, 二, 三 with its groups and sub-reasons, （七）总计, 四."""
-    t = report.requests
-    rows = [S3Row(tr("一、本年新收政府信息公开申请数量", "I. New requests this year"), t.new, 0),
-            S3Row(tr("二、上年结转政府信息公开申请数量", "II. Carried over from last year"), t.carried_in, 0),
-            S3Row(tr("三、本年度办理结果", "III. Handled this year"), None, 0)]
-    for group in outcome_groups():
-        codes = [code for code, (g, _s) in OUTCOMES.items() if g == group]
-        if len(codes) == 1:
-            rows.append(S3Row(short_group(group), t.outcomes.get(codes[0], {}), 1))
-            continue
-        rows.append(S3Row(short_group(group), None, 1))
-        rows += [S3Row(reason_text(OUTCOMES[code][1]), t.outcomes.get(code, {}), 2) for code in codes]
-    rows.append(S3Row(short_group("（七）总计"), {c: t.handled(c) for c in COLUMNS}, 1, total=True))
-    rows.append(S3Row(tr("四、结转下年度继续办理", "IV. Carried over to next year"), t.carried_out, 0))
-    return rows
 
 
 class AnnualReportPage(QWidget):
@@ -235,7 +119,7 @@ class AnnualReportPage(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # ---- section 三 (computed) ----
-        s3_headers = [tr("项目", "Item"), *(_s3_header(c) for c in COLUMNS), tr("总计", "Total")]
+        s3_headers = [tr("项目", "Item"), *(s3_header(c) for c in COLUMNS), tr("总计", "Total")]
         self.s3_table = QTableWidget(0, len(s3_headers))
         self.s3_table.setObjectName("section3")
         self.s3_table.setHorizontalHeaderLabels(s3_headers)
@@ -259,14 +143,14 @@ class AnnualReportPage(QWidget):
         self.check_label.setWordWrap(True)
 
         # ---- section 二 (hand-entered) ----
-        self.s2_table = _grid(len(SECTION2), [_s2_header(c) for c in S2_COLUMNS], "section2")
-        self.s2_table.setVerticalHeaderLabels([_s2_row(row) for row, _cols in SECTION2])
+        self.s2_table = number_grid(len(SECTION2), [s2_header(c) for c in S2_COLUMNS], "section2")
+        self.s2_table.setVerticalHeaderLabels([s2_row(row) for row, _cols in SECTION2])
         # ---- section 四 (hand-entered; 总计 is the sum) ----
-        self.s4_table = _grid(len(S4_ROWS), [_s4_header(c) for c in SECTION4_REVIEW], "section4")
-        self.s4_table.setVerticalHeaderLabels([_s4_row(label) for _key, label in S4_ROWS])
+        self.s4_table = number_grid(len(S4_ROWS), [s4_header(c) for c in SECTION4_REVIEW], "section4")
+        self.s4_table.setVerticalHeaderLabels([s4_row(label) for _key, label in S4_ROWS])
         for table in (self.s2_table, self.s4_table):
             table.cellChanged.connect(self._cell_changed)
-            _fit_height(table)
+            fit_height(table)
         hint = QLabel(tr("第二、四部分据实填写（双击单元格录入数字）；第三部分由“依申请公开”登记簿自动统计，不能手工修改。",
                          "Sections II and IV are counted by hand (double-click a cell); section III comes from the request "
                          "register and cannot be edited."))
@@ -286,17 +170,17 @@ class AnnualReportPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(_heading(tr("三、收到和处理政府信息公开申请情况（自动统计）",
+        left_layout.addWidget(heading(tr("三、收到和处理政府信息公开申请情况（自动统计）",
                                           "III Requests received and handled (computed)")))
         left_layout.addWidget(self.s3_table, 1)
         left_layout.addWidget(self.check_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(_heading(tr("二、主动公开政府信息情况", "II Proactive disclosure")))
+        right_layout.addWidget(heading(tr("二、主动公开政府信息情况", "II Proactive disclosure")))
         right_layout.addWidget(self.s2_table)
         right_layout.addSpacing(8)
-        right_layout.addWidget(_heading(tr("四、政府信息公开行政复议、行政诉讼情况", "IV Administrative review and lawsuits")))
+        right_layout.addWidget(heading(tr("四、政府信息公开行政复议、行政诉讼情况", "IV Administrative review and lawsuits")))
         right_layout.addWidget(self.s4_table)
         right_layout.addSpacing(8)
         right_layout.addWidget(hint)
@@ -344,36 +228,18 @@ class AnnualReportPage(QWidget):
 
     def _show_scope(self) -> None:
         site = self.session.site
+        self.save_button.setVisible(not self.county)
         if self.county:
             sites = len(self.session.db.query("SELECT site_id FROM peers"))
-            self.scope_label.setText(tr("全县汇总：第三部分为已报送数据的 {n} 个乡镇的合计",
-                                        "County total: section III sums the {n} townships that reported", n=sites))
+            self.scope_label.setText(tr("全县汇总：第二、三、四部分为已报送数据的 {n} 个乡镇的合计",
+                                        "County total: sections II, III and IV sum the {n} townships that reported",
+                                        n=sites))
         else:
             self.scope_label.setText(tr("{name}：统计期限 {y} 年1月1日至12月31日", "{name}: 1 January to 31 December {y}",
                                         name=site.name if site else "", y=self.year()))
 
     def _show_section3(self, report: AnnualReport) -> None:
-        lines = section3_lines(report)
-        table = self.s3_table
-        table.setRowCount(len(lines))
-        bold = QFont(table.font())
-        bold.setBold(True)
-        for row, line in enumerate(lines):
-            label = QTableWidgetItem("　" * line.level + line.label)
-            label.setToolTip(line.label)
-            if line.counts is None or line.level == 0 or line.total:
-                label.setFont(bold)
-            table.setItem(row, 0, label)
-            values = [line.counts.get(c, 0) for c in COLUMNS] if line.counts is not None else []
-            cells = [*values, sum(values)] if values else [""] * (len(COLUMNS) + 1)
-            for column, value in enumerate(cells, start=1):
-                cell = QTableWidgetItem(str(value))
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if line.counts is None:
-                    cell.setBackground(QBrush(COMPUTED_BACKGROUND))
-                if column == len(COLUMNS) + 1 or line.total:
-                    cell.setFont(bold)
-                table.setItem(row, column, cell)
+        fill_section3(self.s3_table, report)
         bad = report.requests.consistent()
         if not bad:
             self.check_label.setText(tr("✔ 校验通过：一 + 二 = 三（七）+ 四", "✔ Check passed: I + II = III(7) + IV"))
@@ -391,10 +257,14 @@ class AnnualReportPage(QWidget):
                 for column, col in enumerate(S2_COLUMNS):
                     cell = QTableWidgetItem()
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                    if col in cols:
+                    if col in cols and self.county:
+                        cell.setText(number_text(figures.get(f"s2.{name}.{col}")))
+                        cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                        cell.setToolTip(tr("各乡镇报送数字之和", "The sum of what the townships sent"))
+                    elif col in cols:
                         key = f"s2.{name}.{col}"
                         cell.setData(KEY_ROLE, key)
-                        cell.setText(_number_text(figures.get(key)))
+                        cell.setText(number_text(figures.get(key)))
                     else:
                         cell.setFlags(Qt.ItemFlag.NoItemFlags)
                         cell.setBackground(QBrush(NOT_APPLICABLE))
@@ -403,10 +273,10 @@ class AnnualReportPage(QWidget):
             for row, (group, _label) in enumerate(S4_ROWS):
                 for column, col in enumerate(SECTION4_REVIEW):
                     key = f"s4.{group}.{col}"
-                    cell = QTableWidgetItem(_number_text(figures.get(key)))
+                    cell = QTableWidgetItem(number_text(figures.get(key)))
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     cell.setData(KEY_ROLE, key)
-                    if col == "总计":
+                    if col == "总计" or self.county:
                         cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
                         cell.setBackground(QBrush(COMPUTED_BACKGROUND))
                         cell.setToolTip(tr("前四栏之和，自动计算", "The sum of the four columns before it"))
@@ -430,7 +300,7 @@ class AnnualReportPage(QWidget):
         if cell is not None:
             was = self._filling
             self._filling = True
-            cell.setText(_number_text(str(total)) if any(texts) else "")
+            cell.setText(number_text(str(total)) if any(texts) else "")
             self._filling = was
 
     def _cell_changed(self, row: int, _column: int) -> None:
@@ -475,7 +345,7 @@ class AnnualReportPage(QWidget):
                     if not text and key not in stored:
                         continue
                     text = text or "0"
-                    if _number_text(stored.get(key)) != text:
+                    if number_text(stored.get(key)) != text:
                         values[key] = text
         return values
 

@@ -8,7 +8,6 @@ through the core (which refuses impossible sequences), and drafts the letters: �
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -34,8 +33,8 @@ from townshipdesk.core.requests import (
     Clock,
     Request,
 )
-from townshipdesk.errors import RequestError, UserError
-from townshipdesk.i18n import msg, tr
+from townshipdesk.errors import UserError
+from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.request_dialogs import (
     CloseDialog,
@@ -44,15 +43,16 @@ from townshipdesk.ui.dialogs.request_dialogs import (
     requests_of,
     wide_button,
 )
+from townshipdesk.ui.dialogs.request_steps import step_spec
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.models.requests import OPEN, RequestFilter, RequestsModel
+from townshipdesk.ui.models.requests import LATE, OPEN, RequestFilter, RequestsModel
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
 from townshipdesk.ui.widgets.request_detail import RequestDetail
 from townshipdesk.ui.widgets.tables import list_table, select_row, set_column_widths
 from townshipdesk.wording.requests import REQUESTS, state_text
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = (78, 92, 96, 150, 56, 0, 82, 96, 90)  # 0: the content column stretches
+COLUMN_WIDTHS = (78, 92, 96, 150, 72, 0, 82, 96, 90, 72)  # 0: the content column stretches
 STATUS_STYLE = "color:#1e6b34;"
 
 
@@ -84,6 +84,7 @@ class RequestsPage(QWidget):
         self.state_box.addItem(tr("未办结", "Not closed"), OPEN)
         for key in STATES:
             self.state_box.addItem(state_text(key), key)
+        self.state_box.addItem(tr("逾期答复", "Answered late"), LATE)
         self.state_box.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.overdue_box = QCheckBox(tr("只看已逾期", "Overdue only"))
         self.overdue_box.setObjectName("overdue_filter")
@@ -117,7 +118,10 @@ class RequestsPage(QWidget):
              tr("征求第三方或其他机关意见，期间不计入答复期限", "Consulting a third party: the time is not counted")),
             ("consult_end", tr("征求意见结束…", "Consultation ends…"), tr("登记征求意见结束日期", "Record the end of consultation")),
             ("extend", tr("延期…", "Extend…"),
-             tr("延长答复期限{n}个工作日（只能一次）", "Extend by {n} working days (once)", n=EXTENSION_WORKING_DAYS)),
+             tr("延长答复期限至多{n}个工作日（只能一次）", "Extend by at most {n} working days (once)", n=EXTENSION_WORKING_DAYS)),
+            ("fee", tr("收费通知…", "Fee notice…"),
+             tr("收取信息处理费：送达后答复期限中止", "Charge the processing fee: the clock stops once it is served")),
+            ("paid", tr("已缴费…", "Fee paid…"), tr("申请人缴费后答复期限恢复计算", "The clock runs again once the fee is paid")),
             ("opinion", tr("提出办理意见…", "Opinion…"), tr("承办人提出办理意见的日期", "When the handling opinion was drafted")),
             ("approval", tr("报批…", "Approval…"), tr("办理意见报领导审批的日期", "When it went up for approval")),
             ("close", tr("办结…", "Close…"), tr("作出决定：选择办理结果（国家年报分类）", "The decision and its outcome category")),
@@ -135,6 +139,7 @@ class RequestsPage(QWidget):
         self.letter_buttons: dict[str, QPushButton] = {}
         letters = (("correction", tr("补正通知书…", "Correction notice letter…")),
                    ("extension", tr("延期答复告知书…", "Extension letter…")),
+                   ("fee", tr("收费通知书…", "Fee notice letter…")),
                    ("decision", tr("答复告知书…", "Decision letter…")))
         letter_box = QGroupBox(tr("文书（可修改后打印）", "Letters (edit, then print)"))
         letter_layout = QVBoxLayout(letter_box)
@@ -204,6 +209,9 @@ class RequestsPage(QWidget):
         """Read the register and every clock on today, keeping the filter and the selected request."""
         today = self.session.today()
         service = requests_of(self.session)
+        site = self.session.site
+        if site is not None and site.role == "township":
+            service.close_lapsed(today)  # unpaid fees past their 20 working days: 视为放弃 (6.2)
         self._pairs = [(r, service.clock(r, today)) for r in service.all()]
         self._apply_filter()
 
@@ -215,8 +223,11 @@ class RequestsPage(QWidget):
         self.model.set_rows(shown)
         unfinished = sum(1 for _r, c in self._pairs if c.state != "closed")
         overdue = sum(1 for _r, c in self._pairs if c.overdue)
+        late = sum(1 for _r, c in self._pairs if c.late)
         text = tr("共 {n} 件申请，未办结 {o} 件，逾期 {d} 件", "{n} requests, {o} not closed, {d} overdue",
                   n=len(self._pairs), o=unfinished, d=overdue)
+        if late:
+            text += tr("，逾期答复 {n} 件", ", {n} answered late", n=late)
         if len(shown) != len(self._pairs):
             text = tr("显示 {s} 件；", "{s} shown; ", s=len(shown)) + text
         self.count_label.setText(text)
@@ -272,10 +283,13 @@ class RequestsPage(QWidget):
         closed = clock is not None and clock.state == "closed"
         for key, button in self.step_buttons.items():
             button.setEnabled(chosen and (not closed or (key == "serve" and r is not None and not r.served_date)))
-        self.letter_buttons["correction"].setEnabled(chosen and not closed)
-        self.letter_buttons["extension"].setEnabled(chosen and r is not None and bool(r.extension_date))
-        self.letter_buttons["decision"].setEnabled(chosen and r is not None and bool(r.outcome))
-        for kind, tip in (("extension", tr("须先登记延期", "Record the extension first")),
+        recorded = {"correction": r.correction_notice, "extension": r.extension_date, "fee": r.fee_notice_date,
+                    "decision": r.outcome} if r is not None else {}
+        for kind, button in self.letter_buttons.items():
+            button.setEnabled(bool(recorded.get(kind)))
+        for kind, tip in (("correction", tr("须先登记补正通知", "Record the correction notice first")),
+                          ("extension", tr("须先登记延期", "Record the extension first")),
+                          ("fee", tr("须先登记收费通知", "Record the fee notice first")),
                           ("decision", tr("须先办结（登记办理结果）", "Close the request with its outcome first"))):
             button = self.letter_buttons[kind]
             button.setToolTip("" if button.isEnabled() or not chosen else tip)
@@ -315,65 +329,18 @@ class RequestsPage(QWidget):
             return None
         if key == "close":
             return self.close_request()
-        service = requests_of(self.session)
-        today = self.session.today()
+        spec = step_spec(key, r, clock, requests_of(self.session))
+        if spec is None:
+            return None
         label = self.step_buttons[key].text().rstrip("…")
         title = tr("{s} — 申请 {id}", "{s} — request {id}", s=label, id=r.short_id)
-        party: str | None = None
-        end = False
-        note = ""
-        action: Callable[[StepDialog], Request]
-        if key == "accept":
-            prompt = tr("受理日期：", "Accepted on:")
-            action = lambda d: service.accept(r.uuid, d.day())  # noqa: E731
-        elif key == "correct":
-            prompt = tr("补正通知日期：", "Notice sent on:")
-            note = tr("应在收到申请后{n}个工作日内发出（最迟 {d}）。发出后答复期限暂停，收到补正后重新计算20个工作日。",
-                      "Due within {n} working days of receipt (by {d}). The clock then waits and restarts from the "
-                      "corrected request.", n=CORRECTION_NOTICE_WORKING_DAYS, d=clock.correction_due.isoformat())
-            action = lambda d: service.correct(r.uuid, d.day())  # noqa: E731
-        elif key == "corrected":
-            prompt = tr("收到补正日期：", "Corrected request received on:")
-            note = tr("答复期限自收到补正后的申请之日起重新计算。", "The answer period starts again from this day.")
-
-            def action(d: StepDialog) -> Request:
-                if not r.correction_notice:
-                    raise RequestError(msg("尚未登记补正通知，请先登记“补正通知”", "No correction notice is recorded yet"))
-                return service.correct(r.uuid, dt.date.fromisoformat(r.correction_notice), d.day())
-        elif key == "consult":
-            prompt = tr("开始日期：", "Started on:")
-            party = r.consult_party
-            end = True
-            note = tr("征求第三方或其他机关意见所需时间不计入答复期限（《条例》第三十二条、第三十四条）。",
-                      "Time spent consulting a third party or another agency is not counted (Art. 32, 34).")
-            action = lambda d: service.consult(r.uuid, d.day(), d.end_day(), d.party())  # noqa: E731
-        elif key == "consult_end":
-            prompt = tr("结束日期：", "Ended on:")
-
-            def action(d: StepDialog) -> Request:
-                if not r.consult_start:
-                    raise RequestError(msg("尚未登记征求意见开始日期", "No consultation has been started"))
-                return service.consult(r.uuid, dt.date.fromisoformat(r.consult_start), d.day(), r.consult_party)
-        elif key == "extend":
-            prompt = tr("决定延期日期：", "Extended on:")
-            note = tr("延期须在原答复期限 {d} 前决定并告知申请人；只能延期一次，延长不超过{n}个工作日。",
-                      "Decide before the original due date {d} and tell the applicant; once only, at most {n} working "
-                      "days.", d=clock.due.isoformat() if clock.due else "—", n=EXTENSION_WORKING_DAYS)
-            action = lambda d: service.extend(r.uuid, d.day())  # noqa: E731
-        elif key in ("opinion", "approval"):
-            prompt = tr("日期：", "Date:")
-            action = lambda d: service.step(r.uuid, key, d.day())  # noqa: E731
-        elif key == "serve":
-            prompt = tr("送达日期：", "Served on:")
-            action = lambda d: service.serve(r.uuid, d.day())  # noqa: E731
-        else:
-            return None
 
         def submit(dialog: StepDialog) -> None:
-            changed = action(dialog)
+            changed = spec.action(dialog)
             self._changed(changed, tr("{s} {d}", "{s} {d}", s=label, d=dialog.day().isoformat()))
 
-        dialog = StepDialog(title, prompt, today, submit, note=note, party=party, end=end, parent=self)
+        dialog = StepDialog(title, spec.prompt, self.session.today(), submit, note=spec.note, party=spec.party,
+                            end=spec.end, end_label=spec.end_label, days=spec.days, amount=spec.amount, parent=self)
         self._dialogs.open(dialog)
         return dialog
 
@@ -399,7 +366,7 @@ class RequestsPage(QWidget):
         if r is None:
             return None
         try:
-            draft = LetterDialog.draft(self.session, r, kind, self.session.today())
+            draft = LetterDialog.draft(self.session, r, kind)
         except UserError as exc:
             show_error(self, exc, letter_kind_text(kind))
             return None

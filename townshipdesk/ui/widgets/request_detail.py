@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from townshipdesk.core.requests import Clock, Request
+from townshipdesk.core.requests import CONSULT_WORKING_DAYS, Clock, Request
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.i18n import tr
 from townshipdesk.wording.records import estimate_warning
@@ -32,10 +32,14 @@ QUIET_STYLE = "color:#999;"
 def request_html(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.date) -> str:
     level = urgency(clock)
     state_style = {"overdue": OVERDUE_STYLE, "soon": SOON_STYLE}.get(level, CLOSED_STYLE if clock.state == "closed" else "")
+    if clock.late:
+        state_style = OVERDUE_STYLE
     state = escape(state_text(clock.state))
     reminder = reminder_text(clock) if clock.state != "closed" else outcome_text(r.outcome)
     if reminder:
         state += escape(f" · {reminder}")
+    if clock.late:
+        state += escape(" · " + tr("逾期答复 {n} 个工作日", "answered {n} working days late", n=clock.late_days))
     rows = [
         (tr("申请人", "Applicant"), escape(" ".join(p for p in (r.applicant_name, r.applicant_contact) if p) or "—")),
         (tr("类型 / 渠道", "Type / channel"), escape(f"{applicant_text(r.applicant_type)} / {channel_text(r.channel)}")),
@@ -45,6 +49,10 @@ def request_html(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.dat
     explanation = due_explanation(r, clock, calendar, today)
     if explanation:
         rows.append((tr("期限", "Clock"), escape(explanation)))
+    if clock.consult_overdue and clock.consult_due:
+        warning = tr("第三方答复期限 {d} 已过（{n}个工作日），答复期限恢复计算", "The third party's {n} working days ended "
+                     "on {d}: the clock runs again", d=clock.consult_due.isoformat(), n=CONSULT_WORKING_DAYS)
+        rows.append(("", f"<span style='{WARN_STYLE}'>⚠ {escape(warning)}</span>"))
     if clock.estimated:
         rows.append(("", f"<span style='{WARN_STYLE}'>⚠ {escape(estimate_warning())}</span>"))
     if r.notes:

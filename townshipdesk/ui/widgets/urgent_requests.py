@@ -1,5 +1,6 @@
 """The 工作台 section 依申请公开：即将到期/已逾期 — open requests overdue or due within 5 working days, most urgent
-first; double-click one to open it in the register."""
+first; double-click one to open it in the register. Below, the year's requests answered after their due date
+(逾期答复): a compliance failure the clerk is assessed on."""
 
 from __future__ import annotations
 
@@ -67,12 +68,17 @@ class UrgentRequests(QWidget):
         self.empty_label = QLabel(tr("没有逾期或{n}个工作日内到期的申请。", "No request is overdue or due within {n} working days.",
                                      n=SOON_WORKING_DAYS))
         self.empty_label.setStyleSheet(QUIET_STYLE)
+        self.late_label = QLabel()
+        self.late_label.setObjectName("late_answers")
+        self.late_label.setWordWrap(True)
+        self.late_label.setStyleSheet(f"color:{OVERDUE_COLOUR.name()};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.late_label)
         session.changed.connect(self._session_changed)
         self.refresh()
 
@@ -104,6 +110,17 @@ class UrgentRequests(QWidget):
         self.heading.setStyleSheet(f"color:{OVERDUE_COLOUR.name()};" if overdue else "")
         self.table.setVisible(bool(pairs))
         self.empty_label.setVisible(not pairs)
+        self._show_late()
+
+    def _show_late(self) -> None:
+        today = self.session.today()
+        service = self.session.requests
+        late = [(r, c) for r in service.all() if r.decision_date and r.decision_date[:4] == str(today.year)
+                and (c := service.clock(r, today)).late]
+        self.late_label.setText(tr("本年逾期答复 {n} 件：{ids}", "{n} answered late this year: {ids}", n=len(late),
+                                   ids="、".join(tr("{id}（晚 {d} 个工作日）", "{id} ({d} working days late)", id=r.short_id,
+                                                   d=c.late_days) for r, c in late)))
+        self.late_label.setVisible(bool(late))
 
     def uuids(self) -> list[str]:
         return [self.table.item(r, 0).data(UUID_ROLE) for r in range(self.table.rowCount())]
