@@ -75,8 +75,10 @@ unmount_all() {
 trap unmount_all EXIT
 trap 'exit 130' INT TERM
 mounted_under() { awk -v r="$1/" '$2 ~ "^"r {print $2}' /proc/mounts; }
+# pip in the root trusts the certificates the host trusts (a proxy's CA, for instance): see stage 2.
+ROOT_CA=/etc/ssl/certs/td-host-ca-bundle.crt
 IN_ROOT=(chroot "$ROOT" /usr/bin/env -i PATH=$VENV/bin:$PREFIX/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8
-         DEBIAN_FRONTEND=noninteractive PIP_DISABLE_PIP_VERSION_CHECK=1)
+         DEBIAN_FRONTEND=noninteractive PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_CERT=$ROOT_CA SSL_CERT_FILE=$ROOT_CA)
 in_root() { "${IN_ROOT[@]}" "$@"; }
 
 # --- 1. host tools -----------------------------------------------------------------------------------------------
@@ -132,6 +134,7 @@ else
     echo "  reusing ${ROOT#"$REPO"/} ($(date -r "$ROOT/.td-root" +%F))"
 fi
 cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf"
+cp -L "${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}" "$ROOT$ROOT_CA"
 printf '#!/bin/sh\nexit 101\n' > "$ROOT/usr/sbin/policy-rc.d"  # no daemons start inside the chroot
 chmod 755 "$ROOT/usr/sbin/policy-rc.d"
 mount_in_root -t proc proc "$ROOT/proc"
@@ -234,15 +237,20 @@ EOF
     echo "$VENV_INPUTS" > "$ROOT$VENV/.td-venv"
 fi
 in_root "$VENV/bin/python" -m pip list --format=freeze 2>/dev/null \
-    | grep -iE '^(pyside6-essentials|shiboken6|pyinstaller|lxml|pillow|pynacl|pypdfium2|reportlab)==' | tr '\n' ' '; echo
+    | grep -iE '^(pyside6[-_]essentials|shiboken6|pyinstaller|lxml|pillow|pynacl|pypdfium2|reportlab)==' | tr '\n' ' '; echo
 
 # --- 6. PyInstaller ----------------------------------------------------------------------------------------------
 stage "PyInstaller (installers/townshipdesk.spec$([ "$ARCH" = arm64 ] && echo ', under qemu'))"
 APPDIR=$WORK/dist/townshipdesk
 rm -rf "$WORK/dist" "$WORK/pyinstaller"
-in_root sh -c "cd /src && $VENV/bin/pyinstaller --noconfirm --clean --log-level WARN \
-    --distpath /src/${WORK#"$REPO"/}/dist --workpath /src/${WORK#"$REPO"/}/pyinstaller installers/townshipdesk.spec"
+# PYTHONPATH: the spec collects townshipdesk's submodules and migrations by importing it from the checkout.
+in_root sh -c "cd /src && PYTHONPATH=/src $VENV/bin/pyinstaller --noconfirm --clean --log-level WARN \
+    --distpath /src/${WORK#"$REPO"/}/dist --workpath /src/${WORK#"$REPO"/}/pyinstaller installers/townshipdesk.spec" 2>&1 \
+    | { grep -vE "WARNING: (Library not found: could not resolve .*libqgtk3|Library (user32|shell32|ole32) required via ctypes)" \
+        || true; }  # harmless: the spec drops the GTK3 theme plugin; Windows DLLs looked up by a library
 [ -x "$APPDIR/townshipdesk" ] || die "PyInstaller did not produce $APPDIR/townshipdesk"
+ls "$APPDIR"/_internal/townshipdesk/core/migrations/0001_*.sql >/dev/null 2>&1 && [ -d "$APPDIR/_internal/catalogs" ] \
+    || die "the build lacks _internal/townshipdesk/core/migrations or _internal/catalogs"
 read -r ELF_DEB_ARCH ELF_UNAME_ARCH < <(td_elf_arch "$APPDIR/townshipdesk")
 [ "$ELF_DEB_ARCH" = "$ARCH" ] || die "the executable is $ELF_UNAME_ARCH, not $UNAME_ARCH"
 echo "  $(du -sh "$APPDIR" | cut -f1) one folder, executable for $ELF_UNAME_ARCH"
@@ -280,6 +288,7 @@ else
     rm -rf "$ROOT$OUT"; mkdir -p "$ROOT$OUT"
     cp "$DEB" "$REPO/docs/notice-namelist.json" "$ROOT$OUT/"
     mount_in_root --bind /dev/shm "$ROOT/dev/shm"
+    in_root dpkg --purge townshipdesk > /dev/null 2>&1 || true  # an earlier run's package of the same version
     in_root apt-get install -y -qq --no-install-recommends "$OUT/$(basename "$DEB")" > "$WORK/apt-install.log" 2>&1 \
         || { tail -n 20 "$WORK/apt-install.log" >&2; die "apt-get install of the .deb in the root failed"; }
     echo "  installed: $(in_root dpkg-query -W -f='${Package} ${Version} ${Architecture}' townshipdesk)"
@@ -288,14 +297,16 @@ else
         | tee "$SMOKE_LOG" || die "the app failed in the root (log: ${SMOKE_LOG#"$REPO"/})"
     # The PDF's text layer must hold the sheet's title and the names, rare characters included.
     pdftotext -layout "$ROOT$OUT/notice.pdf" "$WORK/notice.txt"
-    for want in 大河村2026年第四季度临时救助对象名单公示 杨秀英 䶮明 段𠇔 大河村村民委员会; do
-        grep -q "$want" "$WORK/notice.txt" || die "the notice PDF has no text '$want' (see ${WORK#"$REPO"/}/notice.txt)"
+    # (The title may wrap: its first 18 characters are checked. ID numbers are printed masked.)
+    for want in 大河村村务公开栏 大河村2026年第四季度临时救助对象名单 杨秀英 䶮明 段𠇔 '5301**********0328' \
+                大河村村民委员会; do
+        grep -qF "$want" "$WORK/notice.txt" || die "the notice PDF has no text '$want' (see ${WORK#"$REPO"/}/notice.txt)"
     done
-    echo "  ok   notice PDF text: title, 杨秀英, 䶮明, 段𠇔, issuer" | tee -a "$SMOKE_LOG"
+    echo "  ok   notice PDF text: board, title, 杨秀英, 䶮明, 段𠇔, masked ID number, issuer" | tee -a "$SMOKE_LOG"
     mkdir -p "$SHOT_DIR"
     python3 "$REPO/installers/xwd2png.py" "$ROOT$OUT/screen.xwd" "$SHOT_DIR/$SHOT_NAME" --crop 1280x800+0+0
     echo "  ok   screenshot ${SHOT_DIR#"$REPO"/}/$SHOT_NAME ($(stat -c %s "$SHOT_DIR/$SHOT_NAME") bytes)" | tee -a "$SMOKE_LOG"
-    in_root dpkg --purge townshipdesk >/dev/null
+    in_root dpkg --purge townshipdesk >/dev/null 2>&1
 fi
 stage "done"
 

@@ -74,13 +74,23 @@ cross)
     cd "$SRC"
     export PKG_CONFIG_LIBDIR="$SYSROOT/usr/lib/aarch64-linux-gnu/pkgconfig:$SYSROOT/usr/share/pkgconfig"
     export PKG_CONFIG_SYSROOT_DIR=$SYSROOT
+    # Debian's cross gcc searches its own glibc (libc6-dev-arm64-cross, 2.36: /usr/aarch64-linux-gnu) before
+    # the --sysroot: the result would need GLIBC_2.34+. So only gcc's own headers, then the root's headers,
+    # crt files (-B) and libraries (-L) - the binaries then need what the root's glibc 2.31 has, at most.
+    LIB=$SYSROOT/usr/lib/aarch64-linux-gnu
+    CROSS_CC="aarch64-linux-gnu-gcc --sysroot=$SYSROOT -nostdinc -isystem $(aarch64-linux-gnu-gcc -print-file-name=include)"
+    CROSS_CC+=" -isystem $SYSROOT/usr/include/aarch64-linux-gnu -isystem $SYSROOT/usr/include -B$LIB/"
     # /dev/ptmx cannot be probed for the target; aarch64 Linux has it (openpty, the pty module).
     ./configure --host=aarch64-linux-gnu --build=x86_64-pc-linux-gnu --with-build-python="$BUILD_PYTHON" \
-        --prefix="$PREFIX" --enable-shared --with-ensurepip=no --without-static-libpython \
-        CC="aarch64-linux-gnu-gcc --sysroot=$SYSROOT" CXX="aarch64-linux-gnu-g++ --sysroot=$SYSROOT" \
-        LDFLAGS="-Wl,-rpath,$PREFIX/lib" ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no \
-        ac_cv_buggy_getaddrinfo=no > "$WORK/configure.log" \
+        --prefix="$PREFIX" --enable-shared --with-ensurepip=no --without-static-libpython CC="$CROSS_CC" \
+        LDFLAGS="-L$LIB -L$SYSROOT/lib/aarch64-linux-gnu -Wl,-rpath-link,$LIB:$SYSROOT/lib/aarch64-linux-gnu -Wl,-rpath,$PREFIX/lib" \
+        ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no ac_cv_buggy_getaddrinfo=no > "$WORK/configure.log" \
         || { tail -n 30 "$WORK/configure.log" >&2; exit 1; }
+    # setup.py builds _ctypes without -lffi when LIBFFI_INCLUDEDIR (pkg-config's includedir, the sysroot's
+    # /usr/include) has no ffi.h; Debian keeps it in the multiarch folder.
+    FFI_H=$(find "$SYSROOT/usr/include" -name ffi.h | head -n1)
+    [ -n "$FFI_H" ] || { echo "no ffi.h in $SYSROOT (libffi-dev)" >&2; exit 1; }
+    sed -i "s|^LIBFFI_INCLUDEDIR=.*|LIBFFI_INCLUDEDIR=\t$(dirname "$FFI_H")|" Makefile
     ;;
 *) echo "unknown mode $MODE (native or cross)" >&2; exit 2 ;;
 esac

@@ -33,7 +33,7 @@ td_apt_get() {  # td_apt_get ARGS…: apt-get, non-interactive, after the lock i
 }
 
 # --- ELF files -------------------------------------------------------------------------------------------------
-td_is_elf() { [ "$(head -c 4 "$1" 2>/dev/null)" = $'\x7fELF' ]; }
+td_is_elf() { [ "$(od -An -tx1 -N4 "$1" 2>/dev/null | tr -d ' \n')" = 7f454c46 ]; }  # the magic \x7fELF
 
 td_elf_arch() {  # the Debian and the uname name of an ELF file's machine (e_machine, little-endian at byte 18)
     local machine

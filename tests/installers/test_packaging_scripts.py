@@ -105,8 +105,9 @@ def test_scripts_read_the_version_from_pyproject() -> None:
 
 
 def test_deb_depends_on_the_libraries_qt_needs() -> None:
-    script = (INSTALLERS / "build-linux.sh").read_text(encoding="utf-8")
-    depends = " ".join(re.findall(r'DEPENDS\+?="([^"]*)"', script))
+    # the .deb is made by td_make_deb, shared by build-linux.sh and build-linux-compat.sh
+    script = (INSTALLERS / "linux" / "lib-packaging.sh").read_text(encoding="utf-8")
+    depends = " ".join(re.findall(r'depends\+?="([^"]*)"', script))
     for package in ("libgl1", "libegl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
                     "libdbus-1-3", "libcups2"):
         assert package in depends, package
