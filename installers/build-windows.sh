@@ -128,7 +128,7 @@ echo "$(find "$WHEELS" -name '*.whl' | wc -l) wheels, $(human "$WHEELS")"
 # --- Windows Python in a Wine prefix (cached while requirements, constraints and wheels are unchanged) ------
 step "Wine prefix and Windows Python with the wheels"
 STAMP_WANTED=$(cat "$W/requirements.txt" "$CONSTRAINTS" <(ls "$WHEELS") <(basename "$SDIST") | sha256sum | cut -c1-16)
-if [ -x "$PYDIR/python.exe" ] && [ "$(cat "$W/python.stamp" 2>/dev/null)" = "$STAMP_WANTED" ]; then
+if [ -f "$PYDIR/python.exe" ] && [ "$(cat "$W/python.stamp" 2>/dev/null)" = "$STAMP_WANTED" ]; then
     echo "reusing $PYDIR (requirements and wheels unchanged)"
 else
     rm -rf "$PYDIR" "$WINEPREFIX" "$W/python.stamp" "$W/sdist"
@@ -152,7 +152,7 @@ rm -rf "$APPDIR" "$W/pyinstaller"
 # The app is not installed into the Windows Python: the spec's pathex (the checkout) provides it.
 wine_run "$PYDIR/python.exe" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$(winpath "$W/dist")" --workpath "$(winpath "$W/pyinstaller")" installers/townshipdesk.spec \
-    | grep -v "could not resolve 'api-ms-win-" || true  # the Universal CRT is part of Windows 10
+    | grep -v -e "could not resolve 'api-ms-win-" -e "could not resolve 'bcryptprimitives.dll'" || true  # parts of Windows 10
 for exe in TownshipDesk.exe townshipdesk-cli.exe; do
     [ -f "$APPDIR/$exe" ] || die "PyInstaller did not produce $APPDIR/$exe"
 done
