@@ -184,6 +184,14 @@ wineserver -k; wait "$GUI" 2>/dev/null || true
 ! grep -qs Traceback "$DATA_U/townshipdesk.log" || { cat "$DATA_U/townshipdesk.log"; fail "the window logged a traceback"; }
 ok "no traceback in townshipdesk.log"
 
+step "Wine 8: reinstall over the installed program (an upgrade)"
+touch "$APP_U/_internal/stale_module_of_an_old_version.pyd"
+rc=0; wine "$SETUP" /S /CURRENTUSER < /dev/null > /dev/null 2>&1 || rc=$?
+wineserver -w
+[ "$rc" = 0 ] && [ -f "$APP_U/TownshipDesk.exe" ] && [ ! -e "$APP_U/_internal/stale_module_of_an_old_version.pyd" ] \
+    && [ -f "$DATA_U/townshipdesk.sqlite3" ] && ok "setup.exe /S again: exit 0, _internal\\ replaced whole, data untouched" \
+    || fail "reinstall: exit $rc, or _internal\\ kept an old file"
+
 step "Wine 8: silent uninstall (uninstall.exe /S)"
 rc=0; wine "$APP_W\\uninstall.exe" /S < /dev/null > /dev/null 2>&1 || rc=$?
 wineserver -w  # NSIS' uninstaller copies itself to %TEMP% and runs from there: wait for it
