@@ -35,7 +35,7 @@ def test_explain_states_the_counting_rule(tmp_path: Path, capsys: pytest.Capture
 
 def test_estimated_dates_warn_visibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = call(capsys, "--data-dir", str(tmp_path), "deadline", "7个工作日", "--from", "2031-03-02")
-    assert code == 0 and "节假日安排未发布，按周末估算" in err
+    assert code == 0 and "节假日安排未发布，按法定节假日和周末估算（调休未知）" in err
     code, out, _ = call(capsys, "--data-dir", str(tmp_path), "--json", "deadline", "7个工作日", "--from", "2031-03-02")
     assert json.loads(out)["estimated"] is True
 

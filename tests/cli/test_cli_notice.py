@@ -69,7 +69,7 @@ def test_batch_one_file_per_village_or_combined(cli: Cli, tmp_path: Path) -> Non
 def test_village_commands(cli: Cli) -> None:
     cli.json("village", "add", "--code", "530902100201", "--name", "大河村", "--groups", "一组、二组")
     posting = cli.json("village", "post", "大河村", "--item", "村级财务收支", "--title", "10月财务", "--date", "2026-11-05")
-    assert posting["notice_end"] == "2026-11-11"  # type: ignore[index]
+    assert posting["notice_end"] == "2026-11-12"  # type: ignore[index]  # 7 days from the day after posting
     due = cli.json("village", "due", "--today", "2026-11-28")
     assert "村级财务收支情况" not in {d["item"] for d in due}  # type: ignore[union-attr]
     code, _, err = cli("village", "post", "小河村", "--item", "x", "--title", "t", "--date", "2026-11-05")

@@ -45,13 +45,14 @@ def test_the_known_years_and_their_source(page: SettingsPage) -> None:
     rows = year_rows(page)
     assert rows["2026"][:3] == ["随软件提供", "33", "6"]
     assert page.years_table.item(0, 0).text() == "2026"  # newest first
-    assert "2027 年及以后的截止日按周末估算" in page.calendar_note.text()
+    assert "2027 年及以后的截止日按《全国年节及纪念日放假办法》的法定节假日和周末估算" in page.calendar_note.text()
 
 
 def test_importing_a_year_file_adds_the_year_and_due_dates_use_it(qtbot: QtBot, page: SettingsPage, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     session = page.session
-    assert session.calendar.is_workday(dt.date(2027, 2, 8))  # a Monday: estimated as a working day
+    assert not session.calendar.is_workday(dt.date(2027, 2, 8))  # 初三: a statutory holiday even before the schedule
+    assert session.calendar.is_workday(dt.date(2027, 2, 10))  # a Wednesday: estimated as a working day
     path = tmp_path / "2027.json"
     path.write_text(json.dumps(SCHEDULE_2027, ensure_ascii=False), encoding="utf-8")
     choose_file(monkeypatch, path)
@@ -61,7 +62,7 @@ def test_importing_a_year_file_adds_the_year_and_due_dates_use_it(qtbot: QtBot, 
     assert year_rows(page)["2027"] == ["文件导入", "31", "4", "2027.json"]
     assert page.calendar_status.text().startswith("已导入 2027 年节假日安排：放假 31 天，调休上班 4 天")
     assert "2028 年及以后" in page.calendar_note.text()
-    assert not session.calendar.is_workday(dt.date(2027, 2, 8))
+    assert not session.calendar.is_workday(dt.date(2027, 2, 10))
     assert session.calendar.is_workday(dt.date(2027, 2, 13))  # the swapped Saturday
 
     editor = RecordEditor(session, item_uuid=item_id(session, "政府采购 / 采购结果"))  # 2 working days

@@ -111,7 +111,7 @@ def test_estimated_due_dates_are_flagged(qtbot: QtBot, records_session: Session)
     qtbot.addWidget(page)
     page.show()
     assert page.estimate_banner.isVisible()
-    assert "节假日安排未发布，按周末估算" in page.estimate_banner.text()
+    assert "节假日安排未发布，按法定节假日和周末估算（调休未知）" in page.estimate_banner.text()
     assert "2027" in page.estimate_banner.text()
     assert texts(page.overdue_table, "due_date") == ["2027-02-26（估算）"]
 

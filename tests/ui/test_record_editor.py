@@ -89,7 +89,7 @@ def test_the_due_date_follows_the_formed_date_and_warns_when_estimated(qtbot: Qt
     due = compute_deadline(DECISION_LIMIT, dt.date(2027, 3, 1), page.session.calendar)
     assert due.estimated
     assert due.due is not None and due.due.isoformat() in editor.due_label.text()
-    assert "估算" in editor.due_label.text() and "节假日安排未发布，按周末估算" in editor.due_label.text()
+    assert "估算" in editor.due_label.text() and "调休未知" in editor.due_label.text()
     editor.reject()
 
 

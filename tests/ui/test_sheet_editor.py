@@ -90,9 +90,10 @@ def test_the_editor_starts_from_the_village_and_item(qtbot: QtBot, page: Village
     assert editor.board_edit.text() == "大河村村务公开栏"
     assert editor.issuer_edit.text() == "大河村村民委员会"
     assert editor.phone_edit.text() == "0871-6789123"
-    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-26"
-    editor.working_box.click()  # 7 working days from Tuesday 20 October
-    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-28"
+    # Posted Tuesday 20 October: the posting day is not counted, day 7 is Tuesday 27 October.
+    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-27"
+    editor.working_box.click()  # 7 working days counted from Wednesday 21 October
+    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-29"
     assert open_editor(qtbot, page, FINANCES).kind_box.currentText() == "财务公开"
 
 

@@ -12,6 +12,7 @@ from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.calendar_store import load_calendar, year_infos
 from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.deadlines import compute_deadline
+from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.workdays import ESTIMATE_WARNING, load_year_file
 from townshipdesk.errors import CalendarError, DeadlineError
 from townshipdesk.i18n import msg, tr
@@ -24,6 +25,9 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p = commands.add_parser("deadline", help=tr("按公开时限计算截止日", "compute the due date of a 时限 text"))
     p.add_argument("text", help=tr("公开时限原文，如“自信息形成之日起20个工作日内”", "the time-limit text"))
     p.add_argument("--from", dest="from_date", required=True, metavar="DATE", help=tr("触发日期 YYYY-MM-DD", "trigger date"))
+    p.add_argument("--event", dest="event_date", metavar="DATE",
+                   help=tr("事件日期 YYYY-MM-DD（“开始日前20日”等从事件倒算的时限需要）",
+                           "event date, for limits counted back from an event (开始日前20日 …)"))
     p.add_argument("--explain", action="store_true", help=tr("说明计算过程", "explain the computation"))
     add_json(p)
     p.set_defaults(func=cmd_deadline)
@@ -60,14 +64,20 @@ def _calendar(ctx: Context):  # noqa: ANN202 - WorkCalendar
 
 
 def cmd_deadline(ctx: Context, args: argparse.Namespace) -> int:
-    result = compute_deadline(args.text, parse_date(args.from_date), _calendar(ctx))
+    counts = posting_day_counts(ctx.db) if ctx.database_exists else False
+    result = compute_deadline(args.text, parse_date(args.from_date), _calendar(ctx),
+                              event=parse_date(args.event_date) if args.event_date else None, posting_day_counts=counts)
     if ctx.json:
         data = result.to_json()
         if args.explain:
             data["explanation"] = result.explanation
         print_json(data)
         return 0
-    say(tr("截止日：{d}", "Due: {d}", d=result.due.isoformat() if result.due else tr("无（长期公开）", "none (standing)")))
+    if result.needs_event:
+        due = tr("需要事件日期（请用 --event 提供）", "event date needed (give it with --event)")
+    else:
+        due = result.due.isoformat() if result.due else tr("无（长期公开）", "none (standing)")
+    say(tr("截止日：{d}", "Due: {d}", d=due))
     if result.next_due and result.next_due != result.due:
         say(tr("下一个截止日：{d}", "Next due: {d}", d=result.next_due.isoformat()))
     if result.notice:

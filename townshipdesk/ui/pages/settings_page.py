@@ -179,10 +179,11 @@ class SettingsPage(QWidget):
         if infos:
             last = infos[0].year
             self.calendar_note.setText(tr(
-                "已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按周末估算，并标明“{w}”；"
-                "国务院每年11月前后公布下一年安排，届时请导入文件或手工录入。",
-                "Schedules are known for {a}–{b}. Due dates in {n} and later are estimated on weekends and marked "
-                "'{w}'; the State Council publishes next year's schedule around November: import or enter it then.",
+                "已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按《全国年节及纪念日放假办法》的法定节假日和周末估算，"
+                "并标明“{w}”；国务院每年11月前后公布下一年安排（含调休），届时请导入文件或手工录入。",
+                "Schedules are known for {a}–{b}. Due dates in {n} and later are estimated from the statutory holidays "
+                "and weekends and marked '{w}'; the State Council publishes next year's schedule (with its swapped "
+                "working days) around November: import or enter it then.",
                 a=infos[-1].year, b=last, n=last + 1, w=estimate_warning()))
         else:
             self.calendar_note.setText(estimate_warning())
