@@ -150,3 +150,20 @@ def test_a_date_that_is_not_a_date_is_named(qtbot: QtBot, page: SettingsPage) ->
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert editor.problems_text() == "未保存：第 1 条日期“2027-2-30”不是 YYYY-MM-DD"
     editor.reject()
+
+
+def test_the_posting_day_setting_is_off_by_default_and_changes_notice_periods(qtbot: QtBot, page: SettingsPage) -> None:
+    from townshipdesk.core.notices import notice_period
+    from townshipdesk.core.office_settings import posting_day_counts
+
+    box = page.posting_day_box
+    assert box.text() == "张贴当日计入公示期" and not box.isChecked() and box.isVisible()
+    assert "第二百零一条" in page.posting_day_note.text()
+    box.click()
+    assert posting_day_counts(page.session.db)
+    assert SettingsPage(page.session).posting_day_box.isChecked()  # kept in the office's database
+    period = notice_period(dt.date(2026, 3, 3), 7, False, page.session.calendar,
+                           posting_day_counts=posting_day_counts(page.session.db))
+    assert period.end == dt.date(2026, 3, 9)
+    box.click()
+    assert not posting_day_counts(page.session.db)

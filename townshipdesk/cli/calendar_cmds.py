@@ -13,6 +13,7 @@ from townshipdesk.core.calendar_store import load_calendar, year_infos
 from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.deadlines import compute_deadline
 from townshipdesk.core.office_settings import posting_day_counts
+from townshipdesk.core.statutory_holidays import statutory_holidays
 from townshipdesk.core.workdays import ESTIMATE_WARNING, load_year_file
 from townshipdesk.errors import CalendarError, DeadlineError
 from townshipdesk.i18n import msg, tr
@@ -81,7 +82,7 @@ def cmd_deadline(ctx: Context, args: argparse.Namespace) -> int:
     if result.next_due and result.next_due != result.due:
         say(tr("下一个截止日：{d}", "Next due: {d}", d=result.next_due.isoformat()))
     if result.notice:
-        say(tr("公示期：{s} 至 {e}", "Notice period: {s} to {e}", s=result.notice[0], e=result.notice[1]))
+        say(tr("公示时间：{s} 至 {e}", "Notice period: {s} to {e}", s=result.notice[0], e=result.notice[1]))
     if args.explain:
         for line in result.explanation:
             say("  " + line)
@@ -93,15 +94,22 @@ def cmd_deadline(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     cal = _calendar(ctx)
     year = cal.years.get(args.year)
+    statutory = [{"name": name, "date": day.isoformat()} for day, name in sorted(statutory_holidays(args.year).items())] \
+        if year is None else []
     if ctx.json:
         print_json({"year": args.year, "estimated": year is None,
                     "holidays": [d.to_json() for d in year.days if d.is_off_day] if year else [],
                     "workdays": [d.to_json() for d in year.days if not d.is_off_day] if year else [],
-                    **({"warning": ESTIMATE_WARNING.text()} if year is None else {})})
+                    **({"warning": ESTIMATE_WARNING.text(), "statutory_holidays": statutory} if year is None else {})})
         return 0
     if year is None:
         warn(tr("{y} 年：{w}（已知年份：{a}–{b}）", "{y}: {w} (known years: {a}–{b})", y=args.year, w=ESTIMATE_WARNING.text(),
                 a=cal.known_years[0], b=cal.known_years[-1]))
+        if statutory:
+            say(tr("{y} 年法定节假日（《全国年节及纪念日放假办法》，估算时不计为工作日）：",
+                   "{y} statutory holidays (counted as days off in estimates):", y=args.year))
+            table([[d["date"], weekday_text(dt.date.fromisoformat(d["date"])), holiday_name(d["name"])] for d in statutory],
+                  [10, 6, 20])
         return 0
     say(tr("{y} 年节假日（放假）：", "{y} holidays (days off):", y=args.year))
     table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if d.is_off_day], [10, 6, 20])

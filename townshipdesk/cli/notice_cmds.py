@@ -92,7 +92,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     else:
         say(tr("已生成 {p}", "Wrote {p}", p=out))
         if period:
-            say(tr("公示期：{s} 至 {e}", "Notice period: {s} to {e}", s=period.start, e=period.end))
+            say(tr("公示时间：{s} 至 {e}", "Notice period: {s} to {e}", s=period.start, e=period.end))
     if period and period.estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
     return 0

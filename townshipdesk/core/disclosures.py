@@ -227,7 +227,8 @@ class Disclosures:
         return " WHERE " + " AND ".join(where), params
 
     def due_list(self, today: dt.date, *, include_missing: bool = True) -> DueList:
-        """Overdue and due within 5 working days (unpublished, to be disclosed), waiting for review, missing periodic."""
+        """Overdue and due within 5 working days (unpublished, to be disclosed; records still needing their event date
+        first), waiting for review, missing periodic."""
         horizon = self.calendar.add_workdays(today, DUE_SOON_WORKING_DAYS)
         marks = ",".join("?" * len(PUBLISHABLE))
         rows = _records(
@@ -239,6 +240,12 @@ class Disclosures:
         )
         result = DueList(today)
         iso = today.isoformat()
+        # Records whose 时限 counts back from an event with no date entered have no due date: listed first among
+        # the due soon (flagged 需要事件日期) so the clerk enters the date instead of missing the deadline.
+        result.due_soon = [r for r in _records(
+            self.db, f"""SELECT {_SELECT} WHERE r.deleted_at IS NULL AND r.state IN ('draft', 'pending', 'reviewed', 'returned')
+                AND r.due_date IS NULL AND r.event_date IS NULL AND r.kind = 'normal' AND r.attribute IN ({marks})
+                ORDER BY r.formed_date""", PUBLISHABLE) if r.needs_event]
         for r in rows:
             (result.overdue if r.due_date < iso else result.due_soon).append(r)  # type: ignore[operator]
         result.waiting_review = _records(

@@ -100,7 +100,11 @@ def _cn_to_int(text: str) -> int:
 def _normalise(text: str) -> str:
     text = clean(text).replace("\n", "，")
     text = text.translate(str.maketrans("０１２３４５６７８９（）", "0123456789()"))
-    return _CN_NUMBER.sub(lambda m: str(_cn_to_int(m.group(0))), text)
+    text = _CN_NUMBER.sub(lambda m: str(_cn_to_int(m.group(0))), text)
+    return _MONTH_DAY_HAO.sub(r"\1日", text)  # "每月5号前" is "每月5日前"; "1号文件" is not a date
+
+
+_MONTH_DAY_HAO = re.compile(r"(月\d{1,2})号")
 
 
 def is_same_as_above(text: str) -> bool:
@@ -135,6 +139,8 @@ _P_BEFORE_EVENT = (
 _EVENT_TAIL = re.compile(r"的$")
 _P_PERIODIC = re.compile(r"(?:每个?|按)(月|季度|季|半年|年度|年)|(月度|季度|半年度|年度)(?:公开|更新|发布)")
 _P_NOTICE = re.compile(r"(公示|公告|公布)(?:期|时间)?(?:为|不少于|不得少于|不低于|至少|满)?(\d+)个?(工作日|自然日|日|天)")
+# "不少于7天的公示期", "进行不少于5个工作日的公示": the length before the word.
+_P_NOTICE_BEFORE = re.compile(r"(?:不少于|不得少于|不低于|至少)(\d+)个?(工作日|自然日|日|天)的?(?:公示|公告)")
 _P_WORKING = re.compile(r"(\d+)个?工作日")
 _P_CALENDAR = re.compile(r"(?<![月\d])(\d+)个?(?:自然日|日|天)")  # not the day of a date (3月1日)
 _P_HOURS = re.compile(r"(\d+)个?小时")
@@ -203,6 +209,10 @@ def _parse_clause(part: str) -> list[Clause]:
                 text=part,
             )
         )
+        rest = rest[: m.start()] + rest[m.end():]
+    elif m := _P_NOTICE_BEFORE.search(rest):
+        found.append(Clause("notice", n=int(m.group(1)), working=m.group(2) == "工作日", at_least=True,
+                            trigger=_trigger(rest[: m.start()]), text=part))
         rest = rest[: m.start()] + rest[m.end():]
     for pattern, kind in ((_P_WORKING, "working_days"), (_P_HOURS, "hours"), (_P_MONTHS, "months"), (_P_CALENDAR, "calendar_days")):
         m = pattern.search(rest)

@@ -304,6 +304,8 @@ class SheetEditor(LivePreview, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # The office setting 张贴当日计入公示期, read once: previews run on timers that must not touch the database.
+        self.posting_day_counts = posting_day_counts(session.db)
         self.village = village
         self.item = item
         self._init_preview("townshipdesk-sheet-")
@@ -491,7 +493,7 @@ class SheetEditor(LivePreview, QDialog):
         elif kind == "finance":
             data.update(self.finance.data())
         return SheetRequest(data, kind, self.paper(), self.landscape_box.isChecked(), self.session.today(),
-                            posting_day_counts(self.session.db))
+                            self.posting_day_counts)
 
     def notice(self) -> Notice:
         """The checked, masked notice as it would print now (NoticeError otherwise)."""
@@ -509,8 +511,10 @@ class SheetEditor(LivePreview, QDialog):
             self.period_label.setStyleSheet(NOTE_STYLE)
             return
         period = notice_period(from_qdate(self.date_edit.date()), days, self.working_box.isChecked(), self.session.calendar,
-                               posting_day_counts=posting_day_counts(self.session.db))
+                               posting_day_counts=self.posting_day_counts)
         text = tr("公示期：{p}", "Period: {p}", p=notice_period_text(period.start, period.end))
+        if self.posting_day_counts:
+            text += tr("（张贴当日计入公示期）", " (the posting day counts)")
         if period.estimated:
             text += tr("（{w}）", " ({w})", w=estimate_warning())
         self.period_label.setText(text)
