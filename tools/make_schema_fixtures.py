@@ -40,6 +40,8 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
     if version >= 7:
         conn.execute("""INSERT INTO requests (uuid, site_id, received_date, applicant_type, created_at, updated_at)
                         VALUES ('dddddddd-0000-0000-0000-000000000001', ?, '2026-01-05', 'natural', ?, ?)""", (SITE, NOW, NOW))
+    if version >= 8:
+        conn.execute("UPDATE disclosures SET event_date = '2026-03-01' WHERE uuid = 'bbbbbbbb-0000-0000-0000-000000000001'")
     if version >= 9:
         conn.execute("""INSERT INTO annual_figures (uuid, site_id, year, key, value, updated_at)
                         VALUES ('eeeeeeee-0000-0000-0000-000000000001', ?, 2025, 's2.行政许可.本年处理决定数量', '4', ?)""",

@@ -60,6 +60,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>事件日期 YYYY-MM-DD（“开始日前20日”等从事件倒算的时限需要）</source>
+        <translation>event date, for limits counted back from an event (开始日前20日 …)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>说明计算过程</source>
         <translation>explain the computation</translation>
     </message>
@@ -90,8 +95,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
-        <source>截止日：{d}</source>
-        <translation>Due: {d}</translation>
+        <source>需要事件日期（请用 --event 提供）</source>
+        <translation>event date needed (give it with --event)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
@@ -100,12 +105,17 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>截止日：{d}</source>
+        <translation>Due: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>下一个截止日：{d}</source>
         <translation>Next due: {d}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
-        <source>公示期：{s} 至 {e}</source>
+        <source>公示时间：{s} 至 {e}</source>
         <translation>Notice period: {s} to {e}</translation>
     </message>
     <message>
@@ -118,6 +128,11 @@
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>{y} 年：{w}（已知年份：{a}–{b}）</source>
         <translation>{y}: {w} (known years: {a}–{b})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>{y} 年法定节假日（《全国年节及纪念日放假办法》，估算时不计为工作日）：</source>
+        <translation>{y} statutory holidays (counted as days off in estimates):</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
@@ -483,6 +498,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/main.py"/>
+        <source>查看或修改本单位设置</source>
+        <translation>show or change this office's settings</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>公开记录</source>
         <comment>disclosure records</comment>
         <translation>disclosure records</translation>
@@ -705,6 +725,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>事件日期（“开始日前20日”等从事件倒算的时限需要）</source>
+        <translation>event date, for limits counted back from an event (开始日前20日 …)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>公开渠道，逗号分隔（默认：事项的渠道）</source>
         <translation>channels, comma-separated (default: the item's)</translation>
     </message>
@@ -763,6 +788,11 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>修改记录</source>
         <translation>edit a record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>事件日期（空字符串清除）</source>
+        <translation>event date (an empty string clears it)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -870,6 +900,16 @@
         <source>（估算）</source>
         <comment> (estimated)</comment>
         <translation> (estimated)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>事件日期 {e}（截止日从该日倒算）</source>
+        <translation>Event date {e} (the due date counts back from it)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>{f}：时限“{tl}”从事件日期倒算，请用 record edit {id} --event 日期 填写</source>
+        <translation>{f}: the time limit '{tl}' counts back from an event; give its date with record edit {id} --event DATE</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1216,6 +1256,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>张贴当日计入公示期（默认 off：按《民法典》第二百零一条，张贴当日不计入）</source>
+        <translation>count the posting day as day 1 of a notice (default off: Civil Code Art. 201 does not count it)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>已设置：{name}（{code}，{role}）</source>
         <translation>Set up: {name} ({code}, {role})</translation>
     </message>
@@ -1260,6 +1305,21 @@
         <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>标准目录：{n} 个事项，当前第 {v} 版</source>
         <translation>Catalog: {n} items, version {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>张贴当日计入公示期：{v}</source>
+        <translation>The posting day counts as day 1 of a notice: {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>否（按《民法典》第二百零一条，自次日起算）</source>
+        <translation>no (Civil Code Art. 201: from the next day)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1872,6 +1932,117 @@
     </message>
     <message>
         <location filename="townshipdesk/core/deadlines.py"/>
+        <source>需要事件日期</source>
+        <translation>event date needed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>按本单位设置“张贴当日计入公示期”：{f} 为第1天</source>
+        <translation>By this office's setting 'the posting day counts': {f} is day 1</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>张贴当日 {s} 不计入（《民法典》第二百零一条）；其后第1个工作日 {f} 为第1天</source>
+        <translation>The posting day {s} is not counted (Civil Code Art. 201); the first working day after it, {f}, is day 1</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>张贴当日 {s} 不计入（《民法典》第二百零一条），次日 {f} 为第1天</source>
+        <translation>The posting day {s} is not counted (Civil Code Art. 201); the next day, {f}, is day 1</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>天</source>
+        <comment> days</comment>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>第{n}天 {x} 是法定节假日或休息日，公示期顺延至下一个工作日 {e} 结束（第二百零三条）</source>
+        <translation>Day {n}, {x}, is a statutory holiday or rest day: the notice runs to the end of the next working day, {e} (Art. 203)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>第{n}{u}为 {e}，公示期至该日结束</source>
+        <translation>Day {n} is {e}; the notice ends with that day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>{d} 所在周期 {s} 至 {e}，本周期截止日 {due}</source>
+        <translation>{d} lies in the period {s} to {e}; its deadline is {due}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>“{t}”是期日（固定日期），不是期间：不向后顺延</source>
+        <translation>'{t}' is a fixed date (期日), not a period: it is never moved later</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>{t} 是法定节假日或休息日，应在此前最后一个工作日 {due} 完成</source>
+        <translation>{t} is a statutory holiday or rest day: be done by the last working day before it, {due}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>从上一周期的末日 {e} 起算（不是录入的日期 {d}）</source>
+        <translation>Counted from the last day of the previous period, {e} (not from the date entered, {d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>{e} 之后的第{n}个工作日为 {due}</source>
+        <translation>Working day {n} after {e} is {due}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>{n}个月后的对应日为 {x}（没有对应日的，为该月末日，《民法典》第二百零二条）</source>
+        <translation>{n} months later the corresponding day is {x} (the month's last day where there is none, Civil Code Art. 202)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>{e} 的次日为第1日，第{n}日为 {x}</source>
+        <translation>The day after {e} is day 1; day {n} is {x}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>期满日为法定节假日或休息日，顺延至下一个工作日 {due}（第二百零三条）</source>
+        <translation>The last day is a statutory holiday or rest day; moved to the next working day {due} (Art. 203)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>下一个截止日 {n}</source>
+        <translation>Next deadline {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>事件</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>{f}：本时限从“{e}”的日期倒算，须提供该事件日期（命令行 --event，记录中填写“事件日期”），不从录入日期向后计算</source>
+        <translation>{f}: this limit counts back from the date of '{e}'; give that date (--event on the command line, the record's event date), it is never counted forwards from the date entered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>从“{e}”的日期 {x} 倒算（当日不计），往前第{n}个工作日为 {due}</source>
+        <translation>Counted back from {e} on {x} (that day not counted): working day {n} before it is {due}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>从“{e}”的日期 {x} 倒算（当日不计），往前第{n}日为 {t}</source>
+        <translation>Counted back from {e} on {x} (that day not counted): day {n} before it is {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
+        <source>{t} 是法定节假日或休息日，提前到此前最后一个工作日 {due}（不向后顺延，否则不足{n}日）</source>
+        <translation>{t} is a statutory holiday or rest day: moved earlier to the last working day before it, {due} (never later, which would leave fewer than {n} days)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/deadlines.py"/>
         <source>无法从“{t}”识别出公开时限规则，不计算期限（按原文保存）</source>
         <translation>'{t}' states no recognisable time-limit rule; no due date computed</translation>
     </message>
@@ -1904,21 +2075,6 @@
         <location filename="townshipdesk/core/deadlines.py"/>
         <source>实时公开：当日</source>
         <translation>Real time: the same day</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/deadlines.py"/>
-        <source>公示期自 {s} 起（当日为第1天），至 {e} 止</source>
-        <translation>The notice runs from {s} (day 1) to {e}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/deadlines.py"/>
-        <source>{d} 所在周期 {s} 至 {e}，本周期截止日 {due}</source>
-        <translation>{d} lies in the period {s} to {e}; its deadline is {due}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/deadlines.py"/>
-        <source>下一个截止日 {n}</source>
-        <translation>Next deadline {n}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/deadlines.py"/>
@@ -2595,6 +2751,21 @@
     </message>
     <message>
         <location filename="townshipdesk/core/timelimits.py"/>
+        <source>事件日</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py"/>
+        <source>{e}前{n}个工作日（从事件日期倒算）</source>
+        <translation>{n} working days before {e} (counted back from the event)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py"/>
+        <source>{e}前{n}日（从事件日期倒算，遇休息日提前）</source>
+        <translation>{n} days before {e} (counted back from the event, moved earlier over rest days)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py"/>
         <source>实时公开（当日）</source>
         <translation>in real time (the same day)</translation>
     </message>
@@ -2642,6 +2813,11 @@
         <location filename="townshipdesk/core/timelimits.py"/>
         <source>每{p}结束后{n}个工作日内</source>
         <translation>within {n} working days after each {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/timelimits.py"/>
+        <source>每{p}结束后{n}个月内</source>
+        <translation>within {n} months after each {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/timelimits.py"/>
@@ -2745,8 +2921,8 @@
     </message>
     <message>
         <location filename="townshipdesk/core/workdays.py"/>
-        <source>节假日安排未发布，按周末估算</source>
-        <translation>Holiday schedule not published yet; estimated on weekends only</translation>
+        <source>节假日安排未发布，按法定节假日和周末估算（调休未知）</source>
+        <translation>Holiday schedule not published yet; estimated from the statutory holidays and weekends (swapped working days unknown)</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/workdays.py"/>
@@ -3773,6 +3949,11 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
+        <source>已确定</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>手工指定截止日</source>
         <translation>Set the due date by hand</translation>
     </message>
@@ -3805,6 +3986,11 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>形成/变更日期：</source>
         <translation>Formed/changed:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
+        <source>事件日期：</source>
+        <translation>Event date:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
@@ -3892,6 +4078,11 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <source>长期公开，无截止日</source>
         <comment>Standing: no due date</comment>
         <translation>Standing: no due date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
+        <source>{f}：时限“{t}”从事件日期倒算，请填写事件日期</source>
+        <translation>{f}: the time limit '{t}' counts back from an event; enter the event date</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
@@ -4326,6 +4517,7 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>天</source>
+        <comment>days</comment>
         <translation>days</translation>
     </message>
     <message>
@@ -4383,6 +4575,11 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
         <source>公示期：{p}</source>
         <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
+        <source>（张贴当日计入公示期）</source>
+        <translation> (the posting day counts)</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
@@ -5727,8 +5924,8 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
-        <source>⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
-        <translation>⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
+        <source>⚠ {w}：{years} 年的截止日是估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
+        <translation>⚠ {w}: due dates in {years} are estimates ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
@@ -6189,6 +6386,21 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py"/>
+        <source>张贴当日计入公示期</source>
+        <translation>The posting day counts as day 1 of a notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
+        <source>默认不勾选：按《民法典》第二百零一条，张贴当日不计入，公示期自次日起算，末日遇节假日顺延到下一个工作日。只有本县规定张贴当日计入时才勾选；公示单上会注明。已登记的张贴不改变。</source>
+        <translation>Off by default: by Civil Code Art. 201 the posting day is not counted, the notice counts from the next day and a last day on a holiday moves to the next working day. Tick only where the county's rules count the posting day; the sheet then says so. Postings already recorded keep their dates.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
+        <source>公示期计算：</source>
+        <translation>Notice periods:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>单位信息在首次设置时确定，写入上报给县级的数据包，不能在此修改。</source>
         <translation>The office details were fixed at set-up and go into every bundle; they cannot be changed here.</translation>
     </message>
@@ -6239,8 +6451,8 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py"/>
-        <source>已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按周末估算，并标明“{w}”；国务院每年11月前后公布下一年安排，届时请导入文件或手工录入。</source>
-        <translation>Schedules are known for {a}–{b}. Due dates in {n} and later are estimated on weekends and marked '{w}'; the State Council publishes next year's schedule around November: import or enter it then.</translation>
+        <source>已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按《全国年节及纪念日放假办法》的法定节假日和周末估算，并标明“{w}”；国务院每年11月前后公布下一年安排（含调休），届时请导入文件或手工录入。</source>
+        <translation>Schedules are known for {a}–{b}. Due dates in {n} and later are estimated from the statutory holidays and weekends and marked '{w}'; the State Council publishes next year's schedule (with its swapped working days) around November: import or enter it then.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py"/>
@@ -7111,6 +7323,16 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py"/>
+        <source>事件日期</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
+        <source>{f}（时限从事件日期倒算，请在“编辑”中填写事件日期）</source>
+        <translation>{f} (the time limit counts back from an event: enter its date under Edit)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>无（长期公开或时限无法计算）</source>
         <translation>none</translation>
     </message>
@@ -7502,6 +7724,11 @@ services</translation>
         <location filename="townshipdesk/wording/records.py"/>
         <source>（手工）</source>
         <translation> (manual)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>{f}，请编辑填写</source>
+        <translation>{f}: edit to enter it</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>

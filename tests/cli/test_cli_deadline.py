@@ -35,7 +35,7 @@ def test_explain_states_the_counting_rule(tmp_path: Path, capsys: pytest.Capture
 
 def test_estimated_dates_warn_visibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = call(capsys, "--data-dir", str(tmp_path), "deadline", "7个工作日", "--from", "2031-03-02")
-    assert code == 0 and "节假日安排未发布，按周末估算" in err
+    assert code == 0 and "节假日安排未发布，按法定节假日和周末估算（调休未知）" in err
     code, out, _ = call(capsys, "--data-dir", str(tmp_path), "--json", "deadline", "7个工作日", "--from", "2031-03-02")
     assert json.loads(out)["estimated"] is True
 
@@ -81,3 +81,28 @@ def test_calendar_show_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[
     bad.write_text(json.dumps({"year": 2031, "days": [{"date": "2030-05-01", "isOffDay": True}]}), encoding="utf-8")
     code, _, err = call(capsys, "--data-dir", d, "calendar", "import", str(bad))
     assert code == 1 and "不在 2031 年内" in err
+
+
+def test_deadline_counts_back_from_an_event_and_explains_in_both_languages(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    d = str(tmp_path)
+    code, out, _ = call(capsys, "--data-dir", d, "deadline", "开始日前20日发布公告", "--from", "2026-03-01", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["due"] is None and data["needs_event"] is True and data["flag"] == "需要事件日期"
+    assert {"due", "kind", "estimated", "assumed", "from", "text", "rule"} <= set(data)
+    code, out, _ = call(capsys, "--data-dir", d, "deadline", "开始日前20日发布公告", "--from", "2026-03-01")
+    assert code == 0 and "截止日：需要事件日期" in out
+    code, out, _ = call(capsys, "--data-dir", d, "deadline", "开始日前20日发布公告", "--from", "2026-03-01", "--event",
+                        "2026-10-21", "--explain")
+    assert "截止日：2026-09-30" in out and "提前到此前最后一个工作日 2026-09-30" in out
+    code, out, _ = call(capsys, "--data-dir", d, "--lang", "en", "deadline", "公示期不少于7天", "--from", "2026-09-25",
+                        "--explain")
+    assert "Due: 2026-10-08" in out and "is not counted (Civil Code Art. 201)" in out and "(Art. 203)" in out
+
+
+def test_a_notice_due_is_its_last_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = call(capsys, "--data-dir", str(tmp_path), "deadline", "公示期不少于7天", "--from", "2026-03-03", "--json")
+    data = json.loads(out)
+    assert (data["due"], data["notice"]["start"], data["notice"]["end"]) == ("2026-03-10", "2026-03-03", "2026-03-10")
+    code, out, _ = call(capsys, "--data-dir", str(tmp_path), "deadline", "每年1月31日前", "--from", "2026-01-05", "--explain")
+    assert "截止日：2026-01-30" in out and "期日" in out

@@ -69,8 +69,27 @@ def test_batch_one_file_per_village_or_combined(cli: Cli, tmp_path: Path) -> Non
 def test_village_commands(cli: Cli) -> None:
     cli.json("village", "add", "--code", "530902100201", "--name", "大河村", "--groups", "一组、二组")
     posting = cli.json("village", "post", "大河村", "--item", "村级财务收支", "--title", "10月财务", "--date", "2026-11-05")
-    assert posting["notice_end"] == "2026-11-11"  # type: ignore[index]
+    assert posting["notice_end"] == "2026-11-12"  # type: ignore[index]  # 7 days from the day after posting
     due = cli.json("village", "due", "--today", "2026-11-28")
     assert "村级财务收支情况" not in {d["item"] for d in due}  # type: ignore[union-attr]
     code, _, err = cli("village", "post", "小河村", "--item", "x", "--title", "t", "--date", "2026-11-05")
     assert code == 1 and "找不到村" in err
+
+
+def test_the_sheet_prints_the_notice_period_from_the_posting_date(cli: Cli, tmp_path: Path) -> None:
+    source = tmp_path / "notice.json"
+    source.write_text(json.dumps({"kind": "general", "village": "大河村", "title": "大河村低保对象公示", "date": "2026-03-03",
+                                  "notice_days": 7, "paragraphs": ["经村民代表会议评议，拟确定以下低保对象。"]},
+                                 ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "sheet.pdf"
+    result = cli.json("notice", "render", "--input", str(source), "--out", str(out))
+    assert (result["notice_start"], result["notice_end"]) == ("2026-03-03", "2026-03-10")  # type: ignore[index]
+    text = text_of(out)
+    assert "公示时间：2026年3月3日至2026年3月10日（公示期7天）" in text and "张贴当日计入" not in text
+    cli.json("settings", "--posting-day-counts", "on")
+    result = cli.json("notice", "render", "--input", str(source), "--out", str(out))
+    assert result["notice_end"] == "2026-03-09"  # type: ignore[index]
+    assert "公示时间：2026年3月3日至2026年3月9日（公示期7天，张贴当日计入公示期）" in text_of(out)
+    posting = cli.json("village", "add", "--code", "530902100201", "--name", "大河村")
+    posting = cli.json("village", "post", "大河村", "--item", "村级财务收支", "--title", "3月财务", "--date", "2026-03-03")
+    assert posting["notice_end"] == "2026-03-09"  # type: ignore[index]

@@ -54,3 +54,32 @@ def test_record_errors_are_one_line(cli: Cli) -> None:
     assert code == 1 and "必须填写理由" in err
     code, _, err = cli("--lang", "en", "record", "show", "zzzzzzzz")
     assert code == 1 and "No disclosure record" in err
+
+
+def test_a_record_counted_back_from_an_event_asks_for_its_date(cli: Cli) -> None:
+    item = add_item(cli, "开始日前20日发布公告")
+    rec = cli.json("record", "add", "--item", item, "--title", "征地补偿安置方案公告", "--formed", "2026-09-01")
+    rid = rec["id"][:8]  # type: ignore[index]
+    assert rec["due_date"] is None and rec["needs_event"] is True  # type: ignore[index]  # never counted forwards
+    code, out, err = cli("record", "show", rid)
+    assert code == 0 and "需要事件日期" in err and "--event" in err
+    code, out, _ = cli("record", "list")
+    assert "需要事件日期" in out
+    edited = cli.json("record", "edit", rid, "--event", "2026-10-21")
+    assert (edited["event_date"], edited["due_date"], edited["needs_event"]) == ("2026-10-21", "2026-09-30", False)  # type: ignore[index]
+    direct = cli.json("record", "add", "--item", item, "--title", "第二批公告", "--formed", "2026-09-01", "--event",
+                      "2026-02-24")
+    assert direct["due_date"] == "2026-02-04"  # type: ignore[index]  # 20 days before 24 Feb is 4 Feb, a Wednesday
+
+
+def test_the_posting_day_setting_changes_notices_and_is_kept(cli: Cli) -> None:
+    item = add_item(cli, "公示期不少于7天")
+    assert cli.json("record", "add", "--item", item, "--title", "低保名单", "--formed", "2026-03-03")["due_date"] == \
+        "2026-03-10"  # type: ignore[index]
+    assert cli.json("settings")["posting_day_counts"] is False  # type: ignore[index]
+    assert cli.json("settings", "--posting-day-counts", "on")["posting_day_counts"] is True  # type: ignore[index]
+    assert cli.json("record", "add", "--item", item, "--title", "低保名单二", "--formed", "2026-03-03")["due_date"] == \
+        "2026-03-09"  # type: ignore[index]
+    assert cli.json("deadline", "公示期不少于7天", "--from", "2026-03-03")["due"] == "2026-03-09"  # type: ignore[index]
+    code, out, _ = cli("settings")
+    assert code == 0 and "张贴当日计入公示期：是" in out

@@ -28,12 +28,16 @@ CAL: WorkCalendar = load_calendar()
         ("实时公开", D(2026, 5, 1), D(2026, 5, 1), "realtime"),
         ("及时公开", D(2026, 9, 20), D(2026, 10, 23), "timely"),
         ("信息形成或变更之日起", D(2026, 9, 20), D(2026, 10, 23), "timely"),
-        ("公示期不少于7天", D(2026, 3, 1), D(2026, 3, 7), "notice"),
-        ("公示7个工作日", D(2026, 9, 28), D(2026, 10, 12), "notice"),
+        ("公示期不少于7天", D(2026, 3, 3), D(2026, 3, 10), "notice"),  # posting day not counted
+        ("公示期不少于7天", D(2026, 3, 1), D(2026, 3, 9), "notice"),  # day 7 is Sunday 8 March → Monday
+        ("公示期不少于7天", D(2026, 9, 25), D(2026, 10, 8), "notice"),  # day 7 is 2 October, inside 国庆
+        ("公示7个工作日", D(2026, 9, 28), D(2026, 10, 13), "notice"),  # 29, 30 Sep, 8, 9, 10 (调休), 12, 13 Oct
         ("每季度", D(2026, 5, 1), D(2026, 6, 30), "periodic"),
         ("每月", D(2026, 2, 3), D(2026, 2, 28), "periodic"),  # the last working day: the 调休 Saturday
-        ("每年1月31日前", D(2026, 5, 1), D(2026, 2, 2), "periodic"),  # 31 Jan 2026 is a Saturday
-        ("每月10日前公开上月情况", D(2026, 5, 20), D(2026, 5, 11), "periodic"),  # 10 May is a Sunday
+        ("每年1月31日前", D(2026, 5, 1), D(2026, 1, 30), "periodic"),  # 31 Jan 2026 is a Saturday: the Friday before
+        ("每年1月31日前", D(2026, 1, 5), D(2026, 1, 30), "periodic"),
+        ("每月10日前公开上月情况", D(2026, 5, 20), D(2026, 5, 9), "periodic"),  # Sunday 10 May → the 调休 Saturday 9 May
+        ("每月5日前", D(2025, 10, 1), D(2025, 9, 30), "periodic"),  # 5 Oct 2025 is in 国庆: the working day before
         ("依申请公开按《条例》规定时限", D(2026, 9, 20), D(2026, 10, 23), "on_request"),
     ],
 )
@@ -46,8 +50,9 @@ def test_due_dates(text: str, start: dt.date, due: dt.date, kind: str) -> None:
     ("text", "start", "due", "next_due"),
     [
         ("于3月31日前公开", D(2026, 3, 1), D(2026, 3, 31), D(2026, 3, 31)),  # a date without 每年: every year
-        ("次年1月31日前", D(2026, 3, 1), D(2026, 2, 2), D(2027, 2, 1)),  # 31 Jan 2027 is a Sunday
-        ("1月31日前", D(2025, 1, 10), D(2025, 2, 5), D(2025, 2, 5)),  # 31 Jan 2025 falls in the 春节 holiday
+        ("次年1月31日前", D(2026, 3, 1), D(2026, 1, 30), D(2027, 1, 29)),  # 31 Jan 2027 is a Sunday: Friday 29th
+        ("次年1月底前", D(2026, 3, 1), D(2026, 1, 30), D(2027, 1, 29)),
+        ("1月31日前", D(2025, 1, 10), D(2025, 1, 27), D(2025, 1, 27)),  # 31 Jan 2025 is in 春节: Monday 27th
         ("每年一季度", D(2026, 2, 1), D(2026, 3, 31), D(2026, 3, 31)),
         ("每年第二季度公开", D(2026, 7, 1), D(2026, 6, 30), D(2027, 6, 30)),
         ("每年上半年", D(2026, 2, 1), D(2026, 6, 30), D(2026, 6, 30)),
@@ -83,7 +88,7 @@ def test_assumed_rules_say_so() -> None:
 
 def test_dates_past_the_known_years_are_estimates() -> None:
     result = compute_deadline("自作出决定之日起7个工作日内", D(2031, 1, 2), CAL)
-    assert result.estimated and result.to_json()["warning"] == "节假日安排未发布，按周末估算"
+    assert result.estimated and result.to_json()["warning"] == "节假日安排未发布，按法定节假日和周末估算（调休未知）"
     assert result.due == D(2031, 1, 13)
 
 

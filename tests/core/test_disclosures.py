@@ -174,7 +174,7 @@ def test_estimated_due_dates_are_recomputed_when_the_schedule_arrives(records: D
 
     target = item(records.catalog, "政策文件", "自作出决定之日起3个工作日内")
     r = records.add(target.uuid, "元旦当天的决定", "2031-01-01")
-    assert (r.due_date, r.due_estimated) == ("2031-01-06", True)  # weekends only: Thu 2, Fri 3, Mon 6
+    assert (r.due_date, r.due_estimated) == ("2031-01-06", True)  # estimated (元旦 known, 调休 not): Thu 2, Fri 3, Mon 6
     year = parse_year({"year": 2031, "days": [{"name": "元旦", "date": "2031-01-01", "isOffDay": True},
                                               {"name": "元旦", "date": "2031-01-02", "isOffDay": True},
                                               {"name": "元旦", "date": "2031-01-03", "isOffDay": True}]})

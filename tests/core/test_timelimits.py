@@ -66,3 +66,46 @@ def test_text_without_a_rule_is_not_guessed(text: str) -> None:
 def test_same_as_above_is_recognised() -> None:
     assert is_same_as_above("同上") and is_same_as_above(" 同上。") and not is_same_as_above("同上级规定")
     assert parse_time_limit("同上") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "n", "trigger", "working"),
+    [
+        ("开始日前20日发布公告", "before_event", 20, "开始日", False),
+        ("会议召开5日前", "before_event", 5, "会议召开", False),
+        ("会议召开前5日", "before_event", 5, "会议召开", False),
+        ("提前3个工作日公告", "before_event", 3, "", True),
+        ("听证会举行七日前通知", "before_event", 7, "听证会举行", False),
+        ("不少于7天的公示期", "notice", 7, "", False),
+        ("公告期30日", "notice", 30, "", False),
+        ("张榜公示7天", "notice", 7, "张榜", False),
+    ],
+)
+def test_notices_and_limits_before_an_event(text: str, kind: str, n: int, trigger: str, working: bool) -> None:
+    rule = parse_time_limit(text)
+    assert rule is not None
+    assert (rule.primary.kind, rule.primary.n, rule.primary.trigger, rule.primary.working) == (kind, n, trigger, working)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "n", "months", "by_day"),
+    [
+        ("每季度结束后10日内", "quarter", 10, False, None),
+        ("每季度结束后1个月内", "quarter", 1, True, None),
+        ("每月结束后5日内", "month", 5, False, None),
+        ("年度终了后3个月内", "year", 3, True, None),
+        ("每年度结束后三个月内", "year", 3, True, None),
+        ("每月5号前", "month", None, False, 5),
+    ],
+)
+def test_limits_after_a_period(text: str, period: str, n: int | None, months: bool, by_day: int | None) -> None:
+    rule = parse_time_limit(text)
+    assert rule is not None and rule.primary.kind == "periodic"
+    c = rule.primary
+    assert (c.period, c.n, c.months, c.by_day) == (period, n, months, by_day)
+    assert c.covers == ("current" if by_day else "previous")
+
+
+def test_a_document_number_is_not_a_date() -> None:
+    rule = parse_time_limit("按1号文件规定20个工作日内")
+    assert rule is not None and rule.primary.kind == "working_days" and rule.primary.n == 20

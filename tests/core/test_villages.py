@@ -43,7 +43,8 @@ def test_postings_compute_the_notice_period_and_clear_the_due_list(villages: Vil
     assert ("大河村", "村级财务收支情况") in due_before
     posting = villages.post("大河村", "村级财务收支", "10月财务收支公开", D(2026, 11, 5), notice_days=5, working=True,
                             reviewers=["李文", "王芳"])
-    assert (posting.notice_start, posting.notice_end) == ("2026-11-05", "2026-11-11")
+    # Posted Thursday 5 November (not counted): working days 6, 9, 10, 11, 12 November.
+    assert (posting.notice_start, posting.notice_end) == ("2026-11-05", "2026-11-12")
     assert posting.reviewers == ["李文", "王芳"]
     due_after = {(u.village.name, u.item.name) for u in villages.unposted(D(2026, 11, 28))}
     assert ("大河村", "村级财务收支情况") not in due_after

@@ -63,12 +63,14 @@ def test_counting_across_spring_festival_2025(cal: WorkCalendar) -> None:
     assert cal.add_workdays(D(2025, 1, 24), 3) == D(2025, 2, 5)
 
 
-def test_unknown_years_are_weekends_only_and_flagged(cal: WorkCalendar) -> None:
+def test_unknown_years_keep_their_statutory_holidays_and_are_flagged(cal: WorkCalendar) -> None:
     assert not cal.is_known(2031)
     assert cal.estimated(D(2026, 12, 1), D(2031, 1, 5))
     assert not cal.estimated(D(2026, 1, 1), D(2026, 12, 31))
-    assert cal.is_workday(D(2031, 1, 1))  # a Wednesday: New Year unknown, so it counts as a working day
+    assert not cal.is_workday(D(2031, 1, 1))  # a Wednesday, but 元旦 is a statutory holiday every year
+    assert cal.estimated_holiday(D(2031, 1, 1)) == "元旦"
     assert cal.add_workdays(D(2031, 1, 3), 1) == D(2031, 1, 6)  # Friday → Monday
+    assert cal.add_workdays(D(2030, 12, 31), 1) == D(2031, 1, 2)  # over 元旦
 
 
 def test_imported_year_overrides_and_is_listed(tmp_path: Path, db: Database) -> None:

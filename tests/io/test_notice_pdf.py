@@ -37,7 +37,7 @@ def namelist(rows: int = 3, **extra: object) -> dict[str, object]:
 def test_name_list_content_and_masking(tmp_path: Path) -> None:
     out = render_notice(notice_from_data(namelist(), None, CAL), tmp_path / "n.pdf")
     text = pages_text(out)[0]
-    for expected in ("大河村村务公开栏", "大河村2026年11月临时救助名单公示", "公示期：2026年11月2日至2026年11月8日（7天）",
+    for expected in ("大河村村务公开栏", "大河村2026年11月临时救助名单公示", "公示时间：2026年11月2日至2026年11月9日（公示期7天）",
                      "5301**********0328", "6217***********5678", "135****1234", "合计", "301.50", "大河村村民委员会",
                      "0871-6789123", "李文", "（盖章）", "第1页共1页"):
         assert expected in text.replace("\n", ""), expected
@@ -178,9 +178,10 @@ def test_excel_without_a_name_column_is_refused(tmp_path: Path) -> None:
 
 def test_notice_period_in_working_days_skips_the_holiday() -> None:
     period = notice_period(dt.date(2026, 9, 30), 5, True, CAL)
-    # 30 Sep is day 1; 1–7 Oct are off; 8, 9 Oct, Saturday 10 Oct (调休) and Monday 12 Oct are days 2–5.
-    assert (period.start, period.end) == (dt.date(2026, 9, 30), dt.date(2026, 10, 12))
-    assert notice_period(dt.date(2026, 10, 1), 7, False, CAL).end == dt.date(2026, 10, 7)
+    # Posted 30 Sep (not counted); 1–7 Oct are off; 8, 9 Oct, Saturday 10 Oct (调休), 12 and 13 Oct are days 1–5.
+    assert (period.start, period.first_day, period.end) == (dt.date(2026, 9, 30), dt.date(2026, 10, 8), dt.date(2026, 10, 13))
+    # Posted on 1 Oct for 7 days: day 7 is 8 Oct, a working day.
+    assert notice_period(dt.date(2026, 10, 1), 7, False, CAL).end == dt.date(2026, 10, 8)
 
 
 def test_masking_happens_in_the_model_for_every_input_path() -> None:

@@ -45,13 +45,14 @@ def test_the_known_years_and_their_source(page: SettingsPage) -> None:
     rows = year_rows(page)
     assert rows["2026"][:3] == ["随软件提供", "33", "6"]
     assert page.years_table.item(0, 0).text() == "2026"  # newest first
-    assert "2027 年及以后的截止日按周末估算" in page.calendar_note.text()
+    assert "2027 年及以后的截止日按《全国年节及纪念日放假办法》的法定节假日和周末估算" in page.calendar_note.text()
 
 
 def test_importing_a_year_file_adds_the_year_and_due_dates_use_it(qtbot: QtBot, page: SettingsPage, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     session = page.session
-    assert session.calendar.is_workday(dt.date(2027, 2, 8))  # a Monday: estimated as a working day
+    assert not session.calendar.is_workday(dt.date(2027, 2, 8))  # 初三: a statutory holiday even before the schedule
+    assert session.calendar.is_workday(dt.date(2027, 2, 10))  # a Wednesday: estimated as a working day
     path = tmp_path / "2027.json"
     path.write_text(json.dumps(SCHEDULE_2027, ensure_ascii=False), encoding="utf-8")
     choose_file(monkeypatch, path)
@@ -61,7 +62,7 @@ def test_importing_a_year_file_adds_the_year_and_due_dates_use_it(qtbot: QtBot, 
     assert year_rows(page)["2027"] == ["文件导入", "31", "4", "2027.json"]
     assert page.calendar_status.text().startswith("已导入 2027 年节假日安排：放假 31 天，调休上班 4 天")
     assert "2028 年及以后" in page.calendar_note.text()
-    assert not session.calendar.is_workday(dt.date(2027, 2, 8))
+    assert not session.calendar.is_workday(dt.date(2027, 2, 10))
     assert session.calendar.is_workday(dt.date(2027, 2, 13))  # the swapped Saturday
 
     editor = RecordEditor(session, item_uuid=item_id(session, "政府采购 / 采购结果"))  # 2 working days
@@ -149,3 +150,20 @@ def test_a_date_that_is_not_a_date_is_named(qtbot: QtBot, page: SettingsPage) ->
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert editor.problems_text() == "未保存：第 1 条日期“2027-2-30”不是 YYYY-MM-DD"
     editor.reject()
+
+
+def test_the_posting_day_setting_is_off_by_default_and_changes_notice_periods(qtbot: QtBot, page: SettingsPage) -> None:
+    from townshipdesk.core.notices import notice_period
+    from townshipdesk.core.office_settings import posting_day_counts
+
+    box = page.posting_day_box
+    assert box.text() == "张贴当日计入公示期" and not box.isChecked() and box.isVisible()
+    assert "第二百零一条" in page.posting_day_note.text()
+    box.click()
+    assert posting_day_counts(page.session.db)
+    assert SettingsPage(page.session).posting_day_box.isChecked()  # kept in the office's database
+    period = notice_period(dt.date(2026, 3, 3), 7, False, page.session.calendar,
+                           posting_day_counts=posting_day_counts(page.session.db))
+    assert period.end == dt.date(2026, 3, 9)
+    box.click()
+    assert not posting_day_counts(page.session.db)

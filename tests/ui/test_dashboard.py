@@ -111,7 +111,7 @@ def test_estimated_due_dates_are_flagged(qtbot: QtBot, records_session: Session)
     qtbot.addWidget(page)
     page.show()
     assert page.estimate_banner.isVisible()
-    assert "节假日安排未发布，按周末估算" in page.estimate_banner.text()
+    assert "节假日安排未发布，按法定节假日和周末估算（调休未知）" in page.estimate_banner.text()
     assert "2027" in page.estimate_banner.text()
     assert texts(page.overdue_table, "due_date") == ["2027-02-26（估算）"]
 
@@ -190,3 +190,18 @@ def test_village_items_not_posted_this_period_are_listed_and_open_the_village(qt
     page = window.stack.currentWidget()
     assert isinstance(page, VillagesPage)
     assert page.village_heading.text() == "大河村"
+
+
+def test_a_record_waiting_for_its_event_date_is_shown_first_among_the_due(qtbot: QtBot, records_session: Session) -> None:
+    from townshipdesk.core.catalog import CatalogItem
+
+    item = records_session.catalog.add_item(CatalogItem(
+        domain="社会救助", level1="听证", level2="听证公告", content="听证事项、时间、地点", basis="《行政处罚法》第六十四条",
+        time_limit="听证会举行7日前通知", body="乡镇人民政府", channels=["政府网站"], audience=["全社会"], mode=["主动"],
+        tiers=["乡级"]))
+    records_session.records.add(item.uuid, "低保听证会公告", "2026-10-12")
+    page = DashboardPage(records_session)
+    qtbot.addWidget(page)
+    page.show()
+    assert texts(page.soon_table, "due_date")[0] == "需要事件日期"
+    assert texts(page.soon_table, "reminder")[0] == "需要事件日期，请编辑填写"

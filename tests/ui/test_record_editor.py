@@ -89,7 +89,7 @@ def test_the_due_date_follows_the_formed_date_and_warns_when_estimated(qtbot: Qt
     due = compute_deadline(DECISION_LIMIT, dt.date(2027, 3, 1), page.session.calendar)
     assert due.estimated
     assert due.due is not None and due.due.isoformat() in editor.due_label.text()
-    assert "估算" in editor.due_label.text() and "节假日安排未发布，按周末估算" in editor.due_label.text()
+    assert "估算" in editor.due_label.text() and "调休未知" in editor.due_label.text()
     editor.reject()
 
 
@@ -172,3 +172,30 @@ def test_a_published_record_takes_only_notes(qtbot: QtBot, page: RecordsPage) ->
     assert not editor.isVisible()
     assert records.get(record.uuid).notes == "已同步在乡镇公众号转发"
     assert records.get(record.uuid).state == "published"
+
+
+def test_an_event_item_asks_for_the_event_date_and_counts_back_from_it(qtbot: QtBot, page: RecordsPage) -> None:
+    from townshipdesk.core.catalog import CatalogItem
+
+    session = page.session
+    item = session.catalog.add_item(CatalogItem(
+        domain="征地补偿", level1="征地公告", level2="补偿安置方案公告", content="补偿标准、安置方式",
+        basis="《中华人民共和国土地管理法实施条例》第二十七条", time_limit="开始日前20日发布公告", body="乡镇人民政府",
+        channels=["政府网站"], audience=["全社会"], mode=["主动"], tiers=["乡级"]))
+    editor = RecordEditor(session, item_uuid=item.uuid)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.event_edit.isVisible() and not editor.event_edit.isEnabled()
+    assert "需要事件日期" in editor.due_label.text()  # never counted forwards from the formed date
+    type_text(editor.title_edit, "征地补偿安置方案公告")
+    tick(qtbot, editor.event_box)
+    editor.event_edit.setDate(QDate(2026, 10, 21))
+    assert "2026-09-30" in editor.due_label.text()  # 1 October is 国庆: moved earlier
+    save(qtbot, editor)
+    record = editor.saved
+    assert record is not None and (record.event_date, record.due_date) == ("2026-10-21", "2026-09-30")
+
+    plain = RecordEditor(session, item_uuid=item_id(session, "行政处罚 / 处罚决定"))
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.event_edit.isVisible()  # an ordinary 时限 has no event date

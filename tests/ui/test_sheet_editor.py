@@ -90,9 +90,10 @@ def test_the_editor_starts_from_the_village_and_item(qtbot: QtBot, page: Village
     assert editor.board_edit.text() == "大河村村务公开栏"
     assert editor.issuer_edit.text() == "大河村村民委员会"
     assert editor.phone_edit.text() == "0871-6789123"
-    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-26"
-    editor.working_box.click()  # 7 working days from Tuesday 20 October
-    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-28"
+    # Posted Tuesday 20 October: the posting day is not counted, day 7 is Tuesday 27 October.
+    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-27"
+    editor.working_box.click()  # 7 working days counted from Wednesday 21 October
+    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-29"
     assert open_editor(qtbot, page, FINANCES).kind_box.currentText() == "财务公开"
 
 
@@ -210,14 +211,15 @@ def test_recording_the_posting_keeps_the_pdf_and_marks_the_item_posted(
     assert items[current] == "事务类｜临时救助对象名单及救助金额（每季度）"  # the item the sheet was made for
     (posting,) = village_session.villages.postings("大河村")
     assert posting.title == "大河村2026年第四季度临时救助对象名单及救助金额公示"
-    assert (posting.posted_date, posting.notice_start, posting.notice_end) == ("2026-10-20", "2026-10-20", "2026-10-24")
+    # Five days from the day after posting: day 5 is Sunday 25 October, so the notice runs to Monday 26th.
+    assert (posting.posted_date, posting.notice_start, posting.notice_end) == ("2026-10-20", "2026-10-20", "2026-10-26")
     assert posting.reviewers == ["李文", "王芳"]
     digest = village_session.db.query("SELECT sheet_sha256 FROM village_postings WHERE uuid = ?", (posting.uuid,))[0][
         "sheet_sha256"]
     kept = stored_path(village_session.data_dir, digest)
     assert kept.read_bytes().startswith(b"%PDF")
     assert "5301**********0328" in PdfReader(str(kept)).pages[0].extract_text()
-    assert editor.status_label.text() == "已登记张贴：临时救助对象名单及救助金额，公示期 2026-10-20 至 2026-10-24"
+    assert editor.status_label.text() == "已登记张贴：临时救助对象名单及救助金额，公示期 2026-10-20 至 2026-10-26"
     # The page behind the editor shows it at once.
     assert page.item_status(TEMP_AID) == "本期已张贴（2026-10-20）"
     assert page.postings_table.item(0, 1).text() == posting.title

@@ -123,8 +123,8 @@ def test_postings_show_their_period_reviewers_and_an_objection_with_its_reply(
                                   working=True, reviewers=["李文", "王芳"])
     page.refresh()
     assert page.postings_heading.text() == "张贴记录（1）"
-    # Five working days from Tuesday 20 October: Tuesday to Monday 26th.
-    assert posting_cells(page, 0) == ["2026-10-20", "大河村2026年第四季度临时救助对象名单公示", "2026-10-20 至 2026-10-26",
+    # Posted Tuesday 20 October (not counted): five working days, Wednesday 21st to Tuesday 27th.
+    assert posting_cells(page, 0) == ["2026-10-20", "大河村2026年第四季度临时救助对象名单公示", "2026-10-20 至 2026-10-27",
                                       "李文、王芳", "无"]
     assert page.item_status(TEMP_AID) == "本期已张贴（2026-10-20）"
 

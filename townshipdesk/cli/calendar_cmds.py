@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from townshipdesk.core.calendar_store import load_calendar, year_infos
 from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.dates import parse_date
 from townshipdesk.core.deadlines import compute_deadline
+from townshipdesk.core.office_settings import posting_day_counts
+from townshipdesk.core.statutory_holidays import statutory_holidays
 from townshipdesk.core.workdays import ESTIMATE_WARNING, load_year_file
 from townshipdesk.errors import CalendarError
 from townshipdesk.i18n import msg, tr
@@ -24,6 +27,9 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p = commands.add_parser("deadline", help=tr("按公开时限计算截止日", "compute the due date of a 时限 text"))
     p.add_argument("text", help=tr("公开时限原文，如“自信息形成之日起20个工作日内”", "the time-limit text"))
     p.add_argument("--from", dest="from_date", required=True, metavar="DATE", help=tr("触发日期 YYYY-MM-DD", "trigger date"))
+    p.add_argument("--event", dest="event_date", metavar="DATE",
+                   help=tr("事件日期 YYYY-MM-DD（“开始日前20日”等从事件倒算的时限需要）",
+                           "event date, for limits counted back from an event (开始日前20日 …)"))
     p.add_argument("--explain", action="store_true", help=tr("说明计算过程", "explain the computation"))
     add_json(p)
     p.set_defaults(func=cmd_deadline)
@@ -52,18 +58,24 @@ def _calendar(ctx: Context):  # noqa: ANN202 - WorkCalendar
 
 
 def cmd_deadline(ctx: Context, args: argparse.Namespace) -> int:
-    result = compute_deadline(args.text, parse_date(args.from_date), _calendar(ctx))
+    counts = posting_day_counts(ctx.db) if ctx.database_exists else False
+    result = compute_deadline(args.text, parse_date(args.from_date), _calendar(ctx),
+                              event=parse_date(args.event_date) if args.event_date else None, posting_day_counts=counts)
     if ctx.json:
         data = result.to_json()
         if args.explain:
             data["explanation"] = result.explanation
         print_json(data)
         return 0
-    say(tr("截止日：{d}", "Due: {d}", d=result.due.isoformat() if result.due else tr("无（长期公开）", "none (standing)")))
+    if result.needs_event:
+        due = tr("需要事件日期（请用 --event 提供）", "event date needed (give it with --event)")
+    else:
+        due = result.due.isoformat() if result.due else tr("无（长期公开）", "none (standing)")
+    say(tr("截止日：{d}", "Due: {d}", d=due))
     if result.next_due and result.next_due != result.due:
         say(tr("下一个截止日：{d}", "Next due: {d}", d=result.next_due.isoformat()))
     if result.notice:
-        say(tr("公示期：{s} 至 {e}", "Notice period: {s} to {e}", s=result.notice[0], e=result.notice[1]))
+        say(tr("公示时间：{s} 至 {e}", "Notice period: {s} to {e}", s=result.notice[0], e=result.notice[1]))
     if args.explain:
         for line in result.explanation:
             say("  " + line)
@@ -75,15 +87,22 @@ def cmd_deadline(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     cal = _calendar(ctx)
     year = cal.years.get(args.year)
+    statutory = [{"name": name, "date": day.isoformat()} for day, name in sorted(statutory_holidays(args.year).items())] \
+        if year is None else []
     if ctx.json:
         print_json({"year": args.year, "estimated": year is None,
                     "holidays": [d.to_json() for d in year.days if d.is_off_day] if year else [],
                     "workdays": [d.to_json() for d in year.days if not d.is_off_day] if year else [],
-                    **({"warning": ESTIMATE_WARNING.text()} if year is None else {})})
+                    **({"warning": ESTIMATE_WARNING.text(), "statutory_holidays": statutory} if year is None else {})})
         return 0
     if year is None:
         warn(tr("{y} 年：{w}（已知年份：{a}–{b}）", "{y}: {w} (known years: {a}–{b})", y=args.year, w=ESTIMATE_WARNING.text(),
                 a=cal.known_years[0], b=cal.known_years[-1]))
+        if statutory:
+            say(tr("{y} 年法定节假日（《全国年节及纪念日放假办法》，估算时不计为工作日）：",
+                   "{y} statutory holidays (counted as days off in estimates):", y=args.year))
+            table([[d["date"], weekday_text(dt.date.fromisoformat(d["date"])), holiday_name(d["name"])] for d in statutory],
+                  [10, 6, 20])
         return 0
     say(tr("{y} 年节假日（放假）：", "{y} holidays (days off):", y=args.year))
     table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if d.is_off_day], [10, 6, 20])

@@ -40,6 +40,7 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 COMMANDS: dict[str, tuple[str, str, Msg]] = {
     "init": ("setup_cmds", "register", Msg("首次设置本单位（角色、区划代码、名称）", "set up this office (role, division code, name)")),
     "status": ("setup_cmds", "register", Msg("显示本单位信息和数据位置", "show this office and where its data lives")),
+    "settings": ("setup_cmds", "register", Msg("查看或修改本单位设置", "show or change this office's settings")),
     "catalog": ("catalog_cmds", "register", Msg("标准目录", "the standard catalog")),
     "deadline": ("calendar_cmds", "register", Msg("按公开时限计算截止日", "compute the due date of a 时限 text")),
     "calendar": ("calendar_cmds", "register", Msg("工作日日历（节假日与调休）", "working-day calendar")),

@@ -57,6 +57,13 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_batch)
 
 
+def _posting_day_counts(ctx: Context) -> bool:
+    """The office setting 张贴当日计入公示期 (off before `init`: the law's rule)."""
+    from townshipdesk.core.office_settings import posting_day_counts
+
+    return posting_day_counts(ctx.db) if ctx.database_exists else False
+
+
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     from townshipdesk.io.notice_input import load_notice
     from townshipdesk.io.pdf.notice_pdf import render_notice
@@ -74,7 +81,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
         ctx.site()
         village = Villages(ctx.db, calendar).get(args.village)
         overrides = {"village": village.name, "phone": village.phone or None, **{k: v for k, v in overrides.items() if v}}
-    notice = load_notice(Path(args.input), args.kind, calendar, overrides)
+    notice = load_notice(Path(args.input), args.kind, calendar, overrides, posting_day_counts=_posting_day_counts(ctx))
     render_notice(notice, out, paper=args.paper, landscape=args.landscape)
     period = notice.period
     if ctx.json:
@@ -85,7 +92,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     else:
         say(tr("已生成 {p}", "Wrote {p}", p=out))
         if period:
-            say(tr("公示期：{s} 至 {e}", "Notice period: {s} to {e}", s=period.start, e=period.end))
+            say(tr("公示时间：{s} 至 {e}", "Notice period: {s} to {e}", s=period.start, e=period.end))
     if period and period.estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
     return 0
@@ -120,7 +127,7 @@ def cmd_batch(ctx: Context, args: argparse.Namespace) -> int:
     for label, data in entries:  # check everything before writing anything
         try:
             notices.append((label, notice_from_data({**data, **{k: v for k, v in overrides.items() if v is not None}},
-                                                    args.kind, calendar)))
+                                                    args.kind, calendar, posting_day_counts=_posting_day_counts(ctx))))
         except NoticeError as exc:
             raise NoticeError(exc.message, where=label) from None
     written = render_batch(notices, out, combined=args.combined, paper=args.paper, landscape=args.landscape)

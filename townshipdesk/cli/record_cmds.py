@@ -11,6 +11,7 @@ from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, split_list, table, warn
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
+from townshipdesk.core.deadlines import NEEDS_EVENT
 from townshipdesk.core.disclosures import ATTRIBUTES, REVIEW_KINDS, STATES, Disclosures, Record
 from townshipdesk.core.workdays import ESTIMATE_WARNING
 from townshipdesk.errors import RecordError
@@ -29,6 +30,8 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.add_argument("--item", required=True, help=tr("目录事项编号", "catalog item id"))
     p.add_argument("--title", required=True)
     p.add_argument("--formed", required=True, metavar="DATE", help=tr("信息形成或变更日期", "date formed or changed"))
+    p.add_argument("--event", metavar="DATE", help=tr("事件日期（“开始日前20日”等从事件倒算的时限需要）",
+                                                      "event date, for limits counted back from an event (开始日前20日 …)"))
     p.add_argument("--doc-number", default="", help="文号")
     p.add_argument("--channels", help=tr("公开渠道，逗号分隔（默认：事项的渠道）", "channels, comma-separated (default: the item's)"))
     p.add_argument("--attribute", choices=ATTRIBUTES, default=ATTRIBUTES[0], help=tr("公开属性", "disclosure attribute"))
@@ -62,6 +65,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.add_argument("--title")
     p.add_argument("--doc-number")
     p.add_argument("--formed", metavar="DATE")
+    p.add_argument("--event", metavar="DATE", help=tr("事件日期（空字符串清除）", "event date (an empty string clears it)"))
     p.add_argument("--channels")
     p.add_argument("--attribute", choices=ATTRIBUTES)
     p.add_argument("--reason")
@@ -126,8 +130,9 @@ def _print_records(ctx: Context, records: list[Record], today: dt.date) -> None:
         say(tr("没有符合条件的记录", "No matching records"))
         return
     status = {"overdue": tr("逾期", "OVERDUE"), "open": "", "published": "", "no_due": "", "not_disclosed": ""}
-    table([[r.short_id, r.formed_date, r.due_date or "-", state_text(r.state), status[r.status_on(today)], r.title]
-           for r in records], [8, 10, 10, 8, 8, 40],
+    table([[r.short_id, r.formed_date, r.due_date or "-", state_text(r.state),
+            NEEDS_EVENT.text() if r.needs_event else status[r.status_on(today)], r.title]
+           for r in records], [8, 10, 10, 8, 12, 40],
           [tr("编号", "Id"), tr("形成日期", "Formed"), tr("截止日", "Due"), tr("状态", "State"), tr("提醒", "Alert"),
            tr("标题", "Title")])
     say(tr("共 {n} 条", "{n} records", n=len(records)))
@@ -143,6 +148,12 @@ def _print_record(ctx: Context, service: Disclosures, record: Record) -> None:
     say(tr("形成日期 {f}，截止日 {d}{est}，状态 {s}", "Formed {f}, due {d}{est}, state {s}", f=record.formed_date,
            d=record.due_date or "-", s=state_text(record.state),
            est=tr("（估算）", " (estimated)") if record.due_estimated else ""))
+    if record.event_date:
+        say(tr("事件日期 {e}（截止日从该日倒算）", "Event date {e} (the due date counts back from it)", e=record.event_date))
+    if record.needs_event:
+        warn(tr("{f}：时限“{tl}”从事件日期倒算，请用 record edit {id} --event 日期 填写", "{f}: the time limit '{tl}' counts "
+                "back from an event; give its date with record edit {id} --event DATE", f=NEEDS_EVENT.text(),
+                tl=record.time_limit, id=record.short_id))
     if record.due_estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
 
@@ -156,7 +167,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
                          channels=split_list(args.channels) if args.channels else None, attribute=args.attribute,
                          attribute_reason=args.reason, notes=args.notes, due=parse_date(args.due) if args.due else None,
                          due_reason=args.due_reason, kind="interpretation" if args.interprets else "normal",
-                         policy_id=args.interprets)
+                         policy_id=args.interprets, event=parse_date(args.event) if args.event else None)
     for name, digest, size in stored:
         service.attach(record.uuid, digest, name, size)
     _print_record(ctx, service, service.get(record.uuid))
@@ -204,6 +215,8 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
             changes[name] = getattr(args, arg)
     if args.formed:
         changes["formed_date"] = parse_date(args.formed).isoformat()
+    if args.event is not None:
+        changes["event_date"] = parse_date(args.event).isoformat() if args.event.strip() else None
     if args.channels is not None:
         changes["channels"] = split_list(args.channels)
     if not changes and not args.due:

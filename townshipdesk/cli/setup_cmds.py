@@ -1,4 +1,4 @@
-"""`init` and `status`: set up the installation, and show where its data lives."""
+"""`init`, `status` and `settings`: set up the installation, show where its data lives, change office settings."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say
 from townshipdesk.core.catalog import Catalog
+from townshipdesk.core.office_settings import posting_day_counts, set_posting_day_counts
 from townshipdesk.core.site import ROLES, get_site, init_site
 from townshipdesk.i18n import tr
 from townshipdesk.resources import catalogs_dir
@@ -24,6 +25,13 @@ def register(commands: argparse._SubParsersAction, add_json: Callable[[argparse.
     p = commands.add_parser("status", help=tr("显示本单位信息和数据位置", "show this office and where its data lives"))
     add_json(p)
     p.set_defaults(func=cmd_status)
+
+    p = commands.add_parser("settings", help=tr("查看或修改本单位设置", "show or change this office's settings"))
+    p.add_argument("--posting-day-counts", choices=("on", "off"), metavar="on|off",
+                   help=tr("张贴当日计入公示期（默认 off：按《民法典》第二百零一条，张贴当日不计入）",
+                           "count the posting day as day 1 of a notice (default off: Civil Code Art. 201 does not count it)"))
+    add_json(p)
+    p.set_defaults(func=cmd_settings)
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
@@ -66,4 +74,17 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("尚未设置本单位，请运行 init", "Not set up yet: run init"))
     say(tr("标准目录：{n} 个事项，当前第 {v} 版", "Catalog: {n} items, version {v}", n=data["catalog_items"],
            v=data["catalog_version"] or "-"))
+    return 0
+
+
+def cmd_settings(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.site()
+    if args.posting_day_counts:
+        set_posting_day_counts(ctx.db, args.posting_day_counts == "on")
+    counts = posting_day_counts(ctx.db)
+    if ctx.json:
+        print_json({"posting_day_counts": counts})
+        return 0
+    say(tr("张贴当日计入公示期：{v}", "The posting day counts as day 1 of a notice: {v}",
+           v=tr("是", "yes") if counts else tr("否（按《民法典》第二百零一条，自次日起算）", "no (Civil Code Art. 201: from the next day)")))
     return 0

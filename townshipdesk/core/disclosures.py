@@ -12,6 +12,7 @@ from typing import Any
 
 from townshipdesk.core.catalog import Catalog, CatalogItem
 from townshipdesk.core.deadlines import compute_deadline, period_bounds
+from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
 from townshipdesk.core.timelimits import parse_time_limit
@@ -26,7 +27,7 @@ STATES = {"draft": ("草稿", "draft"), "pending": ("待审核", "pending review
           "published": ("已发布", "published"), "returned": ("退回", "returned")}
 REVIEW_KINDS = {"secrecy": ("保密审查", "confidentiality review"), "release": ("发布审查", "release review")}
 INTERPRETATION_WORKING_DAYS = 3  # 政策解读 within 3 working days of the policy (seed 000)
-EDITABLE = ("title", "doc_number", "formed_date", "channels", "attribute", "attribute_reason", "notes")
+EDITABLE = ("title", "doc_number", "formed_date", "event_date", "channels", "attribute", "attribute_reason", "notes")
 DUE_SOON_WORKING_DAYS = 5
 
 
@@ -58,6 +59,7 @@ class Record:
     release_at: str | None
     created_at: str
     updated_at: str
+    event_date: str | None  # the event a before-event 时限 counts back from (开始日前20日 …)
     domain: str = ""
     item_name: str = ""
     time_limit: str = ""
@@ -65,6 +67,14 @@ class Record:
     @property
     def short_id(self) -> str:
         return self.uuid[:8]
+
+    @property
+    def needs_event(self) -> bool:
+        """Its 时限 counts back from an event whose date is not entered: no due date, flagged 需要事件日期."""
+        if self.event_date or self.due_date or self.kind != "normal":
+            return False
+        rule = parse_time_limit(self.time_limit)
+        return rule is not None and rule.primary.kind == "before_event"
 
     def status_on(self, today: dt.date) -> str:
         """published / not_disclosed / overdue / open / no_due, as of `today`."""
@@ -80,6 +90,7 @@ class Record:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["id"] = data.pop("uuid")
         data["state_label"] = STATES[self.state][0]
+        data["needs_event"] = self.needs_event
         return data
 
 
@@ -118,6 +129,12 @@ def _date(value: str | dt.date, label: str) -> dt.date:
     except ValueError:
         raise RecordError(msg("{label}“{v}”不是日期（YYYY-MM-DD）", "{label} '{v}' is not a date (YYYY-MM-DD)",
                               label=label, v=value)) from None
+
+
+def _optional_date(value: str | dt.date | None, label: str) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _date(value, label)
 
 
 @dataclass
@@ -210,7 +227,8 @@ class Disclosures:
         return " WHERE " + " AND ".join(where), params
 
     def due_list(self, today: dt.date, *, include_missing: bool = True) -> DueList:
-        """Overdue and due within 5 working days (unpublished, to be disclosed), waiting for review, missing periodic."""
+        """Overdue and due within 5 working days (unpublished, to be disclosed; records still needing their event date
+        first), waiting for review, missing periodic."""
         horizon = self.calendar.add_workdays(today, DUE_SOON_WORKING_DAYS)
         marks = ",".join("?" * len(PUBLISHABLE))
         rows = _records(
@@ -222,6 +240,12 @@ class Disclosures:
         )
         result = DueList(today)
         iso = today.isoformat()
+        # Records whose 时限 counts back from an event with no date entered have no due date: listed first among
+        # the due soon (flagged 需要事件日期) so the clerk enters the date instead of missing the deadline.
+        result.due_soon = [r for r in _records(
+            self.db, f"""SELECT {_SELECT} WHERE r.deleted_at IS NULL AND r.state IN ('draft', 'pending', 'reviewed', 'returned')
+                AND r.due_date IS NULL AND r.event_date IS NULL AND r.kind = 'normal' AND r.attribute IN ({marks})
+                ORDER BY r.formed_date""", PUBLISHABLE) if r.needs_event]
         for r in rows:
             (result.overdue if r.due_date < iso else result.due_soon).append(r)  # type: ignore[operator]
         result.waiting_review = _records(
@@ -270,11 +294,11 @@ class Disclosures:
         self.db.audit(action, "disclosure", record_uuid, detail)
 
     def preview_due(self, item_id: str, formed: str | dt.date, *, kind: str = "normal",
-                    policy_id: str | None = None) -> tuple[str | None, bool]:
+                    policy_id: str | None = None, event: str | dt.date | None = None) -> tuple[str | None, bool]:
         """The due date (ISO) a new record would get, and whether it is an estimate — for editors' live display."""
         item = self.catalog.get(item_id)
         policy = self.get(policy_id) if kind == "interpretation" and policy_id else None
-        return self._compute_due(item, _date(formed, "形成日期"), kind, policy)
+        return self._compute_due(item, _date(formed, "形成日期"), kind, policy, _optional_date(event, "事件日期"))
 
     def recompute_estimated(self) -> int:
         """After a holiday schedule arrives: recompute due dates that were weekend-only estimates (and not set
@@ -285,7 +309,8 @@ class Disclosures:
             record = self.get(row["uuid"])
             item = self.catalog.get(record.item_uuid)
             policy = self.get(record.policy_uuid) if record.policy_uuid else None
-            computed, estimated = self._compute_due(item, dt.date.fromisoformat(record.formed_date), record.kind, policy)
+            computed, estimated = self._compute_due(item, dt.date.fromisoformat(record.formed_date), record.kind, policy,
+                                                    _optional_date(record.event_date, "事件日期"))
             sets: dict[str, Any] = {"due_computed": computed, "due_estimated": int(estimated)}
             detail: dict[str, Any] = {"due_estimated": [True, estimated]}
             if not record.due_reason:
@@ -296,7 +321,8 @@ class Disclosures:
                 changed += 1
         return changed
 
-    def _compute_due(self, item: CatalogItem, formed: dt.date, kind: str, policy: Record | None) -> tuple[str | None, bool]:
+    def _compute_due(self, item: CatalogItem, formed: dt.date, kind: str, policy: Record | None,
+                     event: dt.date | None = None) -> tuple[str | None, bool]:
         if kind == "interpretation" and policy is not None:
             base = dt.date.fromisoformat(policy.publish_date or policy.formed_date)
             due = self.calendar.add_workdays(base, INTERPRETATION_WORKING_DAYS)
@@ -304,7 +330,7 @@ class Disclosures:
         rule = parse_time_limit(item.time_limit)
         if rule is None or rule.primary.kind == "standing":
             return None, False
-        deadline = compute_deadline(rule, formed, self.calendar)
+        deadline = compute_deadline(rule, formed, self.calendar, event=event, posting_day_counts=posting_day_counts(self.db))
         return (deadline.due.isoformat() if deadline.due else None), deadline.estimated
 
     def _check_attribute(self, attribute: str, reason: str) -> None:
@@ -316,7 +342,7 @@ class Disclosures:
     def add(self, item_id: str, title: str, formed: str | dt.date, *, doc_number: str = "",
             channels: list[str] | None = None, attribute: str = "此件公开发布", attribute_reason: str = "",
             notes: str = "", due: str | dt.date | None = None, due_reason: str = "", kind: str = "normal",
-            policy_id: str | None = None) -> Record:
+            policy_id: str | None = None, event: str | dt.date | None = None) -> Record:
         """Record a disclosure against a catalog item; the due date comes from the item's 时限."""
         item = self.catalog.get(item_id)
         if item.retired_at:
@@ -331,7 +357,8 @@ class Disclosures:
             if not policy_id:
                 raise RecordError(msg("政策解读需要关联所解读的政策记录", "A policy interpretation must name its policy record"))
             policy = self.get(policy_id)
-        computed, estimated = self._compute_due(item, formed_date, kind, policy)
+        event_date = _optional_date(event, "事件日期")
+        computed, estimated = self._compute_due(item, formed_date, kind, policy, event_date)
         due_date = computed
         if due is not None:
             if not clean(due_reason):
@@ -345,16 +372,18 @@ class Disclosures:
             self.db.conn.execute(
                 """INSERT INTO disclosures (uuid, site_id, item_uuid, kind, policy_uuid, title, doc_number, formed_date,
                        due_date, due_computed, due_estimated, due_reason, period_start, period_end, channels,
-                       attribute, attribute_reason, notes, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       attribute, attribute_reason, notes, created_at, updated_at, event_date)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (uuid, site[0] if site else "", item.uuid, kind, policy.uuid if policy else None, title, clean(doc_number),
                  formed_date.isoformat(), due_date, computed, int(estimated), clean(due_reason),
                  period[0] if period else None, period[1] if period else None,
                  json.dumps(channels if channels is not None else item.channels, ensure_ascii=False),
-                 attribute, clean(attribute_reason), clean(notes), now, now),
+                 attribute, clean(attribute_reason), clean(notes), now, now,
+                 event_date.isoformat() if event_date else None),
             )
             self._audit(uuid, "record.add", {"title": title, "item": item.name, "formed_date": formed_date.isoformat(),
-                                            "due_date": due_date, "attribute": attribute})
+                                            "due_date": due_date, "attribute": attribute,
+                                            **({"event_date": event_date.isoformat()} if event_date else {})})
         return self.get(uuid)
 
     def _period_for(self, item: CatalogItem, formed: dt.date) -> tuple[str, str] | None:
@@ -378,6 +407,9 @@ class Disclosures:
         new = {k: (clean(v) if isinstance(v, str) else v) for k, v in changes.items()}
         if "formed_date" in new:
             new["formed_date"] = _date(new["formed_date"], "形成日期").isoformat()
+        if "event_date" in new:
+            event = _optional_date(new["event_date"], "事件日期")
+            new["event_date"] = event.isoformat() if event else None
         if "title" in new and not new["title"]:
             raise RecordError(msg("标题不能为空", "The title must not be empty"))
         self._check_attribute(new.get("attribute", record.attribute), new.get("attribute_reason", record.attribute_reason))
@@ -385,15 +417,18 @@ class Disclosures:
         if not diff:
             return record
         sets = {k: (json.dumps(v, ensure_ascii=False) if k == "channels" else v) for k, v in new.items() if k in diff}
-        if "formed_date" in diff:
+        if "formed_date" in diff or "event_date" in diff:
             item = self.catalog.get(record.item_uuid)
             policy = self.get(record.policy_uuid) if record.policy_uuid else None
-            computed, estimated = self._compute_due(item, dt.date.fromisoformat(new["formed_date"]), record.kind, policy)
+            formed = dt.date.fromisoformat(new.get("formed_date", record.formed_date))
+            event_text = new.get("event_date", record.event_date)
+            computed, estimated = self._compute_due(item, formed, record.kind, policy,
+                                                    dt.date.fromisoformat(event_text) if event_text else None)
             sets.update(due_computed=computed, due_estimated=int(estimated))
             if not record.due_reason:  # a due date set by hand stays; a computed one follows the new date
                 sets["due_date"] = computed
                 diff["due_date"] = [record.due_date, computed]
-            period = self._period_for(item, dt.date.fromisoformat(new["formed_date"]))
+            period = self._period_for(item, formed)
             sets.update(period_start=period[0] if period else None, period_end=period[1] if period else None)
         if record.state in ("pending", "reviewed") and set(diff) - {"notes"}:
             # What the reviewers approved has changed: review again.

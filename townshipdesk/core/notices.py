@@ -28,11 +28,20 @@ DEFAULT_OBJECTION = "如有异议，请在公示期内向村务监督委员会�
 
 @dataclass
 class NoticePeriod:
-    start: dt.date
+    """A notice posted on `start` that runs to the end of `end` (its last day)."""
+
+    start: dt.date  # the posting date, printed as the start of 公示时间
     end: dt.date
     days: int
     working: bool
     estimated: bool = False
+    posting_day_counts: bool = False  # the office counts the posting day as day 1 (a county rule)
+    first_day: dt.date | None = None  # day 1 of the count
+    nominal_end: dt.date | None = None  # day N before a rest-day extension (calendar days)
+
+    @property
+    def extended(self) -> bool:
+        return self.nominal_end is not None and self.nominal_end != self.end
 
 
 @dataclass
@@ -77,17 +86,28 @@ class Notice:
         return out
 
 
-def notice_period(start: dt.date, days: int, working: bool, calendar: WorkCalendar) -> NoticePeriod:
-    """A notice posted on `start` for N days (start is day 1) or N working days (the first working day on or
-    after start is day 1)."""
+def notice_period(start: dt.date, days: int, working: bool, calendar: WorkCalendar, *,
+                  posting_day_counts: bool = False) -> NoticePeriod:
+    """A notice posted on `start` for N days or N working days (民法典 Arts. 201–203).
+
+    The posting day is not counted: day 1 is the day after it (for working days, the first working day after
+    it); the notice ends on day N, and when day N is a statutory holiday or rest day it runs to the end of the
+    next working day. With `posting_day_counts` (an office setting for counties whose rules say so) the posting
+    day — for working days, the first working day from it — is day 1 instead."""
     if days < 1:
         raise NoticeError(msg("公示期天数应大于0", "The notice period must be at least one day"))
     if working:
-        first = calendar.next_workday(start)
-        end = calendar.add_workdays(first, days - 1) if days > 1 else first
-        return NoticePeriod(first, end, days, True, calendar.estimated(first, end))
-    end = start + dt.timedelta(days=days - 1)
-    return NoticePeriod(start, end, days, False, calendar.estimated(start, end))
+        if posting_day_counts:
+            first = calendar.next_workday(start)
+            end = calendar.add_workdays(first, days - 1) if days > 1 else first
+        else:
+            first = calendar.add_workdays(start, 1)
+            end = calendar.add_workdays(start, days)
+        return NoticePeriod(start, end, days, True, calendar.estimated(start, end), posting_day_counts, first, end)
+    first = start if posting_day_counts else start + dt.timedelta(days=1)
+    nominal = first + dt.timedelta(days=days - 1)
+    end = calendar.next_workday(nominal)
+    return NoticePeriod(start, end, days, False, calendar.estimated(start, end), posting_day_counts, first, nominal)
 
 
 def parse_amount(value: object, where: Msg) -> Decimal:

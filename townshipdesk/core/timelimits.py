@@ -21,6 +21,7 @@ KINDS = (
     "calendar_days",  # N 日 / 天 (ends on the next working day when the last day is a rest day)
     "hours",  # N 小时
     "months",  # N 个月
+    "before_event",  # 开始日前20日 / 会议召开5日前 / 提前N日: counted backwards from an event's date
     "realtime",  # 实时: the same day
     "timely",  # 及时, or a bare trigger: the statutory 20 working days of Art. 26, assumed
     "notice",  # 公示期: a notice period with an end date
@@ -48,7 +49,8 @@ class Clause:
     by_day: int | None = None
     fixed_year: int | None = None  # "2026年3月31日前": that one date, not every year
     covers: str = "current"  # periodic: which period the disclosure covers (current / previous)
-    working: bool = False  # notice periods and post-period offsets counted in working days
+    working: bool = False  # notice periods, post-period offsets and before-event periods counted in working days
+    months: bool = False  # post-period offsets in months: 年度终了后3个月内
     at_least: bool = False  # 公示期不少于N天
     assumed: bool = False  # a default we applied (及时 → 20 working days), shown as such
     text: str = ""
@@ -98,7 +100,11 @@ def _cn_to_int(text: str) -> int:
 def _normalise(text: str) -> str:
     text = clean(text).replace("\n", "，")
     text = text.translate(str.maketrans("０１２３４５６７８９（）", "0123456789()"))
-    return _CN_NUMBER.sub(lambda m: str(_cn_to_int(m.group(0))), text)
+    text = _CN_NUMBER.sub(lambda m: str(_cn_to_int(m.group(0))), text)
+    return _MONTH_DAY_HAO.sub(r"\1日", text)  # "每月5号前" is "每月5日前"; "1号文件" is not a date
+
+
+_MONTH_DAY_HAO = re.compile(r"(月\d{1,2})号")
 
 
 def is_same_as_above(text: str) -> bool:
@@ -122,9 +128,19 @@ _P_YEAR_DATE = re.compile(r"每年(?:度)?(\d{1,2})月(?:(\d{1,2})日|底|末)(?
 _P_DATE_BEFORE = re.compile(r"(?:(\d{4})年|(次年|翌年|下一?年|当年|本年))?(\d{1,2})月(?:(\d{1,2})日|底|末)(?:前|之前|以前)")
 _P_YEAR_PART = re.compile(r"每年(?:度)?(?:的)?(?:第?([一二三四1-4])季度|(上|下)半年)")
 _P_MONTH_DATE = re.compile(r"(?:每月|次月)(\d{1,2})日(?:前|之前|以前)")
-_P_AFTER_PERIOD = re.compile(r"(?:每个?)?(月|季度|季|半年|年度|年)(?:度)?(?:结束|终了|末)后(\d+)个?(工作日|日|天)(?:内|以内)?")
+_P_AFTER_PERIOD = re.compile(r"(?:每个?)?(月|季度|季|半年|年度|年)(?:度)?(?:结束|终了|末|届满)(?:之日)?后(\d+)(个?工作日|个月|个?自然日|个?日|个?天)")
+# Before an event: "开始日前20日", "会议召开5日前", "提前3个工作日". Not "每月5日前" / "3月31日前" (dates, matched
+# earlier) nor "每月前5个工作日" (the first working days of a month).
+_P_BEFORE_EVENT = (
+    re.compile(r"提前(\d+)个?(工作日|自然日|日|天)"),
+    re.compile(r"(?<![月季度年\d])前(\d+)个?(工作日|自然日|日|天)"),
+    re.compile(r"(?<![月\d])(\d+)个?(工作日|自然日|日|天)(?:之|以)?前"),
+)
+_EVENT_TAIL = re.compile(r"的$")
 _P_PERIODIC = re.compile(r"(?:每个?|按)(月|季度|季|半年|年度|年)|(月度|季度|半年度|年度)(?:公开|更新|发布)")
 _P_NOTICE = re.compile(r"(公示|公告|公布)(?:期|时间)?(?:为|不少于|不得少于|不低于|至少|满)?(\d+)个?(工作日|自然日|日|天)")
+# "不少于7天的公示期", "进行不少于5个工作日的公示": the length before the word.
+_P_NOTICE_BEFORE = re.compile(r"(?:不少于|不得少于|不低于|至少)(\d+)个?(工作日|自然日|日|天)的?(?:公示|公告)")
 _P_WORKING = re.compile(r"(\d+)个?工作日")
 _P_CALENDAR = re.compile(r"(?<![月\d])(\d+)个?(?:自然日|日|天)")  # not the day of a date (3月1日)
 _P_HOURS = re.compile(r"(\d+)个?小时")
@@ -170,12 +186,17 @@ def _parse_clause(part: str) -> list[Clause]:
         found.append(Clause("periodic", period="month", by_day=int(m.group(1)), covers=covers, text=part))
         return found
     m = _P_AFTER_PERIOD.search(rest)
-    if m:
+    if m and int(m.group(2)):
         period = _PERIOD_WORDS[m.group(1)]
-        found.append(
-            Clause("periodic", n=int(m.group(2)), period=period, covers="previous", working=m.group(3) == "工作日", text=part)
-        )
+        found.append(Clause("periodic", n=int(m.group(2)), period=period, covers="previous", working="工作日" in m.group(3),
+                            months=m.group(3) == "个月", text=part))
         return found
+    for pattern in _P_BEFORE_EVENT:
+        m = pattern.search(rest)
+        if m and int(m.group(1)):
+            event = _EVENT_TAIL.sub("", _TRIGGER_STRIP_HEAD.sub("", rest[: m.start()].strip()).removesuffix("提")).strip("，、 ")
+            found.append(Clause("before_event", n=int(m.group(1)), trigger=event, working=m.group(2) == "工作日", text=part))
+            return found
     m = _P_NOTICE.search(rest)
     if m:
         found.append(
@@ -188,6 +209,10 @@ def _parse_clause(part: str) -> list[Clause]:
                 text=part,
             )
         )
+        rest = rest[: m.start()] + rest[m.end():]
+    elif m := _P_NOTICE_BEFORE.search(rest):
+        found.append(Clause("notice", n=int(m.group(1)), working=m.group(2) == "工作日", at_least=True,
+                            trigger=_trigger(rest[: m.start()]), text=part))
         rest = rest[: m.start()] + rest[m.end():]
     for pattern, kind in ((_P_WORKING, "working_days"), (_P_HOURS, "hours"), (_P_MONTHS, "months"), (_P_CALENDAR, "calendar_days")):
         m = pattern.search(rest)
@@ -259,6 +284,12 @@ def describe_clause(c: Clause, lang: str = "zh") -> str:
         m = msg("{n}小时内", "within {n} hours", n=c.n)
     elif c.kind == "months":
         m = msg("{since}{n}个月内", "within {n} months {since}", since=since, n=c.n)
+    elif c.kind == "before_event":
+        event = c.trigger or Msg("事件日", "the event").text(lang)
+        m = (msg("{e}前{n}个工作日（从事件日期倒算）", "{n} working days before {e} (counted back from the event)", e=event,
+                 n=c.n) if c.working else
+             msg("{e}前{n}日（从事件日期倒算，遇休息日提前）", "{n} days before {e} (counted back from the event, moved "
+                 "earlier over rest days)", e=event, n=c.n))
     elif c.kind == "realtime":
         m = msg("实时公开（当日）", "in real time (the same day)")
     elif c.kind == "timely":
@@ -282,6 +313,8 @@ def describe_clause(c: Clause, lang: str = "zh") -> str:
             m = msg("每月{d}日前", "each month by day {d}", d=c.by_day)
         elif c.n and c.working:
             m = msg("每{p}结束后{n}个工作日内", "within {n} working days after each {p}", p=period, n=c.n)
+        elif c.n and c.months:
+            m = msg("每{p}结束后{n}个月内", "within {n} months after each {p}", p=period, n=c.n)
         elif c.n:
             m = msg("每{p}结束后{n}日内", "within {n} days after each {p}", p=period, n=c.n)
         else:

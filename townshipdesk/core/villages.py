@@ -11,6 +11,7 @@ from typing import Any
 
 from townshipdesk.core.deadlines import period_bounds
 from townshipdesk.core.notices import notice_period
+from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.site import get_site
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
@@ -209,12 +210,14 @@ class Villages:
 
     def post(self, village: str, item: str, title: str, posted: dt.date, *, notice_days: int = 7, working: bool = False,
              reviewers: list[str] | None = None, sheet_sha256: str | None = None) -> Posting:
-        """Record that a sheet went up on the board; the notice period is computed from the posting date."""
+        """Record that a sheet went up on the board; the notice period is computed from the posting date (not counted
+        unless the office setting 张贴当日计入公示期 is on)."""
         v = self.get(village)
         it = self._item(v, item)
         if not clean(title):
             raise VillageError(msg("公示标题不能为空", "The posting needs a title"))
-        period = notice_period(posted, notice_days, working, self.calendar) if notice_days else None
+        period = notice_period(posted, notice_days, working, self.calendar,
+                               posting_day_counts=posting_day_counts(self.db)) if notice_days else None
         uuid = str(uuidlib.uuid4())
         now = utc_now()
         names = [clean(r) for r in reviewers or [] if clean(r)]

@@ -2,8 +2,9 @@
 
 Data, not code: one file per year (`{year, days: [{name, date, isOffDay}]}`) shipped in
 resources/calendar/, overridden per year by files a county sends or a clerk imports (kept in the
-database). A year with no data is computed on weekends alone and every result that touches it says
-so (`estimated`): the schedule for next year is only published each November.
+database). A year with no data still has its statutory holidays (《全国年节及纪念日放假办法》, see
+statutory_holidays.py); only its 调休 swaps are unknown, so every result that touches it says it is an
+estimate (`estimated`): the schedule for next year is only published each November.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.statutory_holidays import statutory_holidays
 from townshipdesk.errors import CalendarError
 from townshipdesk.i18n import msg
 
-ESTIMATE_WARNING = msg("节假日安排未发布，按周末估算", "Holiday schedule not published yet; estimated on weekends only")
+ESTIMATE_WARNING = msg("节假日安排未发布，按法定节假日和周末估算（调休未知）",
+                       "Holiday schedule not published yet; estimated from the statutory holidays and weekends "
+                       "(swapped working days unknown)")
 
 
 @dataclass(frozen=True)
@@ -124,18 +128,29 @@ class WorkCalendar:
     def special(self, day: dt.date) -> SpecialDay | None:
         return self._special.get(day)
 
+    def estimated_holiday(self, day: dt.date) -> str | None:
+        """The statutory holiday `day` is in a year without a published schedule (its name), else None."""
+        if day.year in self.years:
+            return None
+        return statutory_holidays(day.year).get(day)
+
     def is_workday(self, day: dt.date) -> bool:
         entry = self._special.get(day)
         if entry is not None:
             return not entry.is_off_day
-        return day.weekday() < 5
+        if day.weekday() >= 5:
+            return False
+        return self.estimated_holiday(day) is None
 
-    def _index(self, year: int) -> None:
-        """Sorted ordinals of every working day from the first known year to a margin past `year`."""
-        first = min([*self.years, year]) - 1
-        last = max([*self.years, year]) + 2
-        if self._span and self._span[0] <= first and self._span[1] >= last:
-            return
+    def _index(self, *years: int) -> None:
+        """Sorted ordinals of every working day from the first known year (or the earliest of `years`) to a
+        margin past the latest: kept and widened, never narrowed."""
+        first = min([*self.years, *years]) - 1
+        last = max([*self.years, *years]) + 2
+        if self._span:
+            if self._span[0] <= first and self._span[1] >= last:
+                return
+            first, last = min(first, self._span[0]), max(last, self._span[1])
         start, end = dt.date(first, 1, 1).toordinal(), dt.date(last, 12, 31).toordinal()
         self._workday_ordinals = [o for o in range(start, end + 1) if self.is_workday(dt.date.fromordinal(o))]
         self._span = (first, last)
@@ -159,12 +174,20 @@ class WorkCalendar:
         i = (bisect_left if include_self else bisect_right)(ords, day.toordinal())
         return dt.date.fromordinal(ords[i])
 
-    def previous_workday(self, day: dt.date) -> dt.date:
-        """`day` if it is a working day, else the last working day before it."""
-        self._index(day.year + 1)
+    def previous_workday(self, day: dt.date, *, include_self: bool = True) -> dt.date:
+        """`day` if it is a working day (and include_self), else the last working day before it."""
+        self._index(day.year - 1, day.year + 1)
         ords = self._workday_ordinals
-        i = bisect_right(ords, day.toordinal()) - 1
+        i = (bisect_right if include_self else bisect_left)(ords, day.toordinal()) - 1
         return dt.date.fromordinal(ords[i])
+
+    def workdays_before(self, day: dt.date, n: int) -> dt.date:
+        """The N-th working day before `day` (the last working day before `day` is day 1). N ≥ 1."""
+        if n < 1:
+            raise ValueError("n must be at least 1")
+        self._index(day.year - n // 200 - 1, day.year + 1)
+        ords = self._workday_ordinals
+        return dt.date.fromordinal(ords[bisect_left(ords, day.toordinal()) - n])
 
     def workdays_between(self, start: dt.date, end: dt.date) -> int:
         """Working days in (start, end]: how many working days after `start` up to and including `end`."""

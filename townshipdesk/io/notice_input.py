@@ -37,8 +37,10 @@ def _str(data: dict[str, Any], key: str, default: str = "") -> str:
     return clean(value)
 
 
-def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, today: dt.date | None = None) -> Notice:
-    """Validate a JSON-shaped dict and build the Notice (masked, totalled, arithmetic checked)."""
+def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, today: dt.date | None = None,
+                     posting_day_counts: bool = False) -> Notice:
+    """Validate a JSON-shaped dict and build the Notice (masked, totalled, arithmetic checked). The notice period
+    counts from the day after `date` unless the office counts the posting day (`posting_day_counts`)."""
     if not isinstance(data, dict):
         raise NoticeError(msg("输入应为一个 JSON 对象（{{…}}）", "The input must be a JSON object ({{…}})"))
     kind = kind or data.get("kind")
@@ -73,7 +75,8 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
         kind=kind, board="" if data.get("letter") else _str(data, "board") or (f"{village}村务公开栏" if village.endswith("村") else f"{village}居务公开栏"
                                                   if village else "村务公开栏"),
         title=title, issuer=issuer, date=date,
-        period=notice_period(date, days, bool(data.get("notice_working_days")), calendar) if days else None,
+        period=notice_period(date, days, bool(data.get("notice_working_days")), calendar,
+                             posting_day_counts=posting_day_counts) if days else None,
         phone=_str(data, "phone"), objection=_str(data, "objection") or Notice.objection, letter=bool(data.get("letter")),
         reviewers=[clean(r) for r in reviewers if clean(r)], paragraphs=[clean(p) for p in paragraphs if clean(p)],
     )
@@ -177,7 +180,7 @@ def data_from_sheet(grid: Grid, kind: str) -> dict[str, Any]:
 
 
 def load_notice(path: Path, kind: str | None, calendar: WorkCalendar, overrides: dict[str, Any] | None = None,
-                *, today: dt.date | None = None) -> Notice:
+                *, today: dt.date | None = None, posting_day_counts: bool = False) -> Notice:
     """A Notice from a .json or .xlsx/.xls file; `overrides` (from the command line) win over the file."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
@@ -188,4 +191,4 @@ def load_notice(path: Path, kind: str | None, calendar: WorkCalendar, overrides:
         data = load_json(path)
     if isinstance(data, dict) and overrides:
         data = {**data, **{k: v for k, v in overrides.items() if v is not None}}
-    return notice_from_data(data, kind, calendar, today=today)
+    return notice_from_data(data, kind, calendar, today=today, posting_day_counts=posting_day_counts)

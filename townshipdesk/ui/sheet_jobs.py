@@ -29,6 +29,7 @@ class SheetRequest:
     paper: str
     landscape: bool
     today: dt.date
+    posting_day_counts: bool = False  # the office setting 张贴当日计入公示期
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ def build_notice(request: SheetRequest, calendar: WorkCalendar) -> Notice:
     """The checked, masked Notice (NoticeError for anything a village would have to fix)."""
     from townshipdesk.io.notice_input import notice_from_data
 
-    return notice_from_data(request.data, request.kind, calendar, today=request.today)
+    return notice_from_data(request.data, request.kind, calendar, today=request.today,
+                            posting_day_counts=request.posting_day_counts)
 
 
 def render_preview(request: SheetRequest, calendar: WorkCalendar, target: Path, page: int) -> Preview:
@@ -71,6 +73,7 @@ class BatchRequest:
     landscape: bool
     today: dt.date
     phones: dict[str, str]  # registered village name → 监督电话, filled in where a sheet has none
+    posting_day_counts: bool = False  # the office setting 张贴当日计入公示期
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def render_batch_job(request: BatchRequest, calendar: WorkCalendar, progress: Pr
     for label, data in batch_entries(request.source, request.kind):
         try:
             notices.append((label, notice_from_data(_with_village(label, data, request.phones), request.kind, calendar,
-                                                    today=request.today)))
+                                                    today=request.today, posting_day_counts=request.posting_day_counts)))
         except NoticeError as exc:
             raise NoticeError(exc.message, where=label) from None
     with PDF_LOCK:

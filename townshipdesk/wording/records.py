@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from townshipdesk.core.deadlines import NEEDS_EVENT
 from townshipdesk.core.disclosures import REVIEW_KINDS, STATES, Record
 from townshipdesk.core.workdays import ESTIMATE_WARNING, WorkCalendar
 from townshipdesk.i18n import label_of, language, pair_text, tr
@@ -24,7 +25,10 @@ def review_text(kind: str) -> str:
 
 
 def holiday_name(name: str) -> str:
-    """A statutory holiday's name (as the State Council's notice and our calendar files write it)."""
+    """A statutory holiday's name (as the State Council's notice and our calendar files write it); two that fall on
+    one day are written "中秋节、国庆节"."""
+    if "、" in name:
+        return tr("、", ", ").join(holiday_name(part) for part in name.split("、"))
     return label_of(name, (
         ("元旦", "New Year's Day"),
         ("春节", "Spring Festival"),
@@ -52,7 +56,7 @@ def estimate_warning() -> str:
 def due_text(record: Record) -> str:
     """The due date as shown in lists: the date, marked when estimated or set by hand."""
     if not record.due_date:
-        return "—"
+        return NEEDS_EVENT.text() if record.needs_event else "—"
     text = record.due_date
     if record.due_estimated:
         text += tr("（估算）", " (est.)")
@@ -64,6 +68,8 @@ def due_text(record: Record) -> str:
 def reminder(record: Record, today: dt.date, calendar: WorkCalendar) -> tuple[str, str]:
     """(kind, text) for the 提醒 column: overdue / soon / today / '' with what a clerk needs to read."""
     status = record.status_on(today)
+    if status == "no_due" and record.needs_event:
+        return "soon", tr("{f}，请编辑填写", "{f}: edit to enter it", f=NEEDS_EVENT.text())
     if status == "overdue":
         days = (today - dt.date.fromisoformat(record.due_date or today.isoformat())).days
         return "overdue", _overdue_text(days)

@@ -134,7 +134,10 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
     if notice.period:
         p = notice.period
         unit = "个工作日" if p.working else "天"
-        story.append(para(f"公示期：{_cn_date(p.start)}至{_cn_date(p.end)}（{p.days}{unit}）", styles.meta))
+        # From the posting date to the last day (民法典 Art. 201: the posting day itself is not counted), unless the
+        # office counts it, which the sheet then says, so a villager can check the count.
+        rule = "，张贴当日计入公示期" if p.posting_day_counts else ""
+        story.append(para(f"公示时间：{_cn_date(p.start)}至{_cn_date(p.end)}（公示期{p.days}{unit}{rule}）", styles.meta))
     for n, text in enumerate(notice.paragraphs):
         # A letter opens with its addressee ("张三："), set flush left like any Chinese letter.
         story.append(para(text, styles.salutation if notice.letter and n == 0 else styles.body))

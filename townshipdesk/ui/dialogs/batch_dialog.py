@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.i18n import tr
 from townshipdesk.ui.session import Session
 from townshipdesk.ui.sheet_jobs import BatchRequest
@@ -186,6 +187,6 @@ class BatchDialog(QDialog):
         phones = {v.name: v.phone for v in self.session.villages.all()}
         self._request = BatchRequest(Path(self.source_edit.text().strip()), self.kind_box.currentData(), out, combined,
                                      self.paper_box.currentText(), self.landscape_box.isChecked(), self.session.today(),
-                                     phones)
+                                     phones, posting_day_counts(self.session.db))
         super().accept()
 

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from townshipdesk.core.catalog import CatalogItem
-from townshipdesk.core.deadlines import compute_deadline
+from townshipdesk.core.deadlines import NEEDS_EVENT, compute_deadline
 from townshipdesk.core.disclosures import ATTRIBUTES, INTERPRETATION_WORKING_DAYS, REASON_REQUIRED, Record
+from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
@@ -121,6 +122,16 @@ class RecordEditor(QDialog):
         self.due_label.setObjectName("due")
         self.due_label.setWordWrap(True)
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        # A 时限 counted back from an event (开始日前20日发布公告) needs the event's date; shown for such items only.
+        self.event_box = QCheckBox(tr("已确定", "Known"))
+        self.event_box.setObjectName("event_known")
+        self.event_edit = date_edit(session.today())
+        self.event_edit.setObjectName("event_date")
+        self.event_edit.setEnabled(False)
+        event_row = QHBoxLayout()
+        event_row.addWidget(self.event_box)
+        event_row.addWidget(self.event_edit)
+        event_row.addStretch(1)
         self.override_box = QCheckBox(tr("手工指定截止日", "Set the due date by hand"))
         self.override_date = date_edit(session.today())
         self.override_reason = QLineEdit()
@@ -172,12 +183,14 @@ class RecordEditor(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(56)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(tr("公开事项：", "Item:"), self.item_label)
         form.addRow(tr("标题：", "Title:"), self.title_edit)
         form.addRow(tr("文号：", "Doc. no.:"), self.doc_number_edit)
         form.addRow(tr("形成/变更日期：", "Formed/changed:"), self.formed_edit)
+        form.addRow(tr("事件日期：", "Event date:"), event_row)
+        self._event_row = form.rowCount() - 1
         form.addRow(tr("截止日：", "Due:"), self.due_label)
         form.addRow("", override_row)
         channels = QVBoxLayout()
@@ -228,6 +241,8 @@ class RecordEditor(QDialog):
         layout.addWidget(buttons)
 
         self.formed_edit.dateChanged.connect(lambda _d: self._show_due())
+        self.event_edit.dateChanged.connect(lambda _d: self._show_due())
+        self.event_box.toggled.connect(self._event_toggled)
         self.override_box.toggled.connect(self._override_toggled)
         if record is None:
             self._fill_items()
@@ -383,13 +398,30 @@ class RecordEditor(QDialog):
                                    t=item.time_limit or "—")
         if rule.primary.kind == "standing":
             return None, False, tr("长期公开，无截止日", "Standing: no due date")
-        deadline = compute_deadline(rule, formed, calendar)
+        deadline = compute_deadline(rule, formed, calendar, event=self.event_date(),
+                                    posting_day_counts=posting_day_counts(self.session.db))
+        if deadline.needs_event:
+            return None, False, tr("{f}：时限“{t}”从事件日期倒算，请填写事件日期", "{f}: the time limit '{t}' counts back "
+                                   "from an event; enter the event date", f=NEEDS_EVENT.text(), t=item.time_limit)
         return deadline.due, deadline.estimated, tr("按时限“{t}”计算", "From the time limit '{t}'", t=item.time_limit)
+
+    def event_date(self) -> dt.date | None:
+        return from_qdate(self.event_edit.date()) if self.event_box.isChecked() else None
+
+    def needs_event_field(self) -> bool:
+        """True when the chosen item's 时限 counts back from an event (the event-date row is shown)."""
+        rule = parse_time_limit(self._item.time_limit) if self._item is not None and self._item.time_limit else None
+        return rule is not None and rule.primary.kind == "before_event" and not self.interpretation_box.isChecked()
+
+    def _event_toggled(self, on: bool) -> None:
+        self.event_edit.setEnabled(on)
+        self._show_due()
 
     def _show_due(self) -> None:
         if self._original is not None and self._original.state == "published":
             self.due_label.setText(escape(self._original.due_date or "—"))
             return
+        self.form.setRowVisible(self._event_row, self.needs_event_field() or self.event_box.isChecked())
         due, estimated, how = self.computed_due()
         parts = []
         if due is not None:
@@ -397,7 +429,8 @@ class RecordEditor(QDialog):
             if estimated:
                 parts.append(f"<span style='{WARNING_STYLE}'>⚠ {escape(tr('估算', 'estimated'))}：{escape(estimate_warning())}</span>")
         if how:
-            parts.append(f"<span style='{NOTE_STYLE}'>{escape(how)}</span>")
+            style = WARNING_STYLE if due is None and self.needs_event_field() else NOTE_STYLE
+            parts.append(f"<span style='{style}'>{escape(how)}</span>")
         self.due_label.setText("<br>".join(parts) or "—")
         if due is not None and not self.override_box.isChecked():
             self.override_date.setDate(to_qdate(due))
@@ -413,6 +446,9 @@ class RecordEditor(QDialog):
         self.title_edit.setText(record.title)
         self.doc_number_edit.setText(record.doc_number)
         self.formed_edit.setDate(to_qdate(dt.date.fromisoformat(record.formed_date)))
+        if record.event_date:
+            self.event_edit.setDate(to_qdate(dt.date.fromisoformat(record.event_date)))
+            self.event_box.setChecked(True)
         self.attribute_buttons.get(record.attribute, self.attribute_buttons[ATTRIBUTES[0]]).setChecked(True)
         self.attribute_reason.setText(record.attribute_reason)
         self.notes_edit.setPlainText(record.notes)
@@ -432,7 +468,8 @@ class RecordEditor(QDialog):
         self._override_toggled(self.override_box.isChecked())
         if record.state == "published":
             # What was published stays as published; notes can still be added (the core allows only notes).
-            for widget in (self.title_edit, self.doc_number_edit, self.formed_edit, self.override_box, self.override_date,
+            for widget in (self.title_edit, self.doc_number_edit, self.formed_edit, self.event_box, self.event_edit,
+                           self.override_box, self.override_date,
                            self.override_reason, self.channel_list, self.other_channels, self.attribute_reason,
                            *self.attribute_buttons.values()):
                 widget.setEnabled(False)
@@ -492,10 +529,12 @@ class RecordEditor(QDialog):
                 self._item.uuid, self.title_edit.text(), formed, doc_number=self.doc_number_edit.text(),
                 channels=self.channels(), attribute=self.attribute(), attribute_reason=self.attribute_reason.text(),
                 notes=self.notes_edit.toPlainText(), due=due, due_reason=reason if override else "",
-                kind="interpretation" if policy else "normal", policy_id=policy.uuid if policy else None)
+                kind="interpretation" if policy else "normal", policy_id=policy.uuid if policy else None,
+                event=self.event_date())
         record = self._original
         form = {"title": self.title_edit.text().strip(), "doc_number": self.doc_number_edit.text().strip(),
                 "formed_date": formed.isoformat(), "channels": self.channels(), "attribute": self.attribute(),
+                "event_date": self.event_date().isoformat() if self.event_date() else None,
                 "attribute_reason": self.attribute_reason.text().strip(), "notes": self.notes_edit.toPlainText().strip()}
         # Only what changed: a published record takes notes alone, and the audit log shows real changes.
         changes = {k: v for k, v in form.items() if getattr(record, k) != v}

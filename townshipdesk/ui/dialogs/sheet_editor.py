@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from townshipdesk.core.notices import DEFAULT_OBJECTION, Notice, notice_period
+from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.villages import Posting, Village, VillageItem
 from townshipdesk.errors import NoticeError, UserError
 from townshipdesk.i18n import msg, tr
@@ -303,6 +304,8 @@ class SheetEditor(LivePreview, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # The office setting 张贴当日计入公示期, read once: previews run on timers that must not touch the database.
+        self.posting_day_counts = posting_day_counts(session.db)
         self.village = village
         self.item = item
         self._init_preview("townshipdesk-sheet-")
@@ -489,7 +492,8 @@ class SheetEditor(LivePreview, QDialog):
             data.update(columns=self.namelist.columns(), rows=self.namelist.rows())
         elif kind == "finance":
             data.update(self.finance.data())
-        return SheetRequest(data, kind, self.paper(), self.landscape_box.isChecked(), self.session.today())
+        return SheetRequest(data, kind, self.paper(), self.landscape_box.isChecked(), self.session.today(),
+                            self.posting_day_counts)
 
     def notice(self) -> Notice:
         """The checked, masked notice as it would print now (NoticeError otherwise)."""
@@ -506,8 +510,11 @@ class SheetEditor(LivePreview, QDialog):
             self.period_label.setText(tr("不设公示期", "No notice period"))
             self.period_label.setStyleSheet(NOTE_STYLE)
             return
-        period = notice_period(from_qdate(self.date_edit.date()), days, self.working_box.isChecked(), self.session.calendar)
+        period = notice_period(from_qdate(self.date_edit.date()), days, self.working_box.isChecked(), self.session.calendar,
+                               posting_day_counts=self.posting_day_counts)
         text = tr("公示期：{p}", "Period: {p}", p=notice_period_text(period.start, period.end))
+        if self.posting_day_counts:
+            text += tr("（张贴当日计入公示期）", " (the posting day counts)")
         if period.estimated:
             text += tr("（{w}）", " ({w})", w=estimate_warning())
         self.period_label.setText(text)

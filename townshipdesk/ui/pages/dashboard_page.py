@@ -413,8 +413,8 @@ class DashboardPage(QWidget):
                            | ({today.year} if horizon_estimated else set()))
             unknown = join_values(y for y in years if not cal.is_known(y)) or join_values(years)
             self.estimate_banner.setText(tr(
-                "⚠ {w}：{years} 年的截止日是按周末估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。",
-                "⚠ {w}: due dates in {years} are estimated on weekends only ({n}). Import or enter that year's schedule "
+                "⚠ {w}：{years} 年的截止日是估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。",
+                "⚠ {w}: due dates in {years} are estimates ({n}). Import or enter that year's schedule "
                 "under Settings → Working-day calendar.",
                 w=estimate_warning(), years=unknown, n=len(records) + len(missing)))
             self.estimate_banner.show()

@@ -1,5 +1,6 @@
-"""设置: where the data is, who this installation is, the interface language, and the working-day
-calendar (which years' holiday schedules are known, importing a year's file, entering one by hand)."""
+"""设置: where the data is, who this installation is, the interface language, how a notice period is counted
+(张贴当日计入公示期), and the working-day calendar (which years' holiday schedules are known, importing a
+year's file, entering one by hand)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -28,12 +30,13 @@ from PySide6.QtWidgets import (
 from townshipdesk.core.calendar_store import YearInfo, year_infos
 from townshipdesk.core.calendar_update import take_in_year
 from townshipdesk.core.datadir import database_path
+from townshipdesk.core.office_settings import posting_day_counts, set_posting_day_counts
 from townshipdesk.core.workdays import load_year_file
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import language, tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.session import CALENDAR, SITE, Session
+from townshipdesk.ui.session import CALENDAR, SITE, VILLAGES, Session
 from townshipdesk.ui.widgets.tables import set_column_widths
 from townshipdesk.wording.display import china_time, role_text
 from townshipdesk.wording.records import estimate_warning
@@ -86,6 +89,21 @@ class SettingsPage(QWidget):
         form.addRow(tr("本机编号：", "Installation id:"), self.site_id)
         form.addRow(tr("界面语言：", "Language:"), self.language_box)
         form.addRow("", self.language_note)
+        self.posting_day_box = QCheckBox(tr("张贴当日计入公示期", "The posting day counts as day 1 of a notice"))
+        self.posting_day_box.setObjectName("posting_day_counts")
+        self.posting_day_box.setChecked(posting_day_counts(session.db))
+        self.posting_day_box.toggled.connect(self._posting_day_toggled)
+        self.posting_day_note = QLabel(tr(
+            "默认不勾选：按《民法典》第二百零一条，张贴当日不计入，公示期自次日起算，末日遇节假日顺延到下一个工作日。"
+            "只有本县规定张贴当日计入时才勾选；公示单上会注明。已登记的张贴不改变。",
+            "Off by default: by Civil Code Art. 201 the posting day is not counted, the notice counts from the next day "
+            "and a last day on a holiday moves to the next working day. Tick only where the county's rules count the "
+            "posting day; the sheet then says so. Postings already recorded keep their dates."))
+        self.posting_day_note.setWordWrap(True)
+        self.posting_day_note.setStyleSheet("color: palette(mid);")
+        counting = QFormLayout()  # an office rule, below the fixed office details and their note
+        counting.addRow(tr("公示期计算：", "Notice periods:"), self.posting_day_box)
+        counting.addRow("", self.posting_day_note)
         note = QLabel(tr("单位信息在首次设置时确定，写入上报给县级的数据包，不能在此修改。",
                          "The office details were fixed at set-up and go into every bundle; they cannot be changed here."))
         note.setWordWrap(True)
@@ -137,6 +155,8 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addSpacing(8)
+        layout.addLayout(counting)
+        layout.addSpacing(8)
         layout.addWidget(line)
         layout.addWidget(heading)
         layout.addWidget(self.calendar_note)
@@ -179,10 +199,11 @@ class SettingsPage(QWidget):
         if infos:
             last = infos[0].year
             self.calendar_note.setText(tr(
-                "已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按周末估算，并标明“{w}”；"
-                "国务院每年11月前后公布下一年安排，届时请导入文件或手工录入。",
-                "Schedules are known for {a}–{b}. Due dates in {n} and later are estimated on weekends and marked "
-                "'{w}'; the State Council publishes next year's schedule around November: import or enter it then.",
+                "已有 {a}–{b} 年的节假日安排。{n} 年及以后的截止日按《全国年节及纪念日放假办法》的法定节假日和周末估算，"
+                "并标明“{w}”；国务院每年11月前后公布下一年安排（含调休），届时请导入文件或手工录入。",
+                "Schedules are known for {a}–{b}. Due dates in {n} and later are estimated from the statutory holidays "
+                "and weekends and marked '{w}'; the State Council publishes next year's schedule (with its swapped "
+                "working days) around November: import or enter it then.",
                 a=infos[-1].year, b=last, n=last + 1, w=estimate_warning()))
         else:
             self.calendar_note.setText(estimate_warning())
@@ -240,6 +261,10 @@ class SettingsPage(QWidget):
 
         editor.accepted.connect(saved)
         return self._dialogs.open(editor)
+
+    def _posting_day_toggled(self, on: bool) -> None:
+        set_posting_day_counts(self.session.db, on)
+        self.session.notify(VILLAGES)  # the sheet editor and postings count with the new setting
 
     def _language_changed(self) -> None:
         self.session.ui_settings().setValue(LANGUAGE_KEY, self.language_box.currentData())

@@ -43,7 +43,13 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
         add(tr("类型", "Kind"), tr("政策解读：{p}", "Policy interpretation of: {p}", p=policy_title or record.policy_uuid or ""))
     add(tr("文号", "Doc. no."), record.doc_number)
     add(tr("形成日期", "Formed"), record.formed_date)
-    add(tr("截止日", "Due"), due_text(record) if record.due_date else tr("无（长期公开或时限无法计算）", "none"))
+    if record.event_date:
+        add(tr("事件日期", "Event date"), record.event_date)
+    if record.needs_event:
+        add(tr("截止日", "Due"), tr("{f}（时限从事件日期倒算，请在“编辑”中填写事件日期）", "{f} (the time limit counts "
+                                 "back from an event: enter its date under Edit)", f=due_text(record)), WARN_STYLE)
+    else:
+        add(tr("截止日", "Due"), due_text(record) if record.due_date else tr("无（长期公开或时限无法计算）", "none"))
     if record.due_estimated:
         add("", "⚠ " + estimate_warning(), WARN_STYLE)
     if record.due_reason:
