@@ -246,8 +246,8 @@ rm -rf "$WORK/dist" "$WORK/pyinstaller"
 # PYTHONPATH: the spec collects townshipdesk's submodules and migrations by importing it from the checkout.
 in_root sh -c "cd /src && PYTHONPATH=/src $VENV/bin/pyinstaller --noconfirm --clean --log-level WARN \
     --distpath /src/${WORK#"$REPO"/}/dist --workpath /src/${WORK#"$REPO"/}/pyinstaller installers/townshipdesk.spec" 2>&1 \
-    | { grep -vE "WARNING: (Library not found: could not resolve .*libqgtk3|Library (user32|shell32|ole32) required via ctypes)" \
-        || true; }  # harmless: the spec drops the GTK3 theme plugin; Windows DLLs looked up by a library
+    | { grep -vE "WARNING: (Library not found: could not resolve .*lib(qgtk3|qtiff)|Library (user32|shell32|ole32) required via ctypes)" \
+        || true; }  # harmless: the spec drops the GTK3 theme and TIFF plugins; Windows DLLs looked up by a library
 [ -x "$APPDIR/townshipdesk" ] || die "PyInstaller did not produce $APPDIR/townshipdesk"
 ls "$APPDIR"/_internal/townshipdesk/core/migrations/0001_*.sql >/dev/null 2>&1 && [ -d "$APPDIR/_internal/catalogs" ] \
     || die "the build lacks _internal/townshipdesk/core/migrations or _internal/catalogs"
