@@ -35,8 +35,6 @@ double use_libm(double x) { return exp(x) + log(x) + pow(x, 0.5) + exp2(x) + log
 """
 
 needs_objdump = pytest.mark.skipif(shutil.which("objdump") is None, reason="objdump (binutils) not installed")
-needs_gcc = pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc not installed")
-x86_64_only = pytest.mark.skipif(platform.machine() != "x86_64", reason="the GLIBC_2.2.5 binding is x86_64's")
 
 
 def lib(script: str, *args: str | Path, check: bool = False) -> subprocess.CompletedProcess[str]:
@@ -82,26 +80,26 @@ def test_compat_script_refuses_an_unknown_architecture() -> None:
     assert "usage: installers/build-linux-compat.sh [amd64|arm64]" in result.stderr
 
 
-@needs_objdump
-@needs_gcc
-@x86_64_only
-def test_the_binding_header_keeps_libm_calls_at_glibc_2_2_5(tmp_path: Path) -> None:
+@pytest.fixture
+def libm_users(tmp_path: Path) -> tuple[Path, Path]:
+    """Two shared libraries calling exp/log/pow/exp2/log2: compiled plainly, and with the binding header."""
+    if not (shutil.which("objdump") and shutil.which("gcc")) or platform.machine() != "x86_64":
+        pytest.skip("needs objdump and gcc on x86_64 (the GLIBC_2.2.5 binding is x86_64's)")
     plain = compile_libm_user(tmp_path, "plain")
     bound = compile_libm_user(tmp_path, "bound", "-include", str(COMPAT_HEADER))
     if objdump_glibc_max(plain) != "2.29":
         pytest.skip(f"this machine's libm gives {objdump_glibc_max(plain)}, not the GLIBC_2.29 exp/log/pow")
+    return plain, bound
+
+
+def test_the_binding_header_keeps_libm_calls_at_glibc_2_2_5(libm_users: tuple[Path, Path]) -> None:
+    plain, bound = libm_users
     assert lib('td_glibc_max "$1"', plain, check=True).stdout.strip() == "2.29"
     assert lib('td_glibc_max "$1"', bound, check=True).stdout.strip() == "2.2.5"
 
 
-@needs_objdump
-@needs_gcc
-@x86_64_only
-def test_glibc_check_fails_above_the_limit_and_names_the_symbols(tmp_path: Path) -> None:
-    plain = compile_libm_user(tmp_path, "plain")
-    bound = compile_libm_user(tmp_path, "bound", "-include", str(COMPAT_HEADER))
-    if objdump_glibc_max(plain) != "2.29":
-        pytest.skip("this machine's libm does not version exp/log/pow at GLIBC_2.29")
+def test_glibc_check_fails_above_the_limit_and_names_the_symbols(libm_users: tuple[Path, Path]) -> None:
+    plain, bound = libm_users
     (plain.parent / "notes.txt").write_text("not an ELF file", encoding="utf-8")
 
     too_new = lib('td_glibc_check "$1" 2.28', plain.parent)
