@@ -5021,6 +5021,11 @@ Posted {d}, notice period {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/main_window.py"/>
+        <source>正在打开工作台…</source>
+        <translation>Opening the overview…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>工作台</source>
         <translation>Overview</translation>
     </message>

@@ -152,11 +152,7 @@ def test_double_click_on_a_missing_periodic_item_starts_its_record(qtbot: QtBot,
 
 def test_a_change_on_the_records_page_refreshes_the_overview(qtbot: QtBot, records_session: Session,
                                                              overdue_id: str) -> None:
-    window = MainWindow(records_session)
-    qtbot.addWidget(window)
-    window.show()
-    dashboard = window.stack.currentWidget()
-    assert isinstance(dashboard, DashboardPage)
+    window, dashboard = open_dashboard(qtbot, records_session)
     page = window.show_page("records")
     assert isinstance(page, RecordsPage)
     assert page.show_record(overdue_id)
@@ -205,3 +201,15 @@ def test_a_record_waiting_for_its_event_date_is_shown_first_among_the_due(qtbot:
     page.show()
     assert texts(page.soon_table, "due_date")[0] == "需要事件日期"
     assert texts(page.soon_table, "reminder")[0] == "需要事件日期，请编辑填写"
+
+
+def test_the_window_paints_before_the_overview_is_built_and_then_shows_it(qtbot: QtBot,
+                                                                          records_session: Session) -> None:
+    window = MainWindow(records_session, first_page_after_paint=True)  # as the app starts it
+    qtbot.addWidget(window)
+    assert "dashboard" not in window._built  # nothing of the 工作台 is built before the first paint
+    assert window.stack.currentWidget().text() == "正在打开工作台…"
+    window.show()
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), DashboardPage))
+    qtbot.waitUntil(lambda: window.stack.currentWidget().loaded)
+    assert window.nav.currentRow() == 0

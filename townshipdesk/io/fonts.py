@@ -7,7 +7,6 @@ all GB2312 and GBK hanzi, CJK Extension A) on a machine with no Chinese font ins
 
 from __future__ import annotations
 
-import hashlib
 import json
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -77,6 +76,8 @@ def codepoint_ranges(codes: Iterable[int]) -> list[tuple[int, int]]:
 def coverage_key(path: Path) -> str:
     """Identifies a font file's content cheaply: its size and the SHA-256 of its first 64 KiB (the tables'
     directory and checksums live there, so a different build of the font gives a different key)."""
+    import hashlib  # here: loading OpenSSL's hashes costs the window's start-up 9 ms
+
     with open(path, "rb") as handle:
         head = handle.read(65536)
     return f"{path.stat().st_size}:{hashlib.sha256(head).hexdigest()}"

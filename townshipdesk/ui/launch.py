@@ -20,10 +20,9 @@ if TYPE_CHECKING:
 
 # Loaded before PySide6 on purpose: PySide6 hooks every import made after it and reads each module's
 # source (looking for `from __feature__ import`), which costs start-up time for modules without Qt.
+# Only what the first paint needs: the 工作台's due lists (records, deadlines, the calendar) load after it.
 PRELOAD_BEFORE_QT = (
     "townshipdesk.core.datadir", "townshipdesk.core.store", "townshipdesk.core.site", "townshipdesk.core.catalog",
-    # the 工作台 (first page) shows the due lists: records, deadlines and the working-day calendar
-    "townshipdesk.core.calendar_store", "townshipdesk.core.disclosures",
     "logging", "traceback",
 )
 

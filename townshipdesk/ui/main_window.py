@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +35,7 @@ class PageSpec:
 class MainWindow(QMainWindow):
     """Pages are built the first time they are shown, so opening the window costs only the first page."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, first_page_after_paint: bool = False) -> None:
         super().__init__()
         self.session = session
         self.setMinimumSize(960, 600)
@@ -67,7 +67,21 @@ class MainWindow(QMainWindow):
         self._make_actions()
         session.changed.connect(lambda area: self._show_site() if area == SITE else None)
         self._show_site()
+        self._first_paint_pending = False
+        if not first_page_after_paint:
+            self.nav.setCurrentRow(0)
+            return
+        # At start-up the 工作台 is built just after the window's first paint: the frame, the navigation and the
+        # office's name appear at once, and the page's modules and due lists (a few tenths of a second on an
+        # office PC) fill in a moment later. A page asked for before then (show_page) is built at once.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        loading = QLabel(tr("正在打开工作台…", "Opening the overview…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._replace_stand_in(0, loading)
+        self._first_paint_pending = True
+        self.installEventFilter(self)
 
     # ---- pages ----------------------------------------------------------------------------------------------
     def _page_specs(self) -> list[PageSpec]:
@@ -136,13 +150,25 @@ class MainWindow(QMainWindow):
         """The page for `key`, built now if it has not been shown yet."""
         if key not in self._built:
             index = next(i for i, s in enumerate(self._specs) if s.key == key)
-            widget = self._specs[index].build()
-            stand_in = self.stack.widget(index)
-            self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(stand_in)
-            stand_in.deleteLater()
-            self._built[key] = widget
+            self._built[key] = self._replace_stand_in(index, self._specs[index].build())
         return self._built[key]
+
+    def _replace_stand_in(self, index: int, widget: QWidget) -> QWidget:
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if current:
+            self.stack.setCurrentWidget(widget)
+        return widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and self._first_paint_pending and event.type() == QEvent.Type.Paint:
+            self._first_paint_pending = False
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, lambda: self._show_row(self.nav.currentRow()))
+        return False
 
     def show_page(self, key: str) -> QWidget:
         index = next(i for i, s in enumerate(self._specs) if s.key == key)

@@ -91,7 +91,7 @@ def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
             return None, 0  # the user chose to quit before setting up; nothing was written
         session.reload_site()
         note = dialog.catalog_note
-    window = MainWindow(session)
+    window = MainWindow(session, first_page_after_paint=True)
     window.restore_geometry()
     window.show()
     # The day's backup, after the first paint so start-up does not wait for it.
