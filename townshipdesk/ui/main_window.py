@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -167,8 +169,13 @@ class MainWindow(QMainWindow):
         if watched is self and self._first_paint_pending and event.type() == QEvent.Type.Paint:
             self._first_paint_pending = False
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self, lambda: self._show_row(self.nav.currentRow()))
+            QTimer.singleShot(0, self, self._build_first_page)
         return False
+
+    def _build_first_page(self) -> None:
+        # The window may have been closed, and its database with it, between the first paint and now.
+        with contextlib.suppress(sqlite3.ProgrammingError):
+            self._show_row(self.nav.currentRow())
 
     def show_page(self, key: str) -> QWidget:
         index = next(i for i, s in enumerate(self._specs) if s.key == key)
