@@ -22,7 +22,10 @@ SCHEMAS = sorted((REPO / "tests" / "fixtures" / "schemas").glob("schema-*.sqlite
 
 
 def test_there_is_a_fixture_for_every_schema_version() -> None:
-    assert [int(p.stem.split("-")[1]) for p in SCHEMAS] == list(range(1, SCHEMA_VERSION + 1))
+    from townshipdesk.core.store import _migrations
+
+    # Migration numbers may have gaps (numbers are handed out to work in parallel); each one has its fixture.
+    assert [int(p.stem.split("-")[1]) for p in SCHEMAS] == [number for number, _, _ in _migrations()]
 
 
 @pytest.mark.parametrize("fixture", SCHEMAS, ids=lambda p: p.stem)

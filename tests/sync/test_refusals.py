@@ -161,7 +161,8 @@ def test_malformed_json_and_rows_the_sender_does_not_own(offices, tmp_path: Path
     forged = tmp_path / "forged.tdbundle"
     write_bundle(forged, kind="changes", sender_keys=east.sync.keys, sender=sender, recipient=recipient, recipient_box_key=box,
                  inner={"changes.jsonl": encode_changes([{"table": "catalog_items", "uuid": row["uuid"], "op": "upsert",
-                                                          "row": row}])})
+                                                          "seq": 1, "row": row}])},
+                 seq_from=1, seq_to=1, counts={"catalog_items": 1})
     refused(county, forged, "不属于发送方")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,11 +16,13 @@ from townshipdesk.errors import KeyError_
 from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
 from townshipdesk.io.attachments import stored_path
-from townshipdesk.sync.bundle_format import Bundle, open_bundle, read_manifest, refuse, sha256, write_bundle
-from townshipdesk.sync.changes import apply_changes, collect_changes, encode_changes
+from townshipdesk.sync.bundle_format import Bundle, open_bundle, read_manifest, write_bundle
+from townshipdesk.sync.changes import apply_changes, collect_changes, encode_changes, read_changes
 from townshipdesk.sync.keys import KeyCard, KeyPair, b64, load_or_create_keys, make_card, read_card, unb64
+from townshipdesk.sync.manifest import check_calendar, check_catalog, check_receipt, refuse
 
 ACKED_KEY = "sync.acked_seq"
+IMPORT_WAIT = 600  # seconds a second import waits for the first one to finish
 SYNC_STATES = {"unsent": ("未同步", "not sent"), "sent": ("已发出", "sent"), "acked": ("县级已确认", "confirmed by county")}
 
 
@@ -196,101 +199,146 @@ class Sync:
 
     # ---- import -------------------------------------------------------------------------------
     def verify(self, path: Path) -> Bundle:
-        """Every check an import makes, without changing anything."""
+        """Every check an import makes before the database, without changing anything."""
         manifest, _, _ = read_manifest(path)
         sender = manifest["sender"]
-        if sender.get("site_id") == self.site.site_id:
+        site = self.site
+        if sender["site_id"] == site.site_id:
             raise refuse("这是本单位自己发出的同步包（发给“{r}”），应由对方导入", "This is a bundle we sent (to '{r}'); the "
-                         "recipient imports it", r=manifest["recipient"].get("name", "?"))
-        trusted = self.trusted_site(str(sender.get("site_id", "")))
-        key = trusted.sign_key if trusted and b64(trusted.sign_key) == sender.get("sign_key") else None
+                         "recipient imports it", r=manifest["recipient"]["name"])
+        trusted = self.trusted_site(sender["site_id"])
+        key = trusted.sign_key if trusted and b64(trusted.sign_key) == sender["sign_key"] else None
         if trusted and key is None:
-            raise refuse("“{n}”用了一把未被信任的密钥签名（可能已换钥），请先导入其新密钥卡", "'{n}' signed with a key we do "
-                         "not trust (a replaced key?); import its new key card", n=sender.get("name", "?"))
-        return open_bundle(path, own_site_id=self.site.site_id, own_keys=self.keys, sender_key=key)
+            raise refuse("“{n}”用了一把未被信任的密钥签名（可能已换钥或重装），请先导入其新密钥卡并电话核对指纹",
+                         "'{n}' signed with a key we do not trust (replaced keys or a reinstall?); import its new key card and "
+                         "check the fingerprint by phone", n=sender["name"])
+        if trusted:
+            for field_name in ("division_code", "name", "role"):
+                if sender[field_name] != getattr(trusted, field_name):
+                    raise refuse("同步包自称“{a}”，与已信任的密钥卡（“{b}”）不符，已拒绝；如单位信息有变，请对方重新发送密钥卡",
+                                 "The bundle claims '{a}', which differs from the trusted key card ('{b}'); refused. If the "
+                                 "office's details changed, ask for a new key card", a=sender[field_name],
+                                 b=getattr(trusted, field_name))
+        bundle = open_bundle(path, own_site_id=site.site_id, own_keys=self.keys, sender_key=key)
+        recipient = bundle.manifest["recipient"]
+        if recipient["division_code"] != site.division_code or recipient["role"] != site.role:
+            raise refuse("同步包的接收方信息（{c}）与本单位不符", "The bundle's recipient ({c}) does not match this office",
+                         c=recipient["division_code"])
+        return bundle
 
-    def import_bundle(self, path: Path, *, accept_catalog: bool = False) -> dict[str, Any]:
+    def import_bundle(self, path: Path, *, accept_catalog: bool = False,
+                      on_wait: Callable[[], None] | None = None) -> dict[str, Any]:
+        """Verify, keep a backup (at most one a day before imports), then apply in one transaction. `on_wait` is
+        told when another import holds the database and this one waits for it."""
         bundle = self.verify(path)
-        manifest = bundle.manifest
-        sender = bundle.sender
-        seen = self.db.conn.execute("SELECT result FROM bundles WHERE bundle_id = ? AND direction = 'in'",
-                                    (manifest["bundle_id"],)).fetchone()
-        if seen:
-            return {"kind": bundle.kind, "already_imported": True, "changed": 0, "sender": sender.get("name")}
-        from townshipdesk.core.backup import create_backup
+        if self._seen(bundle):
+            return self._already(bundle)
+        if bundle.kind == "catalog" and not accept_catalog:
+            return self._import_catalog(bundle, path, accept=False)
+        from townshipdesk.core.backup import backup_before_import
 
-        create_backup(self.db, "before-import")  # verified, not yet applied: the last moment to keep what we had
+        backup_before_import(self.db)  # verified, not yet applied: the last moment to keep what we had
         if bundle.kind == "changes":
-            return self._import_changes(bundle, path)
+            return self._import_changes(bundle, path, on_wait)
         if bundle.kind == "receipt":
-            receipt = bundle.json_member("receipt.json")
-            acked = int(receipt.get("acked_seq", 0))
-            with self.db.transaction():
-                current = int(_setting(self.db, ACKED_KEY, "0"))
-                _set_setting(self.db, ACKED_KEY, str(max(current, acked)))
-                self._log_in(manifest, path, {"acked_seq": acked})
-            return {"kind": "receipt", "acked_seq": acked, "changed": int(acked > current), "sender": sender.get("name")}
+            return self._import_receipt(bundle, path, on_wait)
         if bundle.kind == "calendar":
-            from townshipdesk.core.calendar_update import take_in_year
-            from townshipdesk.core.workdays import parse_year
+            return self._import_calendar(bundle, path, on_wait)
+        return self._import_catalog(bundle, path, accept=True)
 
-            years = [parse_year(y) for y in bundle.json_member("calendar.json").get("years", [])]
-            recomputed = 0
-            with self.db.transaction():
-                for year in years:
-                    recomputed += take_in_year(self.db, year, origin="bundle", source=str(sender.get("name", "")))
-                self._log_in(manifest, path, {"years": [y.year for y in years]})
-            return {"kind": "calendar", "years": [y.year for y in years], "recomputed_records": recomputed,
-                    "changed": len(years)}
-        return self._import_catalog(bundle, path, accept_catalog)
+    def _seen(self, bundle: Bundle) -> bool:
+        return self.db.conn.execute("SELECT 1 FROM bundles WHERE bundle_id = ? AND direction = 'in'",
+                                    (bundle.manifest["bundle_id"],)).fetchone() is not None
+
+    def _already(self, bundle: Bundle) -> dict[str, Any]:
+        return {"kind": bundle.kind, "already_imported": True, "changed": 0, "sender": bundle.sender["name"]}
+
+    def _import_receipt(self, bundle: Bundle, path: Path, on_wait: Callable[[], None] | None) -> dict[str, Any]:
+        receipt = check_receipt(bundle.json_member("receipt.json"))
+        acked = receipt["acked_seq"]
+        with self.db.transaction(on_wait=on_wait, wait_seconds=IMPORT_WAIT):
+            if self._seen(bundle):
+                return self._already(bundle)
+            ours = self.db.conn.execute("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'sync_changes'"
+                                        ).fetchone()[0]
+            if acked > ours:
+                raise refuse("回执确认到第 {a} 号变更，但本单位只有 {b} 号：回执不是给这台电脑的数据的，已拒绝",
+                             "The receipt confirms up to change {a}, but this office has only {b}: it is not for this "
+                             "computer's data; refused", a=acked, b=ours)
+            current = int(_setting(self.db, ACKED_KEY, "0"))
+            _set_setting(self.db, ACKED_KEY, str(max(current, acked)))
+            self._log_in(bundle.manifest, path, {"acked_seq": acked})
+        return {"kind": "receipt", "acked_seq": acked, "changed": int(acked > current), "sender": bundle.sender["name"]}
+
+    def _import_calendar(self, bundle: Bundle, path: Path, on_wait: Callable[[], None] | None) -> dict[str, Any]:
+        from townshipdesk.core.calendar_update import take_in_year
+        from townshipdesk.core.workdays import parse_year
+
+        years = [parse_year(y) for y in check_calendar(bundle.json_member("calendar.json"))]
+        recomputed = 0
+        with self.db.transaction(on_wait=on_wait, wait_seconds=IMPORT_WAIT):
+            if self._seen(bundle):
+                return self._already(bundle)
+            for year in years:
+                recomputed += take_in_year(self.db, year, origin="bundle", source=bundle.sender["name"])
+            self._log_in(bundle.manifest, path, {"years": [y.year for y in years]})
+        return {"kind": "calendar", "years": [y.year for y in years], "recomputed_records": recomputed,
+                "changed": len(years)}
 
     def _log_in(self, manifest: dict[str, Any], path: Path, result: dict[str, Any]) -> None:
         sender = manifest["sender"]
         self.db.conn.execute(
             """INSERT INTO bundles (bundle_id, direction, kind, peer_site_id, peer_name, created_at, seq_from, seq_to,
                    handled_at, path, result) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (manifest["bundle_id"], manifest["kind"], sender["site_id"], sender.get("name", ""), manifest["created_at"],
-             manifest.get("seq_from", 0), manifest.get("seq_to", 0), utc_now(), str(path),
-             json.dumps(result, ensure_ascii=False)))
+            (manifest["bundle_id"], manifest["kind"], sender["site_id"], sender["name"], manifest["created_at"],
+             manifest["seq_from"], manifest["seq_to"], utc_now(), str(path), json.dumps(result, ensure_ascii=False)))
 
-    def _import_changes(self, bundle: Bundle, path: Path) -> dict[str, Any]:
+    def _import_changes(self, bundle: Bundle, path: Path, on_wait: Callable[[], None] | None) -> dict[str, Any]:
         if self.site.role != "county":
             raise refuse("乡镇不接收其他单位的数据包", "A township does not take other sites' change bundles")
         manifest, sender = bundle.manifest, bundle.sender
-        peer = self.db.query("SELECT * FROM peers WHERE site_id = ?", (sender["site_id"],))
-        if peer and peer[0]["last_created_at"] and manifest["created_at"] < peer[0]["last_created_at"]:
-            raise refuse("这是“{n}”较早的数据包（{a}），已收到更新的（{b}），已拒绝", "This is an older bundle from '{n}' ({a}); "
-                         "a newer one ({b}) was already imported; refused", n=sender.get("name"), a=manifest["created_at"],
-                         b=peer[0]["last_created_at"])
-        changes = bundle.changes()
-        files = {name.removeprefix("files/"): data for name, data in bundle.members.items() if name.startswith("files/")}
-        for digest, data in files.items():  # content-addressed: safe to write before the transaction
-            if sha256(data) != digest:
-                raise refuse("附件 {d} 的内容与名称不符", "Attachment {d} does not match its name", d=digest[:12])
-            target = stored_path(self.data_dir, digest)
-            if not target.exists():
-                write_atomically(target, lambda tmp, data=data: tmp.write_bytes(data))
-        with self.db.transaction():
-            self.db.conn.execute("PRAGMA defer_foreign_keys = ON")
-            result = apply_changes(self.db, changes, sender["site_id"])
-            result.files = len(files)
-            self.db.conn.execute(
-                """INSERT INTO peers (site_id, division_code, name, last_bundle_id, last_created_at, last_seq_to,
-                       last_received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT(site_id) DO UPDATE SET division_code = excluded.division_code, name = excluded.name,
-                       last_bundle_id = excluded.last_bundle_id, last_created_at = excluded.last_created_at,
-                       last_seq_to = excluded.last_seq_to, last_received_at = excluded.last_received_at""",
-                (sender["site_id"], sender.get("division_code", ""), sender.get("name", ""), manifest["bundle_id"],
-                 manifest["created_at"], int(manifest.get("seq_to", 0)), utc_now()))
-            self._log_in(manifest, path, result.to_json())
-            self.db.audit("bundle.import", "bundle", manifest["bundle_id"], {"sender": sender.get("name"), **result.to_json()})
-        return {"kind": "changes", "sender": sender.get("name"), "division_code": sender.get("division_code"),
+        written: list[Path] = []
+        try:
+            with self.db.transaction(on_wait=on_wait, wait_seconds=IMPORT_WAIT):
+                if self._seen(bundle):  # the same file imported meanwhile by another window
+                    return self._already(bundle)
+                peer = self.db.query("SELECT last_seq_to FROM peers WHERE site_id = ?", (sender["site_id"],))
+                if peer and manifest["seq_to"] < peer[0]["last_seq_to"]:
+                    raise refuse("这是“{n}”较早的数据包（变更至第 {a} 号），已收到更新的（至第 {b} 号），已拒绝",
+                                 "This is an older bundle from '{n}' (changes up to {a}); a newer one (up to {b}) was "
+                                 "already imported; refused", n=sender["name"], a=manifest["seq_to"],
+                                 b=peer[0]["last_seq_to"])
+                changes = read_changes(self.db, bundle, sender["site_id"])
+                files = bundle.files()
+                for digest, data in files.items():  # content-addressed; removed again if the import fails
+                    target = stored_path(self.data_dir, digest)
+                    if not target.exists():
+                        write_atomically(target, lambda tmp, data=data: tmp.write_bytes(data))
+                        written.append(target)
+                self.db.conn.execute("PRAGMA defer_foreign_keys = ON")
+                result = apply_changes(self.db, changes, sender["site_id"])
+                result.files = len(files)
+                self.db.conn.execute(
+                    """INSERT INTO peers (site_id, division_code, name, last_bundle_id, last_created_at, last_seq_to,
+                           last_received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                       ON CONFLICT(site_id) DO UPDATE SET division_code = excluded.division_code, name = excluded.name,
+                           last_bundle_id = excluded.last_bundle_id, last_created_at = excluded.last_created_at,
+                           last_seq_to = max(last_seq_to, excluded.last_seq_to), last_received_at = excluded.last_received_at""",
+                    (sender["site_id"], sender["division_code"], sender["name"], manifest["bundle_id"],
+                     manifest["created_at"], manifest["seq_to"], utc_now()))
+                self._log_in(manifest, path, result.to_json())
+                self.db.audit("bundle.import", "bundle", manifest["bundle_id"], {"sender": sender["name"], **result.to_json()})
+        except BaseException:
+            for target in written:
+                target.unlink(missing_ok=True)
+            raise
+        return {"kind": "changes", "sender": sender["name"], "division_code": sender["division_code"],
                 **result.to_json()}
 
     def _import_catalog(self, bundle: Bundle, path: Path, accept: bool) -> dict[str, Any]:
         from townshipdesk.core.catalog import Catalog, CatalogItem, SourceRow
 
-        data = bundle.json_member("catalog.json")
+        data = {"items": check_catalog(bundle.json_member("catalog.json"))}
         catalog = Catalog(self.db)
         rows = [SourceRow(CatalogItem(**{k: item[k] for k in ("domain", "level1", "level2", "content", "basis", "time_limit",
                                                               "body", "channels", "audience", "mode", "tiers")},

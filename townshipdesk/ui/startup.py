@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from townshipdesk.core.datadir import database_path, resolve_data_dir
-from townshipdesk.core.store import Database
+from townshipdesk.core.store import Database, private_file, private_folder
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import LANGUAGES, set_language, tr
 from townshipdesk.ui.fonts_qt import install_application_font
@@ -35,8 +35,10 @@ def _language(option: str | None, data_dir: Path) -> str:
 def _log_to(data_dir: Path) -> None:
     """Errors go to a log file in the data folder, where support can find them (never on screen)."""
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        if not data_dir.exists():
+            private_folder(data_dir)
         handler: logging.Handler = logging.FileHandler(data_dir / LOG_FILE, encoding="utf-8")
+        private_file(data_dir / LOG_FILE)  # it may quote what the user typed
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
