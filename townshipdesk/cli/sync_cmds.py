@@ -218,7 +218,11 @@ def cmd_bundle_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_bundle_import(ctx: Context, args: argparse.Namespace) -> int:
     sync = _sync(ctx)
-    result = sync.import_bundle(Path(args.file), accept_catalog=args.accept)
+
+    def waiting() -> None:
+        warn(tr("另一个导入正在进行，等它完成后继续……", "Another import is running; waiting for it to finish…"))
+
+    result = sync.import_bundle(Path(args.file), accept_catalog=args.accept, on_wait=waiting)
     if args.receipt_out and result["kind"] == "changes":
         receipt = sync.export_receipt(_target(args.receipt_out, sync.identity(), "receipt"), to=result["division_code"]
                                       if "division_code" in result else result["sender"])

@@ -134,16 +134,9 @@ class Database:
             conn.execute("PRAGMA synchronous = NORMAL")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(
-                msg(
-                    "无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。",
-                    "Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); "
-                    "the file was left as it is.",
-                    path=str(self.path),
-                    error=str(exc),
-                    folder=str(self.path.parent / "backups"),
-                )
-            ) from exc
+            from townshipdesk.core.db_errors import explain_sqlite_error
+
+            raise explain_sqlite_error(exc, self.path) from exc
         if version > 0:
             try:
                 # Cheap on every open (the full check reads the whole file: 0.2 s per 50 MB); the full
@@ -151,7 +144,9 @@ class Database:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.DatabaseError as exc:
                 conn.close()
-                raise damaged_error(self.path, str(exc)) from exc
+                from townshipdesk.core.db_errors import explain_sqlite_error
+
+                raise explain_sqlite_error(exc, self.path) from exc
         if version > SCHEMA_VERSION:
             conn.close()
             raise DatabaseError(

@@ -17,7 +17,7 @@ from townshipdesk.errors import UserError
 from townshipdesk.i18n import LANGUAGES, set_language, tr
 from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
-from townshipdesk.ui.messages import error_text
+from townshipdesk.ui.messages import error_text, set_database_path
 from townshipdesk.ui.session import UI_SETTINGS_FILE, Session
 
 APP_NAME = "TownshipDesk"
@@ -77,6 +77,7 @@ def _daily_backup(db: Database) -> None:
 
 def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
     """Open the database, run the first-run set-up if needed, show the window. (None, exit code) if not."""
+    set_database_path(database_path(data_dir))
     try:
         db = Database(database_path(data_dir))
     except UserError as exc:
