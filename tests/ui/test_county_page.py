@@ -175,3 +175,21 @@ def test_a_township_is_told_the_annual_report_comes_later(qtbot: QtBot, tmp_path
         assert "townshipdesk report annual --year 2025 --out 年度报告.xlsx" in page.status_label.text()
     finally:
         office.db.close()
+
+
+def test_township_records_are_read_only_at_the_county_and_say_whose(qtbot: QtBot, county: Office) -> None:
+    from townshipdesk.ui.pages.records_page import RecordsPage
+
+    page = RecordsPage(Session(county.data_dir, county.db, today=TODAY))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers[0] == "乡镇"
+    assert {page.model.index(r, 0).data() for r in range(4)} == {"东镇", "西乡"}
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current_record() is not None)
+    assert not page.edit_button.isEnabled() and not page.publish_button.isEnabled()
+    assert not page.attach_button.isEnabled()
+    assert "只能由该乡镇修改" in page.edit_button.toolTip()
+    assert page.edit_record() is None

@@ -14,14 +14,14 @@ from townshipdesk.i18n import msg
 from townshipdesk.sync.rows import MAX_INT, SHA256_RE, SYNCED_TABLES, UUID_RE, is_timestamp, shown
 
 FORMAT_VERSION = 1
-KINDS = ("changes", "receipt", "catalog", "calendar")
+KINDS = ("changes", "receipt", "catalog", "calendar", "restore")
 # Which role may send which kind: a township only reports its own changes; only the county confirms,
 # pushes catalogs and holiday schedules, and restores a reinstalled township.
-KINDS_BY_ROLE = {"township": ("changes",), "county": ("receipt", "catalog", "calendar")}
+KINDS_BY_ROLE = {"township": ("changes",), "county": ("receipt", "catalog", "calendar", "restore")}
 # The inner members each kind has: exact names, plus attachments for the kinds that carry rows.
 KIND_MEMBERS = {"changes": {"changes.jsonl"}, "receipt": {"receipt.json"}, "catalog": {"catalog.json"},
-                "calendar": {"calendar.json"}}
-KINDS_WITH_FILES = ("changes",)
+                "calendar": {"calendar.json"}, "restore": {"changes.jsonl", "restore.json"}}
+KINDS_WITH_FILES = ("changes", "restore")
 FILE_MEMBER = re.compile(r"^files/[0-9a-f]{64}$")
 MAX_JSON_DEPTH = 12
 NAME_LIMIT = 100

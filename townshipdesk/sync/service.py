@@ -78,8 +78,16 @@ class Sync:
     def trusted_site(self, site_id: str) -> Trusted | None:
         return next((t for t in self.trusted() if t.site_id == site_id), None)
 
-    def trust(self, path: Path, *, fingerprint: str | None = None) -> KeyCard:
-        """Trust a key card after its fingerprint was compared (pass it, or confirm interactively before calling)."""
+    def same_division(self, card: KeyCard) -> Trusted | None:
+        """Another installation already trusted for the card's division code (a township that reinstalled)."""
+        return next((t for t in self.trusted() if t.division_code == card.division_code and t.role == card.role
+                     and t.site_id != card.site_id), None)
+
+    def trust(self, path: Path, *, fingerprint: str | None = None, replace: bool = False) -> KeyCard:
+        """Trust a key card after its fingerprint was compared (pass it, or confirm interactively before calling).
+        A new installation of an office already trusted (same division code, new key) is refused unless `replace`:
+        then the old key is retired and everything received from the old installation now belongs to the new one,
+        so its history continues."""
         card = read_card(path)
         site = self.site
         if card.site_id == site.site_id:
@@ -91,8 +99,18 @@ class Sync:
         if site.role == "county" and card.division_code[:6] != site.division_code[:6]:
             raise KeyError_(msg("“{n}”（{c}）不属于本县", "'{n}' ({c}) is not in this county", n=card.name, c=card.division_code))
         if fingerprint is not None and "".join(fingerprint.split()) != "".join(card.fingerprint.split()):
-            raise KeyError_(msg("指纹不符：卡上为 {a}，您核对的是 {b}。不要信任此卡，请重新索取", "Fingerprint mismatch: the card "
-                                "says {a}, you checked {b}. Do not trust this card", a=card.fingerprint, b=fingerprint))
+            raise KeyError_(msg("指纹不符：您核对的 {b} 与这张卡不一致。不要信任此卡；请电话请对方重新念出其“同步”页上的指纹，"
+                                "或重新索取密钥卡", "Fingerprint mismatch: {b}, which you checked, does not match this card. Do "
+                                "not trust it; have the other office read the fingerprint on its Sync page to you by phone "
+                                "again, or ask for a new card", b=fingerprint))
+        previous = self.same_division(card)
+        if previous is not None and not replace:
+            raise KeyError_(msg("区划代码 {c} 已信任“{n}”的另一台电脑（另一把密钥）。如果该单位重装了电脑，请电话请对方念出新指纹，"
+                                "核对一致后选择替换旧密钥（命令行加 --replace），其历史数据会延续到新电脑名下",
+                                "The division code {c} is already trusted for another computer of '{n}' (another key). If that "
+                                "office reinstalled, have them read the new fingerprint to you by phone and, when it matches, "
+                                "replace the old key (add --replace on the command line); its history carries over",
+                                c=card.division_code, n=previous.name))
         current = self.trusted_site(card.site_id)
         if current and current.sign_key != card.sign_key and card.replaces != current.sign_key:
             raise KeyError_(msg("已信任“{n}”的另一把密钥；新卡须由旧密钥签名（keys replace 生成）才能替换",
@@ -100,6 +118,8 @@ class Sync:
                                 n=card.name))
         now = utc_now()
         with self.db.transaction():
+            if previous is not None:
+                self._rehome(previous, card, now)
             if current and current.sign_key != card.sign_key:
                 self.db.conn.execute("UPDATE trusted_keys SET replaced_at = ? WHERE sign_key = ?", (now, b64(current.sign_key)))
             self.db.conn.execute(
@@ -110,6 +130,20 @@ class Sync:
                  card.fingerprint, now))
             self.db.audit("keys.trust", "trusted_key", card.site_id, {"name": card.name, "fingerprint": card.fingerprint})
         return card
+
+    def _rehome(self, old: Trusted, card: KeyCard, now: str) -> None:
+        """A reinstalled office: retire the old key; what it sent now belongs to the new installation."""
+        from townshipdesk.sync.rows import TABLES
+
+        self.db.conn.execute("UPDATE trusted_keys SET replaced_at = ? WHERE site_id = ? AND replaced_at IS NULL",
+                             (now, old.site_id))
+        for rules in TABLES:
+            if not rules.owner_via:
+                self.db.conn.execute(f"UPDATE {rules.name} SET site_id = ? WHERE site_id = ?", (card.site_id, old.site_id))
+        self.db.conn.execute("UPDATE sync_row_seq SET site_id = ? WHERE site_id = ?", (card.site_id, old.site_id))
+        self.db.conn.execute("UPDATE peers SET site_id = ?, previous_site_id = ?, name = ? WHERE site_id = ?",
+                             (card.site_id, old.site_id, card.name, old.site_id))
+        self.db.audit("keys.reinstall", "trusted_key", card.site_id, {"name": card.name, "previous_site_id": old.site_id})
 
     def replace_keys(self, card_out: Path) -> KeyCard:
         """New key pair; the old one signs the new card so peers accept it. Old keys are kept as keys/old-*."""
@@ -240,6 +274,10 @@ class Sync:
         backup_before_import(self.db)  # verified, not yet applied: the last moment to keep what we had
         if bundle.kind == "changes":
             return self._import_changes(bundle, path, on_wait)
+        if bundle.kind == "restore":
+            from townshipdesk.sync.restore import import_restore
+
+            return import_restore(self, bundle, path, on_wait)
         if bundle.kind == "receipt":
             return self._import_receipt(bundle, path, on_wait)
         if bundle.kind == "calendar":
@@ -302,7 +340,12 @@ class Sync:
             with self.db.transaction(on_wait=on_wait, wait_seconds=IMPORT_WAIT):
                 if self._seen(bundle):  # the same file imported meanwhile by another window
                     return self._already(bundle)
-                peer = self.db.query("SELECT last_seq_to FROM peers WHERE site_id = ?", (sender["site_id"],))
+                peer = self.db.query("SELECT last_seq_to, previous_site_id FROM peers WHERE site_id = ?",
+                                     (sender["site_id"],))
+                if peer and manifest["seq_to"] < peer[0]["last_seq_to"] and peer[0]["previous_site_id"]:
+                    raise refuse("“{n}”重装后，须先导入县级导出的恢复包（bundle export --restore-for {c}），再发送新数据",
+                                 "'{n}' was reinstalled: it must first import the county's restore bundle (bundle export "
+                                 "--restore-for {c}), then send new data", n=sender["name"], c=sender["division_code"])
                 if peer and manifest["seq_to"] < peer[0]["last_seq_to"]:
                     raise refuse("这是“{n}”较早的数据包（变更至第 {a} 号），已收到更新的（至第 {b} 号），已拒绝",
                                  "This is an older bundle from '{n}' (changes up to {a}); a newer one (up to {b}) was "
