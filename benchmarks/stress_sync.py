@@ -1,5 +1,5 @@
 """Stress the county's import as a busy county office would: rounds of two imports at once (two windows or a
-script and a clerk), SIGKILLs at points spread over imports and exports, and damaged copies of a real bundle.
+script and a clerk), SIGKILLs at six named points inside imports (each followed by a restart and a retry), and damaged copies of a real bundle.
 Prints the counts; exits 1 when anything failed (a failed import, a stray file, a lost record, a traceback).
 
 Run: .venv/bin/python benchmarks/stress_sync.py [--rounds 20] [--kills 30] (≈ 2–4 minutes on a shared machine)
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import signal
 import sqlite3
 import subprocess
@@ -27,11 +26,60 @@ from townshipdesk.core.disclosures import Disclosures  # noqa: E402
 from townshipdesk.core.site import init_site  # noqa: E402
 from townshipdesk.core.store import Database  # noqa: E402
 from townshipdesk.errors import BundleRefused  # noqa: E402
+from townshipdesk.io.attachments import store_file  # noqa: E402
 from townshipdesk.resources import catalogs_dir  # noqa: E402
 from townshipdesk.sync.keys import export_card  # noqa: E402
 from townshipdesk.sync.service import Sync  # noqa: E402
 
 CLI = [sys.executable, "-m", "townshipdesk"]
+KILL_POINTS = ("backup", "verify", "tmp-file", "files", "apply", "commit")
+# The child imports as the CLI would, but stops at one point (printing "AT <point>") for the parent to SIGKILL it.
+CHILD = """
+import sys, time
+from pathlib import Path
+point, data, bundle = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+import townshipdesk.core.store as store
+import townshipdesk.sync.changes as changes
+import townshipdesk.sync.service as service
+from townshipdesk.core.store import Database
+
+def hold():
+    print("AT", point, flush=True)
+    time.sleep(600)
+
+if point == "backup":
+    real_private = store.private_file
+    def private_file(path):
+        if str(path).endswith(".partial"):
+            hold()
+        real_private(path)
+    store.private_file = private_file
+elif point == "verify":
+    real_read = service.read_changes
+    service.read_changes = lambda *a, **k: (hold(), real_read(*a, **k))[1]
+elif point in ("tmp-file", "files"):
+    real_write = service.write_atomically
+    def write_atomically(target, write):
+        if point == "tmp-file":
+            return real_write(target, lambda tmp: (write(tmp), hold()))
+        real_write(target, write)
+        hold()
+    service.write_atomically = write_atomically
+elif point == "apply":
+    real_remember, calls = changes._remember_seq, [0]
+    def remember(*a):
+        real_remember(*a)
+        calls[0] += 1
+        if calls[0] == 10:
+            hold()
+    changes._remember_seq = remember
+elif point == "commit":
+    real_log = service.Sync._log_in
+    service.Sync._log_in = lambda self, *a: (real_log(self, *a), hold())
+db = Database(data / "townshipdesk.sqlite3")
+service.Sync(db, data).import_bundle(bundle)
+print("FINISHED without reaching", point, flush=True)
+"""
 
 
 def office(root: Path, name: str, role: str, code: str) -> tuple[Database, Path]:
@@ -54,7 +102,7 @@ def import_cli(data: Path, bundle: Path) -> subprocess.Popen[str]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=20)
-    parser.add_argument("--kills", type=int, default=30)
+    parser.add_argument("--kills", type=int, default=30, help="spread over the kill points in turn")
     args = parser.parse_args()
     failures: list[str] = []
     root = Path(tempfile.mkdtemp(prefix="td-stress-"))
@@ -94,37 +142,46 @@ def main() -> int:
             failures.append(f"round {n}: strays {strays(county)}")
     concurrent_seconds = time.perf_counter() - started
 
-    # ---- SIGKILL at points spread over imports ----------------------------------------------------------
-    rng = random.Random(14)
-    kills = survived = 0
+    # ---- SIGKILL at named points of an import, then a restart and a retry -------------------------------
+    kills: dict[str, int] = {}
     east_db, east = towns["东镇"]
+    pdf = root / "名单.pdf"
     for k in range(args.kills):
+        point = KILL_POINTS[k % len(KILL_POINTS)]
         records = Disclosures(east_db, load_calendar(east_db))
         item = Catalog(east_db).search("临时救助")[0]
-        for m in range(20):  # a bundle with some weight, so the kill can land inside the transaction
+        for m in range(20):  # a bundle with some weight, and a new attachment each time
             title = f"kill{k}-{m}"
-            records.add(item.uuid, title, "2026-11-02")
+            record = records.add(item.uuid, title, "2026-11-02")
             expected.add(title)
+        pdf.write_bytes(f"%PDF-1.4 list {k}\n".encode() * 200)
+        digest, size = store_file(east, pdf)
+        records.attach(record.uuid, digest, pdf.name, size)
         path = root / f"kill-{k}.tdbundle"
         Sync(east_db, east).export_changes(path)
-        proc = import_cli(county, path)
-        time.sleep(rng.uniform(0.3, 2.5))  # interpreter start, verify, backup, apply, commit: somewhere in there
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
-        else:
-            survived += 1
-        proc.communicate(timeout=60)
+        if point == "backup":  # a new day: the first import of it makes the pre-import backup
+            for old in (county / "backups").glob("*before-import*"):
+                old.unlink()
+        child = subprocess.Popen([sys.executable, "-c", CHILD, point, str(county), str(path)], cwd=REPO, text=True,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert child.stdout is not None
+        marker = child.stdout.readline()
+        if not marker.startswith("AT"):
+            failures.append(f"kill {k} ({point}): never reached: {child.communicate()[1].strip()[-300:]}")
+            continue
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=60)
+        kills[point] = kills.get(point, 0) + 1
         check = sqlite3.connect(county / "townshipdesk.sqlite3")
         if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            failures.append(f"kill {k}: integrity check failed")
+            failures.append(f"kill {k} ({point}): integrity check failed")
         check.close()
-        retry = import_cli(county, path)  # the next start: strays gone, the same bundle imports (or was imported)
+        retry = import_cli(county, path)  # the next start: strays removed, the same bundle imports
         out, err = retry.communicate(timeout=600)
-        if retry.returncode != 0:
-            failures.append(f"kill {k}: retry exit {retry.returncode}: {err.strip()[:200]}")
+        if retry.returncode != 0 or "已导入" not in out:
+            failures.append(f"kill {k} ({point}): retry exit {retry.returncode}: {out.strip()[:100]} {err.strip()[:200]}")
         if strays(county):
-            failures.append(f"kill {k}: strays after restart {strays(county)}")
+            failures.append(f"kill {k} ({point}): strays after restart {strays(county)}")
 
     # ---- damaged copies of a real bundle ---------------------------------------------------------------
     db = Database(county / "townshipdesk.sqlite3")
@@ -153,8 +210,8 @@ def main() -> int:
 
     print(f"concurrent rounds: {args.rounds} (two imports each, {concurrent_seconds:.0f} s; a second import waited "
           f"and said so {waited} times)")
-    print(f"kill points: {kills} SIGKILLs during imports ({survived} imports finished before the kill); "
-          f"retries all imported; strays left: {len(strays(county))}")
+    print(f"kill points: {sum(kills.values())} SIGKILLs inside imports ({', '.join(f'{p} {n}' for p, n in kills.items())}); "
+          f"each followed by a restart and a retry; strays left: {len(strays(county))}")
     print(f"damaged copies of a real bundle: {tried} tried, {refused} refused, {harmless} read as the bundle already "
           f"imported (damage in bytes the format does not use), {tried - refused - harmless} other")
     print(f"records at the county: {len(titles & expected)}/{len(expected)}; backups kept: {len(backups)}")
