@@ -15,6 +15,7 @@ import pytest
 
 from tests.sync.conftest import make_office
 from tests.sync.hostile import World, forge, line, refused_by_cli, refused_or_harmless, state
+from townshipdesk.cli.main import run
 from townshipdesk.errors import BundleRefused
 from townshipdesk.io.attachments import store_file
 from townshipdesk.sync.keys import export_card
@@ -325,3 +326,10 @@ def test_a_sound_forged_bundle_is_accepted(world: World) -> None:
     result = world.county.sync.import_bundle(forge(world, "honest.tdbundle", changes=[line("disclosures", row, last + 1)]))
     assert result["inserted"] == {"disclosures": 1}
     assert state(world.county) != before
+
+
+def test_verify_checks_every_line_too(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    path = forge(world, "verify.tdbundle", changes=[line("disclosures", world.disclosure_row(state="hacked"))])
+    capsys.readouterr()
+    assert run(["--data-dir", str(world.county.data_dir), "bundle", "verify", str(path)]) == 1
+    assert "state" in capsys.readouterr().err

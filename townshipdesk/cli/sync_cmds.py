@@ -221,7 +221,7 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_verify(ctx: Context, args: argparse.Namespace) -> int:
-    bundle = _sync(ctx).verify(Path(args.file))
+    bundle = _sync(ctx).verify(Path(args.file), rows=True)
     m = bundle.manifest
     data = {"ok": True, "kind": m["kind"], "bundle_id": m["bundle_id"], "created_at": m["created_at"],
             "sender": m["sender"]["name"], "recipient": m["recipient"]["name"], "counts": m["counts"],

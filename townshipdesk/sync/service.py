@@ -232,8 +232,9 @@ class Sync:
                  json.dumps(result, ensure_ascii=False)))
 
     # ---- import -------------------------------------------------------------------------------
-    def verify(self, path: Path) -> Bundle:
-        """Every check an import makes before the database, without changing anything."""
+    def verify(self, path: Path, *, rows: bool = False) -> Bundle:
+        """Every check an import makes before the database, without changing anything; with `rows`, every change
+        line too (against what the database holds now)."""
         manifest, _, _ = read_manifest(path)
         sender = manifest["sender"]
         site = self.site
@@ -258,6 +259,8 @@ class Sync:
         if recipient["division_code"] != site.division_code or recipient["role"] != site.role:
             raise refuse("同步包的接收方信息（{c}）与本单位不符", "The bundle's recipient ({c}) does not match this office",
                          c=recipient["division_code"])
+        if rows and bundle.kind in ("changes", "restore"):
+            read_changes(self.db, bundle, sender["site_id"] if bundle.kind == "changes" else site.site_id)
         return bundle
 
     def import_bundle(self, path: Path, *, accept_catalog: bool = False,
