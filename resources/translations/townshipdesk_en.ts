@@ -5934,6 +5934,11 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>这是乡镇的申请，只能由该乡镇办理；县级只能查看</source>
+        <translation>This is a township's request; only that township handles it, the county can only view it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>须先登记延期</source>
         <translation>Record the extension first</translation>
     </message>

@@ -30,3 +30,21 @@ def test_the_county_cannot_change_a_township_record(offices, tmp_path: Path, cap
     east.sync.export_changes(tmp_path / "2.tdbundle")
     county.sync.import_bundle(tmp_path / "2.tdbundle")
     assert county.records.get(record.uuid).title == "东镇临时救助名单（更正）"
+
+
+def test_a_township_request_is_read_only_at_the_county(offices, tmp_path: Path,  # noqa: ANN001
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from townshipdesk.core.calendar_store import load_calendar
+    from townshipdesk.core.requests import Requests
+
+    county, east, _ = offices
+    import datetime as dt
+
+    request = Requests(east.db, load_calendar(east.db)).add(dt.date(2026, 11, 2), "natural", content="低保名单")
+    east.sync.export_changes(tmp_path / "r.tdbundle")
+    county.sync.import_bundle(tmp_path / "r.tdbundle")
+    capsys.readouterr()
+    code = run(["--data-dir", str(county.data_dir), "request", "accept", request.uuid[:8], "--date", "2026-11-03"])
+    err = capsys.readouterr().err
+    assert code == 1 and "只能由该乡镇修改" in err, err
+    assert county.db.query("SELECT accepted_date FROM requests WHERE uuid = ?", (request.uuid,))[0]["accepted_date"] is None
