@@ -2867,6 +2867,11 @@
     </message>
     <message>
         <location filename="townshipdesk/sync/keys.py"/>
+        <source>“{p}”是文件夹，不是密钥卡文件</source>
+        <translation>'{p}' is a folder, not a key card file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/keys.py"/>
         <source>“{p}”不是有效的密钥卡文件</source>
         <translation>'{p}' is not a valid key card file</translation>
     </message>

@@ -233,6 +233,13 @@ def test_nan_and_deep_values_in_a_line(world: World, capsys: pytest.CaptureFixtu
     assert b"NaN" in nan
     refused_by_cli(world, forge(world, "nan-line.tdbundle", inner={"changes.jsonl": nan + b"\n"},
                                 edit=lambda m: m.update(counts={"disclosures": 1})), capsys, "不是有效的 JSON")
+    surrogate = text.replace('"notes": ""', '"notes": "\\ud800"').encode()
+    assert b"ud800" in surrogate
+    refused_by_cli(world, forge(world, "surrogate.tdbundle", inner={"changes.jsonl": surrogate + b"\n"},
+                                edit=lambda m: m.update(counts={"disclosures": 1})), capsys, "无效的字符")
+    huge = text.replace('"due_estimated": 0', '"due_estimated": 1e400').encode()
+    refused_by_cli(world, forge(world, "inf.tdbundle", inner={"changes.jsonl": huge + b"\n"},
+                                edit=lambda m: m.update(counts={"disclosures": 1})), capsys, "due_estimated")
     deep = text.replace('"notes": ""', '"notes": ' + "[" * 100_000 + "]" * 100_000).encode()
     refused_by_cli(world, forge(world, "deep-line.tdbundle", inner={"changes.jsonl": deep + b"\n"},
                                 edit=lambda m: m.update(counts={"disclosures": 1})), capsys, "嵌套过深")

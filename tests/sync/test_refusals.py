@@ -185,3 +185,13 @@ def test_key_replacement_signed_by_the_old_key(offices, tmp_path: Path) -> None:
     east.records.add(item.uuid, "换钥后", "2026-11-02")
     east.sync.export_changes(tmp_path / "after.tdbundle")
     assert county.sync.import_bundle(tmp_path / "after.tdbundle")["changed"] > 0
+
+
+@pytest.mark.parametrize("content", [b"[" * 200_000 + b"]" * 200_000, b'{"card": []}', b'{"card": {"kind": 1}}',
+                                     b"\xff\xfe not utf-8", b'{"card": {"kind": "townshipdesk-keycard", "role": "admin"}}',
+                                     b" " * 100_000])
+def test_a_hostile_key_card_is_refused_cleanly(offices, tmp_path: Path, content: bytes) -> None:  # noqa: ANN001
+    county, _, _ = offices
+    (tmp_path / "evil.card").write_bytes(content)
+    with pytest.raises(KeyError_, match="不是有效的密钥卡文件"):
+        county.sync.trust(tmp_path / "evil.card")

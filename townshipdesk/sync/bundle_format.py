@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import struct
 import uuid as uuidlib
 import zipfile
@@ -161,6 +162,9 @@ def read_manifest(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
     path = Path(path)
     if not path.is_file():
         raise refuse("找不到同步包“{p}”", "Bundle not found: '{p}'", p=str(path))
+    if not os.access(path, os.R_OK):
+        raise refuse("没有权限读取“{p}”：请检查文件权限，或先把它复制到本机", "No permission to read '{p}': check the file's "
+                     "permissions, or copy it to this computer first", p=path.name)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = {i.orig_filename: i for i in _check_names(zf, OUTER_MEMBERS)}

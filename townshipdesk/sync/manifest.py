@@ -32,16 +32,24 @@ def refuse(zh: str, en: str, **kw: Any) -> BundleRefused:
     return BundleRefused(msg(zh, en, **kw))
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")  # "\\ud800" in JSON: not a character, cannot be stored or shown
+
+
 def _depth(value: Any) -> int:
-    """Nesting depth, without recursion (the value came from json.loads, so it is already bounded)."""
+    """Nesting depth, without recursion (the value came from json.loads, so it is already bounded); -1 when a text
+    holds a lone surrogate."""
     deepest, stack = 0, [(value, 1)]
     while stack:
         item, level = stack.pop()
         deepest = max(deepest, level)
         if isinstance(item, dict):
+            if any(SURROGATE.search(k) for k in item):
+                return -1
             stack.extend((v, level + 1) for v in item.values())
         elif isinstance(item, list):
             stack.extend((v, level + 1) for v in item)
+        elif isinstance(item, str) and SURROGATE.search(item):
+            return -1
     return deepest
 
 
@@ -64,7 +72,11 @@ def load_json(data: bytes, what: str, *, max_depth: int = MAX_JSON_DEPTH) -> Any
         raise refuse("{w} 嵌套过深，已拒绝", "{w} is nested too deeply; refused", w=what) from None
     except (UnicodeDecodeError, ValueError):
         raise refuse("{w} 不是有效的 JSON", "{w} is not valid JSON", w=what) from None
-    if _depth(value) > max_depth:
+    depth = _depth(value)
+    if depth < 0:
+        raise refuse("{w} 含有无效的字符（单独的代理码位），已拒绝", "{w} holds an invalid character (a lone surrogate); refused",
+                     w=what)
+    if depth > max_depth:
         raise refuse("{w} 嵌套过深，已拒绝", "{w} is nested too deeply; refused", w=what)
     return value
 
