@@ -801,6 +801,18 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>本单位</source>
+        <comment>ours</comment>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>乡镇</source>
+        <comment>Township</comment>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
@@ -808,6 +820,11 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>记录 {id}：{t}</source>
         <translation>Record {id}: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>乡镇：{n}（县级只读）</source>
+        <translation>Township: {n} (read-only at the county)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1445,12 +1462,6 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>区划代码</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>乡镇</source>
-        <comment>Township</comment>
-        <translation>Township</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -6190,6 +6201,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>本单位</source>
+        <comment>This office</comment>
         <translation>This office</translation>
     </message>
     <message>

@@ -26,6 +26,9 @@ def test_the_county_cannot_change_a_township_record(offices, tmp_path: Path, cap
     err = capsys.readouterr().err
     assert code == 1 and "东镇" in err and "只能由该乡镇修改" in err
     assert county.records.get(record.uuid).title == "东镇临时救助名单"
+    assert run(["--data-dir", str(county.data_dir), "record", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "乡镇" in listing.splitlines()[0] and "东镇" in listing
     east.records.update(record.uuid, {"title": "东镇临时救助名单（更正）"})
     east.sync.export_changes(tmp_path / "2.tdbundle")
     county.sync.import_bundle(tmp_path / "2.tdbundle")
