@@ -51,7 +51,7 @@ def county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
     add_record(west, "耕地地力", "西乡耕地地力补贴名单", "2026-10-09", publish=True)
     east.sync.export_changes(tmp_path / "east.tdbundle")
     west.sync.export_changes(tmp_path / "west.tdbundle")
-    import townshipdesk.sync.service as service
+    import townshipdesk.sync.importing as service
 
     for town, received in (("east", "2026-11-26T02:00:00Z"), ("west", "2026-10-13T02:00:00Z")):
         monkeypatch.setattr(service, "utc_now", lambda received=received: received)  # the day the stick arrived
