@@ -40,6 +40,7 @@ from pathlib import Path
 point, data, bundle = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 import townshipdesk.core.store as store
 import townshipdesk.sync.changes as changes
+import townshipdesk.sync.importing as importing
 import townshipdesk.sync.service as service
 from townshipdesk.core.store import Database
 
@@ -55,16 +56,16 @@ if point == "backup":
         real_private(path)
     store.private_file = private_file
 elif point == "verify":
-    real_read = service.read_changes
-    service.read_changes = lambda *a, **k: (hold(), real_read(*a, **k))[1]
+    real_read = importing.read_changes
+    importing.read_changes = lambda *a, **k: (hold(), real_read(*a, **k))[1]
 elif point in ("tmp-file", "files"):
-    real_write = service.write_atomically
+    real_write = importing.write_atomically
     def write_atomically(target, write):
         if point == "tmp-file":
             return real_write(target, lambda tmp: (write(tmp), hold()))
         real_write(target, write)
         hold()
-    service.write_atomically = write_atomically
+    importing.write_atomically = write_atomically
 elif point == "apply":
     real_remember, calls = changes._remember_seq, [0]
     def remember(*a):
@@ -74,8 +75,8 @@ elif point == "apply":
             hold()
     changes._remember_seq = remember
 elif point == "commit":
-    real_log = service.Sync._log_in
-    service.Sync._log_in = lambda self, *a: (real_log(self, *a), hold())
+    real_log = importing.Importing._log_in
+    importing.Importing._log_in = lambda self, *a: (real_log(self, *a), hold())
 db = Database(data / "townshipdesk.sqlite3")
 service.Sync(db, data).import_bundle(bundle)
 print("FINISHED without reaching", point, flush=True)
