@@ -64,3 +64,7 @@ class BundleRefused(UserError):
 
 class RequestError(UserError):
     """A disclosure request step is impossible or has bad values."""
+
+
+class ReadOnlyRow(UserError):
+    """A row another office owns (a township's record at the county) cannot be changed here."""

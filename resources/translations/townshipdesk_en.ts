@@ -877,6 +877,18 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>本单位</source>
+        <comment>ours</comment>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>乡镇</source>
+        <comment>Township</comment>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
@@ -884,6 +896,11 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>记录 {id}：{t}</source>
         <translation>Record {id}: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>乡镇：{n}（县级只读）</source>
+        <translation>Township: {n} (read-only at the county)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1348,6 +1365,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>该区划代码已信任旧电脑的密钥：单位重装后替换之（历史数据延续）</source>
+        <translation>the division code is trusted with an old computer's key: replace it after a reinstall (history carries over)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>更换密钥（新卡由旧密钥签名）</source>
         <translation>replace our keys (the new card is signed by the old key)</translation>
     </message>
@@ -1380,6 +1402,11 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>calendar：要下发的年份</source>
         <translation>calendar: the years to send</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>县级：为重装后的乡镇（区划代码或名称）导出其全部数据的恢复包</source>
+        <translation>county: a restore bundle of everything held of a reinstalled township (division code or name)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1450,8 +1477,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>请先电话核对指纹，再用 --fingerprint "{f}" 或 --yes 信任“{n}”</source>
-        <translation>Check the fingerprint by phone, then trust '{n}' with --fingerprint "{f}" or --yes</translation>
+        <source>请打电话请“{n}”念出其“同步”页上的指纹，再用 --fingerprint "对方念的30位数字" 信任（或核对后加 --yes）</source>
+        <translation>Call '{n}' and have them read the fingerprint on their Sync page to you, then trust the card with --fingerprint "the 30 digits they read" (or --yes once checked)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1467,6 +1494,16 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>未信任</source>
         <translation>not trusted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>注意：区划代码 {c} 已信任“{n}”的另一台电脑。</source>
+        <translation>Note: the division code {c} is already trusted for another computer of '{n}'.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>该单位重装了电脑吗？替换旧密钥（历史数据延续到新电脑）？[y/N] </source>
+        <translation>Did that office reinstall? Replace the old key (its history carries over)? [y/N] </translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1510,6 +1547,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>另一个导入正在进行，等它完成后继续……</source>
+        <translation>Another import is running; waiting for it to finish…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>此同步包已导入过，没有变化</source>
         <translation>This bundle was imported before; nothing changed</translation>
     </message>
@@ -1522,6 +1564,11 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>回执已写入 {p}，请交回乡镇导入</source>
         <translation>Receipt written to {p}; take it back to the township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>已从县级恢复本单位数据：{n} 行；新的变更从第 {s} 号之后继续编号</source>
+        <translation>Restored this office's data from the county: {n} rows; new changes are numbered after {s}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1572,12 +1619,6 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>区划代码</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>乡镇</source>
-        <comment>Township</comment>
-        <translation>Township</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1924,6 +1965,16 @@
         <location filename="townshipdesk/core/dates.py"/>
         <source>日期“{d}”不存在：{y}年{m}月没有{day}日</source>
         <translation>Date '{d}' does not exist: {y}-{m:02d} has no day {day}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/db_errors.py"/>
+        <source>本次操作未做任何改动，数据库没有损坏。</source>
+        <translation>This operation changed nothing; the database is not damaged.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/db_errors.py"/>
+        <source>无法写入“{f}”：没有权限或磁盘只读。请检查文件夹权限或U盘的写保护开关。</source>
+        <translation>Cannot write '{f}': no permission or a read-only disk. Check the folder's permissions or the USB stick's write-protect switch.</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/deadlines.py"/>
@@ -2680,14 +2731,14 @@
         <translation>This installation is already set up as '{name}' ({code})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/store.py"/>
-        <source>数据库文件已损坏（{detail}）。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
-        <translation>The database is damaged ({detail}). Restore the latest backup (in {folder}; command line: backup restore FILE); the file was left as it is.</translation>
+        <location filename="townshipdesk/core/site.py"/>
+        <source>这是“{n}”的数据，只能由该乡镇修改；县级只能查看（改动会被其下一个同步包覆盖）</source>
+        <translation>This belongs to '{n}' and only that township can change it; the county can only view it (a change would be overwritten by its next bundle)</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/store.py"/>
-        <source>无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
-        <translation>Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); the file was left as it is.</translation>
+        <source>数据库文件已损坏（{detail}）。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。</source>
+        <translation>The database is damaged ({detail}). Restore the latest backup (in {folder}; command line: backup restore FILE); the file was left as it is.</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/store.py"/>
@@ -3186,38 +3237,28 @@
     </message>
     <message>
         <location filename="townshipdesk/sync/changes.py"/>
-        <source>同步包含未知的数据表“{t}”</source>
-        <translation>The bundle holds an unknown table '{t}'</translation>
+        <source>changes.jsonl 第{n}行：{d}</source>
+        <translation>changes.jsonl line {n}: {d}</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/changes.py"/>
-        <source>同步包中的一条变更格式不对（{t}）</source>
-        <translation>A change in the bundle is malformed ({t})</translation>
+        <source>同步包的行数与清单（counts）不符</source>
+        <translation>The rows in the bundle do not match the manifest's counts</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/changes.py"/>
-        <source>同步包中“{t}”含本程序不认识的字段 {c}，请升级</source>
-        <translation>'{t}' has fields this program does not know ({c}); upgrade</translation>
+        <source>同步包含未被任何附件行引用的文件 {d}</source>
+        <translation>The bundle holds a file no attachment row names: {d}</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/changes.py"/>
-        <source>同步包中“{t}”的字段值类型不对</source>
-        <translation>A value in '{t}' has the wrong type</translation>
+        <source>附件 {d} 的内容与名称不符</source>
+        <translation>Attachment {d} does not match its name</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/changes.py"/>
-        <source>同步包试图写入不属于发送方的数据（{t}），已拒绝</source>
-        <translation>The bundle tries to write rows the sender does not own ({t}); refused</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/sync/changes.py"/>
-        <source>同步包试图改写其他单位的数据（{t}），已拒绝</source>
-        <translation>The bundle tries to overwrite another site's rows ({t}); refused</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/sync/changes.py"/>
-        <source>同步包中的附件不属于发送方的记录，已拒绝</source>
-        <translation>An attachment belongs to a record the sender does not own; refused</translation>
+        <source>changes.jsonl 第{n}行（{t}）与已有数据冲突（{e}），已拒绝，未做任何改动</source>
+        <translation>changes.jsonl line {n} ({t}) conflicts with data we hold ({e}); refused, nothing changed</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/keys.py"/>
@@ -3241,8 +3282,38 @@
     </message>
     <message>
         <location filename="townshipdesk/sync/keys.py"/>
+        <source>“{p}”是文件夹，不是密钥卡文件</source>
+        <translation>'{p}' is a folder, not a key card file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/keys.py"/>
         <source>“{p}”不是有效的密钥卡文件</source>
         <translation>'{p}' is not a valid key card file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/restore.py"/>
+        <source>恢复包只能由县级导出</source>
+        <translation>Only the county exports restore bundles</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/restore.py"/>
+        <source>县级没有“{n}”的任何数据，无可恢复</source>
+        <translation>The county holds nothing of '{n}' to restore</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/rows.py"/>
+        <source>changes.jsonl 第{n}行（{t}.{c}）：</source>
+        <translation>changes.jsonl line {n} ({t}.{c}): </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/rows.py"/>
+        <source>{w}{d}</source>
+        <translation>{w}{d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/rows.py"/>
+        <source>changes.jsonl 第{n}行：“{t}”含本程序不认识的字段 {c}，请升级</source>
+        <translation>changes.jsonl line {n}: '{t}' has fields this program does not know ({c}); upgrade</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/service.py"/>
@@ -3276,8 +3347,13 @@
     </message>
     <message>
         <location filename="townshipdesk/sync/service.py"/>
-        <source>指纹不符：卡上为 {a}，您核对的是 {b}。不要信任此卡，请重新索取</source>
-        <translation>Fingerprint mismatch: the card says {a}, you checked {b}. Do not trust this card</translation>
+        <source>指纹不符：您核对的 {b} 与这张卡不一致。不要信任此卡；请电话请对方重新念出其“同步”页上的指纹，或重新索取密钥卡</source>
+        <translation>Fingerprint mismatch: {b}, which you checked, does not match this card. Do not trust it; have the other office read the fingerprint on its Sync page to you by phone again, or ask for a new card</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/service.py"/>
+        <source>区划代码 {c} 已信任“{n}”的另一台电脑（另一把密钥）。如果该单位重装了电脑，请电话请对方念出新指纹，核对一致后选择替换旧密钥（命令行加 --replace），其历史数据会延续到新电脑名下</source>
+        <translation>The division code {c} is already trusted for another computer of '{n}' (another key). If that office reinstalled, have them read the new fingerprint to you by phone and, when it matches, replace the old key (add --replace on the command line); its history carries over</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/service.py"/>
@@ -4706,6 +4782,11 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
+        <source>区划代码 {c} 已信任“{n}”的另一台电脑。该单位重装了电脑：替换旧密钥，历史数据延续到新电脑</source>
+        <translation>The division code {c} is already trusted for another computer of '{n}'. That office reinstalled: replace the old key; its history carries over</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/trust_dialog.py"/>
         <source>单位名称：</source>
         <comment>Office:</comment>
         <translation>Office:</translation>
@@ -6057,6 +6138,16 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
+        <source>这是“{n}”的记录，只能由该乡镇修改；县级只能查看</source>
+        <translation>This record belongs to '{n}'; only that township can change it, the county can only view it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
+        <source>“{n}”的记录：县级只读</source>
+        <translation>'{n}''s record: read-only at the county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>把文件拖到这里添加附件</source>
         <translation>Drop files here to attach them</translation>
     </message>
@@ -6311,6 +6402,11 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>这是乡镇的申请，只能由该乡镇办理；县级只能查看</source>
+        <translation>This is a township's request; only that township handles it, the county can only view it</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>须先登记补正通知</source>
         <translation>Record the correction notice first</translation>
     </message>
@@ -6517,6 +6613,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>本单位</source>
+        <comment>This office</comment>
         <translation>This office</translation>
     </message>
     <message>

@@ -22,7 +22,8 @@ SCHEMAS = sorted((REPO / "tests" / "fixtures" / "schemas").glob("schema-*.sqlite
 
 
 def test_there_is_a_fixture_for_every_schema_version() -> None:
-    # Numbers may have gaps (parallel work reserves them); each migration that exists has its fixture.
+
+    # Migration numbers may have gaps (numbers are handed out to work in parallel); each one has its fixture.
     assert [int(p.stem.split("-")[1]) for p in SCHEMAS] == [number for number, _, _ in _migrations()]
 
 

@@ -65,7 +65,7 @@ def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_gets_a_message(tmp_path: Path) -> None:
     path = tmp_path / "broken.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(DatabaseError, match="无法打开数据库"):
+    with pytest.raises(DatabaseError, match="数据库文件已损坏.*请从最近的备份恢复"):  # the integrity check failed: damage
         Database(path)
     assert path.read_bytes() == b"this is not sqlite" * 100
 

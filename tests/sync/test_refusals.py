@@ -161,7 +161,8 @@ def test_malformed_json_and_rows_the_sender_does_not_own(offices, tmp_path: Path
     forged = tmp_path / "forged.tdbundle"
     write_bundle(forged, kind="changes", sender_keys=east.sync.keys, sender=sender, recipient=recipient, recipient_box_key=box,
                  inner={"changes.jsonl": encode_changes([{"table": "catalog_items", "uuid": row["uuid"], "op": "upsert",
-                                                          "row": row}])})
+                                                          "seq": 1, "row": row}])},
+                 seq_from=1, seq_to=1, counts={"catalog_items": 1})
     refused(county, forged, "不属于发送方")
 
 
@@ -184,3 +185,13 @@ def test_key_replacement_signed_by_the_old_key(offices, tmp_path: Path) -> None:
     east.records.add(item.uuid, "换钥后", "2026-11-02")
     east.sync.export_changes(tmp_path / "after.tdbundle")
     assert county.sync.import_bundle(tmp_path / "after.tdbundle")["changed"] > 0
+
+
+@pytest.mark.parametrize("content", [b"[" * 200_000 + b"]" * 200_000, b'{"card": []}', b'{"card": {"kind": 1}}',
+                                     b"\xff\xfe not utf-8", b'{"card": {"kind": "townshipdesk-keycard", "role": "admin"}}',
+                                     b" " * 100_000])
+def test_a_hostile_key_card_is_refused_cleanly(offices, tmp_path: Path, content: bytes) -> None:  # noqa: ANN001
+    county, _, _ = offices
+    (tmp_path / "evil.card").write_bytes(content)
+    with pytest.raises(KeyError_, match="不是有效的密钥卡文件"):
+        county.sync.trust(tmp_path / "evil.card")

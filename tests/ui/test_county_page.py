@@ -51,7 +51,7 @@ def county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
     add_record(west, "耕地地力", "西乡耕地地力补贴名单", "2026-10-09", publish=True)
     east.sync.export_changes(tmp_path / "east.tdbundle")
     west.sync.export_changes(tmp_path / "west.tdbundle")
-    import townshipdesk.sync.service as service
+    import townshipdesk.sync.importing as service
 
     for town, received in (("east", "2026-11-26T02:00:00Z"), ("west", "2026-10-13T02:00:00Z")):
         monkeypatch.setattr(service, "utc_now", lambda received=received: received)  # the day the stick arrived
@@ -175,3 +175,21 @@ def test_a_township_is_told_the_annual_report_comes_later(qtbot: QtBot, tmp_path
         assert "townshipdesk report annual --year 2025 --out 年度报告.xlsx" in page.status_label.text()
     finally:
         office.db.close()
+
+
+def test_township_records_are_read_only_at_the_county_and_say_whose(qtbot: QtBot, county: Office) -> None:
+    from townshipdesk.ui.pages.records_page import RecordsPage
+
+    page = RecordsPage(Session(county.data_dir, county.db, today=TODAY))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers[0] == "乡镇"
+    assert {page.model.index(r, 0).data() for r in range(4)} == {"东镇", "西乡"}
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current_record() is not None)
+    assert not page.edit_button.isEnabled() and not page.publish_button.isEnabled()
+    assert not page.attach_button.isEnabled()
+    assert "只能由该乡镇修改" in page.edit_button.toolTip()
+    assert page.edit_record() is None

@@ -290,7 +290,7 @@ def test_the_county_and_the_sync_pages_speak_english(english: None, qapp: QAppli
     sweep.window(town_window, "township sync")
     export_card(county.db, county.folder, tmp_path / "again.tdkey")  # type: ignore[arg-type]
     card = read_card(tmp_path / "again.tdkey")
-    trust = TrustDialog(card, lambda fingerprint: card, town_window)
+    trust = TrustDialog(card, lambda fingerprint, replace: card, town_window)
     qtbot.addWidget(trust)
     sweep.dialog(trust, "trust a key card")
 

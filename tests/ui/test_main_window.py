@@ -189,4 +189,4 @@ def test_a_damaged_database_is_reported_not_opened(qtbot: QtBot, tmp_path: Path,
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *rest: shown.append(text))
     _app, win, code = prepare(["--data-dir", str(folder)])
     assert (win, code) == (None, 1)
-    assert len(shown) == 1 and "无法打开数据库" in shown[0] and "请从最近的备份恢复" in shown[0]
+    assert len(shown) == 1 and "数据库文件已损坏" in shown[0] and "请从最近的备份恢复" in shown[0]

@@ -305,3 +305,31 @@ def test_double_clicking_an_urgent_request_on_the_overview_opens_it(qtbot: QtBot
     assert not page.overdue_box.isChecked()
     assert section.uuids() == []
     assert section.empty_label.text() == "没有逾期或5个工作日内到期的申请。"
+
+
+def test_a_township_request_is_read_only_at_the_county(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.sync.conftest import make_office
+    from townshipdesk.core.calendar_store import load_calendar
+    from townshipdesk.core.requests import Requests
+    from townshipdesk.sync.keys import export_card
+
+    county = make_office(tmp_path, "某某县政府办", "county", "530902000000")
+    east = make_office(tmp_path, "东镇", "township", "530902100000")
+    try:
+        export_card(county.db, county.data_dir, tmp_path / "county.card")
+        east.sync.trust(tmp_path / "county.card")
+        export_card(east.db, east.data_dir, tmp_path / "east.card")
+        county.sync.trust(tmp_path / "east.card")
+        request = Requests(east.db, load_calendar(east.db)).add(dt.date(2026, 10, 12), "natural", content="低保名单")
+        east.sync.export_changes(tmp_path / "east.tdbundle")
+        county.sync.import_bundle(tmp_path / "east.tdbundle")
+        session = Session(county.data_dir, county.db, today=TODAY)
+        widget = RequestsPage(session)
+        qtbot.addWidget(widget)
+        widget.show()
+        assert widget.select_request(request.uuid)
+        assert not any(button.isEnabled() for button in widget.step_buttons.values())
+        assert "只能由该乡镇办理" in widget.step_buttons["accept"].toolTip()
+    finally:
+        county.db.close()
+        east.db.close()

@@ -136,17 +136,22 @@ def run(argv: list[str]) -> int:
     except UserError as exc:
         warn(tr("错误：{e}", "error: {e}", e=exc))
         return EXIT_FAILED
-    except sqlite3.DatabaseError as exc:  # damage found mid-command (the open only checks the header)
-        from townshipdesk.core.store import damaged_error
+    except sqlite3.Error as exc:  # full disk, locked, read-only, a constraint … and only after a failed check: damage
+        from townshipdesk.core.datadir import database_path
+        from townshipdesk.core.db_errors import explain_sqlite_error
 
-        warn(tr("错误：{e}", "error: {e}", e=damaged_error(ctx.data_dir / "townshipdesk.sqlite3", str(exc))))
+        warn(tr("错误：{e}", "error: {e}", e=explain_sqlite_error(exc, database_path(ctx.data_dir))))
         return EXIT_FAILED
     except OSError as exc:  # files the user named: unreadable, unwritable, a folder, a full disk
         if isinstance(exc, BrokenPipeError):  # output piped into `head`: stop quietly
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from complaining at exit
             return EXIT_OK
-        warn(tr("错误：无法读写文件“{f}”：{e}", "error: cannot read or write '{f}': {e}",
-                f=exc.filename or "", e=exc.strerror or exc))
+        from townshipdesk.core.db_errors import explain_os_error
+
+        known = explain_os_error(exc)
+        warn(tr("错误：{e}", "error: {e}", e=known) if known else
+             tr("错误：无法读写文件“{f}”：{e}", "error: cannot read or write '{f}': {e}", f=exc.filename or "",
+                e=exc.strerror or exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
         warn(tr("已取消", "cancelled"))

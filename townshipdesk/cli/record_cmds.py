@@ -130,11 +130,15 @@ def _print_records(ctx: Context, records: list[Record], today: dt.date) -> None:
         say(tr("没有符合条件的记录", "No matching records"))
         return
     status = {"overdue": tr("逾期", "OVERDUE"), "open": "", "published": "", "no_due": "", "not_disclosed": ""}
-    table([[r.short_id, r.formed_date, r.due_date or "-", state_text(r.state),
-            NEEDS_EVENT.text() if r.needs_event else status[r.status_on(today)], r.title]
-           for r in records], [8, 10, 10, 8, 12, 40],
-          [tr("编号", "Id"), tr("形成日期", "Formed"), tr("截止日", "Due"), tr("状态", "State"), tr("提醒", "Alert"),
-           tr("标题", "Title")])
+    rows = [[r.short_id, r.formed_date, r.due_date or "-", state_text(r.state),
+             NEEDS_EVENT.text() if r.needs_event else status[r.status_on(today)], r.title] for r in records]
+    widths = [8, 10, 10, 8, 12, 40]
+    headers = [tr("编号", "Id"), tr("形成日期", "Formed"), tr("截止日", "Due"), tr("状态", "State"), tr("提醒", "Alert"),
+               tr("标题", "Title")]
+    if any(r.township for r in records):  # at the county: whose record (a township's is read-only here)
+        rows = [[r.township or tr("本单位", "ours"), *row] for r, row in zip(records, rows, strict=True)]
+        widths, headers = [10, *widths], [tr("乡镇", "Township"), *headers]
+    table(rows, widths, headers)
     say(tr("共 {n} 条", "{n} records", n=len(records)))
 
 
@@ -143,6 +147,8 @@ def _print_record(ctx: Context, service: Disclosures, record: Record) -> None:
         print_json({**record.to_json(), "files": service.files(record.uuid)})
         return
     say(tr("记录 {id}：{t}", "Record {id}: {t}", id=record.short_id, t=record.title))
+    if record.township:
+        say(tr("乡镇：{n}（县级只读）", "Township: {n} (read-only at the county)", n=record.township))
     say(tr("事项：{d} / {i}（时限：{tl}）", "Item: {d} / {i} (time limit: {tl})", d=record.domain, i=record.item_name,
            tl=record.time_limit))
     say(tr("形成日期 {f}，截止日 {d}{est}，状态 {s}", "Formed {f}, due {d}{est}, state {s}", f=record.formed_date,

@@ -31,6 +31,9 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.add_argument("file")
     p.add_argument("--fingerprint", help=tr("电话中对方念出的指纹", "the fingerprint read out over the phone"))
     p.add_argument("--yes", action="store_true", help=tr("已核对指纹，直接信任", "fingerprint checked; trust it"))
+    p.add_argument("--replace", action="store_true", help=tr("该区划代码已信任旧电脑的密钥：单位重装后替换之（历史数据延续）",
+                                                            "the division code is trusted with an old computer's key: "
+                                                            "replace it after a reinstall (history carries over)"))
     add_json(p)
     p.set_defaults(func=cmd_keys_trust)
     p = sub.add_parser("replace", help=tr("更换密钥（新卡由旧密钥签名）", "replace our keys (the new card is signed by the old key)"))
@@ -47,6 +50,9 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.add_argument("--kind", choices=("changes", "receipt", "catalog", "calendar"), default=None,
                    help=tr("乡镇：changes；县级：receipt/catalog/calendar", "township: changes; county: receipt/catalog/calendar"))
     p.add_argument("--year", type=int, action="append", help=tr("calendar：要下发的年份", "calendar: the years to send"))
+    p.add_argument("--restore-for", metavar="TOWNSHIP", help=tr("县级：为重装后的乡镇（区划代码或名称）导出其全部数据的恢复包",
+                                                               "county: a restore bundle of everything held of a "
+                                                               "reinstalled township (division code or name)"))
     p.add_argument("--email", metavar="ADDRESS", help=tr("同时生成附带此包的 .eml 邮件", "also write an .eml with the bundle attached"))
     add_json(p)
     p.set_defaults(func=cmd_bundle_export)
@@ -116,17 +122,25 @@ def cmd_keys_trust(ctx: Context, args: argparse.Namespace) -> int:
 
     sync = _sync(ctx)
     card = read_card(Path(args.file))
+    previous = sync.same_division(card)
     if args.fingerprint is None and not args.yes:
         if not stdin_is_interactive():
-            raise KeyError_(msg("请先电话核对指纹，再用 --fingerprint \"{f}\" 或 --yes 信任“{n}”",
-                                "Check the fingerprint by phone, then trust '{n}' with --fingerprint \"{f}\" or --yes",
-                                f=card.fingerprint, n=card.name))
+            raise KeyError_(msg("请打电话请“{n}”念出其“同步”页上的指纹，再用 --fingerprint \"对方念的30位数字\" 信任（或核对后加 --yes）",
+                                "Call '{n}' and have them read the fingerprint on their Sync page to you, then trust the card "
+                                "with --fingerprint \"the 30 digits they read\" (or --yes once checked)", n=card.name))
         say(tr("{n}（{c}）的指纹：{f}", "Fingerprint of {n} ({c}): {f}", n=card.name, c=card.division_code, f=card.fingerprint))
         answer = input(tr("与电话中对方念的一致吗？[y/N] ", "Does it match what they read out? [y/N] "))
         if answer.strip().lower() not in ("y", "yes", "是"):
             warn(tr("未信任", "not trusted"))
             return 1
-    card = sync.trust(Path(args.file), fingerprint=args.fingerprint)
+    replace = args.replace
+    if previous is not None and not replace and stdin_is_interactive():
+        warn(tr("注意：区划代码 {c} 已信任“{n}”的另一台电脑。", "Note: the division code {c} is already trusted for another "
+                "computer of '{n}'.", c=card.division_code, n=previous.name))
+        answer = input(tr("该单位重装了电脑吗？替换旧密钥（历史数据延续到新电脑）？[y/N] ",
+                          "Did that office reinstall? Replace the old key (its history carries over)? [y/N] "))
+        replace = answer.strip().lower() in ("y", "yes", "是")
+    card = sync.trust(Path(args.file), fingerprint=args.fingerprint, replace=replace)
     if ctx.json:
         print_json(card.to_json())
     else:
@@ -160,9 +174,13 @@ def _target(out: str, site: dict[str, str], kind: str) -> Path:
 def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
     sync = _sync(ctx)
     site = sync.identity()
-    kind = args.kind or ("changes" if site["role"] == "township" else "receipt")
+    kind = "restore" if args.restore_for else args.kind or ("changes" if site["role"] == "township" else "receipt")
     target = _target(args.out, site, kind)
-    if kind == "changes":
+    if kind == "restore":
+        from townshipdesk.sync.restore import export_restore
+
+        manifest = export_restore(sync, target, township=args.restore_for)
+    elif kind == "changes":
         manifest = sync.export_changes(target, to=args.to)
     elif not args.to:
         raise KeyError_(msg("县级下发请用 --to 指定乡镇", "Give --to for bundles sent down to a township"))
@@ -203,7 +221,7 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_verify(ctx: Context, args: argparse.Namespace) -> int:
-    bundle = _sync(ctx).verify(Path(args.file))
+    bundle = _sync(ctx).verify(Path(args.file), rows=True)
     m = bundle.manifest
     data = {"ok": True, "kind": m["kind"], "bundle_id": m["bundle_id"], "created_at": m["created_at"],
             "sender": m["sender"]["name"], "recipient": m["recipient"]["name"], "counts": m["counts"],
@@ -218,7 +236,11 @@ def cmd_bundle_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_bundle_import(ctx: Context, args: argparse.Namespace) -> int:
     sync = _sync(ctx)
-    result = sync.import_bundle(Path(args.file), accept_catalog=args.accept)
+
+    def waiting() -> None:
+        warn(tr("另一个导入正在进行，等它完成后继续……", "Another import is running; waiting for it to finish…"))
+
+    result = sync.import_bundle(Path(args.file), accept_catalog=args.accept, on_wait=waiting)
     if args.receipt_out and result["kind"] == "changes":
         receipt = sync.export_receipt(_target(args.receipt_out, sync.identity(), "receipt"), to=result["division_code"]
                                       if "division_code" in result else result["sender"])
@@ -235,6 +257,9 @@ def cmd_bundle_import(ctx: Context, args: argparse.Namespace) -> int:
                n=result["unchanged"], f=result["files"]))
         if result.get("receipt"):
             say(tr("回执已写入 {p}，请交回乡镇导入", "Receipt written to {p}; take it back to the township", p=args.receipt_out))
+    elif result["kind"] == "restore":
+        say(tr("已从县级恢复本单位数据：{n} 行；新的变更从第 {s} 号之后继续编号", "Restored this office's data from the county: "
+               "{n} rows; new changes are numbered after {s}", n=result["changed"] + result["unchanged"], s=result["seen_seq"]))
     elif result["kind"] == "receipt":
         say(tr("已收到县级回执（确认至第 {n} 号变更）", "Receipt from the county (confirmed up to change {n})", n=result["acked_seq"]))
     elif result["kind"] == "calendar":

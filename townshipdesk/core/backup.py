@@ -1,5 +1,5 @@
-"""Backups of the database with SQLite's online backup API: before every migration and bundle import,
-once a day on first start, and on request. Restoring checks the file first and keeps a copy of what it
+"""Backups of the database with SQLite's online backup API: before every migration, before the first bundle
+import of a day, once a day on first start, and on request. Restoring checks the file first and keeps a copy of what it
 replaces."""
 
 from __future__ import annotations
@@ -50,9 +50,17 @@ def create_backup(db: Database, reason: str = "manual") -> Path:
 
 
 def prune(db: Database) -> None:
+    """Keep the newest N backups (setting backup.keep, default 10), and no more in total than N copies of
+    the database's present size: the folder stays bounded however large the county grows."""
     backups = list_backups(db.path)
-    for old in backups[_keep(db):]:
-        old.path.unlink(missing_ok=True)
+    keep = _keep(db)
+    present = sum(p.stat().st_size for p in (db.path, Path(f"{db.path}-wal")) if p.exists())
+    budget = keep * max(present, backups[0].size if backups else 0, 1)  # the newest copy is the database's size
+    used = 0
+    for n, backup in enumerate(backups):
+        used += backup.size
+        if n >= keep or (n >= 2 and used > budget):  # the two newest are always kept
+            backup.path.unlink(missing_ok=True)
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
@@ -60,10 +68,24 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     folder = backups_dir(db_path)
     out = []
     for path in folder.glob("townshipdesk-*.sqlite3"):
-        parts = path.stem.split("-", 3)  # townshipdesk-YYYYMMDD-HHMMSS-reason
+        parts = path.stem.split("-", 3)  # townshipdesk-YYYYMMDD-HHMMSS-reason[.microseconds-pid]
         created = f"{parts[1]}-{parts[2]}" if len(parts) >= 3 else ""
-        out.append(BackupInfo(path, created, parts[3] if len(parts) == 4 else "", path.stat().st_size))
+        reason = parts[3].split(".")[0] if len(parts) == 4 else ""
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:  # pruned by another program meanwhile
+            continue
+        out.append(BackupInfo(path, created, reason, size))
     return sorted(out, key=lambda b: b.path.name, reverse=True)
+
+
+def backup_before_import(db: Database) -> Path | None:
+    """At most one backup a day before imports (plus the daily one): an import that fails changes nothing
+    anyway, and thirty townships a day must not leave thirty full copies."""
+    today = dt.datetime.now().strftime("%Y%m%d")
+    if any(b.created.startswith(today) and b.reason == "before-import" for b in list_backups(db.path)):
+        return None
+    return create_backup(db, "before-import")
 
 
 def daily_backup(db: Database) -> Path | None:

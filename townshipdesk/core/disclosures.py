@@ -13,6 +13,7 @@ from typing import Any
 from townshipdesk.core.catalog import Catalog, CatalogItem
 from townshipdesk.core.deadlines import compute_deadline, period_bounds
 from townshipdesk.core.office_settings import posting_day_counts
+from townshipdesk.core.site import require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
 from townshipdesk.core.timelimits import parse_time_limit
@@ -63,6 +64,11 @@ class Record:
     domain: str = ""
     item_name: str = ""
     time_limit: str = ""
+    township: str = ""  # at the county: the township that owns the record (read-only here); "" for our own
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.township)
 
     @property
     def short_id(self) -> str:
@@ -94,10 +100,13 @@ class Record:
         return data
 
 
-_COLUMNS = [f.name for f in fields(Record) if f.name not in ("domain", "item_name", "time_limit")]
+_COLUMNS = [f.name for f in fields(Record) if f.name not in ("domain", "item_name", "time_limit", "township")]
 _SELECT = (", ".join(f"r.{c}" for c in _COLUMNS) +
            ", i.domain AS domain, CASE WHEN i.level2 = '' THEN i.level1 ELSE i.level1 || ' / ' || i.level2 END AS item_name,"
-           " i.time_limit AS time_limit FROM disclosures r JOIN catalog_items i ON i.uuid = r.item_uuid")
+           " i.time_limit AS time_limit,"
+           " CASE WHEN r.site_id = (SELECT site_id FROM site WHERE id = 1) THEN '' ELSE"
+           " coalesce((SELECT p.name FROM peers p WHERE p.site_id = r.site_id), '?') END AS township"
+           " FROM disclosures r JOIN catalog_items i ON i.uuid = r.item_uuid")
 
 
 @lru_cache(maxsize=4096)
@@ -303,7 +312,9 @@ class Disclosures:
     def recompute_estimated(self) -> int:
         """After a holiday schedule arrives: recompute due dates that were weekend-only estimates (and not set
         by hand). Returns how many records changed; each change is in the audit log."""
-        rows = self.db.query("SELECT uuid FROM disclosures WHERE due_estimated = 1 AND deleted_at IS NULL AND state != 'published'")
+        # Own records only: a township's records at the county are its own to recompute (and read-only here).
+        rows = self.db.query("SELECT uuid FROM disclosures WHERE due_estimated = 1 AND deleted_at IS NULL AND state != 'published' "
+                             "AND site_id = (SELECT site_id FROM site WHERE id = 1)")
         changed = 0
         for row in rows:
             record = self.get(row["uuid"])
@@ -438,11 +449,16 @@ class Disclosures:
         return self.get(record.uuid)
 
     def _write(self, uuid: str, sets: dict[str, Any], action: str, detail: dict[str, Any]) -> None:
+        self._require_own(uuid)
         sets = {**sets, "updated_at": utc_now()}
         with self.db.transaction():
             self.db.conn.execute(f"UPDATE disclosures SET {', '.join(f'{k} = ?' for k in sets)} WHERE uuid = ?",
                                  (*sets.values(), uuid))
             self._audit(uuid, action, detail)
+
+    def _require_own(self, uuid: str) -> None:
+        row = self.db.conn.execute("SELECT site_id FROM disclosures WHERE uuid = ?", (uuid,)).fetchone()
+        require_own(self.db, row[0] if row else None)
 
     def set_due(self, ident: str, due: str | dt.date, reason: str) -> Record:
         record = self.get(ident)
@@ -523,6 +539,7 @@ class Disclosures:
 
     def attach(self, ident: str, sha256: str, filename: str, size: int) -> None:
         record = self.get(ident)
+        self._require_own(record.uuid)
         with self.db.transaction():
             self.db.conn.execute(
                 "INSERT INTO disclosure_files (uuid, disclosure_uuid, sha256, filename, size, added_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass
 
 from townshipdesk.core.store import Database, utc_now
-from townshipdesk.errors import SetupError
+from townshipdesk.errors import ReadOnlyRow, SetupError
 from townshipdesk.i18n import msg
 
 ROLES = ("township", "county")
@@ -130,3 +130,15 @@ def init_site(db: Database, role: str, division_code: str, name: str) -> Site:
         )
         db.audit("init", "site", site.site_id, site.to_json())
     return site
+
+
+def require_own(db: Database, owner_site_id: str | None) -> None:
+    """Rows belong to the office that made them: at the county a township's rows are read-only (its next bundle
+    would silently overwrite any change). Raises ReadOnlyRow naming the township."""
+    own = db.conn.execute("SELECT site_id FROM site WHERE id = 1").fetchone()
+    if own is None or owner_site_id is None or owner_site_id == own[0]:
+        return
+    found = db.conn.execute("SELECT name FROM peers WHERE site_id = ?", (owner_site_id,)).fetchone()
+    raise ReadOnlyRow(msg("这是“{n}”的数据，只能由该乡镇修改；县级只能查看（改动会被其下一个同步包覆盖）",
+                          "This belongs to '{n}' and only that township can change it; the county can only view it (a "
+                          "change would be overwritten by its next bundle)", n=found[0] if found else "乡镇"))

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import os
+import re
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -14,6 +17,9 @@ from typing import Any
 
 from townshipdesk.errors import DatabaseError
 from townshipdesk.i18n import msg
+
+# How long a statement waits for another program's write lock before saying the database is locked.
+BUSY_SECONDS = 10
 
 
 def utc_now() -> str:
@@ -48,23 +54,67 @@ def damaged_error(path: Path, detail: str) -> DatabaseError:
 
 
 def backup_connection(conn: sqlite3.Connection, db_path: Path, reason: str) -> Path:
-    """Copy a live database with SQLite's online backup API into <data>/backups/, atomically."""
+    """Copy a live database with SQLite's online backup API into <data>/backups/, atomically. Names carry the
+    time to the microsecond and the process id, so two programs backing up in the same second never collide."""
     folder = Path(db_path).parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"townshipdesk-{stamp}-{reason}.sqlite3"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"townshipdesk-{stamp}-{reason}{n}.sqlite3"
-    tmp = target.with_suffix(".partial")
+    private_folder(folder)
+    now = dt.datetime.now()
+    target = folder / f"townshipdesk-{now:%Y%m%d-%H%M%S}-{reason}.{now:%f}-{os.getpid()}.sqlite3"
+    tmp = folder / f"{target.stem}.pid{os.getpid()}.partial"
     dest = sqlite3.connect(tmp)
     try:
         conn.backup(dest)
     finally:
         dest.close()
-    tmp.replace(target)
+    private_file(tmp)
+    os.replace(tmp, target)
     return target
+
+
+STRAY_PID = re.compile(r"\.pid(\d+)\.")  # temporary names carry the writing process's id
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap check: leave it to the age rule
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_strays(data_dir: Path, *, older_than: float = 3600) -> list[Path]:
+    """Half-written files a killed run left behind (backups/*.partial, .*.tmp beside attachments and the
+    database): removed when the process that wrote them is gone, or when they are over an hour old."""
+    removed = []
+    now = time.time()
+    candidates = [*Path(data_dir).glob("backups/*.partial"), *Path(data_dir).glob(".*.tmp"),
+                  *Path(data_dir).glob("files/*/.*.tmp")]
+    for path in candidates:
+        writer = STRAY_PID.search(path.name)
+        try:
+            gone = (writer is not None and not _process_alive(int(writer[1]))) or now - path.stat().st_mtime > older_than
+            if gone:
+                path.unlink()
+                removed.append(path)
+        except OSError:  # another program removed or holds it: leave it
+            continue
+    return removed
+
+
+def private_folder(folder: Path) -> None:
+    """Create a folder only its owner can enter (on Linux; Windows keeps the profile's own permissions)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def private_file(path: Path) -> None:
+    if os.name == "posix" and Path(path).exists():
+        os.chmod(path, 0o600)
 
 
 class Database:
@@ -72,24 +122,21 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.parent.exists():
+            private_folder(self.path.parent)  # the clerk's data, keys and assistance lists: owner only
+        remove_strays(self.path.parent)
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
+            for suffix in ("", "-wal", "-shm"):
+                private_file(Path(f"{self.path}{suffix}"))
             conn.execute("PRAGMA synchronous = NORMAL")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(
-                msg(
-                    "无法打开数据库 {path}：{error}。请从最近的备份恢复（备份位于 {folder}，命令行：backup restore 备份文件）；原文件未被改动。",
-                    "Cannot open the database {path}: {error}. Restore the latest backup with 'backup restore' (in {folder}); "
-                    "the file was left as it is.",
-                    path=str(self.path),
-                    error=str(exc),
-                    folder=str(self.path.parent / "backups"),
-                )
-            ) from exc
+            from townshipdesk.core.db_errors import explain_sqlite_error
+
+            raise explain_sqlite_error(exc, self.path) from exc
         if version > 0:
             try:
                 # Cheap on every open (the full check reads the whole file: 0.2 s per 50 MB); the full
@@ -97,7 +144,9 @@ class Database:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.DatabaseError as exc:
                 conn.close()
-                raise damaged_error(self.path, str(exc)) from exc
+                from townshipdesk.core.db_errors import explain_sqlite_error
+
+                raise explain_sqlite_error(exc, self.path) from exc
         if version > SCHEMA_VERSION:
             conn.close()
             raise DatabaseError(
@@ -144,19 +193,40 @@ class Database:
         return self._utils
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: commit on success, roll back on any exception. Nested calls join the outer one."""
+    def transaction(self, *, wait_seconds: float | None = None,
+                    on_wait: Callable[[], None] | None = None) -> Iterator[sqlite3.Connection]:
+        """All or nothing: commit on success, roll back on any exception. Nested calls join the outer one.
+        When another program holds the write lock, `on_wait` is told once and we wait up to `wait_seconds`
+        (default: the connection's usual few seconds)."""
         if self.conn.in_transaction:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        if on_wait is None and wait_seconds is None:
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:
+            self._begin_waiting(wait_seconds or BUSY_SECONDS, on_wait)
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException:
+            # Also when COMMIT itself fails (a deferred foreign key, a full disk): never leave it open.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def _begin_waiting(self, seconds: float, on_wait: Callable[[], None] | None) -> None:
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise
+            if on_wait is not None:
+                on_wait()
+            self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+            self.conn.execute("BEGIN IMMEDIATE")
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
 
     @property
     def schema_version(self) -> int:

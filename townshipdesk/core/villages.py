@@ -12,7 +12,7 @@ from typing import Any
 from townshipdesk.core.deadlines import period_bounds
 from townshipdesk.core.notices import notice_period
 from townshipdesk.core.office_settings import posting_day_counts
-from townshipdesk.core.site import get_site
+from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
 from townshipdesk.core.workdays import WorkCalendar
@@ -155,6 +155,7 @@ class Villages:
 
     def add_item(self, village: str, category: str, name: str, rhythm: str) -> VillageItem:
         v = self.get(village)
+        self._require_own(v.uuid)
         if rhythm not in RHYTHMS:
             raise VillageError(msg("公开频次应为 monthly、quarterly 或 immediate", "The rhythm must be monthly, quarterly or immediate"))
         if not clean(name) or not clean(category):
@@ -174,6 +175,7 @@ class Villages:
     def retire_item(self, village: str, item: str) -> VillageItem:
         """Take an item off a village's list (its postings stay)."""
         v = self.get(village)
+        self._require_own(v.uuid)
         it = self._item(v, item)
         with self.db.transaction():
             self.db.conn.execute("UPDATE village_items SET retired_at = ?, updated_at = ? WHERE uuid = ?",
@@ -184,6 +186,7 @@ class Villages:
     def update(self, village: str, *, phone: str | None = None, groups: list[str] | None = None) -> Village:
         """Change a village's supervision telephone or its list of village groups."""
         v = self.get(village)
+        self._require_own(v.uuid)
         now = utc_now()
         with self.db.transaction():
             if phone is not None:
@@ -197,6 +200,10 @@ class Villages:
                                          "VALUES (?, ?, ?, ?, ?)", (str(uuidlib.uuid4()), v.uuid, g, self._site_id(), now))
             self.db.audit("village.update", "village", v.uuid, {"phone": [v.phone, phone], "groups": [v.groups, groups]})
         return self.get(v.uuid)
+
+    def _require_own(self, village_uuid: str) -> None:
+        row = self.db.conn.execute("SELECT site_id FROM villages WHERE uuid = ?", (village_uuid,)).fetchone()
+        require_own(self.db, row[0] if row else None)
 
     def _item(self, village: Village, item: str) -> VillageItem:
         items = self.items(village.uuid)
@@ -213,6 +220,7 @@ class Villages:
         """Record that a sheet went up on the board; the notice period is computed from the posting date (not counted
         unless the office setting 张贴当日计入公示期 is on)."""
         v = self.get(village)
+        self._require_own(v.uuid)
         it = self._item(v, item)
         if not clean(title):
             raise VillageError(msg("公示标题不能为空", "The posting needs a title"))
@@ -248,6 +256,7 @@ class Villages:
 
     def record_objection(self, posting: str, objection: str, reply: str = "") -> Posting:
         p = self.posting(posting)
+        self._require_own(p.village_uuid)
         if not clean(objection):
             raise VillageError(msg("请填写异议内容", "The objection text is needed"))
         with self.db.transaction():

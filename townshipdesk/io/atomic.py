@@ -13,7 +13,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix + ".tmp", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.pid{os.getpid()}.", suffix=target.suffix + ".tmp", dir=target.parent)
     except OSError as exc:  # name the file the user asked for, not our temporary one
         raise OSError(exc.errno, exc.strerror, str(target)) from exc
     os.close(fd)

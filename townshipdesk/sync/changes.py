@@ -1,32 +1,27 @@
-"""Rows that travel in bundles: collecting this site's changes, and applying a sender's rows safely."""
+"""Rows that travel in bundles: collecting this site's changes, checking a sender's lines completely, and
+applying them (all inside the caller's transaction; an older version never replaces a newer one)."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from townshipdesk.core.store import Database
 from townshipdesk.errors import BundleRefused
 from townshipdesk.i18n import msg
+from townshipdesk.sync.bundle_format import Bundle, sha256
+from townshipdesk.sync.manifest import load_json, shown
+from townshipdesk.sync.rows import MAX_INT, RULES, SYNCED_TABLES, UUID_RE, check_row, columns_of
 
-# Parents before children, so foreign keys hold while rows are applied.
-SYNCED_TABLES = ("catalog_items", "villages", "village_groups", "village_items", "disclosures", "disclosure_files",
-                 "village_postings", "requests", "annual_figures")
 # Columns never taken from a bundle (derived locally).
 LOCAL_COLUMNS = {"catalog_items": {"search_text"}}
+LINE_KEYS = {"table", "uuid", "op", "seq", "row"}
 
 
 def table_columns(db: Database, table: str) -> list[str]:
-    return [r[1] for r in db.conn.execute(f"PRAGMA table_info({table})").fetchall()]
-
-
-def owner_of(db: Database, table: str, row: dict[str, Any]) -> str:
-    """The site a row belongs to (disclosure files belong to their record's site)."""
-    if table == "disclosure_files":
-        found = db.conn.execute("SELECT site_id FROM disclosures WHERE uuid = ?", (row.get("disclosure_uuid"),)).fetchone()
-        return found[0] if found else ""
-    return str(row.get("site_id", ""))
+    return [c for c in columns_of(db, table) if c not in LOCAL_COLUMNS.get(table, set())]
 
 
 def collect_changes(db: Database, since_seq: int) -> tuple[list[dict[str, Any]], int, int]:
@@ -42,7 +37,7 @@ def collect_changes(db: Database, since_seq: int) -> tuple[list[dict[str, Any]],
     changes = []
     for table in SYNCED_TABLES:
         entries = by_table.get(table, [])
-        columns = [c for c in table_columns(db, table) if c not in LOCAL_COLUMNS.get(table, set())]
+        columns = table_columns(db, table)
         for start in range(0, len(entries), 500):
             chunk = entries[start:start + 500]
             marks = ",".join("?" * len(chunk))
@@ -56,11 +51,105 @@ def collect_changes(db: Database, since_seq: int) -> tuple[list[dict[str, Any]],
     return changes, first, last
 
 
+def _line_error(n: int, zh: str, en: str, **kw: Any) -> BundleRefused:
+    return BundleRefused(msg("changes.jsonl 第{n}行：{d}", "changes.jsonl line {n}: {d}", n=n, d=msg(zh, en, **kw)))
+
+
+def _owner(db: Database, table: str, uuid: str) -> str | None:
+    """The site a stored row belongs to (rows without a site_id: their parent's), None when absent."""
+    rules = RULES[table]
+    if rules.owner_via:
+        column, parent = rules.owner_via
+        found = db.conn.execute(f"SELECT {column} FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+        return None if found is None else (_owner(db, parent, found[0]) or "")
+    found = db.conn.execute(f"SELECT site_id FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+    return None if found is None else found[0]
+
+
+def read_changes(db: Database, bundle: Bundle, sender_site_id: str) -> list[dict[str, Any]]:
+    """Every line of changes.jsonl against the format and the database, before anything is written: the line's
+    shape, each value's rules, sequence numbers within the manifest's range, no row twice, rows the sender owns,
+    references that exist, counts and attachments as the manifest says."""
+    manifest = bundle.manifest
+    raw = bundle.members.get("changes.jsonl", b"")
+    columns = {t: {k: c for k, c in columns_of(db, t).items() if k not in LOCAL_COLUMNS.get(t, set())}
+               for t in SYNCED_TABLES}
+    changes: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for n, line in enumerate(raw.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        change = load_json(line, f"changes.jsonl 第{n}行 / line {n}", max_depth=3)
+        if not isinstance(change, dict) or set(change) != LINE_KEYS:
+            raise _line_error(n, "应有且只有 table、uuid、op、seq、row 五项", "must have exactly table, uuid, op, seq, row")
+        table, uuid, row, seq = change["table"], change["uuid"], change["row"], change["seq"]
+        if table not in RULES:
+            raise _line_error(n, "未知的数据表“{t}”", "unknown table '{t}'", t=shown(table, 40))
+        if change["op"] != "upsert":
+            raise _line_error(n, "op 应为 upsert", "op must be upsert")
+        if not isinstance(uuid, str) or not UUID_RE.match(uuid) or not isinstance(row, dict) or row.get("uuid") != uuid:
+            raise _line_error(n, "uuid 与行内容不符", "the uuid does not match the row")
+        if (isinstance(seq, bool) or not isinstance(seq, int) or not manifest["seq_from"] <= seq <= manifest["seq_to"]
+                or seq > MAX_INT):
+            raise _line_error(n, "seq 不在清单的范围 {a}–{b} 内", "seq is outside the manifest's range {a}–{b}",
+                              a=manifest["seq_from"], b=manifest["seq_to"])
+        if (table, uuid) in seen:
+            raise _line_error(n, "与第{m}行是同一行数据（{t} {u}），已拒绝", "the same row as line {m} ({t} {u}); refused",
+                              m=seen[(table, uuid)], t=table, u=uuid)
+        seen[(table, uuid)] = n
+        check_row(db, RULES[table], columns[table], row, n)
+        rules = RULES[table]
+        if not rules.owner_via and row.get("site_id") != sender_site_id:
+            raise _line_error(n, "试图写入不属于发送方的数据（{t}），已拒绝", "the row belongs to another site ({t}); refused", t=table)
+        owner = _owner(db, table, uuid)
+        if owner is not None and owner != sender_site_id:
+            raise _line_error(n, "试图改写其他单位的数据（{t}），已拒绝", "it would overwrite another site's row ({t}); refused",
+                              t=table)
+        change["line"] = n
+        changes.append(change)
+    _check_references(db, changes, seen, sender_site_id)
+    _check_counts_and_files(bundle, changes)
+    return changes
+
+
+def _check_references(db: Database, changes: list[dict[str, Any]], in_bundle: dict[tuple[str, str], int],
+                      sender_site_id: str) -> None:
+    for change in changes:
+        rules = RULES[change["table"]]
+        for column, parent in rules.refs.items():
+            target = change["row"].get(column)
+            if target is None or (parent, target) in in_bundle:
+                continue
+            owner = _owner(db, parent, target)
+            if owner is None:
+                raise _line_error(change["line"], "{c} 指向不存在的 {p} 行 {u}", "{c} points at a {p} row {u} that does not exist",
+                                  c=column, p=parent, u=target)
+            if owner != sender_site_id:
+                raise _line_error(change["line"], "{c} 指向其他单位的数据，已拒绝", "{c} points at another site's row; refused",
+                                  c=column)
+
+
+def _check_counts_and_files(bundle: Bundle, changes: list[dict[str, Any]]) -> None:
+    counts: dict[str, int] = {}
+    for c in changes:
+        counts[c["table"]] = counts.get(c["table"], 0) + 1
+    if counts != {t: n for t, n in bundle.manifest["counts"].items() if n}:
+        raise BundleRefused(msg("同步包的行数与清单（counts）不符", "The rows in the bundle do not match the manifest's counts"))
+    wanted = {c["row"]["sha256"] for c in changes if c["table"] == "disclosure_files"}
+    for digest, data in bundle.files().items():
+        if digest not in wanted:
+            raise BundleRefused(msg("同步包含未被任何附件行引用的文件 {d}", "The bundle holds a file no attachment row names: {d}",
+                                    d=digest[:12]))
+        if sha256(data) != digest:
+            raise BundleRefused(msg("附件 {d} 的内容与名称不符", "Attachment {d} does not match its name", d=digest[:12]))
+
+
 @dataclass
 class ApplyResult:
     inserted: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: int = 0
+    older: int = 0  # versions older than what we hold (by the sender's seq): kept ours
     files: int = 0
 
     @property
@@ -68,55 +157,52 @@ class ApplyResult:
         return sum(self.inserted.values()) + sum(self.updated.values())
 
     def to_json(self) -> dict[str, Any]:
-        return {"inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged, "files": self.files,
-                "changed": self.changed}
+        return {"inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged, "older": self.older,
+                "files": self.files, "changed": self.changed}
 
 
 def apply_changes(db: Database, changes: list[dict[str, Any]], sender_site_id: str) -> ApplyResult:
-    """Upsert a sender's rows inside the caller's transaction. Refuses rows the sender does not own."""
+    """Upsert checked changes (from read_changes) inside the caller's transaction, parents first. A row whose
+    stored version came with a higher seq from its sender is left as it is: order is the sender's, not the clock's."""
     result = ApplyResult()
-    columns = {t: set(table_columns(db, t)) for t in SYNCED_TABLES}
     order = {t: i for i, t in enumerate(SYNCED_TABLES)}
-    for change in sorted(changes, key=lambda c: (order.get(c["table"], 99), c.get("seq", 0))):
-        table, row = change["table"], change["row"]
-        if table not in columns:
-            raise BundleRefused(msg("同步包含未知的数据表“{t}”", "The bundle holds an unknown table '{t}'", t=table))
-        if change.get("op", "upsert") != "upsert" or row.get("uuid") != change["uuid"]:
-            raise BundleRefused(msg("同步包中的一条变更格式不对（{t}）", "A change in the bundle is malformed ({t})", t=table))
-        unknown = set(row) - columns[table]
-        if unknown:
-            raise BundleRefused(msg("同步包中“{t}”含本程序不认识的字段 {c}，请升级", "'{t}' has fields this program does not know "
-                                    "({c}); upgrade", t=table, c=", ".join(sorted(unknown))))
-        if any(not isinstance(v, str | int | float | type(None)) for v in row.values()):
-            raise BundleRefused(msg("同步包中“{t}”的字段值类型不对", "A value in '{t}' has the wrong type", t=table))
-        if table != "disclosure_files" and row.get("site_id") != sender_site_id:
-            raise BundleRefused(msg("同步包试图写入不属于发送方的数据（{t}），已拒绝", "The bundle tries to write rows the sender does "
-                                    "not own ({t}); refused", t=table))
+    for change in sorted(changes, key=lambda c: (order[c["table"]], c["seq"])):
+        table, row, seq = change["table"], change["row"], change["seq"]
+        held = db.conn.execute("SELECT seq FROM sync_row_seq WHERE tbl = ? AND uuid = ?", (table, row["uuid"])).fetchone()
+        if held is not None and held[0] > seq:
+            result.older += 1
+            continue
         existing = db.conn.execute(f"SELECT * FROM {table} WHERE uuid = ?", (row["uuid"],)).fetchone()
         if existing is not None:
-            current = dict(zip([d[0] for d in db.conn.execute(f"SELECT * FROM {table} LIMIT 0").description], existing,
-                               strict=True))
-            if owner_of(db, table, current) != sender_site_id:
-                raise BundleRefused(msg("同步包试图改写其他单位的数据（{t}），已拒绝", "The bundle tries to overwrite another "
-                                        "site's rows ({t}); refused", t=table))
+            names = [d[0] for d in db.conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
+            current = dict(zip(names, existing, strict=True))
             if all(current.get(k) == v for k, v in row.items()):
                 result.unchanged += 1
+                _remember_seq(db, table, row["uuid"], sender_site_id, seq)
                 continue
-        elif table == "disclosure_files" and owner_of(db, "disclosure_files", row) != sender_site_id:
-            raise BundleRefused(msg("同步包中的附件不属于发送方的记录，已拒绝", "An attachment belongs to a record the sender does "
-                                    "not own; refused"))
         if table == "catalog_items":
             db.conn.execute("INSERT OR IGNORE INTO domains (name, sort, pilot, status) VALUES (?, 999, 0, 'imported')",
-                            (row.get("domain", ""),))
+                            (row["domain"],))
         names = list(row)
         sets = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
-        db.conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-                        f"ON CONFLICT(uuid) DO UPDATE SET {sets}", [row[n] for n in names])
+        try:
+            db.conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+                            f"ON CONFLICT(uuid) DO UPDATE SET {sets}", [row[n] for n in names])
+        except sqlite3.IntegrityError as exc:
+            raise BundleRefused(msg("changes.jsonl 第{n}行（{t}）与已有数据冲突（{e}），已拒绝，未做任何改动",
+                                    "changes.jsonl line {n} ({t}) conflicts with data we hold ({e}); refused, nothing changed",
+                                    n=change["line"], t=table, e=str(exc)[:120])) from None
+        _remember_seq(db, table, row["uuid"], sender_site_id, seq)
         if table == "catalog_items":
             _refresh_search_text(db, row["uuid"])
         bucket = result.updated if existing is not None else result.inserted
         bucket[table] = bucket.get(table, 0) + 1
     return result
+
+
+def _remember_seq(db: Database, table: str, uuid: str, site_id: str, seq: int) -> None:
+    db.conn.execute("INSERT INTO sync_row_seq (tbl, uuid, site_id, seq) VALUES (?, ?, ?, ?) ON CONFLICT(tbl, uuid) "
+                    "DO UPDATE SET seq = max(seq, excluded.seq), site_id = excluded.site_id", (table, uuid, site_id, seq))
 
 
 def _refresh_search_text(db: Database, uuid: str) -> None:
@@ -128,3 +214,4 @@ def _refresh_search_text(db: Database, uuid: str) -> None:
 
 def encode_changes(changes: list[dict[str, Any]]) -> bytes:
     return "".join(json.dumps(c, ensure_ascii=False, separators=(",", ":")) + "\n" for c in changes).encode("utf-8")
+

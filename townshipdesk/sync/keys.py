@@ -12,6 +12,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,13 +147,33 @@ def export_card(db: Database, data_dir: Path, target: Path) -> KeyCard:
     return read_card(Path(target))
 
 
+MAX_CARD = 64 * 1024
+
+
+def _check_card_values(body: dict[str, Any]) -> None:
+    """The identity a card claims has the shape the format says (else ValueError: not a valid card)."""
+    if body.get("role") not in ("township", "county") or not re.fullmatch(r"\d{12}", str(body.get("division_code"))):
+        raise ValueError("identity")
+    name = body.get("name")
+    if not isinstance(name, str) or not 0 < len(name) <= 100 or not name.isprintable():
+        raise ValueError("name")
+    if not isinstance(body.get("site_id"), str) or not re.fullmatch(r"[0-9a-f-]{36}", body["site_id"]):
+        raise ValueError("site_id")
+    if isinstance(body.get("format"), bool) or not isinstance(body.get("format"), int):
+        raise ValueError("format")
+
+
 def read_card(path: Path) -> KeyCard:
     """Parse and check a card file's self-signature (its owner holds the key it names)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        raw = Path(path).read_bytes()
+        if len(raw) > MAX_CARD:
+            raise ValueError("size")
+        data = json.loads(raw.decode("utf-8-sig"))
         body = data["card"]
-        if body.get("kind") != CARD_KIND:
+        if not isinstance(body, dict) or body.get("kind") != CARD_KIND:
             raise ValueError("kind")
+        _check_card_values(body)
         if int(body.get("format", 0)) > CARD_FORMAT:
             raise KeyError_(msg("密钥卡格式版本 {v} 比本程序新，请升级", "The key card format {v} is newer than this program",
                                 v=body.get("format")))
@@ -168,6 +189,8 @@ def read_card(path: Path) -> KeyCard:
     except BadSignatureError:
         raise KeyError_(msg("密钥卡“{p}”的签名不对，可能被改动过，不能信任", "The key card '{p}' has a bad signature; "
                             "it may have been altered", p=Path(path).name)) from None
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError:
+        raise KeyError_(msg("“{p}”是文件夹，不是密钥卡文件", "'{p}' is a folder, not a key card file", p=str(path))) from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, UnicodeDecodeError) as exc:
         raise KeyError_(msg("“{p}”不是有效的密钥卡文件", "'{p}' is not a valid key card file", p=Path(path).name)) from exc
     return card

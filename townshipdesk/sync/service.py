@@ -15,11 +15,11 @@ from townshipdesk.errors import KeyError_
 from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
 from townshipdesk.io.attachments import stored_path
-from townshipdesk.sync.bundle_format import Bundle, open_bundle, read_manifest, refuse, sha256, write_bundle
-from townshipdesk.sync.changes import apply_changes, collect_changes, encode_changes
+from townshipdesk.sync.bundle_format import write_bundle
+from townshipdesk.sync.changes import collect_changes, encode_changes
+from townshipdesk.sync.importing import ACKED_KEY, Importing, setting
 from townshipdesk.sync.keys import KeyCard, KeyPair, b64, load_or_create_keys, make_card, read_card, unb64
 
-ACKED_KEY = "sync.acked_seq"
 SYNC_STATES = {"unsent": ("未同步", "not sent"), "sent": ("已发出", "sent"), "acked": ("县级已确认", "confirmed by county")}
 
 
@@ -37,17 +37,7 @@ class Trusted:
         return {"site_id": self.site_id, "division_code": self.division_code, "name": self.name, "role": self.role}
 
 
-def _setting(db: Database, key: str, default: str = "") -> str:
-    row = db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else default
-
-
-def _set_setting(db: Database, key: str, value: str) -> None:
-    db.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (key, value))
-
-
-class Sync:
+class Sync(Importing):
     def __init__(self, db: Database, data_dir: Path) -> None:
         self.db = db
         self.data_dir = Path(data_dir)
@@ -75,8 +65,16 @@ class Sync:
     def trusted_site(self, site_id: str) -> Trusted | None:
         return next((t for t in self.trusted() if t.site_id == site_id), None)
 
-    def trust(self, path: Path, *, fingerprint: str | None = None) -> KeyCard:
-        """Trust a key card after its fingerprint was compared (pass it, or confirm interactively before calling)."""
+    def same_division(self, card: KeyCard) -> Trusted | None:
+        """Another installation already trusted for the card's division code (a township that reinstalled)."""
+        return next((t for t in self.trusted() if t.division_code == card.division_code and t.role == card.role
+                     and t.site_id != card.site_id), None)
+
+    def trust(self, path: Path, *, fingerprint: str | None = None, replace: bool = False) -> KeyCard:
+        """Trust a key card after its fingerprint was compared (pass it, or confirm interactively before calling).
+        A new installation of an office already trusted (same division code, new key) is refused unless `replace`:
+        then the old key is retired and everything received from the old installation now belongs to the new one,
+        so its history continues."""
         card = read_card(path)
         site = self.site
         if card.site_id == site.site_id:
@@ -88,8 +86,18 @@ class Sync:
         if site.role == "county" and card.division_code[:6] != site.division_code[:6]:
             raise KeyError_(msg("“{n}”（{c}）不属于本县", "'{n}' ({c}) is not in this county", n=card.name, c=card.division_code))
         if fingerprint is not None and "".join(fingerprint.split()) != "".join(card.fingerprint.split()):
-            raise KeyError_(msg("指纹不符：卡上为 {a}，您核对的是 {b}。不要信任此卡，请重新索取", "Fingerprint mismatch: the card "
-                                "says {a}, you checked {b}. Do not trust this card", a=card.fingerprint, b=fingerprint))
+            raise KeyError_(msg("指纹不符：您核对的 {b} 与这张卡不一致。不要信任此卡；请电话请对方重新念出其“同步”页上的指纹，"
+                                "或重新索取密钥卡", "Fingerprint mismatch: {b}, which you checked, does not match this card. Do "
+                                "not trust it; have the other office read the fingerprint on its Sync page to you by phone "
+                                "again, or ask for a new card", b=fingerprint))
+        previous = self.same_division(card)
+        if previous is not None and not replace:
+            raise KeyError_(msg("区划代码 {c} 已信任“{n}”的另一台电脑（另一把密钥）。如果该单位重装了电脑，请电话请对方念出新指纹，"
+                                "核对一致后选择替换旧密钥（命令行加 --replace），其历史数据会延续到新电脑名下",
+                                "The division code {c} is already trusted for another computer of '{n}' (another key). If that "
+                                "office reinstalled, have them read the new fingerprint to you by phone and, when it matches, "
+                                "replace the old key (add --replace on the command line); its history carries over",
+                                c=card.division_code, n=previous.name))
         current = self.trusted_site(card.site_id)
         if current and current.sign_key != card.sign_key and card.replaces != current.sign_key:
             raise KeyError_(msg("已信任“{n}”的另一把密钥；新卡须由旧密钥签名（keys replace 生成）才能替换",
@@ -97,6 +105,8 @@ class Sync:
                                 n=card.name))
         now = utc_now()
         with self.db.transaction():
+            if previous is not None:
+                self._rehome(previous, card, now)
             if current and current.sign_key != card.sign_key:
                 self.db.conn.execute("UPDATE trusted_keys SET replaced_at = ? WHERE sign_key = ?", (now, b64(current.sign_key)))
             self.db.conn.execute(
@@ -107,6 +117,20 @@ class Sync:
                  card.fingerprint, now))
             self.db.audit("keys.trust", "trusted_key", card.site_id, {"name": card.name, "fingerprint": card.fingerprint})
         return card
+
+    def _rehome(self, old: Trusted, card: KeyCard, now: str) -> None:
+        """A reinstalled office: retire the old key; what it sent now belongs to the new installation."""
+        from townshipdesk.sync.rows import TABLES
+
+        self.db.conn.execute("UPDATE trusted_keys SET replaced_at = ? WHERE site_id = ? AND replaced_at IS NULL",
+                             (now, old.site_id))
+        for rules in TABLES:
+            if not rules.owner_via:
+                self.db.conn.execute(f"UPDATE {rules.name} SET site_id = ? WHERE site_id = ?", (card.site_id, old.site_id))
+        self.db.conn.execute("UPDATE sync_row_seq SET site_id = ? WHERE site_id = ?", (card.site_id, old.site_id))
+        self.db.conn.execute("UPDATE peers SET site_id = ?, previous_site_id = ?, name = ? WHERE site_id = ?",
+                             (card.site_id, old.site_id, card.name, old.site_id))
+        self.db.audit("keys.reinstall", "trusted_key", card.site_id, {"name": card.name, "previous_site_id": old.site_id})
 
     def replace_keys(self, card_out: Path) -> KeyCard:
         """New key pair; the old one signs the new card so peers accept it. Old keys are kept as keys/old-*."""
@@ -141,7 +165,7 @@ class Sync:
         if site.role != "township":
             raise KeyError_(msg("只有乡镇向县级发送数据包；县级请发送回执、目录或节假日安排", "Only townships send changes upward"))
         county = self._recipient(to, "county")
-        acked = int(_setting(self.db, ACKED_KEY, "0"))
+        acked = int(setting(self.db, ACKED_KEY, "0"))
         changes, first, last = collect_changes(self.db, acked)
         inner = {"changes.jsonl": encode_changes(changes)}
         for change in changes:
@@ -194,125 +218,13 @@ class Sync:
                  manifest["created_at"], manifest.get("seq_from", 0), manifest.get("seq_to", 0), utc_now(), str(path),
                  json.dumps(result, ensure_ascii=False)))
 
-    # ---- import -------------------------------------------------------------------------------
-    def verify(self, path: Path) -> Bundle:
-        """Every check an import makes, without changing anything."""
-        manifest, _, _ = read_manifest(path)
-        sender = manifest["sender"]
-        if sender.get("site_id") == self.site.site_id:
-            raise refuse("这是本单位自己发出的同步包（发给“{r}”），应由对方导入", "This is a bundle we sent (to '{r}'); the "
-                         "recipient imports it", r=manifest["recipient"].get("name", "?"))
-        trusted = self.trusted_site(str(sender.get("site_id", "")))
-        key = trusted.sign_key if trusted and b64(trusted.sign_key) == sender.get("sign_key") else None
-        if trusted and key is None:
-            raise refuse("“{n}”用了一把未被信任的密钥签名（可能已换钥），请先导入其新密钥卡", "'{n}' signed with a key we do "
-                         "not trust (a replaced key?); import its new key card", n=sender.get("name", "?"))
-        return open_bundle(path, own_site_id=self.site.site_id, own_keys=self.keys, sender_key=key)
-
-    def import_bundle(self, path: Path, *, accept_catalog: bool = False) -> dict[str, Any]:
-        bundle = self.verify(path)
-        manifest = bundle.manifest
-        sender = bundle.sender
-        seen = self.db.conn.execute("SELECT result FROM bundles WHERE bundle_id = ? AND direction = 'in'",
-                                    (manifest["bundle_id"],)).fetchone()
-        if seen:
-            return {"kind": bundle.kind, "already_imported": True, "changed": 0, "sender": sender.get("name")}
-        from townshipdesk.core.backup import create_backup
-
-        create_backup(self.db, "before-import")  # verified, not yet applied: the last moment to keep what we had
-        if bundle.kind == "changes":
-            return self._import_changes(bundle, path)
-        if bundle.kind == "receipt":
-            receipt = bundle.json_member("receipt.json")
-            acked = int(receipt.get("acked_seq", 0))
-            with self.db.transaction():
-                current = int(_setting(self.db, ACKED_KEY, "0"))
-                _set_setting(self.db, ACKED_KEY, str(max(current, acked)))
-                self._log_in(manifest, path, {"acked_seq": acked})
-            return {"kind": "receipt", "acked_seq": acked, "changed": int(acked > current), "sender": sender.get("name")}
-        if bundle.kind == "calendar":
-            from townshipdesk.core.calendar_update import take_in_year
-            from townshipdesk.core.workdays import parse_year
-
-            years = [parse_year(y) for y in bundle.json_member("calendar.json").get("years", [])]
-            recomputed = 0
-            with self.db.transaction():
-                for year in years:
-                    recomputed += take_in_year(self.db, year, origin="bundle", source=str(sender.get("name", "")))
-                self._log_in(manifest, path, {"years": [y.year for y in years]})
-            return {"kind": "calendar", "years": [y.year for y in years], "recomputed_records": recomputed,
-                    "changed": len(years)}
-        return self._import_catalog(bundle, path, accept_catalog)
-
-    def _log_in(self, manifest: dict[str, Any], path: Path, result: dict[str, Any]) -> None:
-        sender = manifest["sender"]
-        self.db.conn.execute(
-            """INSERT INTO bundles (bundle_id, direction, kind, peer_site_id, peer_name, created_at, seq_from, seq_to,
-                   handled_at, path, result) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (manifest["bundle_id"], manifest["kind"], sender["site_id"], sender.get("name", ""), manifest["created_at"],
-             manifest.get("seq_from", 0), manifest.get("seq_to", 0), utc_now(), str(path),
-             json.dumps(result, ensure_ascii=False)))
-
-    def _import_changes(self, bundle: Bundle, path: Path) -> dict[str, Any]:
-        if self.site.role != "county":
-            raise refuse("乡镇不接收其他单位的数据包", "A township does not take other sites' change bundles")
-        manifest, sender = bundle.manifest, bundle.sender
-        peer = self.db.query("SELECT * FROM peers WHERE site_id = ?", (sender["site_id"],))
-        if peer and peer[0]["last_created_at"] and manifest["created_at"] < peer[0]["last_created_at"]:
-            raise refuse("这是“{n}”较早的数据包（{a}），已收到更新的（{b}），已拒绝", "This is an older bundle from '{n}' ({a}); "
-                         "a newer one ({b}) was already imported; refused", n=sender.get("name"), a=manifest["created_at"],
-                         b=peer[0]["last_created_at"])
-        changes = bundle.changes()
-        files = {name.removeprefix("files/"): data for name, data in bundle.members.items() if name.startswith("files/")}
-        for digest, data in files.items():  # content-addressed: safe to write before the transaction
-            if sha256(data) != digest:
-                raise refuse("附件 {d} 的内容与名称不符", "Attachment {d} does not match its name", d=digest[:12])
-            target = stored_path(self.data_dir, digest)
-            if not target.exists():
-                write_atomically(target, lambda tmp, data=data: tmp.write_bytes(data))
-        with self.db.transaction():
-            self.db.conn.execute("PRAGMA defer_foreign_keys = ON")
-            result = apply_changes(self.db, changes, sender["site_id"])
-            result.files = len(files)
-            self.db.conn.execute(
-                """INSERT INTO peers (site_id, division_code, name, last_bundle_id, last_created_at, last_seq_to,
-                       last_received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT(site_id) DO UPDATE SET division_code = excluded.division_code, name = excluded.name,
-                       last_bundle_id = excluded.last_bundle_id, last_created_at = excluded.last_created_at,
-                       last_seq_to = excluded.last_seq_to, last_received_at = excluded.last_received_at""",
-                (sender["site_id"], sender.get("division_code", ""), sender.get("name", ""), manifest["bundle_id"],
-                 manifest["created_at"], int(manifest.get("seq_to", 0)), utc_now()))
-            self._log_in(manifest, path, result.to_json())
-            self.db.audit("bundle.import", "bundle", manifest["bundle_id"], {"sender": sender.get("name"), **result.to_json()})
-        return {"kind": "changes", "sender": sender.get("name"), "division_code": sender.get("division_code"),
-                **result.to_json()}
-
-    def _import_catalog(self, bundle: Bundle, path: Path, accept: bool) -> dict[str, Any]:
-        from townshipdesk.core.catalog import Catalog, CatalogItem, SourceRow
-
-        data = bundle.json_member("catalog.json")
-        catalog = Catalog(self.db)
-        rows = [SourceRow(CatalogItem(**{k: item[k] for k in ("domain", "level1", "level2", "content", "basis", "time_limit",
-                                                              "body", "channels", "audience", "mode", "tiers")},
-                                      sort=n + 1, source=f"县级下发 {bundle.sender.get('name', '')}"), "县级目录", n + 1)
-                for n, item in enumerate(data.get("items", []))]
-        plan = catalog.plan_import(f"{bundle.sender.get('name', '县级')}目录.tdbundle", rows, [])
-        summary = plan.summary()
-        if not accept:
-            return {"kind": "catalog", "accepted": False, "changed": 0, **summary}
-        version = catalog.apply_import(plan)
-        with self.db.transaction():
-            self._log_in(bundle.manifest, path, {"version": version.number if version else None})
-        return {"kind": "catalog", "accepted": True, "version": version.number if version else None,
-                "changed": len(plan.added) + len(plan.changed) + len(plan.retired), **summary}
-
     # ---- states ---------------------------------------------------------------------------------
     def record_state(self, table: str, uuid: str) -> str:
         """未同步 / 已发出 / 县级已确认 for one of this site's rows."""
         last = self.db.conn.execute("SELECT max(seq) FROM sync_changes WHERE tbl = ? AND uuid = ?", (table, uuid)).fetchone()[0]
         if last is None:
             return "acked"
-        if last <= int(_setting(self.db, ACKED_KEY, "0")):
+        if last <= int(setting(self.db, ACKED_KEY, "0")):
             return "acked"
         sent = self.db.conn.execute("SELECT coalesce(max(seq_to), 0) FROM bundles WHERE direction = 'out' AND kind = 'changes'"
                                     ).fetchone()[0]
@@ -320,7 +232,7 @@ class Sync:
 
     def record_state_counts(self) -> dict[str, int]:
         """How many of this site's disclosure records are unsent / sent / acked, in one query."""
-        acked = int(_setting(self.db, ACKED_KEY, "0"))
+        acked = int(setting(self.db, ACKED_KEY, "0"))
         sent = self.db.conn.execute("SELECT coalesce(max(seq_to), 0) FROM bundles WHERE direction = 'out' "
                                     "AND kind = 'changes'").fetchone()[0]
         # Every insert or edit of an own record is in the change log (triggers), so the latest change per

@@ -3,20 +3,37 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from townshipdesk.core.db_errors import explain_os_error, explain_sqlite_error
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 
 log = logging.getLogger(__name__)
 
 
+_database: Path | None = None
+
+
+def set_database_path(path: Path) -> None:
+    """The database errors are about (its integrity is checked before a box may say "damaged")."""
+    global _database
+    _database = Path(path)
+
+
 def error_text(exc: BaseException) -> str:
     """The message to show for an exception: the user message for our errors, a plain sentence otherwise."""
     if isinstance(exc, UserError):
         return str(exc)
+    if isinstance(exc, sqlite3.Error) and _database is not None:
+        return str(explain_sqlite_error(exc, _database))
     if isinstance(exc, OSError):
+        known = explain_os_error(exc)
+        if known is not None:
+            return known.text()
         # Files locked by Excel/WPS, full USB sticks, missing folders: the OS reason is what helps.
         return tr("文件操作失败：{reason}。请检查文件是否被其他程序打开、磁盘是否已满，然后重试。",
                   "A file operation failed: {reason}. Check the file is not open elsewhere and the disk is not full, then retry.",
@@ -28,9 +45,10 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """Show an exception as a warning box (user errors) or a critical box (everything else)."""
-    if not isinstance(exc, UserError | OSError):
+    expected = UserError | OSError | sqlite3.Error
+    if not isinstance(exc, expected):
         log.error("unexpected error", exc_info=exc)
-    box = QMessageBox.warning if isinstance(exc, UserError | OSError) else QMessageBox.critical
+    box = QMessageBox.warning if isinstance(exc, expected) else QMessageBox.critical
     box(parent, title or tr("无法完成操作", "Cannot do that"), error_text(exc))
 
 

@@ -87,6 +87,7 @@ class DemoClock:
 
     MODULES = ("townshipdesk.core.store", "townshipdesk.core.site", "townshipdesk.core.catalog",
                "townshipdesk.core.disclosures", "townshipdesk.core.villages", "townshipdesk.sync.service",
+               "townshipdesk.sync.importing",
                "townshipdesk.sync.bundle_format", "townshipdesk.sync.keys")
 
     def __init__(self) -> None:

@@ -12,12 +12,12 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from townshipdesk.core.datadir import database_path, resolve_data_dir
-from townshipdesk.core.store import Database
+from townshipdesk.core.store import Database, private_file, private_folder
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import LANGUAGES, set_language, tr
 from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
-from townshipdesk.ui.messages import error_text
+from townshipdesk.ui.messages import error_text, set_database_path
 from townshipdesk.ui.session import UI_SETTINGS_FILE, Session
 
 APP_NAME = "TownshipDesk"
@@ -35,8 +35,10 @@ def _language(option: str | None, data_dir: Path) -> str:
 def _log_to(data_dir: Path) -> None:
     """Errors go to a log file in the data folder, where support can find them (never on screen)."""
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        if not data_dir.exists():
+            private_folder(data_dir)
         handler: logging.Handler = logging.FileHandler(data_dir / LOG_FILE, encoding="utf-8")
+        private_file(data_dir / LOG_FILE)  # it may quote what the user typed
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -75,6 +77,7 @@ def _daily_backup(db: Database) -> None:
 
 def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
     """Open the database, run the first-run set-up if needed, show the window. (None, exit code) if not."""
+    set_database_path(database_path(data_dir))
     try:
         db = Database(database_path(data_dir))
     except UserError as exc:

@@ -47,10 +47,12 @@ class TrustDialog(QDialog):
     """Calls `trust(fingerprint or None)` when confirmed; a refusal (wrong fingerprint, wrong role …) is shown
     here and the dialog stays open, so nothing is trusted by mistake."""
 
-    def __init__(self, card: KeyCard, trust: Callable[[str | None], KeyCard], parent: QWidget | None = None) -> None:
+    def __init__(self, card: KeyCard, trust: Callable[[str | None, bool], KeyCard], parent: QWidget | None = None, *,
+                 previous: str | None = None) -> None:
         super().__init__(parent)
         self.card = card
         self._trust = trust
+        self.previous = previous  # the office already trusted under this division code (a reinstall), if any
         self.trusted: KeyCard | None = None
         self.setWindowTitle(tr("信任对方的密钥卡", "Trust a key card"))
         self.setMinimumWidth(560)
@@ -78,6 +80,14 @@ class TrustDialog(QDialog):
                                         "the fingerprint matches"))
         self.confirm_box.setObjectName("confirm")
         self.confirm_box.toggled.connect(lambda _on: self._update_button())
+        self.replace_box = QCheckBox(tr("区划代码 {c} 已信任“{n}”的另一台电脑。该单位重装了电脑：替换旧密钥，历史数据延续到新电脑",
+                                        "The division code {c} is already trusted for another computer of '{n}'. That "
+                                        "office reinstalled: replace the old key; its history carries over",
+                                        c=card.division_code, n=previous or ""))
+        self.replace_box.setObjectName("replace")
+        self.replace_box.setStyleSheet(ERROR_STYLE)
+        self.replace_box.setVisible(previous is not None)
+        self.replace_box.toggled.connect(lambda _on: self._update_button())
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -104,6 +114,7 @@ class TrustDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.confirm_box)
+        layout.addWidget(self.replace_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._update_button()
@@ -135,11 +146,12 @@ class TrustDialog(QDialog):
         self._update_button()
 
     def _update_button(self) -> None:
-        self.trust_button.setEnabled(self.confirm_box.isChecked() or bool(self.typed()))
+        checked = self.confirm_box.isChecked() or bool(self.typed())
+        self.trust_button.setEnabled(checked and (self.previous is None or self.replace_box.isChecked()))
 
     def confirm(self) -> None:
         try:
-            self.trusted = self._trust(self.typed())
+            self.trusted = self._trust(self.typed(), self.replace_box.isChecked())
         except UserError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()

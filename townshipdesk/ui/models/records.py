@@ -71,12 +71,14 @@ def column_headers() -> dict[str, str]:
         "doc_number": tr("文号", "Doc. no."),
         "publish_date": tr("发布日期", "Published"),
         "id": tr("编号", "Id"),
+        "township": tr("乡镇", "Township"),
     }
 
 
 PAGE_COLUMNS = ("formed_date", "title", "due_date", "reminder", "state", "domain", "item", "attribute", "doc_number",
                 "publish_date")
 DUE_COLUMNS = ("due_date", "reminder", "title", "state", "domain")
+COUNTY_COLUMNS = ("township", *PAGE_COLUMNS)  # the county lists every township's records: whose is each one
 
 
 class RecordListModel(RowsTableModel):

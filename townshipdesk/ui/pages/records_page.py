@@ -33,7 +33,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.record_editor import RecordEditor, date_edit, from_qdate, to_qdate
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.models.records import RecordFilter, RecordsModel
+from townshipdesk.ui.models.records import COUNTY_COLUMNS, PAGE_COLUMNS, RecordFilter, RecordsModel
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, Session
 from townshipdesk.ui.widgets.attachment_list import AttachmentList, open_attachment
 from townshipdesk.ui.widgets.record_detail import RecordDetail
@@ -101,7 +101,8 @@ class RecordsPage(QWidget):
         self.date_to.setEnabled(False)
 
         # ---- the table ----
-        self.model = RecordsModel(lambda: session.records)
+        county = session.site is not None and session.site.role == "county"
+        self.model = RecordsModel(lambda: session.records, COUNTY_COLUMNS if county else PAGE_COLUMNS)
         self.table = list_table("records_table", self.model)
         set_column_widths(self.table, COLUMN_WIDTHS, self.model.samples())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_current())
@@ -332,18 +333,28 @@ class RecordsPage(QWidget):
             QListWidgetItem(history_entry_text(entry), self.history)
 
     def _update_buttons(self, record: Record | None) -> None:
-        state = record.state if record else ""
+        read_only = record is not None and record.read_only  # a township's record at the county
+        state = record.state if record and not read_only else ""
         pending = state == "pending"
-        self.edit_button.setEnabled(record is not None)
+        self.edit_button.setEnabled(record is not None and not read_only)
         self.submit_button.setEnabled(state in ("draft", "returned"))
         self.secrecy_button.setEnabled(pending and record is not None and not record.secrecy_reviewer)
         self.release_button.setEnabled(pending and record is not None and not record.release_reviewer)
         self.return_button.setEnabled(pending)
-        self.publish_button.setEnabled(record is not None and state != "published" and record.attribute in PUBLISHABLE)
+        self.publish_button.setEnabled(record is not None and not read_only and state != "published"
+                                       and record.attribute in PUBLISHABLE)
         self.attachments.setEnabled(record is not None)
-        self.attach_button.setEnabled(record is not None)
-        self.attachments.set_hint(tr("把文件拖到这里添加附件", "Drop files here to attach them") if record
-                                  else tr("先选择一条记录", "Select a record first"))
+        self.attach_button.setEnabled(record is not None and not read_only)
+        self.edit_button.setToolTip(tr("这是“{n}”的记录，只能由该乡镇修改；县级只能查看", "This record belongs to '{n}'; only "
+                                       "that township can change it, the county can only view it", n=record.township)
+                                    if read_only and record else "")
+        if read_only:
+            hint = tr("“{n}”的记录：县级只读", "'{n}''s record: read-only at the county", n=record.township if record else "")
+        elif record:
+            hint = tr("把文件拖到这里添加附件", "Drop files here to attach them")
+        else:
+            hint = tr("先选择一条记录", "Select a record first")
+        self.attachments.set_hint(hint)
 
     # ---- changes ----------------------------------------------------------------------------------------------
     def _session_changed(self, area: str) -> None:
@@ -451,7 +462,7 @@ class RecordsPage(QWidget):
 
     def edit_record(self) -> RecordEditor | None:
         record = self.current_record()
-        if record is None:
+        if record is None or record.read_only:  # the township owns it; the detail pane shows it read-only
             return None
         editor = RecordEditor(self.session, record, parent=self)
         editor.accepted.connect(lambda: self._record_changed(editor.saved) if editor.saved else None)

@@ -279,10 +279,16 @@ class RequestsPage(QWidget):
     def _show_current(self) -> None:
         r, clock = self.current_request(), self.current_clock()
         self.detail.show_request(r, clock, self.session.calendar, self.session.today())
+        site = self.session.site
+        # A township's request at the county is read-only: only that township records its steps.
+        own = r is None or site is None or not r.site_id or r.site_id == site.site_id
         chosen = r is not None
         closed = clock is not None and clock.state == "closed"
         for key, button in self.step_buttons.items():
-            button.setEnabled(chosen and (not closed or (key == "serve" and r is not None and not r.served_date)))
+            button.setEnabled(own and chosen and (not closed or (key == "serve" and r is not None and not r.served_date)))
+            button.setToolTip("" if own else tr("这是乡镇的申请，只能由该乡镇办理；县级只能查看",
+                                                "This is a township's request; only that township handles it, the county "
+                                                "can only view it"))
         recorded = {"correction": r.correction_notice, "extension": r.extension_date, "fee": r.fee_notice_date,
                     "decision": r.outcome} if r is not None else {}
         for kind, button in self.letter_buttons.items():

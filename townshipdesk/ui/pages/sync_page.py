@@ -502,7 +502,9 @@ class SyncPage(QWidget):
         except UserError as exc:
             show_error(self, exc, tr("无法读取密钥卡", "Cannot read the key card"))
             return None
-        dialog = TrustDialog(card, lambda fingerprint: self.sync.trust(path, fingerprint=fingerprint), self)
+        previous = self.sync.same_division(card)
+        dialog = TrustDialog(card, lambda fingerprint, replace: self.sync.trust(path, fingerprint=fingerprint, replace=replace),
+                             self, previous=previous.name if previous else None)
         dialog.accepted.connect(lambda: self._trusted(dialog.trusted))
         self._dialogs.open(dialog)
         return dialog
