@@ -517,6 +517,11 @@
         <translation>Version {a} → {b}: {n} added, {r} removed, {c} changed</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>【{d}】新增 {n}，删除 {r}，修改 {c}</source>
+        <translation>[{d}] {n} added, {r} removed, {c} changed</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/main.py"/>
         <source>参数错误：{m}（用 --help 查看用法）</source>
         <translation>usage error: {m} (see --help)</translation>

@@ -62,11 +62,20 @@ def test_update_shipped_reports_and_diffs(tmp_path: Path, cli: Cli, capsys) -> N
     relief = json.loads((old / "20-社会救助.json").read_text(encoding="utf-8"))
     relief["items"][0]["time_limit"] = "信息形成或者变更之日起20个工作日内"
     (old / "20-社会救助.json").write_text(json.dumps(relief, ensure_ascii=False), encoding="utf-8")
+    budget = json.loads((old / "04-财政预决算.json").read_text(encoding="utf-8"))
+    budget["items"][2]["time_limit"] = "批复后20日内"
+    (old / "04-财政预决算.json").write_text(json.dumps(budget, ensure_ascii=False), encoding="utf-8")
     other = office_from(old, tmp_path / "office", capsys)
     code, out, _ = other("catalog", "update-shipped")
-    assert code == 0 and "已按随软件提供的新版标准目录生成第 2 版：新增 0，修改 1，停用 0" in out
+    assert code == 0 and "已按随软件提供的新版标准目录生成第 2 版：新增 0，修改 2，停用 0" in out
     code, out, _ = other("catalog", "diff", "1", "2")
-    assert "~ 社会救助 / 综合业务 / 政策法规文件" in out
-    assert "公开时限: 信息形成或者变更之日起20个工作日内 → 制定或获取信息之日起10个工作日内" in out
+    lines = out.splitlines()
+    assert lines[1:] == [  # grouped by domain, in catalog order
+        "【财政预决算】新增 0，删除 0，修改 1",
+        "~ 财政预决算 / 财政预决算 / 部门预算",
+        "    公开时限: 批复后20日内 → 本级政府财政部门批复后20日内",
+        "【社会救助】新增 0，删除 0，修改 1",
+        "~ 社会救助 / 综合业务 / 政策法规文件",
+        "    公开时限: 信息形成或者变更之日起20个工作日内 → 制定或获取信息之日起10个工作日内"]
     assert other.json("catalog", "update-shipped")["up_to_date"] is True  # type: ignore[index]
     assert run(["--data-dir", str(tmp_path / "office"), "catalog", "versions"]) == 0

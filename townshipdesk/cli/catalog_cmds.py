@@ -20,6 +20,7 @@ from townshipdesk.core.catalog import (
     DomainInfo,
     ImportPlan,
     field_label,
+    item_order,
 )
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import CatalogError
@@ -378,15 +379,27 @@ def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     say(tr("第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}", "Version {a} → {b}: {n} added, {r} removed, {c} changed",
            a=diff.a, b=diff.b, n=len(diff.added), r=len(diff.removed), c=len(diff.changed)))
-    for item in diff.added:
-        say(f"+ {item.domain} / {item.name}")
-    for item in diff.removed:
-        say(f"- {item.domain} / {item.name}")
-    for change in diff.changed:
-        say(f"~ {change.after.domain} / {change.after.name}")
-        for name in change.fields:
-            before, after = getattr(change.before, name), getattr(change.after, name)
-            def fmt(v):
-                return ("、".join(v) if isinstance(v, list) else v)
-            say(f"    {field_label(name, language())}: {fmt(before)} → {fmt(after)}")
+    # Grouped by domain, in catalog order: a shipped-catalog update touches every domain at once.
+    touched = sorted([*diff.added, *diff.removed, *(c.after for c in diff.changed)], key=item_order)
+    domains = list(dict.fromkeys(i.domain for i in touched))
+
+    def fmt(value: object) -> str:
+        return "、".join(value) if isinstance(value, list) else str(value)
+
+    for domain in domains:
+        added = [i for i in diff.added if i.domain == domain]
+        removed = [i for i in diff.removed if i.domain == domain]
+        changed = [c for c in diff.changed if c.after.domain == domain]
+        if len(domains) > 1:
+            say(tr("【{d}】新增 {n}，删除 {r}，修改 {c}", "[{d}] {n} added, {r} removed, {c} changed",
+                   d=domain, n=len(added), r=len(removed), c=len(changed)))
+        for item in added:
+            say(f"+ {item.domain} / {item.name}")
+        for item in removed:
+            say(f"- {item.domain} / {item.name}")
+        for change in changed:
+            say(f"~ {change.after.domain} / {change.after.name}")
+            for name in change.fields:
+                before, after = fmt(getattr(change.before, name)), fmt(getattr(change.after, name))
+                say(f"    {field_label(name, language())}: {before} → {after}")
     return 0

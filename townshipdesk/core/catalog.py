@@ -507,7 +507,7 @@ class Catalog:
                 fields_changed = _changed_fields(old[u], new[u])
                 if fields_changed:
                     changed.append(ItemChange(old[u], new[u], fields_changed))
-        order = _sort_key
+        order = item_order
         return Diff(a, b, sorted(added, key=order), sorted(removed, key=order), sorted(changed, key=lambda c: order(c.after)))
 
     def _record_version(self, kind: str, source: str, note: str, added: int, changed: int, retired: int) -> Version:
@@ -609,7 +609,7 @@ class Catalog:
         keys_in_file = {r.item.key for r in rows}  # bad rows too: a row we could not read is not a removal
         plan.retired = [i for k, i in existing.items()
                         if k not in keys_in_file and i.retired_at is None and i.origin == "standard"]
-        plan.retired.sort(key=_sort_key)
+        plan.retired.sort(key=item_order)
         return plan
 
     def apply_import(self, plan: ImportPlan) -> Version | None:
@@ -778,6 +778,7 @@ def _changed_fields(old: CatalogItem, new: CatalogItem) -> list[str]:
     return [f for f in COMPARED_FIELDS if getattr(old, f) != getattr(new, f)]
 
 
-def _sort_key(item: CatalogItem) -> tuple[int, str, int, str, str]:
+def item_order(item: CatalogItem) -> tuple[int, str, int, str, str]:
+    """Catalog order: the 26 domains as the notices list them, then the rest, then each domain's own order."""
     pilot = PILOT_DOMAINS.index(item.domain) if item.domain in PILOT_DOMAINS else 99
     return (pilot, item.domain, item.sort, item.level1, item.level2)
