@@ -267,6 +267,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>按随软件提供的新版标准目录更新（生成新版本，保留记录和本乡镇新增事项）</source>
+        <translation>take in this program's shipped catalog as a new version (records and local items kept)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>比较两个目录版本</source>
         <translation>compare two catalog versions</translation>
     </message>
@@ -399,13 +404,23 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>出处：{s}</source>
+        <translation>Source: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>出处：占位示例，未找到标准指引原文，不是正式目录</source>
+        <translation>Source: placeholder, no source for the guideline's wording was found; not an official catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>已停用：{at}，原因：{r}</source>
         <translation>Retired {at}: {r}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
-        <source>按国家指引整理</source>
-        <translation>from the national guideline</translation>
+        <source>按国家指引原文</source>
+        <translation>national guideline wording</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -421,6 +436,41 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>本地</source>
         <translation>local</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>（部分事项）</source>
+        <translation> (part of the items)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>标准目录已是随本软件提供的最新版本，无需更新</source>
+        <translation>The catalog already has this program's shipped catalog; nothing to do</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>随软件提供的标准目录与现有目录一致，未生成新版本</source>
+        <translation>The shipped catalog matches the current one; no new version</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>已按随软件提供的新版标准目录生成第 {v} 版：新增 {a}，修改 {c}，停用 {r}（停用的事项及其公开记录都保留）</source>
+        <translation>Took in the new shipped catalog as version {v}: {a} added, {c} changed, {r} retired (retired items and their records are kept)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>查看变化：catalog diff {a} {b}</source>
+        <translation>See what changed: catalog diff {a} {b}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>以下领域已导入县级目录，未改动：{d}</source>
+        <translation>These domains hold the county's imported catalog and were left alone: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>本乡镇新增事项“{n}”与标准目录同名，保留本乡镇的内容</source>
+        <translation>Local item '{n}' has a shipped item's name; kept as the township wrote it</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -475,6 +525,11 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}</source>
         <translation>Version {a} → {b}: {n} added, {r} removed, {c} changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>【{d}】新增 {n}，删除 {r}，修改 {c}</source>
+        <translation>[{d}] {n} added, {r} removed, {c} changed</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/main.py"/>
@@ -1950,6 +2005,11 @@
         <location filename="townshipdesk/core/catalog.py"/>
         <source>事项“{name}”未停用</source>
         <translation>Item '{name}' is not retired</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog_shipped.py"/>
+        <source>随软件提供的目录文件 {f} 已损坏（{e}），请重新安装 TownshipDesk</source>
+        <translation>The shipped catalog file {f} is damaged ({e}); reinstall TownshipDesk</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/dates.py"/>
@@ -4127,7 +4187,7 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>选“此件依申请公开”或“此件不公开”时必填</source>
-        <translation>Required for 依申请公开 and 不公开</translation>
+        <translation>Required when the record is disclosed on request only or not disclosed</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
@@ -5580,6 +5640,11 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/catalog_page.py"/>
         <source>⚠ “{d}”领域为占位示例，不是正式目录：{note}</source>
         <translation>⚠ '{d}' is a placeholder, not an official catalog: {note}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/catalog_page.py"/>
+        <source>“{d}”领域只收录了找到国家标准指引原文的部分事项：{note}</source>
+        <translation>'{d}' carries only the items whose national-guideline wording was found: {note}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/catalog_page.py"/>
@@ -7181,6 +7246,11 @@ Give it to the other office and read them the fingerprint above by phone.</trans
     </message>
     <message>
         <location filename="townshipdesk/ui/startup.py"/>
+        <source>已按新版随软件提供的标准目录更新为第 {v} 版（新增 {a}，修改 {c}，停用 {r}）；可在“目录版本”中查看变化</source>
+        <translation>Took in the new shipped catalog as version {v} ({a} added, {c} changed, {r} retired); see Catalog versions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/startup.py"/>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -7378,6 +7448,12 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py"/>
+        <source>来源</source>
+        <comment>Origin</comment>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>标准目录</source>
         <comment>Standard catalog</comment>
         <translation>Standard catalog</translation>
@@ -7389,9 +7465,13 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py"/>
-        <source>来源</source>
-        <comment>Origin</comment>
-        <translation>Origin</translation>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
+        <source>占位示例：未找到标准指引原文，不是正式目录</source>
+        <translation>Placeholder: no source for the guideline's wording was found; not an official catalog</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py"/>
@@ -7407,6 +7487,11 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>{at}，原因：{reason}</source>
         <translation>{at}, reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
+        <source>此领域只收录了找到原文的部分事项：</source>
+        <translation>This domain carries only the items whose official wording was found: </translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py"/>
@@ -7754,8 +7839,13 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/display.py"/>
-        <source>按国家标准指引整理</source>
-        <translation>Compiled from the national guideline</translation>
+        <source>（部分）</source>
+        <translation> (partial)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/display.py"/>
+        <source>按国家标准指引原文收录</source>
+        <translation>Worded as the national guideline words it</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/display.py"/>

@@ -169,24 +169,31 @@ def test_placeholder_domains_are_marked_everywhere(qtbot: QtBot, session: Sessio
     assert column(page, 1) == ["医疗卫生（占位示例）"]
     click_row(qtbot, page, 0)
     assert "此领域为占位示例" in page.detail.toPlainText()
+    assert "出处" in page.detail.toPlainText() and "占位示例：未找到标准指引原文，不是正式目录" in page.detail.toPlainText()
 
     page.domain_tree.choose("扶贫")
     assert not page.banner.isVisible()
     assert column(page, 1) == ["扶贫"]
 
 
-def test_real_shipped_catalog_marks_each_placeholder_domain(qtbot: QtBot, session: Session) -> None:
+def test_real_shipped_catalog_marks_partial_domains_and_shows_sources(qtbot: QtBot, session: Session) -> None:
     from townshipdesk.resources import catalogs_dir
 
     session.catalog.install_shipped(catalogs_dir())
-    placeholders = [d.name for d in session.catalog.domains() if d.placeholder]
-    if not placeholders:
-        pytest.skip("the shipped catalog has no placeholder domain at present")
     page = CatalogPage(session)
     qtbot.addWidget(page)
+    page.show()
     rows = tree_rows(page)
-    for name in placeholders:
-        assert f"{name}（占位示例）" in rows
+    assert "社会救助（部分）" in rows and "税收管理（部分）" in rows
+    assert not any("占位示例" in name for name in rows)  # a source was found for every domain
+
+    page.domain_tree.choose("社会救助")
+    assert page.banner.isVisible() and "只收录了找到国家标准指引原文的部分事项" in page.banner.text()
+    assert "特困人员救助供养/审批信息" in page.banner.text()  # the note names what is missing
+    click_row(qtbot, page, row_of(page, "审核信息"))
+    detail = page.detail.toPlainText()
+    assert "出处" in detail and "民办函〔2019〕52号" in detail and "制定或获取信息之日起10个工作日内，公示7个工作日" in detail
+
 
 
 def test_the_table_loads_a_large_catalog_page_by_page(qtbot: QtBot, session: Session) -> None:

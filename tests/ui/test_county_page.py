@@ -45,7 +45,7 @@ def county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
         town.sync.trust(tmp_path / "county.tdkey", fingerprint=county_card.fingerprint)
         card = export_card(town.db, town.data_dir, tmp_path / f"{town.name}.tdkey")
         county.sync.trust(tmp_path / f"{town.name}.tdkey", fingerprint=card.fingerprint)
-    add_record(east, "审核确认公示", "东镇11月低保公示", "2026-11-02", publish=True)
+    add_record(east, "最低生活保障 审核信息", "东镇11月低保公示", "2026-11-02", publish=True)
     add_record(east, "临时救助", "东镇10月临时救助情况", "2026-10-08")  # due in October: overdue now
     add_record(east, "耕地地力", "东镇耕地地力补贴名单", "2026-11-20")
     add_record(west, "耕地地力", "西乡耕地地力补贴名单", "2026-10-09", publish=True)

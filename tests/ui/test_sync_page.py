@@ -103,7 +103,7 @@ def test_the_fingerprint_qr_code_and_trusted_county_are_shown(qtbot: QtBot, offi
 def test_a_township_bundle_goes_to_the_county_and_a_receipt_comes_back(
         qtbot: QtBot, offices: tuple[Office, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     county, east = offices
-    add_record(east, "审核确认公示", "东镇11月低保公示")
+    add_record(east, "最低生活保障 审核信息", "东镇11月低保公示")
     add_record(east, "临时救助", "东镇临时救助情况")
     town_page = open_page(qtbot, east)
     assert town_page.state_label.text().startswith("本单位公开记录：2 条未同步")

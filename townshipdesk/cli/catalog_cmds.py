@@ -1,4 +1,5 @@
-"""`catalog …`: import, export, list, search, show, add, edit, retire, restore, versions, diff, domains."""
+"""`catalog …`: import, export, list, search, show, add, edit, retire, restore, versions, diff, domains,
+update-shipped."""
 
 from __future__ import annotations
 
@@ -16,12 +17,16 @@ from townshipdesk.core.catalog import (
     TIERS,
     Catalog,
     CatalogItem,
+    DomainInfo,
     ImportPlan,
     field_label,
+    item_order,
 )
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import CatalogError
 from townshipdesk.i18n import language, msg, tr
+from townshipdesk.resources import catalogs_dir
+from townshipdesk.wording.display import source_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -95,6 +100,12 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p = sub.add_parser("versions", help=tr("目录版本列表", "list catalog versions"))
     add_json(p)
     p.set_defaults(func=cmd_versions)
+
+    p = sub.add_parser("update-shipped", help=tr("按随软件提供的新版标准目录更新（生成新版本，保留记录和本乡镇新增事项）",
+                                                 "take in this program's shipped catalog as a new version (records and "
+                                                 "local items kept)"))
+    add_json(p)
+    p.set_defaults(func=cmd_update_shipped)
 
     p = sub.add_parser("diff", help=tr("比较两个目录版本", "compare two catalog versions"))
     p.add_argument("a", type=int)
@@ -262,6 +273,12 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     say(tr("时限规则：{r}", "Time-limit rule: {r}", r=rule.describe(language()) if rule else tr(
         "无法识别（按原文保存）", "not recognised (kept as text)")))
     say(tr("来源：{s}", "Origin: {s}", s=tr("标准目录", "standard catalog") if item.origin == "standard" else tr("本乡镇新增", "local addition")))
+    domain = _catalog(ctx).domain(item.domain)
+    if item.source:
+        say(tr("出处：{s}", "Source: {s}", s=source_text(item.source)))
+    elif domain is not None and domain.placeholder:
+        say(tr("出处：占位示例，未找到标准指引原文，不是正式目录", "Source: placeholder, no source for the guideline's wording "
+               "was found; not an official catalog"))
     if item.retired_at:
         say(tr("已停用：{at}，原因：{r}", "Retired {at}: {r}", at=item.retired_at, r=item.retired_reason))
     return 0
@@ -272,10 +289,40 @@ def cmd_domains(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json([d.to_json() for d in domains])
         return 0
-    status_text = {"guideline": tr("按国家指引整理", "from the national guideline"),
+    status_text = {"guideline": tr("按国家指引原文", "national guideline wording"),
                    "placeholder": tr("占位示例，非正式目录", "placeholder, not an official catalog"),
                    "imported": tr("已导入", "imported"), "local": tr("本地", "local")}
-    table([[d.name, str(d.active), status_text.get(d.status, d.status)] for d in domains], [20, 6, 30])
+
+    def status(d: DomainInfo) -> str:
+        return status_text.get(d.status, d.status) + (tr("（部分事项）", " (part of the items)") if d.partial else "")
+
+    table([[d.name, str(d.active), status(d)] for d in domains], [20, 6, 30])
+    return 0
+
+
+def cmd_update_shipped(ctx: Context, args: argparse.Namespace) -> int:
+    catalog = _catalog(ctx)
+    result = catalog.update_shipped(catalogs_dir())
+    if ctx.json:
+        print_json(result.to_json())
+        return 0
+    if result.up_to_date:
+        say(tr("标准目录已是随本软件提供的最新版本，无需更新", "The catalog already has this program's shipped catalog; nothing to do"))
+        return 0
+    if result.version is None:
+        say(tr("随软件提供的标准目录与现有目录一致，未生成新版本", "The shipped catalog matches the current one; no new version"))
+    else:
+        say(tr("已按随软件提供的新版标准目录生成第 {v} 版：新增 {a}，修改 {c}，停用 {r}（停用的事项及其公开记录都保留）",
+               "Took in the new shipped catalog as version {v}: {a} added, {c} changed, {r} retired (retired items and "
+               "their records are kept)", v=result.version.number, a=result.added, c=result.changed, r=result.retired))
+        say(tr("查看变化：catalog diff {a} {b}", "See what changed: catalog diff {a} {b}", a=result.version.number - 1,
+               b=result.version.number))
+    if result.skipped:
+        say(tr("以下领域已导入县级目录，未改动：{d}", "These domains hold the county's imported catalog and were left alone: {d}",
+               d="、".join(result.skipped)))
+    for item in result.kept_local:
+        say(tr("本乡镇新增事项“{n}”与标准目录同名，保留本乡镇的内容", "Local item '{n}' has a shipped item's name; kept as "
+               "the township wrote it", n=f"{item.domain} / {item.name}"))
     return 0
 
 
@@ -332,15 +379,27 @@ def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     say(tr("第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}", "Version {a} → {b}: {n} added, {r} removed, {c} changed",
            a=diff.a, b=diff.b, n=len(diff.added), r=len(diff.removed), c=len(diff.changed)))
-    for item in diff.added:
-        say(f"+ {item.domain} / {item.name}")
-    for item in diff.removed:
-        say(f"- {item.domain} / {item.name}")
-    for change in diff.changed:
-        say(f"~ {change.after.domain} / {change.after.name}")
-        for name in change.fields:
-            before, after = getattr(change.before, name), getattr(change.after, name)
-            def fmt(v):
-                return ("、".join(v) if isinstance(v, list) else v)
-            say(f"    {field_label(name, language())}: {fmt(before)} → {fmt(after)}")
+    # Grouped by domain, in catalog order: a shipped-catalog update touches every domain at once.
+    touched = sorted([*diff.added, *diff.removed, *(c.after for c in diff.changed)], key=item_order)
+    domains = list(dict.fromkeys(i.domain for i in touched))
+
+    def fmt(value: object) -> str:
+        return "、".join(value) if isinstance(value, list) else str(value)
+
+    for domain in domains:
+        added = [i for i in diff.added if i.domain == domain]
+        removed = [i for i in diff.removed if i.domain == domain]
+        changed = [c for c in diff.changed if c.after.domain == domain]
+        if len(domains) > 1:
+            say(tr("【{d}】新增 {n}，删除 {r}，修改 {c}", "[{d}] {n} added, {r} removed, {c} changed",
+                   d=domain, n=len(added), r=len(removed), c=len(changed)))
+        for item in added:
+            say(f"+ {item.domain} / {item.name}")
+        for item in removed:
+            say(f"- {item.domain} / {item.name}")
+        for change in changed:
+            say(f"~ {change.after.domain} / {change.after.name}")
+            for name in change.fields:
+                before, after = fmt(getattr(change.before, name)), fmt(getattr(change.after, name))
+                say(f"    {field_label(name, language())}: {before} → {after}")
     return 0

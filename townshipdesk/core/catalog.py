@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from townshipdesk.core.catalog_search import ORDER_SQL, search_index
 from townshipdesk.core.store import Database, utc_now
@@ -17,6 +17,9 @@ from townshipdesk.core.timelimits import is_same_as_above, parse_time_limit
 from townshipdesk.errors import CatalogError
 from townshipdesk.i18n import Msg, msg
 
+if TYPE_CHECKING:
+    from townshipdesk.core.catalog_shipped import ShippedUpdate
+
 # The 26 pilot domains (国办发〔2019〕54号; seed 000), in the order the notices list them.
 PILOT_DOMAINS = (
     "国土空间规划", "重大建设项目", "公共资源交易", "财政预决算", "安全生产", "税收管理", "征地补偿",
@@ -24,6 +27,9 @@ PILOT_DOMAINS = (
     "救灾", "食品药品监管", "城市综合执法", "就业创业", "社会保险", "社会救助", "养老服务", "户籍管理",
     "涉农补贴", "义务教育", "医疗卫生", "市政服务",
 )
+# How much of its guideline each shipped domain carries (complete / partial / placeholder): a JSON map kept in
+# the settings table by the shipped-catalog install and update, so no schema change was needed.
+COMPLETENESS_SETTING = "catalog.shipped_completeness"
 AUDIENCES = ("全社会", "特定群体")
 MODES = ("主动", "依申请")
 TIERS = ("县级", "乡级", "村级")
@@ -124,6 +130,7 @@ class CatalogItem:
             retired_at=self.retired_at,
             retired_reason=self.retired_reason,
             time_limit_parsed=self.time_limit_parsed,
+            source=self.source,
         )
         return data
 
@@ -338,13 +345,20 @@ class DomainInfo:
     status_note: str
     active: int
     retired: int
+    completeness: str = ""  # shipped domains: complete / partial / placeholder
 
     @property
     def placeholder(self) -> bool:
         return self.status == "placeholder"
 
+    @property
+    def partial(self) -> bool:
+        """A shipped domain that carries only the guideline rows whose official wording was found."""
+        return self.status == "guideline" and self.completeness == "partial"
+
     def to_json(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)} | {"placeholder": self.placeholder}
+        return {f.name: getattr(self, f.name) for f in fields(self)} | {"placeholder": self.placeholder,
+                                                                          "partial": self.partial}
 
 
 _ITEM_COLUMNS = (
@@ -389,7 +403,11 @@ class Catalog:
                        AND i.site_id = :site) AS retired
                FROM domains d ORDER BY d.sort, d.name""", {"site": self.site_id}
         )
-        return [DomainInfo(**{**r, "pilot": bool(r["pilot"])}) for r in rows]
+        row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (COMPLETENESS_SETTING,)).fetchone()
+        completeness: dict[str, str] = json.loads(row[0]) if row else {}
+        return [DomainInfo(**{**r, "pilot": bool(r["pilot"]),
+                              "completeness": completeness.get(r["name"], "") if r["status"] != "imported" else ""})
+                for r in rows]
 
     def domain(self, name: str) -> DomainInfo | None:
         return next((d for d in self.domains() if d.name == name), None)
@@ -489,7 +507,7 @@ class Catalog:
                 fields_changed = _changed_fields(old[u], new[u])
                 if fields_changed:
                     changed.append(ItemChange(old[u], new[u], fields_changed))
-        order = _sort_key
+        order = item_order
         return Diff(a, b, sorted(added, key=order), sorted(removed, key=order), sorted(changed, key=lambda c: order(c.after)))
 
     def _record_version(self, kind: str, source: str, note: str, added: int, changed: int, retired: int) -> Version:
@@ -591,7 +609,7 @@ class Catalog:
         keys_in_file = {r.item.key for r in rows}  # bad rows too: a row we could not read is not a removal
         plan.retired = [i for k, i in existing.items()
                         if k not in keys_in_file and i.retired_at is None and i.origin == "standard"]
-        plan.retired.sort(key=_sort_key)
+        plan.retired.sort(key=item_order)
         return plan
 
     def apply_import(self, plan: ImportPlan) -> Version | None:
@@ -599,32 +617,37 @@ class Catalog:
         if not plan.can_apply:
             raise CatalogError(msg("目录中有错误，未导入任何内容；可选择只导入无误的行",
                                    "The workbook has errors; nothing was imported. You may import only the good rows"))
-        now = utc_now()
+        note = f"由 {Path(plan.source).name} 导入"
         with self.db.transaction():
-            note = f"由 {Path(plan.source).name} 导入"
             for name in plan.domains:
                 self._ensure_domain(name, status="imported", note=note)
-            sorts = {r.item.key: r.item.sort for r in plan.rows}
-            for item in plan.added:
-                if item.uuid:
-                    self._update(item.uuid, item, now, reactivate=True)
-                else:
-                    self._insert(item, now)
-            for change in plan.changed:
-                self._update(change.before.uuid, change.after, now)
-            for item in plan.retired:
-                self._retire(item.uuid, msg("新版目录中已无此事项", "Not in the new catalog version").zh, now)
-            # Keep the file's row order for unchanged items too (only where it moved: every update is also a
-            # change to sync).
-            current = {k: i.sort for k, i in self._existing_by_key(plan.domains).items()}
-            for key, sort in sorts.items():
-                if key in current and current[key] != sort:
-                    self.db.conn.execute("UPDATE catalog_items SET sort = ? WHERE site_id = ? AND domain = ? AND level1 = ? "
-                                         "AND level2 = ?", (sort, self.site_id, *key))
-            if not plan.has_changes:
-                return None
-            return self._record_version("import", Path(plan.source).name, note, len(plan.added), len(plan.changed),
-                                        len(plan.retired))
+            return self.apply_plan(plan, "import", Path(plan.source).name, note,
+                                   msg("新版目录中已无此事项", "Not in the new catalog version").zh)
+
+    def apply_plan(self, plan: ImportPlan, kind: str, source: str, note: str, retire_reason: str) -> Version | None:
+        """Write a plan's additions, changes and retirements (inside the caller's transaction): shared by
+        workbook imports and the shipped-catalog update. A new version when anything changed."""
+        now = utc_now()
+        sorts = {r.item.key: r.item.sort for r in plan.rows}
+        for item in plan.added:
+            if item.uuid:
+                self._update(item.uuid, item, now, reactivate=True)
+            else:
+                self._insert(item, now)
+        for change in plan.changed:
+            self._update(change.before.uuid, change.after, now)
+        for item in plan.retired:
+            self._retire(item.uuid, retire_reason, now)
+        # Keep the file's row order for unchanged items too (only where it moved: every update is also a
+        # change to sync).
+        current = {k: i.sort for k, i in self._existing_by_key(plan.domains).items()}
+        for key, sort in sorts.items():
+            if key in current and current[key] != sort:
+                self.db.conn.execute("UPDATE catalog_items SET sort = ? WHERE site_id = ? AND domain = ? AND level1 = ? "
+                                     "AND level2 = ?", (sort, self.site_id, *key))
+        if not plan.has_changes:
+            return None
+        return self._record_version(kind, source, note, len(plan.added), len(plan.changed), len(plan.retired))
 
     def _retire(self, uuid: str, reason: str, now: str) -> None:
         self.db.conn.execute("UPDATE catalog_items SET retired_at = ?, retired_reason = ?, updated_at = ? WHERE uuid = ?",
@@ -657,30 +680,15 @@ class Catalog:
 
     def install_shipped(self, folder: Path) -> Version | None:
         """Load the shipped starting catalog (one JSON file per domain) into an empty catalog."""
-        if self.count(include_retired=True):
-            return None
-        now = utc_now()
-        added = 0
-        with self.db.transaction():
-            for name in PILOT_DOMAINS:
-                self._ensure_domain(name)
-            for path in sorted(folder.glob("*.json")):
-                data = json.loads(path.read_text(encoding="utf-8"))
-                name = clean(data["domain"])
-                self._ensure_domain(name)
-                self.db.conn.execute(
-                    "UPDATE domains SET guide = ?, guide_department = ?, status = ?, status_note = ? WHERE name = ?",
-                    (data.get("guide", ""), data.get("guide_department", ""), data.get("status", "placeholder"),
-                     data.get("status_note", ""), name),
-                )
-                for index, raw in enumerate(data["items"]):
-                    item = normalise_item(CatalogItem(domain=name, sort=index + 1, source=f"catalogs/{path.name}",
-                                                      **{k: raw[k] for k in (*TEXT_FIELDS, *LIST_FIELDS)}))
-                    self._insert(item, now)
-                    added += 1
-            if not added:
-                return None
-            return self._record_version("shipped", "catalogs/", "随软件提供的标准目录", added, 0, 0)
+        from townshipdesk.core.catalog_shipped import install_shipped
+
+        return install_shipped(self, folder)
+
+    def update_shipped(self, folder: Path) -> ShippedUpdate:
+        """Bring a catalog that started from an older shipped catalog up to the current one (a new version)."""
+        from townshipdesk.core.catalog_shipped import update_shipped
+
+        return update_shipped(self, folder)
 
 
 @dataclass
@@ -770,6 +778,7 @@ def _changed_fields(old: CatalogItem, new: CatalogItem) -> list[str]:
     return [f for f in COMPARED_FIELDS if getattr(old, f) != getattr(new, f)]
 
 
-def _sort_key(item: CatalogItem) -> tuple[int, str, int, str, str]:
+def item_order(item: CatalogItem) -> tuple[int, str, int, str, str]:
+    """Catalog order: the 26 domains as the notices list them, then the rest, then each domain's own order."""
     pilot = PILOT_DOMAINS.index(item.domain) if item.domain in PILOT_DOMAINS else 99
     return (pilot, item.domain, item.sort, item.level1, item.level2)

@@ -75,6 +75,23 @@ def _daily_backup(db: Database) -> None:
         log.exception("daily backup failed")
 
 
+def _update_shipped_catalog(session: Session) -> str:
+    """After an upgrade, take in the new shipped catalog as a catalog version (once; records stay attached).
+    Returns the status-bar note, empty when there was nothing to do."""
+    from townshipdesk.resources import catalogs_dir
+
+    try:
+        result = session.catalog.update_shipped(catalogs_dir())
+    except UserError:  # a damaged program folder must not keep the office out of its own data
+        log.exception("shipped catalog update failed")
+        return ""
+    if result.version is None:
+        return ""
+    return tr("已按新版随软件提供的标准目录更新为第 {v} 版（新增 {a}，修改 {c}，停用 {r}）；可在“目录版本”中查看变化",
+              "Took in the new shipped catalog as version {v} ({a} added, {c} changed, {r} retired); see Catalog versions",
+              v=result.version.number, a=result.added, c=result.changed, r=result.retired)
+
+
 def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
     """Open the database, run the first-run set-up if needed, show the window. (None, exit code) if not."""
     set_database_path(database_path(data_dir))
@@ -94,6 +111,8 @@ def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
             return None, 0  # the user chose to quit before setting up; nothing was written
         session.reload_site()
         note = dialog.catalog_note
+    else:
+        note = _update_shipped_catalog(session)
     window = MainWindow(session, first_page_after_paint=True)
     window.restore_geometry()
     window.show()

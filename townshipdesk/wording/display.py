@@ -59,19 +59,26 @@ def placeholder_mark() -> str:
     return tr("（占位示例）", " (placeholder)")
 
 
+def partial_mark() -> str:
+    return tr("（部分）", " (partial)")
+
+
 def domain_label(domain: DomainInfo) -> str:
-    """The domain's name, visibly marked when its items are only a placeholder outline."""
-    return domain.name + (placeholder_mark() if domain.placeholder else "")
+    """The domain's name, visibly marked when its items are only a placeholder outline, or only part of the
+    guideline (the rows whose official wording was found)."""
+    return domain.name + (placeholder_mark() if domain.placeholder else partial_mark() if domain.partial else "")
 
 
 def domain_status_text(domain: DomainInfo) -> str:
     """One line on where the domain's items come from, for tooltips and banners."""
     status = {
-        "guideline": tr("按国家标准指引整理", "Compiled from the national guideline"),
+        "guideline": tr("按国家标准指引原文收录", "Worded as the national guideline words it"),
         "placeholder": tr("占位示例，不是正式目录", "Placeholder outline, not an official catalog"),
         "imported": tr("已从 Excel 导入", "Imported from Excel"),
         "local": tr("本地领域", "Local domain"),
     }.get(domain.status, domain.status)
+    if domain.partial:
+        status += tr("（部分事项）", " (part of the items)")
     parts = [status, domain.status_note, domain.guide]
     return "\n".join(p for p in parts if p)
 
@@ -81,7 +88,8 @@ def version_kind_text(kind: str) -> str:
 
 
 def source_text(source: str) -> str:
-    """Where an item came from: `sheet!row` (an imported workbook row) or a shipped catalog file."""
+    """Where an item came from: `sheet!row` (an imported workbook row), or for a shipped item the guideline
+    and the published copies its wording was taken from."""
     sheet, bang, row = source.rpartition("!")
     if bang and row.isdigit():
         return tr("工作表“{sheet}”第{row}行", "sheet '{sheet}' row {row}", sheet=sheet, row=row)

@@ -338,7 +338,7 @@ class RecordEditor(QDialog):
         needed = self.attribute() in REASON_REQUIRED
         self.attribute_reason.setPlaceholderText(
             tr("必填：说明依申请公开或不公开的理由和依据", "Required: why, and on what legal basis") if needed
-            else tr("选“此件依申请公开”或“此件不公开”时必填", "Required for 依申请公开 and 不公开"))
+            else tr("选“此件依申请公开”或“此件不公开”时必填", "Required when the record is disclosed on request only or not disclosed"))
 
     def _interpretation_toggled(self, on: bool) -> None:
         self.policy_search.setEnabled(on and self._original is None)

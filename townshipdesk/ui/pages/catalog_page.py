@@ -169,6 +169,10 @@ class CatalogPage(QWidget):
         if domain is not None and domain.placeholder:
             text = tr("⚠ “{d}”领域为占位示例，不是正式目录：{note}", "⚠ '{d}' is a placeholder, not an official catalog: {note}",
                       d=domain.name, note=domain.status_note)
+        elif domain is not None and domain.partial:
+            text = tr("“{d}”领域只收录了找到国家标准指引原文的部分事项：{note}",
+                      "'{d}' carries only the items whose national-guideline wording was found: {note}",
+                      d=domain.name, note=domain.status_note)
         elif domain is None and self.domain_tree.placeholder_domains:
             names = join_values(sorted(self.domain_tree.placeholder_domains))
             text = tr("⚠ 以下领域为占位示例，不是正式目录，使用前须按本县正式目录重新导入：{names}",

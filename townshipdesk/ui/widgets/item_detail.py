@@ -13,6 +13,7 @@ from townshipdesk.wording.display import china_time, join_values, placeholder_ma
 
 WARN_STYLE = "color:#b35c00;"
 RETIRED_STYLE = "color:#8a1c1c;"
+PARTIAL_STYLE = "color:#555;"
 
 
 def item_html(item: CatalogItem, domain: DomainInfo | None = None) -> str:
@@ -41,14 +42,22 @@ def item_html(item: CatalogItem, domain: DomainInfo | None = None) -> str:
     add(field_label("body", lang), item.body)
     for name in ("channels", "audience", "mode", "tiers"):
         add(field_label(name, lang), join_values(getattr(item, name)))
-    origin = tr("标准目录", "Standard catalog") if item.origin == "standard" else tr("本单位新增", "Local addition")
-    add(tr("来源", "Origin"), f"{origin}（{source_text(item.source)}）" if item.source else origin)
+    add(tr("来源", "Origin"), tr("标准目录", "Standard catalog") if item.origin == "standard" else tr("本单位新增", "Local addition"))
+    if item.source:
+        add(tr("出处", "Source"), source_text(item.source))
+    elif domain and domain.placeholder:
+        add(tr("出处", "Source"), tr("占位示例：未找到标准指引原文，不是正式目录", "Placeholder: no source for the guideline's "
+                                   "wording was found; not an official catalog"), WARN_STYLE)
     add(tr("更新时间", "Updated"), china_time(item.updated_at))
     if item.retired_at:
         add(tr("已停用", "Retired"), tr("{at}，原因：{reason}", "{at}, reason: {reason}",
                                      at=china_time(item.retired_at), reason=item.retired_reason or ""), RETIRED_STYLE)
 
     banner = ""
+    if domain and domain.partial:
+        banner = (f"<p style='{PARTIAL_STYLE}'>" + escape(tr("此领域只收录了找到原文的部分事项：", "This domain carries only the "
+                                                             "items whose official wording was found: "))
+                  + escape(domain.status_note) + "</p>")
     if domain and domain.placeholder:
         banner = (f"<p style='{WARN_STYLE}'>⚠ " + escape(tr("此领域为占位示例，不是正式目录：", "This domain is a placeholder, not an official catalog: "))
                   + escape(domain.status_note) + "</p>")
