@@ -44,16 +44,22 @@ def make_office(root: Path, name: str, role: str, code: str) -> Office:
     return Office(name, data, db)
 
 
+def county_and_two_townships(folder: Path) -> tuple[Office, Office, Office]:
+    """A county and its townships 东镇 and 西乡, each trusting the other's key card (as after the phone check)."""
+    county = make_office(folder, "某某县政府办", "county", "530902000000")
+    east = make_office(folder, "东镇", "township", "530902100000")
+    west = make_office(folder, "西乡", "township", "530902200000")
+    county_card = export_card(county.db, county.data_dir, folder / "county.card")
+    for town in (east, west):
+        town.sync.trust(folder / "county.card", fingerprint=county_card.fingerprint)
+        card = export_card(town.db, town.data_dir, folder / f"{town.name}.card")
+        county.sync.trust(folder / f"{town.name}.card", fingerprint=card.fingerprint)
+    return county, east, west
+
+
 @pytest.fixture
 def offices(tmp_path: Path):  # noqa: ANN201
-    county = make_office(tmp_path, "某某县政府办", "county", "530902000000")
-    east = make_office(tmp_path, "东镇", "township", "530902100000")
-    west = make_office(tmp_path, "西乡", "township", "530902200000")
-    county_card = export_card(county.db, county.data_dir, tmp_path / "county.card")
-    for town in (east, west):
-        town.sync.trust(tmp_path / "county.card", fingerprint=county_card.fingerprint)
-        card = export_card(town.db, town.data_dir, tmp_path / f"{town.name}.card")
-        county.sync.trust(tmp_path / f"{town.name}.card", fingerprint=card.fingerprint)
+    county, east, west = county_and_two_townships(tmp_path)
     yield county, east, west
     for office in (county, east, west):
         office.db.close()

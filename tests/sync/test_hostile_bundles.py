@@ -13,25 +13,17 @@ from typing import Any
 
 import pytest
 
-from tests.sync.conftest import make_office
+from tests.sync.conftest import county_and_two_townships
 from tests.sync.hostile import World, forge, line, refused_by_cli, refused_or_harmless, state
 from townshipdesk.cli.main import run
 from townshipdesk.errors import BundleRefused
 from townshipdesk.io.attachments import store_file
-from townshipdesk.sync.keys import export_card
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     tmp = tmp_path_factory.mktemp("hostile")
-    county = make_office(tmp, "某某县政府办", "county", "530902000000")
-    east = make_office(tmp, "东镇", "township", "530902100000")
-    west = make_office(tmp, "西乡", "township", "530902200000")
-    county_card = export_card(county.db, county.data_dir, tmp / "county.card")
-    for town in (east, west):
-        town.sync.trust(tmp / "county.card", fingerprint=county_card.fingerprint)
-        card = export_card(town.db, town.data_dir, tmp / f"{town.name}.card")
-        county.sync.trust(tmp / f"{town.name}.card", fingerprint=card.fingerprint)
+    county, east, west = county_and_two_townships(tmp)
     record = east.records.add(east.catalog.search("临时救助")[0].uuid, "临时救助名单", "2026-11-02")
     pdf = tmp / "名单.pdf"
     pdf.write_bytes(b"%PDF-1.4 list of names\n" * 50)

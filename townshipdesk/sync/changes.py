@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from townshipdesk.core.store import Database
@@ -215,3 +216,20 @@ def _refresh_search_text(db: Database, uuid: str) -> None:
 def encode_changes(changes: list[dict[str, Any]]) -> bytes:
     return "".join(json.dumps(c, ensure_ascii=False, separators=(",", ":")) + "\n" for c in changes).encode("utf-8")
 
+
+
+def change_members(changes: list[dict[str, Any]], data_dir: Path) -> tuple[dict[str, bytes], dict[str, int]]:
+    """The inner members a bundle of `changes` carries (changes.jsonl and the attachments it names that this
+    installation has) and the count of changes per table, as the manifest states them."""
+    from townshipdesk.io.attachments import stored_path
+
+    members = {"changes.jsonl": encode_changes(changes)}
+    counts: dict[str, int] = {}
+    for change in changes:
+        counts[change["table"]] = counts.get(change["table"], 0) + 1
+        if change["table"] == "disclosure_files":
+            digest = change["row"]["sha256"]
+            path = stored_path(data_dir, digest)
+            if path.exists():
+                members[f"files/{digest}"] = path.read_bytes()
+    return members, counts

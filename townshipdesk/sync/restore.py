@@ -18,7 +18,7 @@ from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
 from townshipdesk.io.attachments import stored_path
 from townshipdesk.sync.bundle_format import Bundle, write_bundle
-from townshipdesk.sync.changes import apply_changes, encode_changes, read_changes, table_columns
+from townshipdesk.sync.changes import apply_changes, change_members, read_changes, table_columns
 from townshipdesk.sync.manifest import need_dict, need_int, refuse
 from townshipdesk.sync.rows import TABLES
 
@@ -57,16 +57,8 @@ def export_restore(sync: Sync, out: Path, *, township: str) -> dict[str, Any]:
                             n=recipient.name))
     seen = peer[0]["last_seq_to"]
     changes = _rows_of(sync, recipient.site_id)
-    inner = {"changes.jsonl": encode_changes(changes),
-             RESTORE_MEMBER: json.dumps({"seen_seq": seen}, ensure_ascii=False).encode("utf-8")}
-    for change in changes:
-        if change["table"] == "disclosure_files":
-            path = stored_path(sync.data_dir, change["row"]["sha256"])
-            if path.exists():
-                inner[f"files/{change['row']['sha256']}"] = path.read_bytes()
-    counts: dict[str, int] = {}
-    for c in changes:
-        counts[c["table"]] = counts.get(c["table"], 0) + 1
+    inner, counts = change_members(changes, sync.data_dir)
+    inner[RESTORE_MEMBER] = json.dumps({"seen_seq": seen}, ensure_ascii=False).encode("utf-8")
     manifest = write_bundle(out, kind="restore", sender_keys=sync.keys, sender=sync.identity(),
                             recipient=recipient.identity(), recipient_box_key=recipient.box_key, inner=inner,
                             seq_from=0, seq_to=seen, counts=counts)

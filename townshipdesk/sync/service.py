@@ -14,9 +14,8 @@ from townshipdesk.core.store import Database, utc_now
 from townshipdesk.errors import KeyError_
 from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
-from townshipdesk.io.attachments import stored_path
 from townshipdesk.sync.bundle_format import write_bundle
-from townshipdesk.sync.changes import collect_changes, encode_changes
+from townshipdesk.sync.changes import change_members, collect_changes
 from townshipdesk.sync.importing import ACKED_KEY, Importing, setting
 from townshipdesk.sync.keys import KeyCard, KeyPair, b64, load_or_create_keys, make_card, read_card, unb64
 
@@ -167,16 +166,7 @@ class Sync(Importing):
         county = self._recipient(to, "county")
         acked = int(setting(self.db, ACKED_KEY, "0"))
         changes, first, last = collect_changes(self.db, acked)
-        inner = {"changes.jsonl": encode_changes(changes)}
-        for change in changes:
-            if change["table"] == "disclosure_files":
-                digest = change["row"]["sha256"]
-                path = stored_path(self.data_dir, digest)
-                if path.exists():
-                    inner[f"files/{digest}"] = path.read_bytes()
-        counts: dict[str, int] = {}
-        for c in changes:
-            counts[c["table"]] = counts.get(c["table"], 0) + 1
+        inner, counts = change_members(changes, self.data_dir)
         manifest = write_bundle(out, kind="changes", sender_keys=self.keys, sender=self.identity(),
                                 recipient=county.identity(), recipient_box_key=county.box_key, inner=inner,
                                 seq_from=first if changes else acked, seq_to=last, counts=counts)
