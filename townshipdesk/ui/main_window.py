@@ -7,8 +7,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,8 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, *, first_page_after_paint: bool = False) -> None:
         super().__init__()
         self.session = session
-        self.setMinimumSize(960, 600)
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         self._specs = self._page_specs()
         self._built: dict[str, QWidget] = {}
@@ -262,10 +261,25 @@ class MainWindow(QMainWindow):
         self.data_label.setText(tr("数据：{path}", "Data: {path}", path=str(self.session.data_dir)))
         self.site_label.setText(site_text(site))
 
+    def _fit_to_screen(self) -> None:
+        """1280×800 where the screen has room; on a 1366×768 or 1024×768 office screen, the area the taskbar
+        leaves (the frame included), so the status bar and the bottom buttons are never off-screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        width, height = min(1280, room.width() - 16), min(800, room.height() - 40)  # 40: title bar and borders
+        self.setMinimumSize(min(960, width), min(600, height))
+        self.resize(width, height)
+        self.move(room.x() + (room.width() - width) // 2, room.y() + 32 + max(0, (room.height() - height - 40) // 2))
+
     def restore_geometry(self) -> None:
         saved = self.session.ui_settings().value(GEOMETRY_KEY)
         if isinstance(saved, QByteArray):
             self.restoreGeometry(saved)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            # Before the window is shown Qt knows no frame: allow for the title bar and borders the window
+            # manager adds (8 px a side, 32 px on top).
+            if screen is not None and not screen.availableGeometry().contains(self.geometry().adjusted(-8, -32, 8, 8)):
+                self._fit_to_screen()  # saved on a bigger screen (or a second monitor that is gone)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.ui_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
