@@ -12,6 +12,7 @@ from townshipdesk.core.office_settings import posting_day_counts, set_posting_da
 from townshipdesk.core.site import ROLES, get_site, init_site
 from townshipdesk.i18n import tr
 from townshipdesk.resources import catalogs_dir
+from townshipdesk.wording.display import role_text
 
 
 def register(commands: argparse._SubParsersAction, add_json: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -47,7 +48,7 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
                     "catalog_version": version.number if version else None})
         return 0
     say(tr("已设置：{name}（{code}，{role}）", "Set up: {name} ({code}, {role})", name=site.name,
-           code=site.division_code, role=tr("乡镇", "township") if site.role == "township" else tr("县级", "county")))
+           code=site.division_code, role=role_text(site.role)))
     say(tr("数据位置：{path}", "Data folder: {path}", path=ctx.data_dir))
     say(tr("已载入随软件提供的标准目录：{n} 个事项", "Loaded the shipped standard catalog: {n} items", n=items))
     return 0
@@ -69,7 +70,7 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     say(tr("数据位置：{p}", "Data folder: {p}", p=data["data_dir"]))
     if site:
-        say(tr("本单位：{n}（{c}，{r}）", "Office: {n} ({c}, {r})", n=site.name, c=site.division_code, r=site.role))
+        say(tr("本单位：{n}（{c}，{r}）", "Office: {n} ({c}, {r})", n=site.name, c=site.division_code, r=role_text(site.role)))
     else:
         say(tr("尚未设置本单位，请运行 init", "Not set up yet: run init"))
     say(tr("标准目录：{n} 个事项，当前第 {v} 版", "Catalog: {n} items, version {v}", n=data["catalog_items"],
