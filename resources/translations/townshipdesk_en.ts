@@ -4,6 +4,103 @@
 <context>
     <name>townshipdesk</name>
     <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>用法：</source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>位置参数</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>选项</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>显示本帮助并退出</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>显示程序版本并退出</source>
+        <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>缺少必需的参数：%s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>无效的选择：%(value)r（可选：%(choices)s）</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>无法识别的参数：%s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>参数 %(argument_name)s：%(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>需要一个值</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>至少需要一个值</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>最多只能有一个值</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>无效的%(type)s值：%(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>不能与参数 %s 同时使用</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>参数 %s 中必须给出一个</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>选项不明确：%(option)s 可能是 %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>无法打开“%(filename)s”：%(error)s</source>
+        <translation>can't open '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>%(prog)s：错误：%(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/argparse_zh.py"/>
+        <source>忽略了多余的参数 %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>数据库备份与恢复</source>
         <translation>database backups</translation>
@@ -1335,18 +1432,6 @@
         <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>已设置：{name}（{code}，{role}）</source>
         <translation>Set up: {name} ({code}, {role})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/setup_cmds.py"/>
-        <source>乡镇</source>
-        <comment>township</comment>
-        <translation>township</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/setup_cmds.py"/>
-        <source>县级</source>
-        <comment>county</comment>
-        <translation>county</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py"/>
@@ -3349,6 +3434,18 @@
         <location filename="townshipdesk/sync/keys.py"/>
         <source>“{p}”不是有效的密钥卡文件</source>
         <translation>'{p}' is not a valid key card file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/manifest.py"/>
+        <source>乡镇</source>
+        <comment>township</comment>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/manifest.py"/>
+        <source>县级</source>
+        <comment>county</comment>
+        <translation>county</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/restore.py"/>

@@ -58,3 +58,19 @@ def test_every_command_still_parses_with_all_commands_in_full() -> None:
     parser = build_parser(COMMANDS)
     args = parser.parse_args(["deadline", "自信息形成之日起20个工作日内", "--from", "2026-03-02"])
     assert args.command == "deadline"
+
+
+def test_argparse_speaks_the_users_language(tmp_path, capsys) -> None:  # noqa: ANN001
+    from townshipdesk.cli.main import run
+
+    assert run(["--data-dir", str(tmp_path), "record", "add"]) == 2
+    err = capsys.readouterr().err
+    assert "用法：" in err and "缺少必需的参数：--item, --title, --formed" in err and "usage" not in err
+    assert run(["--data-dir", str(tmp_path), "catalog", "nosuch"]) == 2
+    assert "无效的选择：'nosuch'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        build_parser(["catalog"]).parse_args(["catalog", "--help"])
+    out = capsys.readouterr().out
+    assert "用法：" in out and "选项" in out and "显示本帮助并退出" in out
+    assert run(["--data-dir", str(tmp_path), "--lang", "en", "record", "add"]) == 2
+    assert "the following arguments are required: --item" in capsys.readouterr().err

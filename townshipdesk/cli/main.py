@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import NoReturn
 
 from townshipdesk import __version__
+from townshipdesk.cli import argparse_zh
 from townshipdesk.cli.output import warn
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import LANGUAGES, Msg, set_language, tr
@@ -122,6 +123,7 @@ def run(argv: list[str]) -> int:
                 reconfigure(errors="backslashreplace")
     lang = _language_from(argv)
     set_language(lang if lang in LANGUAGES else "zh")
+    argparse_zh.install()
     command = _command_from(argv)
     parser = build_parser([command] if command else [])
     try:
