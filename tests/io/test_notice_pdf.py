@@ -188,3 +188,19 @@ def test_masking_happens_in_the_model_for_every_input_path() -> None:
     notice = build_namelist(Notice("namelist", "b", "t", "i", dt.date(2026, 1, 5), None), ["姓名", "手机"],
                             [["张三", "13508711234"]])
     assert notice.rows == [["张三", "135****1234"]]
+
+
+def test_a_blank_name_or_an_empty_row_inside_the_list_is_refused_naming_the_row(tmp_path: Path) -> None:
+    data = namelist(3)
+    data["rows"][1][1] = ""  # 村民2 left blank, with an amount
+    with pytest.raises(NoticeError, match="名单第2行的“姓名”为空"):
+        render_notice(notice_from_data(data, None, CAL), tmp_path / "n.pdf")
+    data = namelist(3)
+    data["rows"][1] = ["", "", "", "", "", "", ""]
+    with pytest.raises(NoticeError, match="名单第2行是空行"):
+        render_notice(notice_from_data(data, None, CAL), tmp_path / "n.pdf")
+    assert not (tmp_path / "n.pdf").exists()
+    data = namelist(2)
+    data["rows"] += [[None] * 7, [""] * 7]  # blank rows below the list, as a spreadsheet leaves them
+    text = pages_text(render_notice(notice_from_data(data, None, CAL), tmp_path / "ok.pdf"))[0]
+    assert "村民2" in text and "合计" in text

@@ -133,8 +133,10 @@ def build_namelist(notice: Notice, columns: list[str], rows: list[list[object]])
         raise NoticeError(msg("名单没有表头（columns）", "The name list has no columns"))
     if not any(NAME_HEADER.search(c) for c in columns):
         raise NoticeError(msg("名单中没有姓名列（表头应含“姓名”“户主”等）", "The name list has no name column (a header such as 姓名)"))
+    rows = _without_trailing_blank_rows(rows)
     if not rows:
         raise NoticeError(msg("名单没有任何数据行", "The name list has no rows"))
+    name_column = next(i for i, c in enumerate(columns) if NAME_HEADER.search(c))
     numeric = {i for i, c in enumerate(columns) if (AMOUNT_HEADER.search(c) or COUNT_HEADER.search(c))
                and column_kind(c) is None}
     sums: dict[int, Decimal] = {i: Decimal(0) for i in numeric}
@@ -144,6 +146,13 @@ def build_namelist(notice: Notice, columns: list[str], rows: list[list[object]])
             raise NoticeError(msg("第{r}行有{n}个值，但表头只有{m}列", "Row {r} has {n} values but there are {m} columns",
                                   r=r, n=len(row), m=len(columns)))
         cells = [("" if v is None else str(v).strip()) for v in row] + [""] * (len(columns) - len(row))
+        # A blank row or a blank name would print an amount against nobody on the notice board.
+        if not any(cells):
+            raise NoticeError(msg("名单第{r}行是空行；请删除空行或补全内容后再生成", "Row {r} of the name list is empty; "
+                                  "delete it or fill it in", r=r))
+        if not cells[name_column]:
+            raise NoticeError(msg("名单第{r}行的“{h}”为空；请补全姓名后再生成", "Row {r} of the name list has no '{h}'; "
+                                  "fill in the name", r=r, h=columns[name_column]))
         for i in numeric:
             if cells[i]:
                 amount = parse_amount(cells[i], msg("第{r}行“{h}”", "row {r} '{h}'", r=r, h=columns[i]))
@@ -155,6 +164,14 @@ def build_namelist(notice: Notice, columns: list[str], rows: list[list[object]])
     notice.numeric_columns = numeric
     notice.totals = {i: (money(s) if AMOUNT_HEADER.search(columns[i]) else _plain(s)) for i, s in sums.items()}
     return notice
+
+
+def _without_trailing_blank_rows(rows: list[list[object]]) -> list[list[object]]:
+    """Rows below the list that a spreadsheet left empty are not part of it; an empty row inside it is refused."""
+    end = len(rows)
+    while end and not any(str(v).strip() for v in rows[end - 1] if v is not None):
+        end -= 1
+    return rows[:end]
 
 
 def _plain(amount: Decimal) -> str:
