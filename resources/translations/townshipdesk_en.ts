@@ -2566,6 +2566,16 @@
     </message>
     <message>
         <location filename="townshipdesk/core/notices.py"/>
+        <source>名单第{r}行是空行；请删除空行或补全内容后再生成</source>
+        <translation>Row {r} of the name list is empty; delete it or fill it in</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py"/>
+        <source>名单第{r}行的“{h}”为空；请补全姓名后再生成</source>
+        <translation>Row {r} of the name list has no '{h}'; fill in the name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/notices.py"/>
         <source>上期结余</source>
         <translation>the opening balance</translation>
     </message>
@@ -3104,6 +3114,11 @@
         <location filename="townshipdesk/core/villages.py"/>
         <source>公示标题不能为空</source>
         <translation>The posting needs a title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>张贴日期 {p} 晚于今天（{t}）：只能登记已经张贴的公示</source>
+        <translation>The posting date {p} is after today ({t}): only a sheet already on the board can be recorded</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py"/>

@@ -75,3 +75,12 @@ def test_villages_and_their_lists_can_be_edited(villages: Villages) -> None:
     assert (v.phone, v.groups) == ("0871-1234567", ["一组", "三组"])
     villages.retire_item("大河村", "村干部误工补贴")
     assert "村干部误工补贴" not in {i.name for i in villages.items("大河村")}
+
+
+def test_a_posting_dated_after_today_is_refused(db: Database) -> None:
+    villages = Villages(db, load_calendar(db), today=lambda: dt.date(2026, 11, 10))
+    villages.add("530902100201", "大河村")
+    item = villages.items("大河村")[0]
+    with pytest.raises(VillageError, match="晚于今天"):
+        villages.post("大河村", item.uuid, "大河村公示", dt.date(2026, 11, 11))
+    assert villages.post("大河村", item.uuid, "大河村公示", dt.date(2026, 11, 10)).posted_date == "2026-11-10"

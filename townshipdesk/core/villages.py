@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,9 +87,10 @@ def default_items() -> list[dict[str, str]]:
 
 
 class Villages:
-    def __init__(self, db: Database, calendar: WorkCalendar) -> None:
+    def __init__(self, db: Database, calendar: WorkCalendar, *, today: Callable[[], dt.date] = dt.date.today) -> None:
         self.db = db
         self.calendar = calendar
+        self.today = today  # a posting can only be recorded once the sheet is up
 
     def _site_id(self) -> str:
         site = get_site(self.db)
@@ -224,6 +226,9 @@ class Villages:
         it = self._item(v, item)
         if not clean(title):
             raise VillageError(msg("公示标题不能为空", "The posting needs a title"))
+        if posted > self.today():
+            raise VillageError(msg("张贴日期 {p} 晚于今天（{t}）：只能登记已经张贴的公示", "The posting date {p} is after "
+                                   "today ({t}): only a sheet already on the board can be recorded", p=posted, t=self.today()))
         period = notice_period(posted, notice_days, working, self.calendar,
                                posting_day_counts=posting_day_counts(self.db)) if notice_days else None
         uuid = str(uuidlib.uuid4())

@@ -81,7 +81,7 @@ class Session(QObject):
         if self._villages is None:
             from townshipdesk.core.villages import Villages
 
-            self._villages = Villages(self.db, self.calendar)
+            self._villages = Villages(self.db, self.calendar, today=self.today)
         return self._villages
 
     @property
