@@ -204,3 +204,19 @@ def test_a_blank_name_or_an_empty_row_inside_the_list_is_refused_naming_the_row(
     data["rows"] += [[None] * 7, [""] * 7]  # blank rows below the list, as a spreadsheet leaves them
     text = pages_text(render_notice(notice_from_data(data, None, CAL), tmp_path / "ok.pdf"))[0]
     assert "村民2" in text and "合计" in text
+
+
+def test_column_headers_break_only_between_their_parts(tmp_path: Path) -> None:
+    from townshipdesk.io.pdf.notice_pdf import header_lines, header_parts
+
+    assert header_parts("保障金额（元）") == ["保障金额", "（元）"] and header_parts("村民小组") == ["村民小组"]
+    assert header_lines("保障金额（元）", 5.0, len) == "保障金额\n（元）"
+    assert header_lines("保障金额（元）", 9.0, len) == "保障金额（元）"
+    data = namelist(3)
+    data["columns"] = ["序号", "户主姓名", "村民小组", "保障人数", "身份证号码", "银行账号", "联系电话", "金额（元）"]
+    data["rows"] = [[i + 1, f"村民{i + 1}", "大河一组", 2, "530121195203150328", "6217852000012345678", "13508711234",
+                     "100.50"] for i in range(3)]
+    out = render_notice(notice_from_data(data, None, CAL), tmp_path / "n.pdf")
+    lines = PdfReader(out).pages[0].extract_text().splitlines()
+    for header in ("户主姓名", "村民小组", "保障人数", "序号"):
+        assert any(header in line for line in lines), header  # on one line, never 村民小/组

@@ -257,7 +257,10 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
         if w is None:
             w = char_width[(font, text)] = stringWidth(text, font, size)
         return w
-    data: list[list[Any]] = [[para(c, styles.head) for c in columns]]
+    # Headers at the list's size: the column widths were planned for it, so they never need to break mid-word.
+    head = sized(styles.head)
+    data: list[list[Any]] = [[para(header_lines(c, avail[i], lambda t: measure(t) * size), head)
+                              for i, c in enumerate(columns)]]
     # Row heights computed here as reportlab would (a text's lines × leading, a Paragraph's wrapped height,
     # plus the paddings): left to reportlab, every page break of a long list re-measures the rows after it
     # (seconds at 3,000 rows). The header row is still measured by reportlab.
@@ -305,6 +308,25 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
     return [table, totals]
 
 
+_HEADER_BREAK = re.compile(r"(?<=[/／、，,\s])|(?=[（(])")
+
+
+def header_parts(header: str) -> list[str]:
+    """A column header's unbreakable parts: a line may end after ／、， or a space, or before an opening bracket."""
+    return [part for part in _HEADER_BREAK.split(header) if part.strip()] or [header]
+
+
+def header_lines(header: str, room: float, width_of: Callable[[str], float]) -> str:
+    """The header with line breaks between its parts where it does not fit `room` on one line."""
+    lines: list[str] = []
+    for part in header_parts(header):
+        if lines and width_of(lines[-1] + part) <= room:
+            lines[-1] += part
+        else:
+            lines.append(part)
+    return "\n".join(line.strip() for line in lines)
+
+
 # Cells that must not wrap: amounts, ID, phone and account numbers (masked or not), short names and groups.
 _UNBREAKABLE = re.compile(r"^[0-9０-９*＊xX.,，\-+¥￥元%（）() ]*$")
 TABLE_FONT_SIZES = (12.0, 11.0, 10.0, 9.0)  # the list's font shrinks (never below 9 pt) before numbers wrap
@@ -322,7 +344,8 @@ def _plan_columns(columns: list[str], sample: list[list[str]], usable: float, sc
         size = points * scale
         natural, minimum = [], []
         for i, header in enumerate(columns):
-            head = max(measure(header) / 2, 2.0) * size  # a header wraps onto two lines
+            # A header may wrap only between its parts ("保障金额" / "（元）"), never inside a word ("村民小/组").
+            head = max(max(measure(part) for part in header_parts(header)), 2.0) * size
             natural.append(max(longest[i] * size, head) + 2 * CELL_PAD)
             least = min(longest[i], 6.0) if breakable[i] else longest[i]  # a text keeps at least 6 em a line
             minimum.append(max(least * size, head) + 2 * CELL_PAD)
