@@ -220,3 +220,14 @@ def test_column_headers_break_only_between_their_parts(tmp_path: Path) -> None:
     lines = PdfReader(out).pages[0].extract_text().splitlines()
     for header in ("户主姓名", "村民小组", "保障人数", "序号"):
         assert any(header in line for line in lines), header  # on one line, never 村民小/组
+
+
+def test_a_long_title_is_broken_into_even_lines_never_leaving_a_character_or_two_alone() -> None:
+    from townshipdesk.io.pdf.notice_pdf import balanced_lines
+
+    title = "大河村2026年第四季度临时救助对象名单公示"
+    lines = balanced_lines(title, 15.0, len).split("\n")
+    assert "".join(lines) == title and len(lines) == 2 and min(map(len, lines)) >= 10
+    assert balanced_lines("大河村低保公示", 15.0, len) == "大河村低保公示"  # fits: unchanged
+    lines = balanced_lines("关于（大河村）道路硬化工程的公示，请村民监督", 9.0, len).split("\n")
+    assert all(not line.startswith(("，", "）")) and not line.endswith("（") for line in lines)

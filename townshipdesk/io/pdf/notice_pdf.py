@@ -130,7 +130,9 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
         return Paragraph(chain.markup(text), style)
 
     story: list[Any] = [para(notice.board, styles.board)] if notice.board else [Spacer(1, 12 * scale)]
-    story.append(para(notice.title, styles.title, title_chain))
+    # The frame keeps 6 pt of padding on each side of the usable width.
+    story.append(para(balanced_lines(notice.title, usable - 12, _runs_width(title_chain, styles.title.fontSize)),
+                      styles.title, title_chain))
     if notice.period:
         p = notice.period
         unit = "个工作日" if p.working else "天"
@@ -306,6 +308,34 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
         total_style.append(("SPAN", (0, 0), (first_numeric - 1, 0)))
     totals.setStyle(style_cls(total_style))
     return [table, totals]
+
+
+def _runs_width(chain: FontChain, size: float) -> Callable[[str], float]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return lambda text: sum(stringWidth(ch, chain.font_for(ch) or chain.default_font, size) for ch in text)
+
+
+# A line of a title may not start with closing punctuation nor end with opening punctuation.
+_NO_LINE_START = set("，。、；：？！）》」』”’%")
+_NO_LINE_END = set("（《「『“‘")
+
+
+def balanced_lines(text: str, room: float, width_of: Callable[[str], float]) -> str:
+    """A title too long for one line, broken into lines of about equal width, so that no line holds only a
+    character or two ("…名单公" / "示"); a title that fits is returned as it is."""
+    if "\n" in text or width_of(text) <= room:
+        return text
+    # Where a line may end: after character i, unless the next one must not start a line or this one not end it.
+    allowed = [i for i in range(1, len(text)) if text[i] not in _NO_LINE_START and text[i - 1] not in _NO_LINE_END]
+    ends = [width_of(text[:i]) for i in range(len(text) + 1)]
+    total = ends[-1]
+    for count in range(math.ceil(total / room), len(text) + 1):
+        cuts = sorted({min(allowed, key=lambda i, k=k: abs(ends[i] - total * k / count)) for k in range(1, count)})
+        lines = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        if all(width_of(line) <= room for line in lines):
+            return "\n".join(lines)
+    return text
 
 
 _HEADER_BREAK = re.compile(r"(?<=[/／、，,\s])|(?=[（(])")
