@@ -64,6 +64,17 @@ def _countable_items(db: Database, site_ids: list[str]) -> dict[str, tuple[str, 
     return out
 
 
+def _domains_of_foreign_items(db: Database, per_item: list[tuple], known: dict[str, str]) -> dict[str, str]:
+    """Domains of items a township's records point at but another site owns (rare): looked up by key."""
+    missing = list({item for _, item, *_ in per_item if item not in known})
+    found: dict[str, str] = {}
+    for chunk in range(0, len(missing), 500):
+        part = missing[chunk:chunk + 500]
+        found.update(db.conn.execute(
+            f"SELECT uuid, domain FROM catalog_items WHERE uuid IN ({','.join('?' * len(part))})", part))
+    return found
+
+
 def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[TownshipRow], dict[str, list[DomainRow]]]:
     """One row per township that has reported, and per domain one row per township."""
     peers = db.query("SELECT site_id, division_code, name, last_received_at FROM peers ORDER BY division_code")
@@ -79,33 +90,36 @@ def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[Towns
     start, end = f"{year}-01-01", f"{year}-12-31"
     iso = today.isoformat()
     pub_marks = ",".join("?" * len(PUBLISHABLE))
-    # Records per township: all of the year, published, overdue now.
-    for site, total, published, overdue in db.conn.execute(
-            f"""SELECT site_id, count(*), sum(state = 'published'),
-                       sum(state != 'published' AND due_date IS NOT NULL AND due_date < ? AND attribute IN ({pub_marks}))
-                FROM disclosures WHERE deleted_at IS NULL AND site_id IN ({marks}) AND formed_date BETWEEN ? AND ?
-                GROUP BY site_id""", [iso, *PUBLISHABLE, *site_ids, start, end]):
-        rows[site].records, rows[site].published, rows[site].overdue = total, published or 0, overdue or 0
-    items = _countable_items(db, site_ids)
-    covered = {u for (u,) in db.conn.execute(
-        f"SELECT DISTINCT item_uuid FROM disclosures WHERE deleted_at IS NULL AND site_id IN ({marks}) "
-        f"AND formed_date BETWEEN ? AND ?", [*site_ids, start, end])}
+    # One pass over the year's records, per township and catalog item (a covering index, no table look-ups);
+    # township, domain and coverage figures are sums of these few thousand rows.
+    per_item = db.conn.execute(
+        f"""SELECT site_id, item_uuid, count(*), sum(state = 'published'),
+                   sum(state != 'published' AND due_date IS NOT NULL AND due_date < ? AND attribute IN ({pub_marks}))
+            FROM disclosures
+            WHERE deleted_at IS NULL AND site_id IN ({marks}) AND formed_date BETWEEN ? AND ?
+            GROUP BY site_id, item_uuid""", [iso, *PUBLISHABLE, *site_ids, start, end]).fetchall()
+    item_domains = dict(db.conn.execute(f"SELECT uuid, domain FROM catalog_items WHERE site_id IN ({marks})", site_ids))
+    item_domains.update(_domains_of_foreign_items(db, per_item, item_domains))
+    covered = set()
     domains: dict[str, dict[str, DomainRow]] = {}
-    for uuid, (site, domain) in items.items():
+    for site, item, total, published, overdue in per_item:
+        row = rows[site]
+        row.records += total
+        row.published += published or 0
+        row.overdue += overdue or 0
+        covered.add(item)
+        domain = item_domains.get(item)
+        if domain is not None:  # a record whose item has not arrived yet is counted for its township only
+            d = domains.setdefault(domain, {}).setdefault(site, DomainRow(domain, site, row.name))
+            d.records += total
+            d.overdue += overdue or 0
+    for uuid, (site, domain) in _countable_items(db, site_ids).items():
         rows[site].catalog_items += 1
         d = domains.setdefault(domain, {}).setdefault(site, DomainRow(domain, site, rows[site].name))
         d.catalog_items += 1
         if uuid in covered:
             rows[site].covered_items += 1
             d.covered_items += 1
-    for site, domain, total, overdue in db.conn.execute(
-            f"""SELECT r.site_id, i.domain, count(*),
-                       sum(r.state != 'published' AND r.due_date IS NOT NULL AND r.due_date < ? AND r.attribute IN ({pub_marks}))
-                FROM disclosures r JOIN catalog_items i ON i.uuid = r.item_uuid
-                WHERE r.deleted_at IS NULL AND r.site_id IN ({marks}) AND r.formed_date BETWEEN ? AND ?
-                GROUP BY r.site_id, i.domain""", [iso, *PUBLISHABLE, *site_ids, start, end]):
-        d = domains.setdefault(domain, {}).setdefault(site, DomainRow(domain, site, rows[site].name))
-        d.records, d.overdue = total, overdue or 0
     for site, count in db.conn.execute(
             f"""SELECT v.site_id, count(*) FROM village_postings p JOIN villages v ON v.uuid = p.village_uuid
                 WHERE p.deleted_at IS NULL AND v.site_id IN ({marks}) AND p.posted_date BETWEEN ? AND ? GROUP BY v.site_id""",
