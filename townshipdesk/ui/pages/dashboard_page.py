@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from townshipdesk.core.disclosures import DueList, MissingDisclosure
+from townshipdesk.core.disclosures import MissingDisclosure
+from townshipdesk.core.due_summary import DueSummary, due_summary
 from townshipdesk.core.villages import UnpostedItem
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
@@ -89,7 +90,7 @@ class DashboardPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
         self.session = session
-        self.due: DueList | None = None
+        self.due: DueSummary | None = None
 
         self.site_heading = QLabel()
         self.site_heading.setObjectName("site_heading")
@@ -330,14 +331,14 @@ class DashboardPage(QWidget):
 
     def _show_due(self) -> None:
         today = self.session.today()
-        due = self.session.records.due_list(today)
+        due = due_summary(self.session.records, today)  # counts and the first rows: what the tables show
         self.due = due
         self.overdue_model.set_records(due.overdue, today)
         self.soon_model.set_records(due.due_soon, today)
         self.review_model.set_records(due.waiting_review, today)
-        self.overdue_section.set_count(len(due.overdue))
-        self.soon_section.set_count(len(due.due_soon))
-        self.review_section.set_count(len(due.waiting_review))
+        self.overdue_section.set_count(due.overdue_count)
+        self.soon_section.set_count(due.due_soon_count)
+        self.review_section.set_count(due.review_count)
         self._show_missing(due.missing)
         self.missing_section.set_count(len(due.missing))
         self._show_domain_counts(due)
@@ -382,11 +383,8 @@ class DashboardPage(QWidget):
             tr("各村本期的定期公开事项都已张贴。", "Every village has posted its periodic items.") if self.session.villages.all()
             else tr("尚未登记村（在“村务公开”中新增）。", "No villages yet (add them under Villages)."))
 
-    def _show_domain_counts(self, due: DueList) -> None:
-        counts: dict[str, Counter[str]] = {}
-        for key, records in (("overdue", due.overdue), ("soon", due.due_soon), ("review", due.waiting_review)):
-            for record in records:
-                counts.setdefault(record.domain, Counter())[key] += 1
+    def _show_domain_counts(self, due: DueSummary) -> None:
+        counts: dict[str, Counter[str]] = {domain: Counter(c) for domain, c in due.by_domain.items()}
         for entry in due.missing:
             counts.setdefault(entry.item.domain, Counter())["missing"] += 1
         order = sorted(counts, key=lambda d: (-counts[d]["overdue"], -counts[d]["soon"], -sum(counts[d].values()), d))
@@ -403,20 +401,20 @@ class DashboardPage(QWidget):
                 table.setItem(row, column, cell)
         self.domain_section.set_count(len(order))
 
-    def _show_estimates(self, due: DueList, today: dt.date) -> None:
-        records = [r for r in (*due.overdue, *due.due_soon, *due.waiting_review) if r.due_estimated and r.due_date]
+    def _show_estimates(self, due: DueSummary, today: dt.date) -> None:
+        estimated = sum(due.estimated.values())  # listed records with an estimated due date, by year
         cal = self.session.calendar
         missing = [m for m in due.missing if m.due and cal.estimated(today, m.due)]
         horizon_estimated = cal.estimated(today, cal.add_workdays(today, 5))
-        if records or missing or horizon_estimated:
-            years = sorted({int(r.due_date[:4]) for r in records if r.due_date} | {m.due.year for m in missing if m.due}
+        if estimated or missing or horizon_estimated:
+            years = sorted(set(due.estimated) | {m.due.year for m in missing if m.due}
                            | ({today.year} if horizon_estimated else set()))
             unknown = join_values(y for y in years if not cal.is_known(y)) or join_values(years)
             self.estimate_banner.setText(tr(
                 "⚠ {w}：{years} 年的截止日是估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。",
                 "⚠ {w}: due dates in {years} are estimates ({n}). Import or enter that year's schedule "
                 "under Settings → Working-day calendar.",
-                w=estimate_warning(), years=unknown, n=len(records) + len(missing)))
+                w=estimate_warning(), years=unknown, n=estimated + len(missing)))
             self.estimate_banner.show()
         else:
             self.estimate_banner.hide()
