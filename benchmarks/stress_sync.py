@@ -20,14 +20,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.bench_sync import office  # noqa: E402
 from townshipdesk.core.calendar_store import load_calendar  # noqa: E402
 from townshipdesk.core.catalog import Catalog  # noqa: E402
 from townshipdesk.core.disclosures import Disclosures  # noqa: E402
-from townshipdesk.core.site import init_site  # noqa: E402
 from townshipdesk.core.store import Database  # noqa: E402
 from townshipdesk.errors import BundleRefused  # noqa: E402
 from townshipdesk.io.attachments import store_file  # noqa: E402
-from townshipdesk.resources import catalogs_dir  # noqa: E402
 from townshipdesk.sync.keys import export_card  # noqa: E402
 from townshipdesk.sync.service import Sync  # noqa: E402
 
@@ -81,14 +80,6 @@ db = Database(data / "townshipdesk.sqlite3")
 service.Sync(db, data).import_bundle(bundle)
 print("FINISHED without reaching", point, flush=True)
 """
-
-
-def office(root: Path, name: str, role: str, code: str) -> tuple[Database, Path]:
-    data = root / name
-    db = Database(data / "townshipdesk.sqlite3")
-    init_site(db, role, code, name)
-    Catalog(db).install_shipped(catalogs_dir())
-    return db, data
 
 
 def strays(data: Path) -> list[Path]:

@@ -14,8 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from tests.sync.conftest import Office, make_office
-from townshipdesk.sync.keys import export_card
+from tests.sync.conftest import Office, county_and_two_townships, make_office
 from townshipdesk.ui.dialogs.township_records import TownshipRecordsDialog
 from townshipdesk.ui.pages.coming_page import ComingPage
 from townshipdesk.ui.pages.county_page import CountyPage, reports_page
@@ -37,14 +36,7 @@ def add_record(office: Office, query: str, title: str, formed: str, publish: boo
 @pytest.fixture
 def county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
     """某某县政府办 after importing 东镇 (two days ago: 3 records, one overdue) and 西乡 (46 days ago: 1 record)."""
-    county = make_office(tmp_path, "某某县政府办", "county", "530902000000")
-    east = make_office(tmp_path, "东镇", "township", "530902100000")
-    west = make_office(tmp_path, "西乡", "township", "530902200000")
-    county_card = export_card(county.db, county.data_dir, tmp_path / "county.tdkey")
-    for town in (east, west):
-        town.sync.trust(tmp_path / "county.tdkey", fingerprint=county_card.fingerprint)
-        card = export_card(town.db, town.data_dir, tmp_path / f"{town.name}.tdkey")
-        county.sync.trust(tmp_path / f"{town.name}.tdkey", fingerprint=card.fingerprint)
+    county, east, west = county_and_two_townships(tmp_path)
     add_record(east, "最低生活保障 审核信息", "东镇11月低保公示", "2026-11-02", publish=True)
     add_record(east, "临时救助", "东镇10月临时救助情况", "2026-10-08")  # due in October: overdue now
     add_record(east, "耕地地力", "东镇耕地地力补贴名单", "2026-11-20")
