@@ -120,9 +120,17 @@ import sys, tomllib
 deps = tomllib.load(open(sys.argv[1], "rb"))["project"]["dependencies"]
 print("\n".join(deps + [sys.argv[2], "pefile", "pywin32-ctypes", "colorama"]))
 EOF
+# Pure-Python dependencies published as sdists only (tyme4py): built into a py3-none-any wheel here, since the
+# Windows pip installs without an index and the download below takes wheels only.
+for pkg in tyme4py; do
+    spec=$(grep -i "^$pkg\b" "$W/requirements.txt") || continue
+    python3 -m pip wheel -q --no-deps --no-binary="$pkg" "$spec" -w "$WHEELS" 2>&1 | grep -v "^WARNING: Location" || true
+    ls "$WHEELS/$pkg"-*-py3-none-any.whl > /dev/null 2>&1 || die "could not build a pure-Python wheel of $spec"
+done
+# pip's own exit status decides (a dependency without a win_amd64 wheel must stop the build here, not later).
 python3 -m pip download -q --platform win_amd64 --python-version 3.11 --implementation cp --only-binary=:all: \
-    -r "$W/requirements.txt" -c "$CONSTRAINTS" -d "$WHEELS" 2>&1 | grep -v "^WARNING: Location" || true
-ls "$WHEELS"/pyside6_essentials-*.whl > /dev/null 2>&1 || die "wheel download failed (see above)"
+    --find-links "$WHEELS" -r "$W/requirements.txt" -c "$CONSTRAINTS" -d "$WHEELS" > "$W/pip-download.log" 2>&1 \
+    || { grep -v "^WARNING: Location" "$W/pip-download.log" >&2; die "wheel download failed (see above)"; }
 echo "$(find "$WHEELS" -name '*.whl' | wc -l) wheels, $(human "$WHEELS")"
 
 # --- Windows Python in a Wine prefix (cached while requirements, constraints and wheels are unchanged) ------
