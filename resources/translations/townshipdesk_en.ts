@@ -2453,6 +2453,11 @@
         <translation>The publication date {p} is before the formed date {f}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>标题过长（{n} 字），最多 {m} 字；请缩短后再保存</source>
+        <translation>The title is too long ({n} characters); at most {m}. Shorten it, then save</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/letters.py"/>
         <source>此申请尚未登记补正通知（request correct）</source>
         <translation>No correction notice is recorded for this request</translation>
@@ -3117,6 +3122,11 @@
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py"/>
+        <source>公示标题过长（{n} 字），最多 500 字</source>
+        <translation>The posting title is too long ({n} characters); at most 500</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
         <source>张贴日期 {p} 晚于今天（{t}）：只能登记已经张贴的公示</source>
         <translation>The posting date {p} is after today ({t}): only a sheet already on the board can be recorded</translation>
     </message>
@@ -3419,6 +3429,11 @@
         <location filename="townshipdesk/sync/changes.py"/>
         <source>changes.jsonl 第{n}行（{t}）与已有数据冲突（{e}），已拒绝，未做任何改动</source>
         <translation>changes.jsonl line {n} ({t}) conflicts with data we hold ({e}); refused, nothing changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/sync/changes.py"/>
+        <source>本单位的“{label}”（{t}）有县级会拒收的内容：{e}。请先修改这条数据，再生成同步包；未生成任何文件。</source>
+        <translation>'{label}' ({t}) holds what the county would refuse: {e}. Correct it, then make the bundle again; no file was written.</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/keys.py"/>

@@ -83,3 +83,11 @@ def test_the_posting_day_setting_changes_notices_and_is_kept(cli: Cli) -> None:
     assert cli.json("deadline", "公示期不少于7天", "--from", "2026-03-03")["due"] == "2026-03-09"  # type: ignore[index]
     code, out, _ = cli("settings")
     assert code == 0 and "张贴当日计入公示期：是" in out
+
+
+def test_a_title_longer_than_a_bundle_may_carry_is_refused_at_entry(cli: Cli) -> None:
+    item = add_item(cli, "20个工作日")
+    code, _, err = cli("record", "add", "--item", item, "--title", "长" * 501, "--formed", "2026-11-02")
+    assert code == 1 and "标题过长（501 字），最多 500 字" in err
+    code, _, _ = cli("record", "add", "--item", item, "--title", "长" * 500, "--formed", "2026-11-02")
+    assert code == 0

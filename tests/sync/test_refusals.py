@@ -195,3 +195,19 @@ def test_a_hostile_key_card_is_refused_cleanly(offices, tmp_path: Path, content:
     (tmp_path / "evil.card").write_bytes(content)
     with pytest.raises(KeyError_, match="不是有效的密钥卡文件"):
         county.sync.trust(tmp_path / "evil.card")
+
+
+def test_a_township_never_writes_a_bundle_the_county_would_refuse(offices, tmp_path: Path) -> None:  # noqa: ANN001
+    county, east, _west = offices
+    record = east.records.add(east.catalog.search("临时救助")[0].uuid, "东镇临时救助名单", "2026-11-02")
+    # A title longer than the format allows (written by an older version, or by hand into the database).
+    east.db.conn.execute("UPDATE disclosures SET title = ? WHERE uuid = ?", ("长" * 600, record.uuid))
+    east.db.conn.commit()
+    out = tmp_path / "east.tdbundle"
+    with pytest.raises(BundleRefused, match="县级会拒收") as caught:
+        east.sync.export_changes(out)
+    assert "文字过长（600 字，上限 500）" in str(caught.value) and "未生成任何文件" in str(caught.value)
+    assert not out.exists() and not list(tmp_path.glob("*.tdbundle*"))
+    east.records.update(record.uuid, {"title": "东镇临时救助名单"})
+    east.sync.export_changes(out)
+    assert county.sync.import_bundle(out)

@@ -375,6 +375,7 @@ class Disclosures:
         title = clean(title)
         if not title:
             raise RecordError(msg("标题不能为空", "The title must not be empty"))
+        _check_title_length(title)
         formed_date = _date(formed, "形成日期")
         self._check_attribute(attribute, attribute_reason)
         policy = None
@@ -437,6 +438,8 @@ class Disclosures:
             new["event_date"] = event.isoformat() if event else None
         if "title" in new and not new["title"]:
             raise RecordError(msg("标题不能为空", "The title must not be empty"))
+        if "title" in new:
+            _check_title_length(new["title"])
         self._check_attribute(new.get("attribute", record.attribute), new.get("attribute_reason", record.attribute_reason))
         diff = {k: [getattr(record, k), v] for k, v in new.items() if getattr(record, k) != v}
         if not diff:
@@ -564,3 +567,12 @@ class Disclosures:
         record = self.get(ident)
         return self.db.query("SELECT uuid, sha256, filename, size, added_at FROM disclosure_files "
                              "WHERE disclosure_uuid = ? AND removed_at IS NULL ORDER BY added_at", (record.uuid,))
+
+
+TITLE_LIMIT = 500  # the bundle format's limit for names and titles (docs/bundle-format.md): the county takes no longer
+
+
+def _check_title_length(title: str) -> None:
+    if len(title) > TITLE_LIMIT:
+        raise RecordError(msg("标题过长（{n} 字），最多 {m} 字；请缩短后再保存", "The title is too long ({n} characters); "
+                              "at most {m}. Shorten it, then save", n=len(title), m=TITLE_LIMIT))

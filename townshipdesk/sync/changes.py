@@ -14,7 +14,17 @@ from townshipdesk.errors import BundleRefused
 from townshipdesk.i18n import msg
 from townshipdesk.sync.bundle_format import Bundle, sha256
 from townshipdesk.sync.manifest import load_json, shown
-from townshipdesk.sync.rows import MAX_INT, RULES, SYNCED_TABLES, UUID_RE, check_row, columns_of
+from townshipdesk.sync.rows import (
+    MAX_INT,
+    RULES,
+    SHORT_TEXT,
+    SYNCED_TABLES,
+    UUID_RE,
+    Column,
+    check_row,
+    check_value,
+    columns_of,
+)
 
 # Columns never taken from a bundle (derived locally).
 LOCAL_COLUMNS = {"catalog_items": {"search_text"}}
@@ -233,3 +243,29 @@ def change_members(changes: list[dict[str, Any]], data_dir: Path) -> tuple[dict[
             if path.exists():
                 members[f"files/{digest}"] = path.read_bytes()
     return members, counts
+
+
+def check_outgoing(db: Database, changes: list[dict[str, Any]]) -> None:
+    """Refuse to write a bundle the county would refuse: every outgoing value against the same rules the county
+    applies (text limits, dates, enumerations …), naming the row so the clerk can correct it first."""
+    columns: dict[str, dict[str, Column]] = {}
+    for n, change in enumerate(changes, start=1):
+        table, row = change["table"], change["row"]
+        # What this office's own store can hold and the format cannot is text: only rows with a long or odd text
+        # are checked value by value (checking all of them would double the time of an export).
+        if not any(isinstance(v, str) and (len(v) > SHORT_TEXT or "\x00" in v) for v in row.values()):
+            continue
+        rules = RULES[table]
+        if table not in columns:
+            columns[table] = columns_of(db, table)
+        enums = rules.all_enums()
+        try:
+            for name, value in row.items():
+                if name in columns[table]:
+                    check_value(rules, columns[table][name], value, n, enums)
+        except BundleRefused as exc:
+            label = row.get("title") or row.get("name") or row.get("level2") or change["uuid"]
+            raise BundleRefused(msg(
+                "本单位的“{label}”（{t}）有县级会拒收的内容：{e}。请先修改这条数据，再生成同步包；未生成任何文件。",
+                "'{label}' ({t}) holds what the county would refuse: {e}. Correct it, then make the bundle again; "
+                "no file was written.", label=shown(label, 40), t=table, e=exc)) from None

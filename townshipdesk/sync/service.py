@@ -15,7 +15,7 @@ from townshipdesk.errors import KeyError_
 from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
 from townshipdesk.sync.bundle_format import write_bundle
-from townshipdesk.sync.changes import change_members, collect_changes
+from townshipdesk.sync.changes import change_members, check_outgoing, collect_changes
 from townshipdesk.sync.importing import ACKED_KEY, Importing, setting
 from townshipdesk.sync.keys import KeyCard, KeyPair, b64, load_or_create_keys, make_card, read_card, unb64
 
@@ -166,6 +166,7 @@ class Sync(Importing):
         county = self._recipient(to, "county")
         acked = int(setting(self.db, ACKED_KEY, "0"))
         changes, first, last = collect_changes(self.db, acked)
+        check_outgoing(self.db, changes)  # never a bundle the county must refuse
         inner, counts = change_members(changes, self.data_dir)
         manifest = write_bundle(out, kind="changes", sender_keys=self.keys, sender=self.identity(),
                                 recipient=county.identity(), recipient_box_key=county.box_key, inner=inner,
