@@ -102,6 +102,7 @@ class FontChain:
         self.fonts = fonts
         self._choice: dict[str, str | None] = {}
         self._coverer: dict[str, LoadedFont | None] = {}
+        self._unit_width: dict[str, float] = {}
 
     @property
     def default_font(self) -> str:
@@ -117,6 +118,18 @@ class FontChain:
         found = next((f.registered_name() for f in self.fonts if code in f.codepoints), None)
         self._choice[ch] = found
         return found
+
+    def width(self, text: str, size: float = 1.0) -> float:
+        """Width of `text` at `size` pt, each character in the font that draws it (1-pt widths kept per chain)."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        total = 0.0
+        for ch in text:
+            w = self._unit_width.get(ch)
+            if w is None:
+                w = self._unit_width[ch] = stringWidth(ch, self.font_for(ch) or self.default_font, 1.0)
+            total += w
+        return total * size
 
     def missing(self, text: str) -> list[str]:
         """Characters no font in the chain can draw (whitespace aside)."""

@@ -131,7 +131,8 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
 
     story: list[Any] = [para(notice.board, styles.board)] if notice.board else [Spacer(1, 12 * scale)]
     # The frame keeps 6 pt of padding on each side of the usable width.
-    story.append(para(balanced_lines(notice.title, usable - 12, _runs_width(title_chain, styles.title.fontSize)),
+    title_size = styles.title.fontSize
+    story.append(para(balanced_lines(notice.title, usable - 12, lambda t: title_chain.width(t, title_size)),
                       styles.title, title_chain))
     if notice.period:
         p = notice.period
@@ -181,17 +182,7 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
     chain = font_chain("body")
     columns = notice.columns
     numeric = notice.numeric_columns
-    unit_width: dict[str, float] = {}
-
-    def measure(text: str) -> float:
-        """Width at 1 pt, each character in the font that draws it."""
-        total = 0.0
-        for ch in text:
-            w = unit_width.get(ch)
-            if w is None:
-                w = unit_width[ch] = stringWidth(ch, chain.font_for(ch) or chain.default_font, 1.0)
-            total += w
-        return total
+    measure = chain.width  # width at 1 pt, each character in the font that draws it
 
     totals_row = [notice.totals.get(i, "") for i in range(len(columns))]  # the 合计 line must fit too
     widths, size = _plan_columns(columns, [*notice.rows[:400], totals_row], usable, scale, measure)
@@ -308,12 +299,6 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
         total_style.append(("SPAN", (0, 0), (first_numeric - 1, 0)))
     totals.setStyle(style_cls(total_style))
     return [table, totals]
-
-
-def _runs_width(chain: FontChain, size: float) -> Callable[[str], float]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return lambda text: sum(stringWidth(ch, chain.font_for(ch) or chain.default_font, size) for ch in text)
 
 
 # A line of a title may not start with closing punctuation nor end with opening punctuation.
