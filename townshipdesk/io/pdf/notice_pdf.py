@@ -196,19 +196,10 @@ def _namelist_table(notice: Notice, para: Callable[..., Any], styles: _Styles, u
     cell_right = sized(styles.cell_right)  # the 合计 amounts
 
     def wrap(text: str, font: str, room: float) -> str:
-        """Break a one-font text into lines that fit `room` (a Paragraph per cell is ten times slower)."""
-        lines, line, used = [], "", 0.0
-        for ch in text:
-            w = char_width.get((font, ch))
-            if w is None:
-                w = char_width[(font, ch)] = stringWidth(ch, font, size)
-            if line and used + w > room:
-                lines.append(line)
-                line, used = "", 0.0
-            line += ch
-            used += w
-        lines.append(line)
-        return "\n".join(lines)
+        """Break a one-font text into lines that fit `room`, by the same rule as the font-run cells (a Paragraph
+        per cell is ten times slower)."""
+        return "\n".join("".join(part for _, part in line)
+                         for line in break_runs(text, room, lambda _ch: font, width_at_size))
 
     fonts_seen: dict[str, frozenset[str]] = {}
 
