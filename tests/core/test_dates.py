@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from townshipdesk.core.dates import from_excel_serial, parse_date
+from townshipdesk.core.dates import parse_date
 from townshipdesk.errors import DeadlineError
 from townshipdesk.i18n import set_language
 
@@ -51,7 +51,3 @@ def test_the_message_in_english() -> None:
     finally:
         set_language("zh")
 
-
-def test_excel_serials() -> None:
-    assert from_excel_serial(46356) == dt.date(2026, 11, 30)
-    assert from_excel_serial(45658) == dt.date(2025, 1, 1)

@@ -1,5 +1,5 @@
 """Dates as clerks write them: 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日, 20261130 (month and day
-with or without a leading zero), and Excel's date serials. A date that cannot exist is named as such
+with or without a leading zero). A date that cannot exist is named as such
 ("2026年2月没有30日"), not called a wrong format."""
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from townshipdesk.i18n import msg
 _SEPARATED = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
-EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel counts a 29 Feb 1900 that never was)
 
 
 def parse_date(text: str) -> dt.date:
@@ -36,7 +35,3 @@ def parse_date(text: str) -> dt.date:
                                 d=text, y=year, m=month, day=day))
     return dt.date(year, month, day)
 
-
-def from_excel_serial(serial: float) -> dt.date:
-    """An Excel/WPS date serial (the number a date cell holds) as a date."""
-    return EXCEL_EPOCH + dt.timedelta(days=int(serial))
