@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self._make_actions()
         session.changed.connect(lambda area: self._show_site() if area == SITE else None)
         self._show_site()
-        self._first_paint_pending = False
         if not first_page_after_paint:
             self.nav.setCurrentRow(0)
             return
@@ -81,8 +80,7 @@ class MainWindow(QMainWindow):
         loading = QLabel(tr("正在打开工作台…", "Opening the overview…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._replace_stand_in(0, loading)
-        self._first_paint_pending = True
-        self.installEventFilter(self)
+        self.installEventFilter(self)  # removed again at the first paint
 
     # ---- pages ----------------------------------------------------------------------------------------------
     def _page_specs(self) -> list[PageSpec]:
@@ -165,8 +163,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self and self._first_paint_pending and event.type() == QEvent.Type.Paint:
-            self._first_paint_pending = False
+        if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
             QTimer.singleShot(0, self, self._build_first_page)
         return False
