@@ -51,3 +51,8 @@ def test_a_township_request_is_read_only_at_the_county(offices, tmp_path: Path, 
     err = capsys.readouterr().err
     assert code == 1 and "只能由该乡镇修改" in err, err
     assert county.db.query("SELECT accepted_date FROM requests WHERE uuid = ?", (request.uuid,))[0]["accepted_date"] is None
+    # The register itself refuses, whoever asks (the window's step buttons as much as the command line).
+    from townshipdesk.errors import UserError
+
+    with pytest.raises(UserError, match="只能由该乡镇修改"):
+        Requests(county.db, load_calendar(county.db)).close(request.uuid[:8], "1", dt.date(2026, 11, 4))

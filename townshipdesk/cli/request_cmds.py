@@ -178,15 +178,6 @@ def _service(ctx: Context, args: argparse.Namespace | None = None) -> Requests:
     return service
 
 
-def _own_service(ctx: Context, args: argparse.Namespace) -> Requests:
-    """The service, after checking the request is this office's own (a township's is read-only at the county)."""
-    from townshipdesk.core.site import require_own
-
-    service = _service(ctx, args)
-    require_own(ctx.db, service.get(args.id).site_id)
-    return service
-
-
 def _today(args: argparse.Namespace) -> dt.date:
     return parse_date(args.today) if getattr(args, "today", None) else dt.date.today()
 
@@ -248,7 +239,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_step(ctx: Context, args: argparse.Namespace) -> int:
-    service = _own_service(ctx, args)
+    service = _service(ctx, args)
     day = parse_date(args.date)
     if args.step == "accept":
         r = service.accept(args.id, day)
@@ -260,37 +251,37 @@ def cmd_step(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_correct(ctx: Context, args: argparse.Namespace) -> int:
-    service = _own_service(ctx, args)
+    service = _service(ctx, args)
     r = service.correct(args.id, parse_date(args.notice), parse_date(args.received) if args.received else None)
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_consult(ctx: Context, args: argparse.Namespace) -> int:
-    service = _own_service(ctx, args)
+    service = _service(ctx, args)
     r = service.consult(args.id, parse_date(args.start), parse_date(args.end) if args.end else None, args.party)
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
-    service = _own_service(ctx, args)
+    service = _service(ctx, args)
     r = service.extend(args.id, parse_date(args.date), args.days)
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_fee(ctx: Context, args: argparse.Namespace) -> int:
-    service = _own_service(ctx, args)
+    service = _service(ctx, args)
     r = service.fee_notice(args.id, parse_date(args.notice), parse_date(args.served) if args.served else None, args.amount)
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_paid(ctx: Context, args: argparse.Namespace) -> int:
-    service = _own_service(ctx, args)
+    service = _service(ctx, args)
     r = service.fee_paid(args.id, parse_date(args.date))
     return _show(ctx, service, r.uuid, _today(args))
 
 
 def cmd_close(ctx: Context, args: argparse.Namespace) -> int:
-    service = _own_service(ctx, args)
+    service = _service(ctx, args)
     r = service.close(args.id, args.outcome, parse_date(args.date), parse_date(args.served) if args.served else None)
     return _show(ctx, service, r.uuid, _today(args))
 

@@ -23,7 +23,7 @@ from townshipdesk.core.request_clock import (
     Clock,
     clock_of,
 )
-from townshipdesk.core.site import get_site
+from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
 from townshipdesk.core.workdays import WorkCalendar
@@ -189,6 +189,12 @@ class Requests:
                                                            "channel": channel})
         return self.get(uuid)
 
+    def _own(self, ident: str) -> Request:
+        """The request, after checking it is this office's own: a township's request is read-only at the county."""
+        r = self.get(ident)
+        require_own(self.db, r.site_id)
+        return r
+
     def _set(self, r: Request, action: str, **fields: Any) -> Request:
         with self.db.transaction():
             self.db.conn.execute(f"UPDATE requests SET {', '.join(f'{k} = ?' for k in fields)}, updated_at = ? WHERE uuid = ?",
@@ -212,14 +218,14 @@ class Requests:
                                    aen=what_en, d=day, b=label_zh, ben=label_en, e=earlier))
 
     def accept(self, ident: str, day: dt.date) -> Request:
-        r = self.get(ident)
+        r = self._own(ident)
         self._check_open(r)
         self._not_before(day, r.received_date, "受理日期", "Acceptance", "收到日期", "receipt")
         return self._set(r, "request.accept", accepted_date=day.isoformat())
 
     def correct(self, ident: str, notice: dt.date, received: dt.date | None = None) -> Request:
         """补正: the notice (within 7 working days of receipt) and, when it arrives, the corrected request."""
-        r = self.get(ident)
+        r = self._own(ident)
         self._check_open(r)
         self._not_before(notice, r.received_date, "补正通知日期", "The correction notice", "收到申请日期", "receipt")
         latest = self.calendar.add_workdays(dt.date.fromisoformat(r.received_date), CORRECTION_NOTICE_WORKING_DAYS)
@@ -241,7 +247,7 @@ class Requests:
         return self._set(r, "request.correct", **fields)
 
     def consult(self, ident: str, start: dt.date, end: dt.date | None = None, party: str = "") -> Request:
-        r = self.get(ident)
+        r = self._own(ident)
         self._check_open(r)
         self._not_before(start, r.corrected_date or r.received_date, "征求意见开始日期", "Consultation", "收到申请日期", "receipt")
         if end is not None:
@@ -255,7 +261,7 @@ class Requests:
 
     def extend(self, ident: str, day: dt.date, days: int = EXTENSION_WORKING_DAYS) -> Request:
         """延期: once, by `days` working days (at most 20; a shorter extension is recorded as given)."""
-        r = self.get(ident)
+        r = self._own(ident)
         self._check_open(r)
         if r.extension_date:
             raise RequestError(msg("《条例》只允许延期一次（已于 {d} 延期）", "The Regulation allows one extension only "
@@ -276,7 +282,7 @@ class Requests:
 
     def fee_notice(self, ident: str, notice: dt.date, served: dt.date | None = None, amount: str = "") -> Request:
         """收费通知 (信息处理费): issued within the answer period; once it reaches the applicant the clock stops."""
-        r = self.get(ident)
+        r = self._own(ident)
         self._check_open(r)
         self._not_before(notice, r.corrected_date or r.received_date, "收费通知日期", "The fee notice", "收到申请日期",
                          "receipt")
@@ -308,7 +314,7 @@ class Requests:
 
     def fee_paid(self, ident: str, day: dt.date) -> Request:
         """The applicant paid: the clock runs again. After the 20 working days the request is deemed withdrawn."""
-        r = self.get(ident)
+        r = self._own(ident)
         self._check_open(r)
         if not r.fee_served_date:
             raise RequestError(msg("尚未登记收费通知送达日期，不能登记缴费", "The fee notice has not been served; no payment "
@@ -333,7 +339,7 @@ class Requests:
 
     def step(self, ident: str, name: str, day: dt.date) -> Request:
         """提出办理意见 (opinion) / 报批 (approval) / 作出决定 (decision) dates."""
-        r = self.get(ident)
+        r = self._own(ident)
         self._check_open(r)
         column = {"opinion": "opinion_date", "approval": "approval_date", "decision": "decision_date"}[name]
         self._not_before(day, r.corrected_date or r.received_date, "办理日期", "This step", "收到申请日期", "receipt")
@@ -341,7 +347,7 @@ class Requests:
 
     def close(self, ident: str, outcome: str, decision: dt.date | None, served: dt.date | None = None) -> Request:
         """Record the outcome (one national category) with its decision date, and the date it was served."""
-        r = self.get(ident)
+        r = self._own(ident)
         self._check_open(r)
         code = outcome_code(outcome)
         if decision is None:
@@ -375,7 +381,7 @@ class Requests:
                                    "it cannot be closed as 'fee not paid' before then", d=pay_due))
 
     def serve(self, ident: str, day: dt.date) -> Request:
-        r = self.get(ident)
+        r = self._own(ident)
         if not r.decision_date or not r.outcome:
             raise RequestError(msg("尚未登记办理结果（request close），不能登记送达",
                                    "No outcome is recorded yet (request close); service cannot be recorded"))
