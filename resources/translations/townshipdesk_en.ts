@@ -3122,8 +3122,8 @@
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py"/>
-        <source>公示标题过长（{n} 字），最多 500 字</source>
-        <translation>The posting title is too long ({n} characters); at most 500</translation>
+        <source>公示标题过长（{n} 字），最多 {m} 字</source>
+        <translation>The posting title is too long ({n} characters); at most {m}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py"/>

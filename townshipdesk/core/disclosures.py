@@ -15,7 +15,7 @@ from townshipdesk.core.deadlines import compute_deadline, period_bounds
 from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.site import require_own
 from townshipdesk.core.store import Database, utc_now
-from townshipdesk.core.text import clean
+from townshipdesk.core.text import SHORT_TEXT_LIMIT, clean
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import RecordError
@@ -569,10 +569,7 @@ class Disclosures:
                              "WHERE disclosure_uuid = ? AND removed_at IS NULL ORDER BY added_at", (record.uuid,))
 
 
-TITLE_LIMIT = 500  # the bundle format's limit for names and titles (docs/bundle-format.md): the county takes no longer
-
-
 def _check_title_length(title: str) -> None:
-    if len(title) > TITLE_LIMIT:
+    if len(title) > SHORT_TEXT_LIMIT:
         raise RecordError(msg("标题过长（{n} 字），最多 {m} 字；请缩短后再保存", "The title is too long ({n} characters); "
-                              "at most {m}. Shorten it, then save", n=len(title), m=TITLE_LIMIT))
+                              "at most {m}. Shorten it, then save", n=len(title), m=SHORT_TEXT_LIMIT))

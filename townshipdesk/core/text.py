@@ -6,6 +6,9 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
+# Names and titles: what a sync bundle may carry (docs/bundle-format.md); the county takes no longer, so entry
+# refuses longer ones too.
+SHORT_TEXT_LIMIT = 500
 
 
 def clean(value: object) -> str:

@@ -15,7 +15,7 @@ from townshipdesk.core.notices import notice_period
 from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
-from townshipdesk.core.text import clean
+from townshipdesk.core.text import SHORT_TEXT_LIMIT, clean
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import VillageError
 from townshipdesk.i18n import msg
@@ -226,9 +226,9 @@ class Villages:
         it = self._item(v, item)
         if not clean(title):
             raise VillageError(msg("公示标题不能为空", "The posting needs a title"))
-        if len(clean(title)) > 500:  # the bundle format's limit for titles: the county takes no longer
-            raise VillageError(msg("公示标题过长（{n} 字），最多 500 字", "The posting title is too long ({n} characters); "
-                                   "at most 500", n=len(clean(title))))
+        if len(clean(title)) > SHORT_TEXT_LIMIT:
+            raise VillageError(msg("公示标题过长（{n} 字），最多 {m} 字", "The posting title is too long ({n} characters); "
+                                   "at most {m}", n=len(clean(title)), m=SHORT_TEXT_LIMIT))
         if posted > self.today():
             raise VillageError(msg("张贴日期 {p} 晚于今天（{t}）：只能登记已经张贴的公示", "The posting date {p} is after "
                                    "today ({t}): only a sheet already on the board can be recorded", p=posted, t=self.today()))

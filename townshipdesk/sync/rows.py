@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from townshipdesk.core.store import Database
+from townshipdesk.core.text import SHORT_TEXT_LIMIT
 from townshipdesk.errors import BundleRefused
 from townshipdesk.i18n import msg
 
@@ -23,7 +24,7 @@ UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?$")
 MAX_INT = 2**53 - 1  # what every JSON reader holds exactly; 2**63 is not a count of anything
-SHORT_TEXT = 500  # names, titles, codes
+SHORT_TEXT = SHORT_TEXT_LIMIT  # names, titles, codes: the limit entry applies too
 LONG_TEXT = 100_000  # content, notes, legal basis: characters
 MAX_LIST_ITEMS = 200
 
