@@ -3,6 +3,7 @@ status SOURCES.md states, and the update that brings an office on an older shipp
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -12,6 +13,7 @@ import pytest
 
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.catalog import Catalog, CatalogItem, SourceRow, normalise_item, validate_item
+from townshipdesk.core.deadlines import compute_deadline
 from townshipdesk.core.disclosures import Disclosures
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.resources import catalogs_dir
@@ -73,14 +75,30 @@ def test_farm_subsidies_keep_the_guideline_names_and_the_whole_time_limit() -> N
                for i in items.values())
 
 
-def test_no_invented_land_or_trading_rows_remain() -> None:
-    """征收土地公告 and the 出让公告/中标候选人公示 rows were not found in any copy: they are not shipped (the
-    domains say they are partial) rather than shipped with a guessed 时限."""
+STATUTORY = "法定事项（标准指引原文未找到，按法规条文收录）"
+
+
+def test_land_and_trading_rows_carry_the_statutes_deadlines_and_say_where_they_come_from() -> None:
+    """No copy of the guideline showed the 征收土地公告, 出让公告 or 中标候选人公示 rows: they are shipped from the
+    statutes, with the statute's 时限, and say so; the old invented wording is gone."""
     land, trading = shipped()["征地补偿"], shipped()["公共资源交易"]
     assert land["completeness"] == trading["completeness"] == "partial"
     assert not any("自作出决定之日起" in i["time_limit"] for i in land["items"])
-    assert not any("公示期" in i["time_limit"] or "出让" in i["level1"] for i in trading["items"])
-    assert "征收土地公告" in land["status_note"] and "征收土地公告" in SOURCES.read_text(encoding="utf-8")
+    calendar = load_calendar()
+    notice = by_name("征地补偿")["法定公告事项 / 征收土地公告"]
+    assert notice["source"].startswith(STATUTORY) and "第三十一条" in notice["basis"]
+    # Approval received Friday 2026-09-25: 15 working days, 国庆 not counted.
+    assert compute_deadline(notice["time_limit"], dt.date(2026, 9, 25), calendar).due == dt.date(2026, 10, 22)
+    sale = by_name("公共资源交易")["法定公告事项 / 国有建设用地使用权招标拍卖挂牌出让公告"]
+    # At least 20 days before the auction starts (a before-event rule, not a 20-day 公示期): an auction on
+    # Monday 2026-12-21 needs the notice by Tuesday 2026-12-01; without the auction date nothing is guessed.
+    before = compute_deadline(sale["time_limit"], dt.date(2026, 11, 2), calendar, event=dt.date(2026, 12, 21))
+    assert before.due == dt.date(2026, 12, 1)
+    assert compute_deadline(sale["time_limit"], dt.date(2026, 11, 2), calendar).due is None
+    candidates = by_name("公共资源交易")["法定公告事项 / 中标候选人公示"]
+    assert compute_deadline(candidates["time_limit"], dt.date(2026, 12, 1), calendar).due == dt.date(2026, 12, 4)
+    assert all(i["source"].startswith(STATUTORY) for i in (sale, candidates))
+    assert "法定事项" in SOURCES.read_text(encoding="utf-8")
 
 
 # ---- provenance, counts, status ------------------------------------------------------------------------------
@@ -90,7 +108,9 @@ def test_every_item_of_a_sourced_domain_names_its_source() -> None:
             assert data["completeness"] == "placeholder" and "占位示例" in data["status_note"], domain
             continue
         for item in data["items"]:
-            assert item["source"].startswith(data["guide"].split("《")[0]) and "标准指引" in item["source"], (domain, item)
+            from_guideline = item["source"].startswith(data["guide"].split("《")[0]) and "标准指引" in item["source"]
+            from_statute = item["source"].startswith(STATUTORY) and "》" in item["basis"]
+            assert from_guideline or from_statute, (domain, item)
 
 
 def test_item_counts_and_status_match_sources_md() -> None:
