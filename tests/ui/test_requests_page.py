@@ -113,7 +113,7 @@ def test_a_correction_notice_pauses_the_clock_until_the_corrected_request(qtbot:
     assert cell(page, 0, "due") == "待补正后计算"
     assert cell(page, 0, "days_left") == "暂停"
     assert "答复期限暂停" in page.detail.toPlainText()
-    assert page.status_label.text() == f"已登记：补正通知 2026-09-29（申请 {zhang.short_id}）"
+    assert page.status_label.text() == f"已登记：补正通知 2026-09-29（申请 {zhang.display_number}）"
 
     dialog = open_step(qtbot, page, "corrected")
     dialog.set_day(dt.date(2026, 10, 12))

@@ -130,9 +130,9 @@ def _print_records(ctx: Context, records: list[Record], today: dt.date) -> None:
         say(tr("没有符合条件的记录", "No matching records"))
         return
     status = {"overdue": tr("逾期", "OVERDUE"), "open": "", "published": "", "no_due": "", "not_disclosed": ""}
-    rows = [[r.short_id, r.formed_date, r.due_date or "-", state_text(r.state),
+    rows = [[r.display_number, r.formed_date, r.due_date or "-", state_text(r.state),
              NEEDS_EVENT.text() if r.needs_event else status[r.status_on(today)], r.title] for r in records]
-    widths = [8, 10, 10, 8, 12, 40]
+    widths = [9, 10, 10, 8, 12, 40]
     headers = [tr("编号", "Id"), tr("形成日期", "Formed"), tr("截止日", "Due"), tr("状态", "State"), tr("提醒", "Alert"),
                tr("标题", "Title")]
     if any(r.township for r in records):  # at the county: whose record (a township's is read-only here)
@@ -146,7 +146,7 @@ def _print_record(ctx: Context, service: Disclosures, record: Record) -> None:
     if ctx.json:
         print_json({**record.to_json(), "files": service.files(record.uuid)})
         return
-    say(tr("记录 {id}：{t}", "Record {id}: {t}", id=record.short_id, t=record.title))
+    say(tr("记录 {id}：{t}", "Record {id}: {t}", id=record.display_number, t=record.title))
     if record.township:
         say(tr("乡镇：{n}（县级只读）", "Township: {n} (read-only at the county)", n=record.township))
     say(tr("事项：{d} / {i}（时限：{tl}）", "Item: {d} / {i} (time limit: {tl})", d=record.domain, i=record.item_name,
@@ -159,7 +159,7 @@ def _print_record(ctx: Context, service: Disclosures, record: Record) -> None:
     if record.needs_event:
         warn(tr("{f}：时限“{tl}”从事件日期倒算，请用 record edit {id} --event 日期 填写", "{f}: the time limit '{tl}' counts "
                 "back from an event; give its date with record edit {id} --event DATE", f=NEEDS_EVENT.text(),
-                tl=record.time_limit, id=record.short_id))
+                tl=record.time_limit, id=record.display_number))
     if record.due_estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
 

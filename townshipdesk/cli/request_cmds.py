@@ -174,7 +174,7 @@ def _service(ctx: Context, args: argparse.Namespace | None = None) -> Requests:
     if site.role == "township":
         for r in service.close_lapsed(today):
             warn(tr("申请 {id} 逾期未缴纳信息处理费，视为放弃，已按 6.2 办结", "Request {id}: the fee was not paid in time; "
-                    "closed as 6.2 (deemed withdrawn)", id=r.short_id))
+                    "closed as 6.2 (deemed withdrawn)", id=r.display_number))
     return service
 
 
@@ -189,7 +189,7 @@ def _show(ctx: Context, service: Requests, ident: str, today: dt.date) -> int:
         print_json(r.to_json(clock))
         return 0
     say(tr("申请 {id}：{a}，{d} 收到（{c}，以{rule}为收到日期）", "Request {id}: {a}, received {d} ({c}, counted from {rule})",
-           id=r.short_id, a=applicant_text(r.applicant_type), d=r.received_date, c=channel_text(r.channel),
+           id=r.display_number, a=applicant_text(r.applicant_type), d=r.received_date, c=channel_text(r.channel),
            rule=receipt_rule_text(r.channel)))
     say(tr("状态：{s}；答复期限：{due}{left}", "State: {s}; answer due {due}{left}", s=state_text(clock.state),
            due=clock.due or waiting_text(clock),
@@ -304,9 +304,9 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     if not pairs:
         say(tr("没有符合条件的申请", "No matching requests"))
         return 0
-    table([[r.short_id, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
+    table([[r.display_number, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
             "" if c.days_left is None else str(c.days_left), late_text(c), r.content] for r, c in pairs],
-          [8, 10, 14, 10, 10, 4, 8, 30],
+          [12, 10, 14, 10, 10, 4, 8, 30],
           [tr("编号", "Id"), tr("收到", "Received"), tr("申请人", "Applicant"), tr("状态", "State"), tr("答复期限", "Due"),
            tr("剩余", "Left"), tr("按期", "On time"), tr("内容", "Request")])
     return 0

@@ -34,7 +34,7 @@ LATE = "late"  # the state filter for requests answered after their due date (�
 
 def column_headers() -> dict[str, str]:
     return {
-        "id": tr("编号", "Id"),
+        "id": tr("编号", "Number"),
         "received": tr("收到日期", "Received"),
         "applicant_type": tr("申请人类型", "Applicant type"),
         "applicant": tr("申请人", "Applicant"),
@@ -63,7 +63,7 @@ class RequestFilter:
         if self.overdue and not clock.overdue:
             return False
         if self.text:
-            haystack = " ".join((r.short_id, r.content, r.applicant_name, r.channel, r.notes, r.consult_party,
+            haystack = " ".join((r.display_number, r.short_id, r.content, r.applicant_name, r.channel, r.notes, r.consult_party,
                                  applicant_text(r.applicant_type))).lower()
             return all(word in haystack for word in self.text.lower().split())
         return True
@@ -140,7 +140,7 @@ class RequestsModel(RowsTableModel):
     @staticmethod
     def _text(key: str, r: Request, clock: Clock) -> str:
         if key == "id":
-            return r.short_id
+            return r.display_number
         if key == "received":
             return r.received_date
         if key == "applicant_type":
