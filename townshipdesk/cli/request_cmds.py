@@ -304,11 +304,18 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     if not pairs:
         say(tr("没有符合条件的申请", "No matching requests"))
         return 0
-    table([[r.display_number, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
-            "" if c.days_left is None else str(c.days_left), late_text(c), r.content] for r, c in pairs],
-          [12, 10, 14, 10, 10, 4, 8, 30],
-          [tr("编号", "Id"), tr("收到", "Received"), tr("申请人", "Applicant"), tr("状态", "State"), tr("答复期限", "Due"),
-           tr("剩余", "Left"), tr("按期", "On time"), tr("内容", "Request")])
+    rows = [[r.display_number, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
+             "" if c.days_left is None else str(c.days_left), late_text(c), r.content] for r, c in pairs]
+    widths = [12, 10, 14, 10, 10, 4, 8, 30]
+    headers = [tr("编号", "Number"), tr("收到", "Received"), tr("申请人", "Applicant"), tr("状态", "State"),
+               tr("答复期限", "Due"), tr("剩余", "Left"), tr("按期", "On time"), tr("内容", "Request")]
+    own = ctx.site().site_id
+    if any(r.site_id != own for r, _c in pairs):  # at the county: each township numbers its own requests
+        townships = dict(ctx.db.conn.execute("SELECT site_id, name FROM peers").fetchall())
+        rows = [[townships.get(r.site_id, "?") if r.site_id != own else tr("本单位", "ours"), *row]
+                for (r, _c), row in zip(pairs, rows, strict=True)]
+        widths, headers = [10, *widths], [tr("乡镇", "Township"), *headers]
+    table(rows, widths, headers)
     return 0
 
 

@@ -218,7 +218,7 @@ class Disclosures:
         """A record by its number (2026-0012) or by its id (at least the first 4 hex characters)."""
         number = RECORD_NUMBERS.parse(ident)
         if number is not None:
-            rows = self.db.query(f"SELECT {_SELECT} WHERE r.number = ? AND r.deleted_at IS NULL", (number,))
+            rows = self.db.query(f"SELECT {_SELECT} WHERE r.number = ? AND r.deleted_at IS NULL ORDER BY township", (number,))
             if not rows:
                 raise RecordError(msg("没有编号为 {n} 的公开记录（编号形如 2026-0012，可用 record list 查看）",
                                       "No disclosure record numbered {n} (numbers look like 2026-0012; see record list)",
