@@ -77,7 +77,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_postings)
 
     p = sub.add_parser("objection", help=tr("登记异议及答复", "record an objection and the reply"))
-    p.add_argument("posting")
+    p.add_argument("posting", help=tr("张贴记录编号（如 村务2026-0001）或标识", "posting number (e.g. 村务2026-0001) or id"))
     p.add_argument("--text", required=True)
     p.add_argument("--reply", default="")
     add_json(p)
