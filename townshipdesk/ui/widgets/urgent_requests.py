@@ -49,7 +49,7 @@ class UrgentRequests(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("urgent_requests")
         self.table.setHorizontalHeaderLabels([tr("答复期限", "Due"), tr("提醒", "Reminder"), tr("申请内容", "Request"),
-                                              tr("申请人类型", "Applicant"), tr("编号", "Id")])
+                                              tr("申请人类型", "Applicant"), tr("编号", "Number")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
