@@ -4961,8 +4961,8 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
-        <source>已登记张贴：{i}，公示期 {p}</source>
-        <translation>Posting recorded: {i}, notice period {p}</translation>
+        <source>已登记张贴 {n}：{i}，公示期 {p}</source>
+        <translation>Posting {n} recorded: {i}, notice period {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
