@@ -328,6 +328,8 @@ def test_a_township_request_is_read_only_at_the_county(qtbot: QtBot, tmp_path: P
         qtbot.addWidget(widget)
         widget.show()
         assert widget.select_request(request.uuid)
+        # The township's own number, with the 乡镇 it belongs to.
+        assert widget.model.index(0, widget.model.column_of("id")).data() == "东镇 依申2026-001"
         assert not any(button.isEnabled() for button in widget.step_buttons.values())
         assert "只能由该乡镇办理" in widget.step_buttons["accept"].toolTip()
     finally:

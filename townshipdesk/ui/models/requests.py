@@ -73,6 +73,7 @@ class RequestsModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Request, Clock]] = []
+        self._townships: dict[str, str] = {}  # at the county: site id → 乡镇, shown before each township's number
         headers = column_headers()
         self._columns = [(key, headers[key]) for key in COLUMNS]
 
@@ -81,6 +82,10 @@ class RequestsModel(RowsTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_townships(self, names: dict[str, str]) -> None:
+        """The county's townships by site id: a township's request is shown as 东镇 依申2026-001."""
+        self._townships = dict(names)
 
     def request_at(self, row: int) -> Request | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
@@ -137,10 +142,10 @@ class RequestsModel(RowsTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    @staticmethod
-    def _text(key: str, r: Request, clock: Clock) -> str:
+    def _text(self, key: str, r: Request, clock: Clock) -> str:
         if key == "id":
-            return r.display_number
+            township = self._townships.get(r.site_id)
+            return f"{township} {r.display_number}" if township else r.display_number
         if key == "received":
             return r.received_date
         if key == "applicant_type":

@@ -212,6 +212,8 @@ class RequestsPage(QWidget):
         site = self.session.site
         if site is not None and site.role == "township":
             service.close_lapsed(today)  # unpaid fees past their 20 working days: 视为放弃 (6.2)
+        if site is not None and site.role == "county":  # each township numbers its own requests
+            self.model.set_townships(dict(self.session.db.conn.execute("SELECT site_id, name FROM peers").fetchall()))
         self._pairs = [(r, service.clock(r, today)) for r in service.all()]
         self._apply_filter()
 
