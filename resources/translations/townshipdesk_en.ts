@@ -4242,8 +4242,8 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
-        <source>修改公开记录</source>
-        <translation>Edit disclosure record</translation>
+        <source>修改公开记录 {n}</source>
+        <translation>Edit disclosure record {n}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
