@@ -46,6 +46,9 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
         conn.execute("""INSERT INTO annual_figures (uuid, site_id, year, key, value, updated_at)
                         VALUES ('eeeeeeee-0000-0000-0000-000000000001', ?, 2025, 's2.行政许可.本年处理决定数量', '4', ?)""",
                      (SITE, NOW))
+    if version >= 14:
+        conn.execute("UPDATE disclosures SET number = '2026-0001'")
+        conn.execute("UPDATE requests SET number = '依申2026-001'")
 
 
 def main() -> None:

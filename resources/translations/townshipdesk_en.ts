@@ -470,6 +470,7 @@
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>编号</source>
+        <comment>Id</comment>
         <translation>Id</translation>
     </message>
     <message>
@@ -861,6 +862,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>记录编号（如 2026-0012）或标识</source>
+        <translation>record number (e.g. 2026-0012) or id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>新增公开记录</source>
         <comment>add a disclosure record</comment>
         <translation>add a disclosure record</translation>
@@ -903,8 +909,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>政策解读：所解读的政策记录编号</source>
-        <translation>policy interpretation of this record</translation>
+        <source>政策解读：所解读的政策记录编号（如 2026-0012）</source>
+        <translation>policy interpretation of this record (number or id)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -999,6 +1005,12 @@
         <source>逾期</source>
         <comment>OVERDUE</comment>
         <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>编号</source>
+        <comment>Number</comment>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1119,6 +1131,11 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>已导出 {n} 条记录到 {p}</source>
         <translation>Exported {n} records to {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>申请编号（如 依申2026-003）或标识</source>
+        <translation>request number (e.g. 依申2026-003) or id</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1871,6 +1888,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>张贴记录编号（如 村务2026-0001）或标识</source>
+        <translation>posting number (e.g. 村务2026-0001) or id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>本期各村未张贴的事项</source>
         <translation>items each village has not posted this period</translation>
     </message>
@@ -1898,6 +1920,16 @@
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>有异议</source>
         <translation>objection</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>张贴日期</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公示期</source>
+        <translation>Notice period</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2339,6 +2371,16 @@
     </message>
     <message>
         <location filename="townshipdesk/core/disclosures.py"/>
+        <source>没有编号为 {n} 的公开记录（编号形如 2026-0012，可用 record list 查看）</source>
+        <translation>No disclosure record numbered {n} (numbers look like 2026-0012; see record list)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>编号 {n} 对应多条记录（{t}），请改用记录的标识（record list --json 中的 id）</source>
+        <translation>{n} names several records ({t}); use the record's id (the id in record list --json)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
         <source>记录编号至少需要4位：“{id}”</source>
         <translation>A record id needs at least 4 characters: '{id}'</translation>
     </message>
@@ -2704,6 +2746,16 @@
         <location filename="townshipdesk/core/requests.py"/>
         <source>办理结果代码“{v}”无效；可用 1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3（或 grant、partial …）</source>
         <translation>Unknown outcome '{v}': use 1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 (or grant, partial …)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>没有编号为 {n} 的申请（编号形如 依申2026-003，可用 request list 查看）</source>
+        <translation>No request numbered {n} (numbers look like 依申2026-003; see request list)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>编号 {n} 对应多件申请，请改用申请的标识（request list --json 中的 id）</source>
+        <translation>{n} names several requests; use the request's id (the id in request list --json)</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
@@ -3129,6 +3181,16 @@
         <location filename="townshipdesk/core/villages.py"/>
         <source>张贴日期 {p} 晚于今天（{t}）：只能登记已经张贴的公示</source>
         <translation>The posting date {p} is after today ({t}): only a sheet already on the board can be recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>没有编号为 {n} 的张贴记录（编号形如 村务2026-0001，可用 village postings 查看）</source>
+        <translation>No posting numbered {n} (numbers look like 村务2026-0001; see village postings)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>编号 {n} 对应多条张贴记录，请改用张贴记录的标识</source>
+        <translation>{n} names several postings; use the posting's id</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py"/>
@@ -4180,8 +4242,8 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
-        <source>修改公开记录</source>
-        <translation>Edit disclosure record</translation>
+        <source>修改公开记录 {n}</source>
+        <translation>Edit disclosure record {n}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
@@ -4899,8 +4961,8 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
-        <source>已登记张贴：{i}，公示期 {p}</source>
-        <translation>Posting recorded: {i}, notice period {p}</translation>
+        <source>已登记张贴 {n}：{i}，公示期 {p}</source>
+        <translation>Posting {n} recorded: {i}, notice period {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/sheet_editor.py"/>
@@ -7210,16 +7272,6 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>登记异议…</source>
         <translation>Objection…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py"/>
-        <source>张贴日期</source>
-        <translation>Posted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py"/>
-        <source>公示期</source>
-        <translation>Notice period</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>

@@ -60,8 +60,8 @@ def test_receipt_by_channel(cli: Cli) -> None:
 
 
 def test_consultation_extension_fee_and_late_answers(cli: Cli, tmp_path: Path) -> None:
-    def add(day: str) -> str:
-        return cli.json("request", "add", "--received", day, "--applicant", "commercial", "--today", day)["id"][:8]  # type: ignore[index]
+    def add(day: str) -> str:  # the register's number (依申2026-001): every step below is taken by it
+        return cli.json("request", "add", "--received", day, "--applicant", "commercial", "--today", day)["number"]  # type: ignore[index]
 
     # Consultation across 国庆 2026: the third party's 15 working days from 22 Sep end 19 Oct.
     rid = add("2026-09-14")
@@ -96,7 +96,7 @@ def test_consultation_extension_fee_and_late_answers(cli: Cli, tmp_path: Path) -
     # Answered two working days late: flagged in the list, in --json and by `show`.
     late = add("2026-03-02")
     cli.json("request", "close", late, "--outcome", "1", "--date", "2026-04-01", "--today", "2026-04-01")
-    listed = {r["id"][:8]: r for r in cli.json("request", "list", "--today", "2026-04-02")}  # type: ignore[union-attr]
+    listed = {r["number"]: r for r in cli.json("request", "list", "--today", "2026-04-02")}  # type: ignore[union-attr]
     assert listed[late]["late"] is True and listed[late]["late_days"] == 2 and listed[paid]["late"] is False
     code, out, err = cli("request", "list", "--today", "2026-04-02")
     assert next(line for line in out.splitlines() if line.startswith(late)).count("逾期答复") == 1

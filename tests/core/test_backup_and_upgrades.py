@@ -40,9 +40,59 @@ def test_every_earlier_schema_is_migrated_with_its_data(fixture: Path, tmp_path:
         assert [i.level2 for i in items] == ["审核确认结果"]
         assert Catalog(db).search("低保")  # the search index works on migrated rows
         if version >= 3:
-            assert db.query("SELECT title FROM disclosures") == [{"title": "旧版记录"}]
+            assert db.query("SELECT title, number FROM disclosures") == [{"title": "旧版记录", "number": "2026-0001"}]
+        if version >= 7:
+            assert db.query("SELECT number FROM requests") == [{"number": "依申2026-001"}]
         if version < SCHEMA_VERSION:
             assert any(b.reason.startswith(f"before-migration-{version}-to-{SCHEMA_VERSION}") for b in list_backups(path))
+    finally:
+        db.close()
+
+
+def test_an_upgraded_office_numbers_its_own_rows_in_the_order_they_were_created(tmp_path: Path) -> None:
+    path = tmp_path / "townshipdesk.sqlite3"
+    shutil.copy(REPO / "tests" / "fixtures" / "schemas" / "schema-13.sqlite3", path)
+    conn = sqlite3.connect(path)
+    site, other = "11111111-2222-3333-4444-555555555555", "99999999-2222-3333-4444-555555555555"
+    item = "aaaaaaaa-0000-0000-0000-000000000001"
+    # (uuid, site, formed, created): the fixture's own record was formed 2026-01-05 and created 2026-01-05 08:00.
+    for uuid, owner, formed, created in (("bbbbbbbb-0000-0000-0000-000000000002", site, "2026-02-01", "2026-01-04T08:00:00Z"),
+                                         ("bbbbbbbb-0000-0000-0000-000000000003", site, "2025-12-30", "2026-01-06T08:00:00Z"),
+                                         ("bbbbbbbb-0000-0000-0000-000000000004", site, "2026-03-01", "2026-03-01T08:00:00Z"),
+                                         ("bbbbbbbb-0000-0000-0000-000000000005", other, "2026-03-01", "2026-03-01T08:00:00Z")):
+        conn.execute("INSERT INTO disclosures (uuid, site_id, item_uuid, title, formed_date, created_at, updated_at) "
+                     "VALUES (?, ?, ?, '记录', ?, ?, ?)", (uuid, owner, item, formed, created, created))
+    conn.execute("INSERT INTO requests (uuid, site_id, received_date, applicant_type, created_at, updated_at) VALUES "
+                 "('dddddddd-0000-0000-0000-000000000002', ?, '2026-02-02', 'natural', '2026-02-02T08:00:00Z', "
+                 "'2026-02-02T08:00:00Z')", (site,))
+    conn.execute("INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, site_id) VALUES "
+                 "('cccccccc-1111-0000-0000-000000000001', 'cccccccc-0000-0000-0000-000000000001', '财务类', '财务收支', "
+                 "'monthly', ?)", (site,))
+    conn.execute("INSERT INTO village_postings (uuid, site_id, village_uuid, item_uuid, title, posted_date, created_at, "
+                 "updated_at) VALUES ('cccccccc-2222-0000-0000-000000000001', ?, 'cccccccc-0000-0000-0000-000000000001', "
+                 "'cccccccc-1111-0000-0000-000000000001', '一月财务公开', '2026-02-03', '2026-02-03T08:00:00Z', "
+                 "'2026-02-03T08:00:00Z')", (site,))
+    conn.commit()
+    queued = conn.execute("SELECT count(*) FROM sync_changes").fetchone()[0]
+    conn.close()
+
+    db = Database(path)
+    try:
+        numbers = {r["uuid"][-1]: r["number"] for r in db.query("SELECT uuid, number FROM disclosures")}
+        # Per year of formation, in the order created; a township's row held at the county gets its number from it.
+        assert numbers == {"2": "2026-0001", "1": "2026-0002", "3": "2025-0001", "4": "2026-0003", "5": None}
+        assert [r["number"] for r in db.query("SELECT number FROM requests ORDER BY received_date")] == [
+            "依申2026-001", "依申2026-002"]
+        assert db.query("SELECT number FROM village_postings") == [{"number": "村务2026-0001"}]
+        # Numbered rows go to the county with the next bundle.
+        requeued = db.query("SELECT tbl, count(*) AS n FROM sync_changes WHERE seq > ? GROUP BY tbl ORDER BY tbl", (queued,))
+        assert requeued == [{"tbl": "disclosures", "n": 4}, {"tbl": "requests", "n": 2}, {"tbl": "village_postings", "n": 1}]
+        from townshipdesk.core.calendar_store import load_calendar
+        from townshipdesk.core.disclosures import Disclosures
+
+        records = Disclosures(db, load_calendar(db))
+        assert records.add(item, "升级后的新记录", "2026-03-02").number == "2026-0004"
+        assert records.get("2025-1").uuid.endswith("3")
     finally:
         db.close()
 

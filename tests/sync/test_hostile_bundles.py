@@ -199,6 +199,9 @@ def _item(world: World) -> str:
     ({"policy_uuid": "not-a-uuid"}, "policy_uuid"),
     ({"search_text": "x"}, "不认识的字段"),
     ({"is_admin": 1}, "不认识的字段"),
+    ({"number": "2026-12"}, "“2026-12”不是有效的编号（应如 2026-0001）"),
+    ({"number": "依申2026-001"}, "不是有效的编号"),
+    ({"number": 12}, "number"),
 ])
 def test_row_values(world: World, capsys: pytest.CaptureFixture[str], row_changes: dict[str, Any], expected: str) -> None:
     row = world.disclosure_row(**row_changes)

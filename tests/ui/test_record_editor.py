@@ -165,6 +165,7 @@ def test_a_published_record_takes_only_notes(qtbot: QtBot, page: RecordsPage) ->
     assert page.show_record(record.uuid)
     editor = page.edit_record()
     assert editor is not None
+    assert editor.windowTitle() == f"修改公开记录 {record.number}"
     assert not editor.title_edit.isEnabled() and not editor.formed_edit.isEnabled()
     assert editor.problems_text() == "此记录已发布，只能补充备注。"
     type_text(editor.notes_edit, "已同步在乡镇公众号转发")

@@ -90,7 +90,9 @@ def test_all_records_newest_first_with_the_overdue_one_marked(page: RecordsPage)
     assert cell(page, 1, "attribute") == "此件不公开"
     assert cell(page, 1, "reminder") == ""  # not to be disclosed: never overdue
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
-    assert headers[:5] == ["形成日期", "标题", "截止日", "提醒", "状态"]
+    assert headers[:6] == ["编号", "形成日期", "标题", "截止日", "提醒", "状态"]
+    # The number a clerk says on the phone: per year of formation, in the order entered.
+    assert [cell(page, r, "number") for r in range(4)] == ["2026-0001", "2026-0003", "2026-0002", "2025-0001"]
 
 
 def test_filters_by_domain_state_attribute_date_and_text(qtbot: QtBot, page: RecordsPage) -> None:
@@ -123,6 +125,9 @@ def test_filters_by_domain_state_attribute_date_and_text(qtbot: QtBot, page: Rec
     page.search_edit.clear()
     type_text(page.search_edit, "替代")  # and the notes
     qtbot.waitUntil(lambda: titles(page) == ["2025年低保办事指南"])
+    page.search_edit.clear()
+    type_text(page.search_edit, "2026-0003")  # and the number
+    qtbot.waitUntil(lambda: titles(page) == ["9月低保个案复核"])
 
 
 def test_a_large_table_is_loaded_a_page_at_a_time(qtbot: QtBot, records_session: Session) -> None:

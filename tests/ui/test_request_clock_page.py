@@ -116,7 +116,7 @@ def test_late_answers_are_flagged(qtbot: QtBot, page: RequestsPage, request_sess
     qtbot.addWidget(widget)
     widget.show()
     assert widget.late_label.isVisible()
-    assert widget.late_label.text() == f"本年逾期答复 1 件：{late.short_id}（晚 11 个工作日）"
+    assert widget.late_label.text() == f"本年逾期答复 1 件：{late.display_number}（晚 11 个工作日）"
 
 
 def test_a_consultation_past_the_third_partys_fifteen_days_is_warned(page: RequestsPage, zhang: Request) -> None:  # noqa: F811

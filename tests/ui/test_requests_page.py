@@ -113,7 +113,7 @@ def test_a_correction_notice_pauses_the_clock_until_the_corrected_request(qtbot:
     assert cell(page, 0, "due") == "待补正后计算"
     assert cell(page, 0, "days_left") == "暂停"
     assert "答复期限暂停" in page.detail.toPlainText()
-    assert page.status_label.text() == f"已登记：补正通知 2026-09-29（申请 {zhang.short_id}）"
+    assert page.status_label.text() == f"已登记：补正通知 2026-09-29（申请 {zhang.display_number}）"
 
     dialog = open_step(qtbot, page, "corrected")
     dialog.set_day(dt.date(2026, 10, 12))
@@ -328,6 +328,8 @@ def test_a_township_request_is_read_only_at_the_county(qtbot: QtBot, tmp_path: P
         qtbot.addWidget(widget)
         widget.show()
         assert widget.select_request(request.uuid)
+        # The township's own number, with the 乡镇 it belongs to.
+        assert widget.model.index(0, widget.model.column_of("id")).data() == "东镇 依申2026-001"
         assert not any(button.isEnabled() for button in widget.step_buttons.values())
         assert "只能由该乡镇办理" in widget.step_buttons["accept"].toolTip()
     finally:

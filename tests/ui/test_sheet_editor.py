@@ -219,10 +219,10 @@ def test_recording_the_posting_keeps_the_pdf_and_marks_the_item_posted(
     kept = stored_path(village_session.data_dir, digest)
     assert kept.read_bytes().startswith(b"%PDF")
     assert "5301**********0328" in PdfReader(str(kept)).pages[0].extract_text()
-    assert editor.status_label.text() == "已登记张贴：临时救助对象名单及救助金额，公示期 2026-10-20 至 2026-10-26"
+    assert editor.status_label.text() == "已登记张贴 村务2026-0001：临时救助对象名单及救助金额，公示期 2026-10-20 至 2026-10-26"
     # The page behind the editor shows it at once.
     assert page.item_status(TEMP_AID) == "本期已张贴（2026-10-20）"
-    assert page.postings_table.item(0, 1).text() == posting.title
+    assert page.postings_table.item(0, 2).text() == posting.title
 
 
 def test_posting_without_reviewers_asks_first(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: VillagesPage,

@@ -124,7 +124,7 @@ def test_postings_show_their_period_reviewers_and_an_objection_with_its_reply(
     page.refresh()
     assert page.postings_heading.text() == "张贴记录（1）"
     # Posted Tuesday 20 October (not counted): five working days, Wednesday 21st to Tuesday 27th.
-    assert posting_cells(page, 0) == ["2026-10-20", "大河村2026年第四季度临时救助对象名单公示", "2026-10-20 至 2026-10-27",
+    assert posting_cells(page, 0) == ["村务2026-0001", "2026-10-20", "大河村2026年第四季度临时救助对象名单公示", "2026-10-20 至 2026-10-27",
                                       "李文、王芳", "无"]
     assert page.item_status(TEMP_AID) == "本期已张贴（2026-10-20）"
 
@@ -135,7 +135,7 @@ def test_postings_show_their_period_reviewers_and_an_objection_with_its_reply(
     type_text(dialog.objection_edit, "大河二组村民反映名单中一户家庭收入有变化")
     type_text(dialog.reply_edit, "经入户核实，维持原名单")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert posting_cells(page, 0)[4] == "大河二组村民反映名单中一户家庭收入有变化；答复：经入户核实，维持原名单"
+    assert posting_cells(page, 0)[5] == "大河二组村民反映名单中一户家庭收入有变化；答复：经入户核实，维持原名单"
     assert village_session.villages.postings("大河村")[0].objection_reply == "经入户核实，维持原名单"
 
 

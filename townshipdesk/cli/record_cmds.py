@@ -25,6 +25,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     rec = commands.add_parser("record", help=tr("公开记录", "disclosure records"))
     sub = rec.add_subparsers(dest="record_command", metavar="ACTION", parser_class=type(rec))
     sub.required = True
+    ident = tr("记录编号（如 2026-0012）或标识", "record number (e.g. 2026-0012) or id")
 
     p = sub.add_parser("add", help=tr("新增公开记录", "add a disclosure record"))
     p.add_argument("--item", required=True, help=tr("目录事项编号", "catalog item id"))
@@ -39,7 +40,8 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.add_argument("--notes", default="")
     p.add_argument("--due", metavar="DATE", help=tr("手工指定截止日（需 --due-reason）", "set the due date by hand"))
     p.add_argument("--due-reason", default="")
-    p.add_argument("--interprets", metavar="RECORD", help=tr("政策解读：所解读的政策记录编号", "policy interpretation of this record"))
+    p.add_argument("--interprets", metavar="RECORD", help=tr("政策解读：所解读的政策记录编号（如 2026-0012）",
+                                                                      "policy interpretation of this record (number or id)"))
     p.add_argument("--attach", action="append", default=[], metavar="FILE", help=tr("附件（可重复）", "attachment (repeatable)"))
     add_json(p)
     p.set_defaults(func=cmd_add)
@@ -56,12 +58,12 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("show", help=tr("显示一条记录及其审核和修改历史", "show one record with its history"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     add_json(p)
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("edit", help=tr("修改记录", "edit a record"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--title")
     p.add_argument("--doc-number")
     p.add_argument("--formed", metavar="DATE")
@@ -76,12 +78,12 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("submit", help=tr("提交审核", "submit for review"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     add_json(p)
     p.set_defaults(func=cmd_submit)
 
     p = sub.add_parser("review", help=tr("保密审查或发布审查", "confidentiality or release review"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--kind", required=True, choices=list(REVIEW_KINDS), help=tr("secrecy 保密审查 / release 发布审查", "review kind"))
     p.add_argument("--reviewer", required=True)
     p.add_argument("--reject", action="store_true", help=tr("退回（需 --comment）", "return the record (needs --comment)"))
@@ -90,13 +92,13 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("publish", help=tr("登记发布", "mark published"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--date", required=True, metavar="DATE")
     add_json(p)
     p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("attach", help=tr("添加附件", "attach a file"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("file")
     add_json(p)
     p.set_defaults(func=cmd_attach)
@@ -130,10 +132,10 @@ def _print_records(ctx: Context, records: list[Record], today: dt.date) -> None:
         say(tr("没有符合条件的记录", "No matching records"))
         return
     status = {"overdue": tr("逾期", "OVERDUE"), "open": "", "published": "", "no_due": "", "not_disclosed": ""}
-    rows = [[r.short_id, r.formed_date, r.due_date or "-", state_text(r.state),
+    rows = [[r.display_number, r.formed_date, r.due_date or "-", state_text(r.state),
              NEEDS_EVENT.text() if r.needs_event else status[r.status_on(today)], r.title] for r in records]
-    widths = [8, 10, 10, 8, 12, 40]
-    headers = [tr("编号", "Id"), tr("形成日期", "Formed"), tr("截止日", "Due"), tr("状态", "State"), tr("提醒", "Alert"),
+    widths = [9, 10, 10, 8, 12, 40]
+    headers = [tr("编号", "Number"), tr("形成日期", "Formed"), tr("截止日", "Due"), tr("状态", "State"), tr("提醒", "Alert"),
                tr("标题", "Title")]
     if any(r.township for r in records):  # at the county: whose record (a township's is read-only here)
         rows = [[r.township or tr("本单位", "ours"), *row] for r, row in zip(records, rows, strict=True)]
@@ -146,7 +148,7 @@ def _print_record(ctx: Context, service: Disclosures, record: Record) -> None:
     if ctx.json:
         print_json({**record.to_json(), "files": service.files(record.uuid)})
         return
-    say(tr("记录 {id}：{t}", "Record {id}: {t}", id=record.short_id, t=record.title))
+    say(tr("记录 {id}：{t}", "Record {id}: {t}", id=record.display_number, t=record.title))
     if record.township:
         say(tr("乡镇：{n}（县级只读）", "Township: {n} (read-only at the county)", n=record.township))
     say(tr("事项：{d} / {i}（时限：{tl}）", "Item: {d} / {i} (time limit: {tl})", d=record.domain, i=record.item_name,
@@ -159,7 +161,7 @@ def _print_record(ctx: Context, service: Disclosures, record: Record) -> None:
     if record.needs_event:
         warn(tr("{f}：时限“{tl}”从事件日期倒算，请用 record edit {id} --event 日期 填写", "{f}: the time limit '{tl}' counts "
                 "back from an event; give its date with record edit {id} --event DATE", f=NEEDS_EVENT.text(),
-                tl=record.time_limit, id=record.short_id))
+                tl=record.time_limit, id=record.display_number))
     if record.due_estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
 

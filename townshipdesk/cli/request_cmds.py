@@ -41,6 +41,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     req = commands.add_parser("request", help=tr("依申请公开登记与期限", "disclosure requests and their deadlines"))
     sub = req.add_subparsers(dest="request_command", metavar="ACTION", parser_class=type(req))
     sub.required = True
+    ident = tr("申请编号（如 依申2026-003）或标识", "request number (e.g. 依申2026-003) or id")
 
     p = sub.add_parser("add", help=tr("登记一件申请", "register a request"))
     p.add_argument("--received", metavar="DATE", help=tr("收到日期（当面提交为提交当日）", "day of receipt (in person: that day)"))
@@ -63,14 +64,14 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     for name, helptext in (("accept", "受理"), ("opinion", "提出办理意见"), ("approval", "报批"), ("decision", "作出决定"),
                            ("serve", "送达")):
         p = sub.add_parser(name, help=helptext)
-        p.add_argument("id")
+        p.add_argument("id", help=ident)
         p.add_argument("--date", required=True, metavar="DATE")
         p.add_argument("--today", metavar="DATE")
         add_json(p)
         p.set_defaults(func=cmd_step, step=name)
 
     p = sub.add_parser("correct", help=tr("补正：通知日期，收到补正日期", "correction: notice date, corrected request received"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--notice", required=True, metavar="DATE")
     p.add_argument("--received", metavar="DATE")
     p.add_argument("--today", metavar="DATE")
@@ -78,7 +79,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_correct)
 
     p = sub.add_parser("consult", help=tr("征求第三方或其他机关意见（不计入期限）", "consultation (not counted)"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--start", required=True, metavar="DATE")
     p.add_argument("--end", metavar="DATE")
     p.add_argument("--party", default="")
@@ -87,7 +88,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_consult)
 
     p = sub.add_parser("extend", help=tr("延期答复（仅一次，至多20个工作日）", "extension (once, at most 20 working days)"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--date", required=True, metavar="DATE")
     p.add_argument("--days", type=int, default=EXTENSION_WORKING_DAYS, metavar="N",
                    help=tr("延长的工作日数（1–20，默认20）", "working days added (1–20, default 20)"))
@@ -97,7 +98,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
 
     p = sub.add_parser("fee", help=tr("信息处理费收费通知：送达后答复期限中止，至缴费恢复", "fee notice: the clock stops from "
                                       "its service until payment"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--notice", required=True, metavar="DATE", help=tr("收费通知日期", "the notice's date"))
     p.add_argument("--served", metavar="DATE", help=tr("送达申请人的日期", "the day it reached the applicant"))
     p.add_argument("--amount", default="", metavar="YUAN")
@@ -106,14 +107,14 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_fee)
 
     p = sub.add_parser("paid", help=tr("申请人缴纳信息处理费：答复期限恢复计算", "the fee was paid: the clock runs again"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--date", required=True, metavar="DATE")
     p.add_argument("--today", metavar="DATE")
     add_json(p)
     p.set_defaults(func=cmd_paid)
 
     p = sub.add_parser("close", help=tr("办结：办理结果及决定日期", "close: outcome and decision date"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--outcome", required=True, help=tr("1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3 或 grant/partial…",
                                                        "1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 or grant/partial…"))
     p.add_argument("--date", required=True, metavar="DATE", help=tr("作出决定日期", "decision date"))
@@ -123,7 +124,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_close)
 
     p = sub.add_parser("show", help=tr("一件申请及其期限", "one request and its clock"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--today", metavar="DATE")
     add_json(p)
     p.set_defaults(func=cmd_show)
@@ -136,7 +137,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("letter", help=tr("生成补正/延期/收费/答复告知书 PDF", "write a correction/extension/fee/decision letter"))
-    p.add_argument("id")
+    p.add_argument("id", help=ident)
     p.add_argument("--kind", required=True, choices=("correction", "extension", "fee", "decision"))
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.json",
                    help=tr(".pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）", ".pdf renders; .json writes an "
@@ -174,7 +175,7 @@ def _service(ctx: Context, args: argparse.Namespace | None = None) -> Requests:
     if site.role == "township":
         for r in service.close_lapsed(today):
             warn(tr("申请 {id} 逾期未缴纳信息处理费，视为放弃，已按 6.2 办结", "Request {id}: the fee was not paid in time; "
-                    "closed as 6.2 (deemed withdrawn)", id=r.short_id))
+                    "closed as 6.2 (deemed withdrawn)", id=r.display_number))
     return service
 
 
@@ -189,7 +190,7 @@ def _show(ctx: Context, service: Requests, ident: str, today: dt.date) -> int:
         print_json(r.to_json(clock))
         return 0
     say(tr("申请 {id}：{a}，{d} 收到（{c}，以{rule}为收到日期）", "Request {id}: {a}, received {d} ({c}, counted from {rule})",
-           id=r.short_id, a=applicant_text(r.applicant_type), d=r.received_date, c=channel_text(r.channel),
+           id=r.display_number, a=applicant_text(r.applicant_type), d=r.received_date, c=channel_text(r.channel),
            rule=receipt_rule_text(r.channel)))
     say(tr("状态：{s}；答复期限：{due}{left}", "State: {s}; answer due {due}{left}", s=state_text(clock.state),
            due=clock.due or waiting_text(clock),
@@ -304,11 +305,18 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     if not pairs:
         say(tr("没有符合条件的申请", "No matching requests"))
         return 0
-    table([[r.short_id, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
-            "" if c.days_left is None else str(c.days_left), late_text(c), r.content] for r, c in pairs],
-          [8, 10, 14, 10, 10, 4, 8, 30],
-          [tr("编号", "Id"), tr("收到", "Received"), tr("申请人", "Applicant"), tr("状态", "State"), tr("答复期限", "Due"),
-           tr("剩余", "Left"), tr("按期", "On time"), tr("内容", "Request")])
+    rows = [[r.display_number, r.received_date, applicant_text(r.applicant_type), state_text(c.state), str(c.due or "-"),
+             "" if c.days_left is None else str(c.days_left), late_text(c), r.content] for r, c in pairs]
+    widths = [12, 10, 14, 10, 10, 4, 8, 30]
+    headers = [tr("编号", "Number"), tr("收到", "Received"), tr("申请人", "Applicant"), tr("状态", "State"),
+               tr("答复期限", "Due"), tr("剩余", "Left"), tr("按期", "On time"), tr("内容", "Request")]
+    own = ctx.site().site_id
+    if any(r.site_id != own for r, _c in pairs):  # at the county: each township numbers its own requests
+        townships = dict(ctx.db.conn.execute("SELECT site_id, name FROM peers").fetchall())
+        rows = [[townships.get(r.site_id, "?") if r.site_id != own else tr("本单位", "ours"), *row]
+                for (r, _c), row in zip(pairs, rows, strict=True)]
+        widths, headers = [10, *widths], [tr("乡镇", "Township"), *headers]
+    table(rows, widths, headers)
     return 0
 
 

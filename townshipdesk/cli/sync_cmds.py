@@ -334,12 +334,14 @@ def cmd_overview(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_aggregate(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.core.county import overdue_records
     from townshipdesk.io.excel.aggregate_writer import export_aggregate
 
     if Path(args.out).suffix.lower() != ".xlsx":
         raise KeyError_(msg("汇总表文件名应以 .xlsx 结尾", "The summary file name should end in .xlsx"))
     site, today, townships, domains = _overview(ctx, args)
-    path = export_aggregate(site.name, args.year, today.isoformat(), townships, domains, Path(args.out))
+    path = export_aggregate(site.name, args.year, today.isoformat(), townships, domains, Path(args.out),
+                            overdue_records(ctx.db, today, args.year))
     if ctx.json:
         print_json({"file": str(path), "townships": len(townships), "domains": len(domains)})
     else:

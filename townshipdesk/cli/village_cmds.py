@@ -77,7 +77,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_postings)
 
     p = sub.add_parser("objection", help=tr("登记异议及答复", "record an objection and the reply"))
-    p.add_argument("posting")
+    p.add_argument("posting", help=tr("张贴记录编号（如 村务2026-0001）或标识", "posting number (e.g. 村务2026-0001) or id"))
     p.add_argument("--text", required=True)
     p.add_argument("--reply", default="")
     add_json(p)
@@ -138,7 +138,7 @@ def cmd_post(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json(posting.to_json())
     else:
-        say(tr("已登记张贴 {id}：{t}，公示期 {s} 至 {e}", "Recorded posting {id}: {t}, notice {s} to {e}", id=posting.uuid[:8],
+        say(tr("已登记张贴 {id}：{t}，公示期 {s} 至 {e}", "Recorded posting {id}: {t}, notice {s} to {e}", id=posting.display_number,
                t=posting.title, s=posting.notice_start or "-", e=posting.notice_end or "-"))
     return 0
 
@@ -148,8 +148,9 @@ def cmd_postings(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json([p.to_json() for p in postings])
     else:
-        table([[p.uuid[:8], p.posted_date, f"{p.notice_start or ''}~{p.notice_end or ''}", p.title,
-                tr("有异议", "objection") if p.objections else ""] for p in postings], [8, 10, 21, 36, 6])
+        table([[p.display_number, p.posted_date, f"{p.notice_start or ''}~{p.notice_end or ''}", p.title,
+                tr("有异议", "objection") if p.objections else ""] for p in postings], [13, 10, 21, 36, 6],
+              [tr("编号", "Number"), tr("张贴日期", "Posted"), tr("公示期", "Notice period"), tr("标题", "Title"), ""])
     return 0
 
 

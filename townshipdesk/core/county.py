@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from townshipdesk.core.numbers import number_or_short_id
 from townshipdesk.core.store import Database
 from townshipdesk.core.timelimits import parse_time_limit
 
@@ -48,6 +49,35 @@ class DomainRow:
     @property
     def coverage(self) -> float:
         return self.covered_items / self.catalog_items if self.catalog_items else 0.0
+
+
+@dataclass(frozen=True)
+class OverdueRecord:
+    """A township's record past its due date and not published: what the county phones about, by 乡镇 and number."""
+
+    township: str
+    number: str
+    title: str
+    domain: str
+    item: str
+    formed_date: str
+    due_date: str
+
+
+def overdue_records(db: Database, today: dt.date, year: int) -> list[OverdueRecord]:
+    """Every township's records formed in `year` that are overdue on `today` (to be disclosed, not published),
+    by township (division code), then due date."""
+    marks = ",".join("?" * len(PUBLISHABLE))
+    rows = db.conn.execute(
+        f"""SELECT p.name, r.number, r.uuid, r.title, i.domain,
+                   CASE WHEN i.level2 = '' THEN i.level1 ELSE i.level1 || ' / ' || i.level2 END, r.formed_date, r.due_date
+            FROM disclosures r JOIN peers p ON p.site_id = r.site_id JOIN catalog_items i ON i.uuid = r.item_uuid
+            WHERE r.deleted_at IS NULL AND r.formed_date BETWEEN ? AND ? AND r.state != 'published'
+                  AND r.due_date IS NOT NULL AND r.due_date < ? AND r.attribute IN ({marks})
+            ORDER BY p.division_code, r.due_date, r.number""",
+        [f"{year}-01-01", f"{year}-12-31", today.isoformat(), *PUBLISHABLE]).fetchall()
+    return [OverdueRecord(name, number_or_short_id(number, uuid), title, domain, item, formed, due)
+            for name, number, uuid, title, domain, item, formed, due in rows]
 
 
 def _countable_items(db: Database, site_ids: list[str]) -> dict[str, tuple[str, str]]:

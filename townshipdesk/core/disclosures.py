@@ -12,6 +12,7 @@ from typing import Any
 
 from townshipdesk.core.catalog import Catalog, CatalogItem
 from townshipdesk.core.deadlines import compute_deadline, period_bounds
+from townshipdesk.core.numbers import RECORD_NUMBERS, number_or_short_id
 from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.site import require_own
 from townshipdesk.core.store import Database, utc_now
@@ -76,6 +77,7 @@ class Record:
     created_at: str
     updated_at: str
     event_date: str | None  # the event a before-event 时限 counts back from (开始日前20日 …)
+    number: str | None  # 2026-0012: what the clerk says on the phone (core/numbers.py)
     domain: str = ""
     item_name: str = ""
     time_limit: str = ""
@@ -88,6 +90,10 @@ class Record:
     @property
     def short_id(self) -> str:
         return self.uuid[:8]
+
+    @property
+    def display_number(self) -> str:
+        return number_or_short_id(self.number, self.uuid)
 
     @property
     def needs_event(self) -> bool:
@@ -209,6 +215,19 @@ class Disclosures:
 
     # ---- reading ----------------------------------------------------------------------------
     def get(self, ident: str) -> Record:
+        """A record by its number (2026-0012) or by its id (at least the first 4 hex characters)."""
+        number = RECORD_NUMBERS.parse(ident)
+        if number is not None:
+            rows = self.db.query(f"SELECT {_SELECT} WHERE r.number = ? AND r.deleted_at IS NULL ORDER BY township", (number,))
+            if not rows:
+                raise RecordError(msg("没有编号为 {n} 的公开记录（编号形如 2026-0012，可用 record list 查看）",
+                                      "No disclosure record numbered {n} (numbers look like 2026-0012; see record list)",
+                                      n=number))
+            if len(rows) > 1:  # at the county: each township numbers its own records
+                raise RecordError(msg("编号 {n} 对应多条记录（{t}），请改用记录的标识（record list --json 中的 id）",
+                                      "{n} names several records ({t}); use the record's id (the id in record list --json)",
+                                      n=number, t="、".join(r["township"] or "—" for r in rows)))
+            return _row(rows[0])
         ident = ident.strip().lower()
         if len(ident) < 4:
             raise RecordError(msg("记录编号至少需要4位：“{id}”", "A record id needs at least 4 characters: '{id}'", id=ident))
@@ -251,8 +270,9 @@ class Disclosures:
             where.append("r.formed_date <= ?")
             params.append(date_to)
         for word in (text or "").split():
-            where.append("(instr(r.title, ?) > 0 OR instr(r.doc_number, ?) > 0 OR instr(r.notes, ?) > 0)")
-            params += [word] * 3
+            where.append("(instr(r.title, ?) > 0 OR instr(r.doc_number, ?) > 0 OR instr(r.notes, ?) > 0"
+                         " OR instr(r.number, ?) > 0)")
+            params += [word] * 4
         return " WHERE " + " AND ".join(where), params
 
     def due_list(self, today: dt.date, *, include_missing: bool = True) -> DueList:
@@ -394,20 +414,22 @@ class Disclosures:
         now = utc_now()
         uuid = str(uuidlib.uuid4())
         site = self.db.conn.execute("SELECT site_id FROM site WHERE id = 1").fetchone()
+        site_id = site[0] if site else ""
         with self.db.transaction():
+            number = RECORD_NUMBERS.take(self.db.conn, site_id, formed_date.year)
             self.db.conn.execute(
                 """INSERT INTO disclosures (uuid, site_id, item_uuid, kind, policy_uuid, title, doc_number, formed_date,
                        due_date, due_computed, due_estimated, due_reason, period_start, period_end, channels,
-                       attribute, attribute_reason, notes, created_at, updated_at, event_date)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (uuid, site[0] if site else "", item.uuid, kind, policy.uuid if policy else None, title, clean(doc_number),
+                       attribute, attribute_reason, notes, created_at, updated_at, event_date, number)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (uuid, site_id, item.uuid, kind, policy.uuid if policy else None, title, clean(doc_number),
                  formed_date.isoformat(), due_date, computed, int(estimated), clean(due_reason),
                  period[0] if period else None, period[1] if period else None,
                  json.dumps(channels if channels is not None else item.channels, ensure_ascii=False),
                  attribute, clean(attribute_reason), clean(notes), now, now,
-                 event_date.isoformat() if event_date else None),
+                 event_date.isoformat() if event_date else None, number),
             )
-            self._audit(uuid, "record.add", {"title": title, "item": item.name, "formed_date": formed_date.isoformat(),
+            self._audit(uuid, "record.add", {"number": number, "title": title, "item": item.name, "formed_date": formed_date.isoformat(),
                                             "due_date": due_date, "attribute": attribute,
                                             **({"event_date": event_date.isoformat()} if event_date else {})})
         return self.get(uuid)

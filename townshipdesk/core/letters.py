@@ -75,7 +75,7 @@ def letter_data(r: Request, clock: Clock, kind: str, *, office: str, authority: 
                 phone: str = "") -> dict[str, Any]:
     """Notice data (kind general, letter mode) for `notice render`, or to edit first. Dated `date`, or by its step."""
     who = f"{r.applicant_name or '申请人'}："
-    opening = f"本机关于{_cn(r.received_date)}收到您提出的政府信息公开申请（编号：{r.short_id}），申请获取“{r.content or '……'}”。"
+    opening = f"本机关于{_cn(r.received_date)}收到您提出的政府信息公开申请（编号：{r.display_number}），申请获取“{r.content or '……'}”。"
     remedy = REMEDY.format(authority=authority or "上一级行政机关")
     if kind == "correction":
         if not r.correction_notice:

@@ -9,6 +9,7 @@ import uuid as uuidlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from townshipdesk.core.numbers import REQUEST_NUMBERS, number_or_short_id
 from townshipdesk.core.privacy import mask_phone
 from townshipdesk.core.request_clock import (
     ANSWER_WORKING_DAYS,
@@ -116,10 +117,15 @@ class Request:
     fee_served_date: str | None = None
     fee_amount: str = ""
     fee_paid_date: str | None = None
+    number: str | None = None  # 依申2026-003: the register's own number (core/numbers.py)
 
     @property
     def short_id(self) -> str:
         return self.uuid[:8]
+
+    @property
+    def display_number(self) -> str:
+        return number_or_short_id(self.number, self.uuid)
 
     def to_json(self, clock: Clock | None = None, *, masked: bool = True) -> dict[str, Any]:
         data = asdict(self)
@@ -148,12 +154,24 @@ class Requests:
         return site.site_id if site else ""
 
     def get(self, ident: str) -> Request:
-        ident = clean(ident).lower()
-        rows = self.db.query("SELECT * FROM requests WHERE uuid LIKE ? AND deleted_at IS NULL", (ident + "%",)) \
-            if len(ident) >= 4 else []
-        if len(rows) != 1:
-            raise RequestError(msg("找不到申请“{id}”", "No request '{id}'", id=ident) if not rows else
-                               msg("编号“{id}”对应多条申请", "Id '{id}' matches several requests", id=ident))
+        """A request by its number (依申2026-003, or 2026-003) or by its id (at least the first 4 hex characters)."""
+        number = REQUEST_NUMBERS.parse(ident)
+        if number is not None:
+            rows = self.db.query("SELECT * FROM requests WHERE number = ? AND deleted_at IS NULL", (number,))
+            if not rows:
+                raise RequestError(msg("没有编号为 {n} 的申请（编号形如 依申2026-003，可用 request list 查看）",
+                                       "No request numbered {n} (numbers look like 依申2026-003; see request list)", n=number))
+            if len(rows) > 1:  # at the county: each township numbers its own requests
+                raise RequestError(msg("编号 {n} 对应多件申请，请改用申请的标识（request list --json 中的 id）",
+                                       "{n} names several requests; use the request's id (the id in request list --json)",
+                                       n=number))
+        else:
+            ident = clean(ident).lower()
+            rows = self.db.query("SELECT * FROM requests WHERE uuid LIKE ? AND deleted_at IS NULL", (ident + "%",)) \
+                if len(ident) >= 4 else []
+            if len(rows) != 1:
+                raise RequestError(msg("找不到申请“{id}”", "No request '{id}'", id=ident) if not rows else
+                                   msg("编号“{id}”对应多条申请", "Id '{id}' matches several requests", id=ident))
         row = rows[0]
         for k in ("created_at", "updated_at", "deleted_at"):
             row.pop(k)
@@ -178,15 +196,17 @@ class Requests:
                              "its arrival")
         uuid = str(uuidlib.uuid4())
         now = utc_now()
+        site_id = self._site()
         with self.db.transaction():
+            number = REQUEST_NUMBERS.take(self.db.conn, site_id, received.year)
             self.db.conn.execute(
                 """INSERT INTO requests (uuid, site_id, received_date, channel, applicant_type, applicant_name,
-                       applicant_contact, content, notes, arrived_date, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (uuid, self._site(), received.isoformat(), channel, applicant, clean(name), clean(contact), clean(content),
-                 clean(notes), arrived.isoformat() if arrived else None, now, now))
-            self.db.audit("request.add", "request", uuid, {"received": received.isoformat(), "applicant": applicant,
-                                                           "channel": channel})
+                       applicant_contact, content, notes, arrived_date, created_at, updated_at, number)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (uuid, site_id, received.isoformat(), channel, applicant, clean(name), clean(contact), clean(content),
+                 clean(notes), arrived.isoformat() if arrived else None, now, now, number))
+            self.db.audit("request.add", "request", uuid, {"number": number, "received": received.isoformat(),
+                                                           "applicant": applicant, "channel": channel})
         return self.get(uuid)
 
     def _own(self, ident: str) -> Request:

@@ -12,6 +12,7 @@ from typing import Any
 
 from townshipdesk.core.deadlines import period_bounds
 from townshipdesk.core.notices import notice_period
+from townshipdesk.core.numbers import POSTING_NUMBERS, number_or_short_id
 from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
@@ -62,10 +63,15 @@ class Posting:
     objections: str
     objection_reply: str
     sheet_sha256: str | None = None  # the printed PDF, kept in the data folder by content
+    number: str | None = None  # 村务2026-0001 (core/numbers.py)
+
+    @property
+    def display_number(self) -> str:
+        return number_or_short_id(self.number, self.uuid)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.uuid, **{k: getattr(self, k) for k in (
-            "village_uuid", "item_uuid", "title", "posted_date", "notice_start", "notice_end", "reviewers", "objections",
+            "number", "village_uuid", "item_uuid", "title", "posted_date", "notice_start", "notice_end", "reviewers", "objections",
             "objection_reply", "sheet_sha256")}}
 
 
@@ -237,21 +243,36 @@ class Villages:
         uuid = str(uuidlib.uuid4())
         now = utc_now()
         names = [clean(r) for r in reviewers or [] if clean(r)]
+        site_id = self._site_id()
         with self.db.transaction():
+            number = POSTING_NUMBERS.take(self.db.conn, site_id, posted.year)
             self.db.conn.execute(
                 """INSERT INTO village_postings (uuid, site_id, village_uuid, item_uuid, title, posted_date, notice_start,
-                       notice_end, reviewers, sheet_sha256, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (uuid, self._site_id(), v.uuid, it.uuid, clean(title), posted.isoformat(), period.start.isoformat() if period else None,
-                 period.end.isoformat() if period else None, json.dumps(names, ensure_ascii=False), sheet_sha256, now, now))
-            self.db.audit("village.post", "village_posting", uuid, {"village": v.name, "item": it.name, "title": clean(title)})
+                       notice_end, reviewers, sheet_sha256, created_at, updated_at, number)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (uuid, site_id, v.uuid, it.uuid, clean(title), posted.isoformat(), period.start.isoformat() if period else None,
+                 period.end.isoformat() if period else None, json.dumps(names, ensure_ascii=False), sheet_sha256, now, now, number))
+            self.db.audit("village.post", "village_posting", uuid, {"number": number, "village": v.name, "item": it.name, "title": clean(title)})
         return self.posting(uuid)
 
     def posting(self, ident: str) -> Posting:
-        rows = self.db.query("SELECT uuid, village_uuid, item_uuid, title, posted_date, notice_start, notice_end, reviewers, "
-                             "objections, objection_reply, sheet_sha256 FROM village_postings WHERE uuid LIKE ? AND deleted_at IS NULL",
-                             (clean(ident).lower() + "%",))
-        if len(rows) != 1 or len(clean(ident)) < 4:
-            raise VillageError(msg("找不到公示记录“{p}”", "No posting '{p}'", p=ident))
+        """A posting by its number (村务2026-0001) or by its id (at least the first 4 hex characters)."""
+        columns = ("uuid, village_uuid, item_uuid, title, posted_date, notice_start, notice_end, reviewers, objections, "
+                   "objection_reply, sheet_sha256, number")
+        number = POSTING_NUMBERS.parse(ident)
+        if number is not None:
+            rows = self.db.query(f"SELECT {columns} FROM village_postings WHERE number = ? AND deleted_at IS NULL", (number,))
+            if len(rows) != 1:
+                raise VillageError(msg("没有编号为 {n} 的张贴记录（编号形如 村务2026-0001，可用 village postings 查看）",
+                                       "No posting numbered {n} (numbers look like 村务2026-0001; see village postings)",
+                                       n=number) if not rows else
+                                   msg("编号 {n} 对应多条张贴记录，请改用张贴记录的标识", "{n} names several postings; "
+                                       "use the posting's id", n=number))
+        else:
+            rows = self.db.query(f"SELECT {columns} FROM village_postings WHERE uuid LIKE ? AND deleted_at IS NULL",
+                                 (clean(ident).lower() + "%",))
+            if len(rows) != 1 or len(clean(ident)) < 4:
+                raise VillageError(msg("找不到公示记录“{p}”", "No posting '{p}'", p=ident))
         row = rows[0]
         row["reviewers"] = json.loads(row["reviewers"])
         return Posting(**row)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from townshipdesk.core.numbers import POSTING_NUMBERS, RECORD_NUMBERS, REQUEST_NUMBERS, NumberScheme
 from townshipdesk.core.store import Database
 from townshipdesk.core.text import SHORT_TEXT_LIMIT
 from townshipdesk.errors import BundleRefused
@@ -58,6 +59,7 @@ class TableRules:
     flags: frozenset[str] = frozenset()  # INTEGER 0/1
     sha256: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()  # 12-digit division codes
+    numbers: NumberScheme | None = None  # the `number` column's shape (2026-0012, 依申2026-003 …)
 
     def all_enums(self) -> dict[str, frozenset[str]]:
         return {**self.enums, **(self.enums_from() if self.enums_from else {})}
@@ -80,17 +82,18 @@ TABLES: tuple[TableRules, ...] = (
                       "state": _enum("draft", "pending", "reviewed", "published", "returned")},
                json_lists=frozenset({"channels"}), long_texts=frozenset({"notes", "attribute_reason", "return_comment",
                                                                          "due_reason"}),
-               flags=frozenset({"due_estimated"})),
+               flags=frozenset({"due_estimated"}), numbers=RECORD_NUMBERS),
     TableRules("disclosure_files", owner_via=("disclosure_uuid", "disclosures"), refs={"disclosure_uuid": "disclosures"},
                sha256=frozenset({"sha256"})),
     TableRules("village_postings", refs={"village_uuid": "villages", "item_uuid": "village_items"},
                dates=frozenset({"posted_date", "notice_start", "notice_end"}), json_lists=frozenset({"reviewers"}),
-               long_texts=frozenset({"objections", "objection_reply"}), sha256=frozenset({"sheet_sha256"})),
+               long_texts=frozenset({"objections", "objection_reply"}), sha256=frozenset({"sheet_sha256"}),
+               numbers=POSTING_NUMBERS),
     TableRules("requests", dates=frozenset({"received_date", "accepted_date", "correction_notice", "corrected_date",
                                             "consult_start", "consult_end", "opinion_date", "approval_date",
                                             "extension_date", "decision_date", "served_date", "arrived_date",
                                             "fee_notice_date", "fee_served_date", "fee_paid_date"}),
-               enums_from=_request_enums, long_texts=frozenset({"content", "notes"})),
+               enums_from=_request_enums, long_texts=frozenset({"content", "notes"}), numbers=REQUEST_NUMBERS),
     TableRules("annual_figures"),  # the annual report's hand-entered figures (sections 二 and 四), summed by the county
 )
 RULES = {t.name: t for t in TABLES}
@@ -182,6 +185,10 @@ def check_value(rules: TableRules, column: Column, value: Any, line: int, enums:
     elif c in rules.sha256:
         if not SHA256_RE.match(value):
             raise _bad(t, line, c, "不是 SHA-256 值", "is not a SHA-256 value")
+    elif c == "number" and rules.numbers is not None:
+        if not rules.numbers.is_valid(value):
+            raise _bad(t, line, c, "“{v}”不是有效的编号（应如 {e}）", "'{v}' is not a valid number (like {e})", v=shown(value, 30),
+                       e=rules.numbers.format(2026, 1))
     elif c in rules.codes:
         if not re.fullmatch(r"\d{12}", value):
             raise _bad(t, line, c, "不是12位区划代码", "is not a 12-digit division code")

@@ -125,6 +125,7 @@ _ACTIONS = {
 }
 
 _FIELDS = {
+    "number": ("编号", "Number"),
     "title": ("标题", "Title"),
     "item": ("公开事项", "Item"),
     "doc_number": ("文号", "Document number"),

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 from copy import copy
 from pathlib import Path
 
-from townshipdesk.core.county import DomainRow, TownshipRow
+from townshipdesk.core.county import DomainRow, OverdueRecord, TownshipRow
 from townshipdesk.io.atomic import write_atomically
 
 OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("最近报送", 18), ("距今天数", 9), ("公开记录", 9),
                     ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11)]
+# Each overdue record by its township and the township's own number, so the county can phone about it.
+OVERDUE_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("编号", 12), ("标题", 40), ("领域", 12), ("公开事项", 28),
+                   ("形成日期", 12), ("截止日", 12), ("逾期天数", 9)]
 DOMAIN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("公开记录", 9),
                   ("逾期未公开", 10)]
 
 
 def export_aggregate(county_name: str, year: int, today: str, townships: list[TownshipRow],
-                     domains: dict[str, list[DomainRow]], target: Path) -> Path:
+                     domains: dict[str, list[DomainRow]], target: Path, overdue: Sequence[OverdueRecord] = ()) -> Path:
+    """The overview sheet, one sheet per domain, and (when there are any) the overdue records, one per row."""
     # Write-only mode streams each sheet's rows to the file; styles are set once per kind of cell and copied
     # (setting a Font or Border on every cell hashes it each time, which was most of a county's 30 × 10k run).
     from openpyxl import Workbook
@@ -90,4 +96,10 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
         covered = sum(d.covered_items for d in entries)
         sheet(wb.create_sheet(title), f"{county_name}{domain}领域政务公开情况", DOMAIN_COLUMNS, rows,
               ["合计", "", items, covered, pct(covered, items), sum(d.records for d in entries), sum(d.overdue for d in entries)])
+    if overdue:
+        day = dt.date.fromisoformat(today)
+        rows = [[n, r.township, r.number, r.title, r.domain, r.item, r.formed_date, r.due_date,
+                 (day - dt.date.fromisoformat(r.due_date)).days] for n, r in enumerate(overdue, start=1)]
+        sheet(wb.create_sheet("逾期未公开记录"), f"{county_name}各乡镇（街道）逾期未公开记录", OVERDUE_COLUMNS, rows,
+              ["合计", f"{len(overdue)} 条", "", "", "", "", "", "", ""])
     return write_atomically(Path(target), lambda tmp: wb.save(tmp))

@@ -27,7 +27,7 @@ def export_records(records: Sequence[Record], target: Path, *, today: dt.date) -
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for r in records:
-        ws.append([r.short_id, r.domain, r.item_name, r.title, r.doc_number, r.formed_date, r.due_date or "",
+        ws.append([r.display_number, r.domain, r.item_name, r.title, r.doc_number, r.formed_date, r.due_date or "",
                    r.publish_date or "", STATES[r.state][0], "逾期" if r.status_on(today) == "overdue" else "",
                    r.attribute, r.attribute_reason, "、".join(r.channels), r.secrecy_reviewer, r.release_reviewer, r.notes])
     for i, (_, width) in enumerate(COLUMNS, start=1):

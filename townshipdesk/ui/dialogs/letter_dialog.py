@@ -62,7 +62,7 @@ class LetterDialog(LivePreview, QDialog):
         self.kind = kind
         self._init_preview("townshipdesk-letter-")
         self._generated = "\n".join(draft["paragraphs"])
-        self.setWindowTitle(tr("{k} — 申请 {id}", "{k} — request {id}", k=letter_kind_text(kind), id=request.short_id))
+        self.setWindowTitle(tr("{k} — 申请 {id}", "{k} — request {id}", k=letter_kind_text(kind), id=request.display_number))
         self.resize(1200, 780)
         settings = session.ui_settings()
 
@@ -219,7 +219,7 @@ class LetterDialog(LivePreview, QDialog):
         from townshipdesk.io.pdf.batch import safe_filename
 
         return self._save_pdf(tr("保存PDF", "Save PDF"), tr("保存文书", "Save the letter"),
-                              lambda notice: f"{safe_filename(notice.title)}-{self.request.short_id}")
+                              lambda notice: f"{safe_filename(notice.title)}-{self.request.display_number}")
 
     def print_letter(self) -> Job | None:
         return self._print(tr("打印文书", "Print the letter"))

@@ -81,7 +81,8 @@ class RecordEditor(QDialog):
         self._original = record
         self._item: CatalogItem | None = None
         self.saved: Record | None = None
-        self.setWindowTitle(tr("修改公开记录", "Edit disclosure record") if record else tr("新增公开记录", "New disclosure record"))
+        self.setWindowTitle(tr("修改公开记录 {n}", "Edit disclosure record {n}", n=record.display_number) if record
+                            else tr("新增公开记录", "New disclosure record"))
         self.resize(1100, 740)
 
         # ---- item picker (new records only: a record stays with its item) ----

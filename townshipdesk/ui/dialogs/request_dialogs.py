@@ -276,7 +276,7 @@ class CloseDialog(_SubmitDialog):
 
     def __init__(self, request: Request, day: dt.date, submit: Callable[[CloseDialog], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("办结 — 申请 {id}", "Close request {id}", id=request.short_id), parent)
+        super().__init__(tr("办结 — 申请 {id}", "Close request {id}", id=request.display_number), parent)
         self._submit_fn = submit
         self.group_box = QComboBox()
         self.group_box.setObjectName("outcome_group")

@@ -614,7 +614,8 @@ class SheetEditor(LivePreview, QDialog):
             show_error(self, exc, title)
             return None
         self.item = item
-        self.status_label.setText(tr("已登记张贴：{i}，公示期 {p}", "Posting recorded: {i}, notice period {p}", i=item.name,
+        self.status_label.setText(tr("已登记张贴 {n}：{i}，公示期 {p}", "Posting {n} recorded: {i}, notice period {p}",
+                                     n=posting.display_number, i=item.name,
                                      p=notice_period_text(posting.notice_start, posting.notice_end)))
         self.session.notify(VILLAGES)
         self.posted.emit(posting)

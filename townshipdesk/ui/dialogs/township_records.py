@@ -25,8 +25,8 @@ from townshipdesk.ui.models.records import RecordListModel
 from townshipdesk.ui.session import Session
 from townshipdesk.ui.widgets.tables import set_column_widths
 
-COLUMNS = ("formed_date", "title", "domain", "item", "due_date", "reminder", "state", "publish_date")
-COLUMN_WIDTHS = (86, 260, 90, 170, 96, 90, 60)
+COLUMNS = ("number", "formed_date", "title", "domain", "item", "due_date", "reminder", "state", "publish_date")
+COLUMN_WIDTHS = (84, 86, 260, 90, 170, 96, 90, 60)
 
 
 def township_records(session: Session, site_id: str, year: int) -> list[Record]:
@@ -91,7 +91,7 @@ class TownshipRecordsDialog(QDialog):
         words = self.search_edit.text().split()
         overdue = self.overdue_box.isChecked()
         shown = [r for r in self.records
-                 if all(w in f"{r.title} {r.domain} {r.item_name}" for w in words)
+                 if all(w in f"{r.display_number} {r.title} {r.domain} {r.item_name}" for w in words)
                  and (not overdue or r.status_on(self.today) == "overdue")]
         self.model.set_records(shown, self.today)
         late = sum(1 for r in self.records if r.status_on(self.today) == "overdue")

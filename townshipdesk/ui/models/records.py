@@ -71,14 +71,15 @@ def column_headers() -> dict[str, str]:
         "doc_number": tr("文号", "Doc. no."),
         "publish_date": tr("发布日期", "Published"),
         "id": tr("编号", "Id"),
+        "number": tr("编号", "Number"),
         "township": tr("乡镇", "Township"),
     }
 
 
-PAGE_COLUMNS = ("formed_date", "title", "due_date", "reminder", "state", "domain", "item", "attribute", "doc_number",
+PAGE_COLUMNS = ("number", "formed_date", "title", "due_date", "reminder", "state", "domain", "item", "attribute", "doc_number",
                 "publish_date")
-DUE_COLUMNS = ("due_date", "reminder", "title", "state", "domain")
-COUNTY_COLUMNS = ("township", *PAGE_COLUMNS)  # the county lists every township's records: whose is each one
+DUE_COLUMNS = ("due_date", "reminder", "title", "state", "domain", "number")
+COUNTY_COLUMNS = ("township", *PAGE_COLUMNS)  # the county lists every township's records: whose (and its number)
 
 
 class RecordListModel(RowsTableModel):
@@ -165,6 +166,8 @@ class RecordListModel(RowsTableModel):
             return attribute_name(record.attribute)
         if key == "id":
             return record.short_id
+        if key == "number":
+            return record.display_number
         if key == "publish_date":
             return record.publish_date or ""
         value = getattr(record, key)

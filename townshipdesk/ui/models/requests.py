@@ -34,7 +34,7 @@ LATE = "late"  # the state filter for requests answered after their due date (�
 
 def column_headers() -> dict[str, str]:
     return {
-        "id": tr("编号", "Id"),
+        "id": tr("编号", "Number"),
         "received": tr("收到日期", "Received"),
         "applicant_type": tr("申请人类型", "Applicant type"),
         "applicant": tr("申请人", "Applicant"),
@@ -63,7 +63,7 @@ class RequestFilter:
         if self.overdue and not clock.overdue:
             return False
         if self.text:
-            haystack = " ".join((r.short_id, r.content, r.applicant_name, r.channel, r.notes, r.consult_party,
+            haystack = " ".join((r.display_number, r.short_id, r.content, r.applicant_name, r.channel, r.notes, r.consult_party,
                                  applicant_text(r.applicant_type))).lower()
             return all(word in haystack for word in self.text.lower().split())
         return True
@@ -73,6 +73,7 @@ class RequestsModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Request, Clock]] = []
+        self._townships: dict[str, str] = {}  # at the county: site id → 乡镇, shown before each township's number
         headers = column_headers()
         self._columns = [(key, headers[key]) for key in COLUMNS]
 
@@ -81,6 +82,10 @@ class RequestsModel(RowsTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_townships(self, names: dict[str, str]) -> None:
+        """The county's townships by site id: a township's request is shown as 东镇 依申2026-001."""
+        self._townships = dict(names)
 
     def request_at(self, row: int) -> Request | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
@@ -137,10 +142,10 @@ class RequestsModel(RowsTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    @staticmethod
-    def _text(key: str, r: Request, clock: Clock) -> str:
+    def _text(self, key: str, r: Request, clock: Clock) -> str:
         if key == "id":
-            return r.short_id
+            township = self._townships.get(r.site_id)
+            return f"{township} {r.display_number}" if township else r.display_number
         if key == "received":
             return r.received_date
         if key == "applicant_type":

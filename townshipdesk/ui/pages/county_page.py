@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from townshipdesk.core.county import DomainRow, TownshipRow, county_overview
+from townshipdesk.core.county import DomainRow, TownshipRow, county_overview, overdue_records
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.messages import error_text
@@ -291,10 +291,11 @@ class CountyPage(QWidget):
             path = path.with_name(path.name + ".xlsx")
         self.session.ui_settings().setValue(LAST_DIR_KEY, str(path.parent))
         townships, domains, name = list(self.townships), dict(self.domains), site.name
+        overdue = overdue_records(self.session.db, today, year)  # one indexed query, here: the job has no database
 
         def job(progress: Progress) -> Path:
             progress(0, 1)
-            return export_aggregate(name, year, today.isoformat(), townships, domains, path)
+            return export_aggregate(name, year, today.isoformat(), townships, domains, path, overdue)
 
         self.status_label.hide()
         self.export_button.setEnabled(False)

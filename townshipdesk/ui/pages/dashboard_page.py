@@ -254,7 +254,7 @@ class DashboardPage(QWidget):
         _prepare_table(table)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        set_column_widths(table, (112, 104, 0, 58, 84), model.samples())
+        set_column_widths(table, (112, 104, 0, 58, 84, 84), model.samples())
         header.setSectionResizeMode(model.column_of("title"), QHeaderView.ResizeMode.Stretch)
         table.setToolTip(tr("双击或按回车，在“公开记录”中打开", "Double-click or press Enter to open it in Disclosures"))
         table.activated.connect(lambda index, m=model: self._record_activated(m, index))

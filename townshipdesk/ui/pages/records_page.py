@@ -44,7 +44,7 @@ SEARCH_DELAY_MS = 150
 REVIEWER_KEY = "records/reviewer"
 NEARBY_PAGES = 2  # how far down the list to look for a record before narrowing the filter to it
 COMBO_ARROW = 36  # a combo box's frame and drop-down arrow
-COLUMN_WIDTHS = (86, 226, 100, 104, 58, 76, 150, 100, 120, 86)
+COLUMN_WIDTHS = (84, 86, 226, 100, 104, 58, 76, 150, 100, 120, 86)
 
 
 class RecordsPage(QWidget):

@@ -52,7 +52,7 @@ from townshipdesk.ui.widgets.tables import list_table, select_row, set_column_wi
 from townshipdesk.wording.requests import REQUESTS, state_text
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = (78, 92, 96, 150, 72, 0, 82, 96, 90, 72)  # 0: the content column stretches
+COLUMN_WIDTHS = (100, 92, 96, 150, 72, 0, 82, 96, 90, 72)  # 0: the content column stretches
 STATUS_STYLE = "color:#1e6b34;"
 
 
@@ -212,6 +212,8 @@ class RequestsPage(QWidget):
         site = self.session.site
         if site is not None and site.role == "township":
             service.close_lapsed(today)  # unpaid fees past their 20 working days: 视为放弃 (6.2)
+        if site is not None and site.role == "county":  # each township numbers its own requests
+            self.model.set_townships(dict(self.session.db.conn.execute("SELECT site_id, name FROM peers").fetchall()))
         self._pairs = [(r, service.clock(r, today)) for r in service.all()]
         self._apply_filter()
 
@@ -309,7 +311,7 @@ class RequestsPage(QWidget):
         """After a step: reload, keep the request selected, tell the 工作台."""
         self.refresh()
         self.show_request(r.uuid)
-        self.status_label.setText(tr("已登记：{w}（申请 {id}）", "Recorded: {w} (request {id})", w=what, id=r.short_id))
+        self.status_label.setText(tr("已登记：{w}（申请 {id}）", "Recorded: {w} (request {id})", w=what, id=r.display_number))
         self._quiet = True
         try:
             self.session.notify(REQUESTS)
@@ -339,7 +341,7 @@ class RequestsPage(QWidget):
         if spec is None:
             return None
         label = self.step_buttons[key].text().rstrip("…")
-        title = tr("{s} — 申请 {id}", "{s} — request {id}", s=label, id=r.short_id)
+        title = tr("{s} — 申请 {id}", "{s} — request {id}", s=label, id=r.display_number)
 
         def submit(dialog: StepDialog) -> None:
             changed = spec.action(dialog)

@@ -129,9 +129,9 @@ class VillagesPage(QWidget):
         self.postings_heading = _heading(tr("张贴记录", "Postings"))
         self.objection_button = QPushButton(tr("登记异议…", "Objection…"))
         self.objection_button.clicked.connect(lambda: self.record_objection())
-        self.postings_table = _table([tr("张贴日期", "Posted"), tr("标题", "Title"), tr("公示期", "Notice period"),
+        self.postings_table = _table([tr("编号", "Number"), tr("张贴日期", "Posted"), tr("标题", "Title"), tr("公示期", "Notice period"),
                                       tr("审核人", "Reviewers"), tr("异议及答复", "Objections")], "postings_table")
-        set_column_widths(self.postings_table, (88, 300, 190, 120))
+        set_column_widths(self.postings_table, (104, 88, 300, 190, 120))
         self.postings_table.setToolTip(tr("双击一条记录，登记异议及答复", "Double-click to record an objection and reply"))
         self.postings_table.activated.connect(lambda index: self.record_objection(self._posting_at(index.row())))
         self.postings_table.currentCellChanged.connect(lambda *_: self._update_buttons())
@@ -309,7 +309,7 @@ class VillagesPage(QWidget):
         table = self.postings_table
         table.setRowCount(len(self._postings))
         for row, posting in enumerate(self._postings):
-            cells = (posting.posted_date, posting.title, notice_period_text(posting.notice_start, posting.notice_end),
+            cells = (posting.display_number, posting.posted_date, posting.title, notice_period_text(posting.notice_start, posting.notice_end),
                      join_values(posting.reviewers) or tr("（未写）", "(none)"), objection_text(posting))
             tip = "\n".join([posting.title, tr("公开事项：{i}", "Item: {i}", i=names.get(posting.item_uuid, "")),
                              tr("异议：{o}", "Objections: {o}", o=objection_text(posting))])
@@ -317,7 +317,7 @@ class VillagesPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(UUID_ROLE, posting.uuid)
                 cell.setToolTip(tip)
-                if column == 4 and posting.objections:
+                if column == 5 and posting.objections:
                     cell.setForeground(UNPOSTED_COLOUR if not posting.objection_reply else QUIET_COLOUR)
                 table.setItem(row, column, cell)
         self.postings_heading.setText(tr("张贴记录（{n}）", "Postings ({n})", n=len(self._postings)))

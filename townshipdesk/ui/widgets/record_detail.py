@@ -36,7 +36,7 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
             text = f"<span style='{style}'>{text}</span>"
         rows.append((escape(label), text))
 
-    add(tr("编号", "Id"), record.short_id)
+    add(tr("编号", "Number"), record.display_number)
     add(tr("公开事项", "Item"), f"{record.domain} / {record.item_name}")
     add(tr("公开时限", "Time limit"), record.time_limit)
     if record.kind == "interpretation":

@@ -69,7 +69,7 @@ def request_html(r: Request, clock: Clock, calendar: WorkCalendar, today: dt.dat
                         f"<td style='{style} padding:2px 12px 2px 0; white-space:nowrap'>{escape(step.label)}</td>"
                         f"<td style='{style} padding:2px 12px 2px 0; white-space:nowrap'>{day}</td>"
                         f"<td style='color:#666; padding:2px 0'>{escape(step.note)}</td></tr>")
-    title = tr("申请 {id}（{d} 收到）", "Request {id} (received {d})", id=r.short_id, d=r.received_date)
+    title = tr("申请 {id}（{d} 收到）", "Request {id} (received {d})", id=r.display_number, d=r.received_date)
     return (f"<h3 style='margin:0'>{escape(title)}</h3><table cellspacing='0'>{info}</table>"
             f"<p style='margin:8px 0 2px 0; font-weight:bold'>{escape(tr('办理过程', 'Steps'))}</p>"
             f"<table cellspacing='0'>{''.join(timeline)}</table>")

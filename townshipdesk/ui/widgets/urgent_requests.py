@@ -49,7 +49,7 @@ class UrgentRequests(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("urgent_requests")
         self.table.setHorizontalHeaderLabels([tr("答复期限", "Due"), tr("提醒", "Reminder"), tr("申请内容", "Request"),
-                                              tr("申请人类型", "Applicant"), tr("编号", "Id")])
+                                              tr("申请人类型", "Applicant"), tr("编号", "Number")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,7 +92,7 @@ class UrgentRequests(QWidget):
         table.setRowCount(len(pairs))
         for row, (r, clock) in enumerate(pairs):
             level = urgency(clock)
-            cells = (due_text(clock), reminder_text(clock), r.content, applicant_text(r.applicant_type), r.short_id)
+            cells = (due_text(clock), reminder_text(clock), r.content, applicant_text(r.applicant_type), r.display_number)
             tip = "\n".join(p for p in (r.content, tr("{d} 收到", "received {d}", d=r.received_date), reminder_text(clock)) if p)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -118,7 +118,7 @@ class UrgentRequests(QWidget):
         late = [(r, c) for r in service.all() if r.decision_date and r.decision_date[:4] == str(today.year)
                 and (c := service.clock(r, today)).late]
         self.late_label.setText(tr("本年逾期答复 {n} 件：{ids}", "{n} answered late this year: {ids}", n=len(late),
-                                   ids="、".join(tr("{id}（晚 {d} 个工作日）", "{id} ({d} working days late)", id=r.short_id,
+                                   ids="、".join(tr("{id}（晚 {d} 个工作日）", "{id} ({d} working days late)", id=r.display_number,
                                                    d=c.late_days) for r, c in late)))
         self.late_label.setVisible(bool(late))
 
