@@ -111,6 +111,10 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_export)
 
+    from townshipdesk.cli.lapse_actions import register_actions
+
+    register_actions(sub, add_json)  # lapse, lapsed-list
+
 
 def _service(ctx: Context) -> Disclosures:
     ctx.site()

@@ -122,6 +122,8 @@ _ACTIONS = {
     "record.return": ("退回", "returned"),
     "record.publish": ("登记发布", "published"),
     "record.attach": ("添加附件", "file attached"),
+    "record.undisclosed_review": ("不公开复核", "re-assessed (not disclosed)"),
+    "record.lapse": ("标记失效/废止", "marked lapsed or repealed"),
 }
 
 _FIELDS = {
@@ -140,6 +142,11 @@ _FIELDS = {
     "reviewer": ("审查人", "Reviewer"),
     "comment": ("意见", "Comment"),
     "file": ("文件", "File"),
+    "outcome": ("复核结论", "Outcome"),
+    "reviewed_on": ("复核日期", "Review date"),
+    "lapse_status": ("失效/废止", "Lapsed or repealed"),
+    "lapse_date": ("失效（废止）日期", "Lapsed on"),
+    "replaced_by": ("替代文件", "Replaced by"),
     "size": ("大小", "Size"),
 }
 _HIDDEN = {"sha256", "review"}
