@@ -70,6 +70,11 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
     add(tr("公开属性", "Attribute"), attribute_name(record.attribute))
     if record.attribute_reason:
         add(tr("属性理由", "Reason"), record.attribute_reason)
+    if record.lapse_status:
+        lapsed = tr("{s}（自 {d} 起）", "{s} (since {d})", s=tr("已废止", "Repealed") if record.lapse_status == "废止"
+                    else tr("已失效", "Lapsed"), d=record.lapse_date)
+        add(tr("效力", "In force"), lapsed + (tr("，由{r}替代", "; replaced by {r}", r=record.replaced_by) if record.replaced_by
+                                              else ""), WARN_STYLE)
     add(tr("公开渠道", "Channels"), join_values(record.channels))
     add(tr("发布日期", "Published"), record.publish_date or "")
     add(tr("备注", "Notes"), record.notes)
