@@ -46,8 +46,8 @@ def test_review_from_the_due_list(qtbot: QtBot, session: Session) -> None:
     page = UndisclosedPage(session)
     qtbot.addWidget(page)
     page.show()
-    assert page.review_table.rowCount() == 1 and page.review_table.item(0, 1).text() == "2025年低保对象家庭收入核查明细"
-    assert page.review_table.item(0, 0).text() == "2026-09-01（待复核）"
+    assert page.review_table.rowCount() == 1 and page.review_table.item(0, 2).text() == "2025年低保对象家庭收入核查明细"
+    assert [page.review_table.item(0, c).text() for c in (0, 1)] == ["2026-09-01", "已超期 49 天"]
     assert page.review_count.text() == "待复核 1 条；列出 1 条"
     page.due_only.setChecked(False)
     assert page.review_table.rowCount() == 2
@@ -69,7 +69,8 @@ def test_review_from_the_due_list(qtbot: QtBot, session: Session) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible())
     # The longest unreviewed first: now the record formed in March, then the one just reviewed (still selected).
     assert [page.review_table.item(r, 0).text() for r in range(2)] == ["2027-03-02", "2027-10-19"]
-    assert page.review_table.item(1, 5).text() == "2026-10-19" and page.current_entry().record.uuid == old
+    assert page.review_table.item(1, 6).text() == "2026-10-19" and page.current_entry().record.uuid == old
+    assert [page.review_table.item(r, 1).text() for r in range(2)] == ["133 天后到期", "364 天后到期"]
     assert page.history.item(0).text() == "2026-10-19　维持（继续不公开或依申请公开）（王审核）\n　仍涉及个人隐私，继续不公开"
     page.due_only.setChecked(True)
     assert page.review_table.rowCount() == 0 and page.review_count.text() == "待复核 0 条；列出 0 条"

@@ -52,6 +52,15 @@ def _table(name: str, headers: list[str], widths: tuple[int, ...], stretch: int)
     return table
 
 
+def reminder_text(due: dt.date, today: dt.date) -> str:
+    days = (today - due).days
+    if days > 0:
+        return tr("已超期 {n} 天", "{n} days overdue", n=days)
+    if days == 0:
+        return tr("今天到期", "due today")
+    return tr("{n} 天后到期", "due in {n} days", n=-days)
+
+
 class UndisclosedPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +80,8 @@ class UndisclosedPage(QWidget):
         self.review_count = QLabel()
         self.review_count.setObjectName("review_count")
         self.review_table = _table("undisclosed_table", [
-            tr("复核到期", "Review due"), tr("标题", "Title"), tr("公开属性", "Marked"), tr("理由", "Reason"),
-            tr("形成日期", "Formed"), tr("上次复核", "Last review")], (96, 0, 110, 180, 92, 92), 1)
+            tr("复核到期", "Review due"), tr("提醒", "Reminder"), tr("标题", "Title"), tr("公开属性", "Marked"),
+            tr("理由", "Reason"), tr("形成日期", "Formed"), tr("上次复核", "Last review")], (96, 100, 0, 110, 170, 92, 92), 2)
         self.review_table.setToolTip(tr("双击或按回车复核", "Double-click or press Enter to review"))
         self.review_table.activated.connect(lambda _i: self.review_selected())
         self.review_table.itemSelectionChanged.connect(self._show_history)
@@ -166,7 +175,7 @@ class UndisclosedPage(QWidget):
         for row, entry in enumerate(self.entries):
             r = entry.record
             due = entry.overdue_on(today)
-            cells = (entry.due.isoformat() + (tr("（待复核）", " (due)") if due else ""), r.title, attribute_name(r.attribute),
+            cells = (entry.due.isoformat(), reminder_text(entry.due, today), r.title, attribute_name(r.attribute),
                      r.attribute_reason, r.formed_date, entry.last_review or tr("尚未复核", "never"))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -174,7 +183,7 @@ class UndisclosedPage(QWidget):
                 cell.setToolTip(f"{r.title}\n{r.attribute_reason}")
                 if due:
                     cell.setBackground(QBrush(OVERDUE_BACKGROUND))
-                    if column == 0:
+                    if column < 2:
                         cell.setForeground(QBrush(OVERDUE_COLOUR))
                 table.setItem(row, column, cell)
         due_count = service.due_count(today)
