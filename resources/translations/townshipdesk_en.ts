@@ -1833,6 +1833,17 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>待复核</source>
+        <comment>Review</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>失效废止</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>汇总表文件名应以 .xlsx 结尾</source>
         <translation>The summary file name should end in .xlsx</translation>
     </message>
@@ -1899,6 +1910,7 @@
     <message>
         <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
         <source>待复核</source>
+        <comment>DUE</comment>
         <translation>DUE</translation>
     </message>
     <message>
@@ -6249,6 +6261,16 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>不公开超期未复核</source>
+        <translation>Reviews overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>本年失效废止</source>
+        <translation>Lapsed this year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
     </message>
@@ -7495,6 +7517,22 @@ Give it to the other office and read them the fingerprint above by phone.</trans
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>已超期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>今天到期</source>
+        <comment>due today</comment>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>{n} 天后到期</source>
+        <translation>due in {n} days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
         <source>只看待复核（超过12个月未复核）</source>
         <translation>Due only (not reviewed for 12 months)</translation>
     </message>
@@ -7586,11 +7624,6 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
         <source>失效、废止政策清理</source>
         <translation>Lapsed and repealed policies</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
-        <source>（待复核）</source>
-        <translation> (due)</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
@@ -8560,12 +8593,6 @@ services</translation>
         <location filename="townshipdesk/wording/records.py"/>
         <source>{f}，请编辑填写</source>
         <translation>{f}: edit to enter it</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/records.py"/>
-        <source>今天到期</source>
-        <comment>due today</comment>
-        <translation>due today</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>

@@ -70,6 +70,8 @@ def _workbook(office: str, lapsed: LapsedList, target: Path, date: dt.date) -> P
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
+    from townshipdesk.io.excel.aggregate_writer import print_landscape_a4
+
     wb = Workbook()
     ws = wb.active
     ws.title = "失效废止政策清理"
@@ -96,10 +98,5 @@ def _workbook(office: str, lapsed: LapsedList, target: Path, date: dt.date) -> P
     for i, (_, width) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A4"
-    ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_landscape_a4(ws, "3:3")
     return write_atomically(target, lambda tmp: wb.save(tmp))

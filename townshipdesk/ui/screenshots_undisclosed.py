@@ -10,27 +10,19 @@ and samples/lapsed-policies-2026.pdf (the list to publish).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from townshipdesk.core.catalog import Catalog
 from townshipdesk.core.lapsed_policies import LapsedPolicies
-from townshipdesk.core.site import init_site
-from townshipdesk.core.store import Database
 from townshipdesk.core.undisclosed_reviews import UndisclosedReviews
-from townshipdesk.resources import catalogs_dir
-from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.pages.undisclosed_page import UndisclosedPage
-from townshipdesk.ui.screenshots import DEMO_TODAY, DemoClock, _item, demo_records, save_shot
+from townshipdesk.ui.screenshots import DEMO_TODAY, DemoClock, _item, demo_township, run_shots, save_shot
 from townshipdesk.ui.session import Session
 
-REPO = Path(__file__).resolve().parents[2]
 SIZES = {"1366": QSize(1366, 768), "1024": QSize(1024, 768)}
 D = dt.date.fromisoformat
 
@@ -70,14 +62,8 @@ def demo_clean_up(session: Session) -> str:
 
 
 def shots(app: QApplication, folder: Path, out: Path) -> None:
-    os.environ["LOGNAME"] = "张丽"
-    db = Database(folder / "townshipdesk.sqlite3")
     with DemoClock() as clock:
-        clock.at("2026-03-02")
-        init_site(db, "township", "530902100000", "示例镇人民政府")
-        Catalog(db).install_shipped(catalogs_dir())
-        session = Session(folder, db, today=DEMO_TODAY)
-        demo_records(session, clock)
+        db, session, _overdue = demo_township(folder, clock)
         clock.at(DEMO_TODAY, "10:00")
         due = demo_clean_up(session)
     window = MainWindow(session)
@@ -106,12 +92,7 @@ def shots(app: QApplication, folder: Path, out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else REPO / "docs"
-    app = QApplication([])
-    install_application_font(app)
-    with tempfile.TemporaryDirectory() as tmp:
-        shots(app, Path(tmp), out)
-    return 0
+    return run_shots(argv, shots)
 
 
 if __name__ == "__main__":

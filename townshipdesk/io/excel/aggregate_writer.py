@@ -18,6 +18,16 @@ DOMAIN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("目录事项", 9)
                   ("逾期未公开", 10)]
 
 
+def print_landscape_a4(ws, title_rows: str) -> None:  # noqa: ANN001 - an openpyxl worksheet
+    """Print on landscape A4, fitted to the page width, repeating `title_rows` (the header) on every page."""
+    ws.print_title_rows = title_rows
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def export_aggregate(county_name: str, year: int, today: str, townships: list[TownshipRow],
                      domains: dict[str, list[DomainRow]], target: Path) -> Path:
     # Write-only mode streams each sheet's rows to the file; styles are set once per kind of cell and copied
@@ -34,12 +44,7 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     def sheet(ws, title: str, columns: list[tuple[str, int]], rows: list[list[object]], totals: list[object]) -> None:  # noqa: ANN001
         for i, (_, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
-        ws.print_title_rows = "3:3"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = 9
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        print_landscape_a4(ws, "3:3")
         ws.freeze_panes = "C4"
         ws.row_dimensions[1].height = 28
         heading = WriteOnlyCell(ws, title)

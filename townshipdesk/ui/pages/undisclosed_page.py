@@ -52,6 +52,20 @@ def _table(name: str, headers: list[str], widths: tuple[int, ...], stretch: int)
     return table
 
 
+def _tab(hint: str, bar: QHBoxLayout, body: QWidget, count: QLabel) -> QWidget:
+    """A tab: what it is for (one quiet line), its bar of filters and buttons, the list, the count under it."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    label = QLabel(hint)
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#555;")
+    layout.addWidget(label)
+    layout.addLayout(bar)
+    layout.addWidget(body, 1)
+    layout.addWidget(count)
+    return tab
+
+
 def reminder_text(due: dt.date, today: dt.date) -> str:
     days = (today - due).days
     if days > 0:
@@ -103,17 +117,9 @@ class UndisclosedPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-        reviews_tab = QWidget()
-        reviews_layout = QVBoxLayout(reviews_tab)
-        note = QLabel(tr("标为“此件不公开”“此件依申请公开”的信息每年至少评估一次；因情势变化可以公开的，转为主动公开。",
-                         "Information not disclosed or disclosed on request only is re-assessed at least once a year; "
-                         "what can now be disclosed is made public."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#555;")
-        reviews_layout.addWidget(note)
-        reviews_layout.addLayout(bar)
-        reviews_layout.addWidget(split, 1)
-        reviews_layout.addWidget(self.review_count)
+        reviews_tab = _tab(tr("标为“此件不公开”“此件依申请公开”的信息每年至少评估一次；因情势变化可以公开的，转为主动公开。",
+                              "Information not disclosed or disclosed on request only is re-assessed at least once a year; "
+                              "what can now be disclosed is made public."), bar, split, self.review_count)
 
         # ---- 失效、废止政策 ----
         today = session.today()
@@ -140,17 +146,9 @@ class UndisclosedPage(QWidget):
         period.addStretch(1)
         period.addWidget(self.pdf_button)
         period.addWidget(self.xlsx_button)
-        lapsed_tab = QWidget()
-        lapsed_layout = QVBoxLayout(lapsed_tab)
-        hint = QLabel(tr("在“公开记录”中选中政策文件，点“失效/废止…”标记；这里列出某期间的清理结果，可导出后公开。",
-                         "Mark a policy on the Disclosures page (Lapsed/repealed…); the period's clean-up result is "
-                         "listed here, ready to publish."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
-        lapsed_layout.addWidget(hint)
-        lapsed_layout.addLayout(period)
-        lapsed_layout.addWidget(self.lapsed_table, 1)
-        lapsed_layout.addWidget(self.lapsed_count)
+        lapsed_tab = _tab(tr("在“公开记录”中选中政策文件，点“失效/废止…”标记；这里列出某期间的清理结果，可导出后公开。",
+                             "Mark a policy on the Disclosures page (Lapsed/repealed…); the period's clean-up result is "
+                             "listed here, ready to publish."), period, self.lapsed_table, self.lapsed_count)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(reviews_tab, tr("不公开事项复核", "Review of what is not disclosed"))
@@ -254,8 +252,6 @@ class UndisclosedPage(QWidget):
                 cell.setData(UUID_ROLE, r.uuid)
                 table.setItem(row, column, cell)
         self.lapsed_count.setText(tr("本期间失效或废止 {n} 件", "{n} lapsed or repealed in the period", n=len(self.lapsed.records)))
-        self.pdf_button.setEnabled(True)
-        self.xlsx_button.setEnabled(True)
 
     def _choose_export(self, suffix: str) -> None:
         name = tr("失效废止政策清理结果", "lapsed-policies") + suffix

@@ -52,7 +52,9 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
         add(tr("截止日", "Due"), due_text(record) if record.due_date else tr("无（长期公开或时限无法计算）", "none"))
     if record.due_estimated:
         add("", "⚠ " + estimate_warning(), WARN_STYLE)
-    if record.due_reason:
+    if record.due_reason and record.due_date == record.due_computed:  # counted from another day (a review), not by hand
+        add("", record.due_reason)
+    elif record.due_reason:
         add("", tr("手工指定，理由：{r}；按时限计算为 {c}", "Set by hand: {r}; the time limit gives {c}", r=record.due_reason,
                    c=record.due_computed or "—"))
     kind, text = reminder(record, today, calendar)
