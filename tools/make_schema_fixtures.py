@@ -47,8 +47,8 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
                         VALUES ('eeeeeeee-0000-0000-0000-000000000001', ?, 2025, 's2.行政许可.本年处理决定数量', '4', ?)""",
                      (SITE, NOW))
     if version >= 17:
-        conn.execute("UPDATE disclosures SET lapse_status = '废止', lapse_date = '2026-01-20', replaced_by = '某政发〔2026〕1号' "
-                     "WHERE uuid = 'bbbbbbbb-0000-0000-0000-000000000001'")
+        conn.execute("UPDATE disclosures SET lapse_status = '废止', lapse_date = '2026-01-20', replaced_by = '某政发〔2026〕1号', "
+                     "last_reviewed = '2026-01-10' WHERE uuid = 'bbbbbbbb-0000-0000-0000-000000000001'")
         conn.execute("""INSERT INTO undisclosed_reviews (uuid, site_id, disclosure_uuid, reviewed_on, attribute, outcome, reason,
                             created_at, updated_at)
                         VALUES ('ffffffff-0000-0000-0000-000000000001', ?, 'bbbbbbbb-0000-0000-0000-000000000001',

@@ -79,6 +79,7 @@ class Record:
     lapse_status: str | None  # a policy that lapsed (失效) or was repealed (废止): core/lapsed_policies.py
     lapse_date: str | None
     replaced_by: str  # the document that replaced it, as the clean-up list prints it
+    last_reviewed: str | None  # its latest yearly re-assessment when marked not disclosed: core/undisclosed_reviews.py
     domain: str = ""
     item_name: str = ""
     time_limit: str = ""

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from townshipdesk.core.deadlines import add_months
-from townshipdesk.core.disclosures import _SELECT, REASON_REQUIRED, Disclosures, Record, _row
+from townshipdesk.core.disclosures import REASON_REQUIRED, Disclosures, Record, _records, select_using
 from townshipdesk.core.site import require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
@@ -32,11 +32,11 @@ MADE_PUBLIC_ATTRIBUTE = "此件公开发布"
 # Written with literals so that migration 0017's partial index serves the lists and the county's counts.
 _MARKS = ", ".join(f"'{a}'" for a in REASON_REQUIRED)
 UNDISCLOSED = f"r.deleted_at IS NULL AND r.lapse_status IS NULL AND r.attribute IN ({_MARKS})"
-LAST_REVIEW = "(SELECT max(v.reviewed_on) FROM undisclosed_reviews v WHERE v.disclosure_uuid = r.uuid)"
-# The day the 12 months count from: the formation date, or the last review when there is one (a review dated
-# before the formation date is refused, so the later of the two is the last review).
-ANCHOR = f"coalesce({LAST_REVIEW}, r.formed_date)"
+# The day the 12 months count from: the last review when there is one, else the formation date (a review dated
+# before the formation date is refused). Migration 0017 indexes this very expression.
+ANCHOR = "coalesce(r.last_reviewed, r.formed_date)"
 OWN = "r.site_id = (SELECT site_id FROM site WHERE id = 1)"
+INDEX = "disclosures_undisclosed"
 
 
 def review_due(anchor: dt.date) -> dt.date:
@@ -104,15 +104,11 @@ class UndisclosedReviews:
         self.db: Database = records.db
 
     def _select(self, where: str, params: tuple[Any, ...] = (), limit: int | None = None) -> list[UndisclosedRecord]:
-        columns = _SELECT.replace(" FROM disclosures r ", f", {LAST_REVIEW} FROM disclosures r ", 1)
-        sql = (f"SELECT {columns} WHERE {OWN} AND {where} ORDER BY {ANCHOR}, r.uuid"
+        sql = (f"SELECT {select_using(INDEX)} WHERE {OWN} AND {where} ORDER BY {ANCHOR}, r.uuid"
                + (" LIMIT ?" if limit is not None else ""))
-        rows = self.db.conn.execute(sql, (*params, *((limit,) if limit is not None else ()))).fetchall()
-        out = []
-        for row in rows:
-            record, last = _row(row[:-1]), row[-1]  # _SELECT's columns, then the last review
-            out.append(UndisclosedRecord(record, last, review_due(dt.date.fromisoformat(last or record.formed_date))))
-        return out
+        records = _records(self.db, sql, (*params, *((limit,) if limit is not None else ())))
+        return [UndisclosedRecord(r, r.last_reviewed, review_due(dt.date.fromisoformat(r.last_reviewed or r.formed_date)))
+                for r in records]
 
     def list(self, today: dt.date, *, due_only: bool = False, limit: int | None = None) -> list[UndisclosedRecord]:
         """This office's records marked not disclosed or on request only, the longest unreviewed first."""
@@ -123,7 +119,8 @@ class UndisclosedReviews:
 
     def due_count(self, today: dt.date) -> int:
         where, params = due_condition(today)
-        return self.db.conn.execute(f"SELECT count(*) FROM disclosures r WHERE {OWN} AND {where}", params).fetchone()[0]
+        return self.db.conn.execute(f"SELECT count(*) FROM disclosures r INDEXED BY {INDEX} WHERE {OWN} AND {where}",
+                                    params).fetchone()[0]
 
     def history(self, ident: str) -> list[Review]:
         record = self.records.get(ident)
@@ -164,19 +161,20 @@ class UndisclosedReviews:
         detail: dict[str, Any] = {"outcome": outcome, "reason": reason, "reviewed_on": day.isoformat()}
         if review.reviewer:
             detail["reviewer"] = review.reviewer
-        sets: dict[str, Any] = {}
+        sets: dict[str, Any] = {"last_reviewed": max(day.isoformat(), record.last_reviewed or "")}
         if outcome == MAKE_PUBLIC:
-            sets, changes = self._made_public(record, day)
+            made_public, changes = self._made_public(record, day)
+            sets.update(made_public)
             detail.update(changes)
         with self.db.transaction():
             self.db.conn.execute(
                 f"INSERT INTO undisclosed_reviews ({_REVIEW_COLUMNS}, site_id, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT site_id FROM disclosures WHERE uuid = ?), ?)",
                 (*asdict(review).values(), record.uuid, now))
-            if sets:
-                sets["updated_at"] = now
-                self.db.conn.execute(f"UPDATE disclosures SET {', '.join(f'{k} = ?' for k in sets)} WHERE uuid = ?",
-                                     (*sets.values(), record.uuid))
+            # The record keeps its last review's day (and so travels with the review).
+            sets["updated_at"] = now
+            self.db.conn.execute(f"UPDATE disclosures SET {', '.join(f'{k} = ?' for k in sets)} WHERE uuid = ?",
+                                 (*sets.values(), record.uuid))
             self.db.audit("record.undisclosed_review", "disclosure", record.uuid, detail)
         return self.records.get(record.uuid), review
 

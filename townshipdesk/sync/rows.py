@@ -74,7 +74,7 @@ TABLES: tuple[TableRules, ...] = (
                enums={"rhythm": _enum("monthly", "quarterly", "immediate")}),
     TableRules("disclosures", refs={"item_uuid": "catalog_items", "policy_uuid": "disclosures"},
                dates=frozenset({"formed_date", "due_date", "due_computed", "period_start", "period_end", "publish_date",
-                                "event_date", "lapse_date"}),
+                                "event_date", "lapse_date", "last_reviewed"}),
                enums={"kind": _enum("normal", "interpretation"),
                       "attribute": _enum("此件公开发布", "此件删减后公开", "此件依申请公开", "此件不公开"),
                       "state": _enum("draft", "pending", "reviewed", "published", "returned"),
