@@ -1127,6 +1127,16 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>{s}：自 {d} 起{r}</source>
+        <translation>{s} since {d}{r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>，由{x}替代</source>
+        <translation>; replaced by {x}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>{f}：时限“{tl}”从事件日期倒算，请用 record edit {id} --event 日期 填写</source>
         <translation>{f}: the time limit '{tl}' counts back from an event; give its date with record edit {id} --event DATE</translation>
     </message>
@@ -5250,16 +5260,6 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
-        <source>失效</source>
-        <translation>Lapsed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
-        <source>废止</source>
-        <translation>Repealed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
         <source>不公开复核</source>
         <comment>Re-assess a record not disclosed</comment>
         <translation>Re-assess a record not disclosed</translation>
@@ -8198,18 +8198,8 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py"/>
-        <source>{s}（自 {d} 起）</source>
+        <source>已{s}（自 {d} 起）</source>
         <translation>{s} (since {d})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
-        <source>已废止</source>
-        <translation>Repealed</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
-        <source>已失效</source>
-        <translation>Lapsed</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py"/>
@@ -8623,6 +8613,21 @@ services</translation>
         <location filename="townshipdesk/wording/records.py"/>
         <source>此件不公开</source>
         <translation>Not disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>失效</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>废止</source>
+        <translation>Repealed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>维持</source>
+        <translation>Keep</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>

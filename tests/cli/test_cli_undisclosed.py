@@ -89,6 +89,11 @@ def test_lapse_policies_and_print_the_list(cli: Cli, tmp_path: Path) -> None:
                     [1, "关于临时救助的暂行规定", "某政发〔2019〕7号", "2019-05-06", "失效", "2025-12-31", "—"],
                     [2, "关于印发低保实施细则的通知", "某政发〔2019〕3号", "2019-05-06", "废止", "2026-06-30",
                      "《关于印发低保实施办法的通知》（某政发〔2026〕8号）"]]
+    code, out, _ = cli("record", "show", ids[0])
+    assert "废止：自 2026-06-30 起，由《关于印发低保实施办法的通知》（某政发〔2026〕8号）替代" in out
+    empty = tmp_path / "2020.pdf"
+    assert cli.json("record", "lapsed-list", "--from", "2020-01-01", "--to", "2020-12-31", "--out", str(empty))["count"] == 0  # type: ignore[index]
+    assert "本期间没有失效或被废止的政策文件" in text_of(empty)
     code, _, err = cli("record", "lapsed-list", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(tmp_path / "x.doc"))
     assert code == 1 and "应以 .pdf 或 .xlsx 结尾" in err
     code, _, err = cli("record", "lapsed-list", "--from", "2026-12-31", "--to", "2026-01-01", "--out", str(pdf))

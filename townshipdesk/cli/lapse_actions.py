@@ -11,6 +11,7 @@ from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say
 from townshipdesk.core.lapsed_policies import LAPSE_STATUSES
 from townshipdesk.i18n import tr
+from townshipdesk.wording.records import lapse_status_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -49,7 +50,8 @@ def cmd_lapse(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json(record.to_json())
     else:
-        say(tr("已标记：{t} 于 {d} {s}", "Marked: {t} {s} on {d}", t=record.title, d=record.lapse_date, s=record.lapse_status))
+        say(tr("已标记：{t} 于 {d} {s}", "Marked: {t} {s} on {d}", t=record.title, d=record.lapse_date,
+               s=lapse_status_text(record.lapse_status or "")))
         if record.replaced_by:
             say(tr("替代文件：{r}", "Replaced by: {r}", r=record.replaced_by))
     return 0

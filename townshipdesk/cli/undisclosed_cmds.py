@@ -13,6 +13,7 @@ from townshipdesk.core.dates import parse_date
 from townshipdesk.core.disclosures import Disclosures
 from townshipdesk.core.undisclosed_reviews import OUTCOMES, UndisclosedReviews
 from townshipdesk.i18n import tr
+from townshipdesk.wording.records import attribute_name, review_outcome_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 OUTCOME_WORDS = {"keep": "维持", "make-public": "转为主动公开", **{o: o for o in OUTCOMES}}
@@ -77,11 +78,11 @@ def cmd_record(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json({"review": review.to_json(), "record": record.to_json()})
         return 0
-    say(tr("已登记复核：{t}（{o}，{d}）", "Review recorded: {t} ({o}, {d})", t=record.title, o=review.outcome,
-           d=review.reviewed_on))
+    say(tr("已登记复核：{t}（{o}，{d}）", "Review recorded: {t} ({o}, {d})", t=record.title,
+           o=review_outcome_text(review.outcome), d=review.reviewed_on))
     if review.outcome == OUTCOMES[1]:
         say(tr("公开属性已改为“{a}”，截止日 {d}；请按流程审核后发布", "Now marked '{a}', due {d}; review and publish it as usual",
-               a=record.attribute, d=record.due_date or "—"))
+               a=attribute_name(record.attribute), d=record.due_date or "—"))
     return 0
 
 
@@ -93,5 +94,5 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
     if not reviews:
         say(tr("尚无复核记录", "Not reviewed yet"))
     for r in reviews:
-        say(f"{r.reviewed_on}  {r.outcome}  {r.reason}" + (f"  （{r.reviewer}）" if r.reviewer else ""))
+        say(f"{r.reviewed_on}  {review_outcome_text(r.outcome)}  {r.reason}" + (f"  （{r.reviewer}）" if r.reviewer else ""))
     return 0

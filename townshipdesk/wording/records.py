@@ -107,6 +107,16 @@ def attribute_name(attribute: str) -> str:
     ))
 
 
+def lapse_status_text(status: str) -> str:
+    """失效 / 废止 (stored as the clean-up list prints them) in the window's language."""
+    return label_of(status, (("失效", "Lapsed"), ("废止", "Repealed")))
+
+
+def review_outcome_text(outcome: str) -> str:
+    """The outcome of a yearly re-assessment of what is not disclosed, as the review dialog and history say it."""
+    return label_of(outcome, (("维持", "Keep"), ("转为主动公开", "Make public")))
+
+
 def attribute_text(record: Record) -> str:
     name = attribute_name(record.attribute)
     return tr("{a}（{r}）", "{a} ({r})", a=name, r=record.attribute_reason) if record.attribute_reason else name
@@ -174,6 +184,10 @@ def _value(name: str, value: Any) -> str:
         return size_text(value)
     if name == "attribute":
         return attribute_name(str(value))
+    if name == "lapse_status":
+        return lapse_status_text(str(value))
+    if name == "outcome":
+        return review_outcome_text(str(value))
     if isinstance(value, list):
         return join_values([str(v) for v in value])
     return str(value).replace("\n", " ")

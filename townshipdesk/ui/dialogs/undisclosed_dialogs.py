@@ -28,7 +28,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
 from townshipdesk.ui.messages import error_text
 from townshipdesk.ui.session import Session
-from townshipdesk.wording.records import attribute_text
+from townshipdesk.wording.records import attribute_text, lapse_status_text
 
 ERROR_STYLE = "color:#b00020;"
 NOTE_STYLE = "color:#555;"
@@ -37,10 +37,6 @@ NOTE_STYLE = "color:#555;"
 def outcome_text(outcome: str) -> str:
     return {OUTCOMES[0]: tr("维持（继续不公开或依申请公开）", "Keep (stays as it is marked)"),
             OUTCOMES[1]: tr("转为主动公开", "Make public")}[outcome]
-
-
-def lapse_text(status: str) -> str:
-    return {LAPSE_STATUSES[0]: tr("失效", "Lapsed"), LAPSE_STATUSES[1]: tr("废止", "Repealed")}[status]
 
 
 class _CoreDialog(QDialog):
@@ -158,7 +154,7 @@ class LapseDialog(_CoreDialog):
         self.setObjectName("lapse_dialog")
         if record.doc_number:
             self.form.addRow(tr("文号：", "Number:"), QLabel(record.doc_number))
-        self.statuses = self.radio_row("status", LAPSE_STATUSES, [lapse_text(s) for s in LAPSE_STATUSES])
+        self.statuses = self.radio_row("status", LAPSE_STATUSES, [lapse_status_text(s) for s in LAPSE_STATUSES])
         if record.lapse_status:
             self.statuses.button(LAPSE_STATUSES.index(record.lapse_status)).setChecked(True)
         self.date = date_edit(session.today())

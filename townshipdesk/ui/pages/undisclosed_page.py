@@ -31,12 +31,12 @@ from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
-from townshipdesk.ui.dialogs.undisclosed_dialogs import UndisclosedReviewDialog, lapse_text, outcome_text
+from townshipdesk.ui.dialogs.undisclosed_dialogs import UndisclosedReviewDialog, outcome_text
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR
 from townshipdesk.ui.session import CALENDAR, RECORDS, Session
 from townshipdesk.ui.widgets.tables import prepare_list_table, select_row, set_column_widths
-from townshipdesk.wording.records import attribute_name
+from townshipdesk.wording.records import attribute_name, lapse_status_text
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -246,7 +246,7 @@ class UndisclosedPage(QWidget):
         table = self.lapsed_table
         table.setRowCount(len(self.lapsed.records))
         for row, r in enumerate(self.lapsed.records):
-            for column, text in enumerate((r.lapse_date or "", lapse_text(r.lapse_status or "失效"), r.title,
+            for column, text in enumerate((r.lapse_date or "", lapse_status_text(r.lapse_status or ""), r.title,
                                            r.doc_number, r.replaced_by)):
                 cell = QTableWidgetItem(text)
                 cell.setData(UUID_ROLE, r.uuid)

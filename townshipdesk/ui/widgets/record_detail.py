@@ -15,6 +15,7 @@ from townshipdesk.wording.records import (
     attribute_name,
     due_text,
     estimate_warning,
+    lapse_status_text,
     reminder,
     review_text,
     state_text,
@@ -73,8 +74,7 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
     if record.attribute_reason:
         add(tr("属性理由", "Reason"), record.attribute_reason)
     if record.lapse_status:
-        lapsed = tr("{s}（自 {d} 起）", "{s} (since {d})", s=tr("已废止", "Repealed") if record.lapse_status == "废止"
-                    else tr("已失效", "Lapsed"), d=record.lapse_date)
+        lapsed = tr("已{s}（自 {d} 起）", "{s} (since {d})", s=lapse_status_text(record.lapse_status), d=record.lapse_date)
         add(tr("效力", "In force"), lapsed + (tr("，由{r}替代", "; replaced by {r}", r=record.replaced_by) if record.replaced_by
                                               else ""), WARN_STYLE)
     add(tr("公开渠道", "Channels"), join_values(record.channels))
