@@ -62,8 +62,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("没有需要复核的记录", "No record is due for review") if args.due
             else tr("没有标为不公开或依申请公开的记录", "No record is marked not disclosed or on request only"))
         return 0
-    table([[e.record.short_id, e.record.attribute, e.record.formed_date, e.last_review or "—", e.due.isoformat(),
-            tr("待复核", "DUE") if e.overdue_on(today) else "", e.record.title] for e in entries], [8, 14, 10, 10, 10, 6, 40],
+    table([[e.record.short_id, attribute_name(e.record.attribute), e.record.formed_date, e.last_review or "—", e.due.isoformat(),
+            tr("待复核", "DUE") if e.overdue_on(today) else "", e.record.title] for e in entries], [8, 16, 10, 11, 10, 6, 40],
           [tr("编号", "Id"), tr("公开属性", "Attribute"), tr("形成日期", "Formed"), tr("上次复核", "Last review"),
            tr("复核到期", "Review due"), tr("提醒", "Alert"), tr("标题", "Title")])
     say(tr("共 {n} 条", "{n} records", n=len(entries)))
