@@ -49,6 +49,13 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
     if version >= 14:
         conn.execute("UPDATE disclosures SET number = '2026-0001'")
         conn.execute("UPDATE requests SET number = '依申2026-001'")
+    if version >= 17:
+        conn.execute("UPDATE disclosures SET lapse_status = '废止', lapse_date = '2026-01-20', replaced_by = '某政发〔2026〕1号', "
+                     "last_reviewed = '2026-01-10' WHERE uuid = 'bbbbbbbb-0000-0000-0000-000000000001'")
+        conn.execute("""INSERT INTO undisclosed_reviews (uuid, site_id, disclosure_uuid, reviewed_on, attribute, outcome, reason,
+                            created_at, updated_at)
+                        VALUES ('ffffffff-0000-0000-0000-000000000001', ?, 'bbbbbbbb-0000-0000-0000-000000000001',
+                                '2026-01-10', '此件不公开', '维持', '仍涉及个人隐私', ?, ?)""", (SITE, NOW, NOW))
 
 
 def main() -> None:

@@ -630,6 +630,51 @@
         <translation>[{d}] {n} added, {r} removed, {c} changed</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>标记政策文件失效或废止</source>
+        <translation>mark a policy lapsed or repealed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>失效 / 废止</source>
+        <translation>失效 (lapsed) / 废止 (repealed)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>失效或废止日期</source>
+        <translation>the day it lapsed or was repealed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>替代文件：文号、名称或其公开记录编号</source>
+        <translation>the replacing document: number, title or its record id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>导出某期间失效、废止的政策文件清单（PDF 或 Excel）</source>
+        <translation>write the list of lapsed and repealed policies of a period (PDF or xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>输出文件（.pdf 或 .xlsx）</source>
+        <translation>output file (.pdf or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>已标记：{t} 于 {d} {s}</source>
+        <translation>Marked: {t} {s} on {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>替代文件：{r}</source>
+        <translation>Replaced by: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/lapse_actions.py"/>
+        <source>已导出 {n} 件失效、废止的政策文件到 {p}</source>
+        <translation>Wrote {n} lapsed or repealed policies to {p}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/main.py"/>
         <source>参数错误：{m}（用 --help 查看用法）</source>
         <translation>usage error: {m} (see --help)</translation>
@@ -705,6 +750,11 @@
         <location filename="townshipdesk/cli/main.py"/>
         <source>政府信息公开工作年度报告</source>
         <translation>the annual report</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
+        <source>不公开、依申请公开记录的年度复核</source>
+        <translation>yearly re-assessment of records not disclosed</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/main.py"/>
@@ -1086,6 +1136,16 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>事件日期 {e}（截止日从该日倒算）</source>
         <translation>Event date {e} (the due date counts back from it)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>{s}：自 {d} 起{r}</source>
+        <translation>{s} since {d}{r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>，由{x}替代</source>
+        <translation>; replaced by {x}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1800,6 +1860,17 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>待复核</source>
+        <comment>Review</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>失效废止</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>汇总表文件名应以 .xlsx 结尾</source>
         <translation>The summary file name should end in .xlsx</translation>
     </message>
@@ -1807,6 +1878,98 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已生成汇总表 {p}：{n} 个乡镇，{d} 个领域</source>
         <translation>Wrote {p}: {n} townships, {d} domains</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>列出标为不公开或依申请公开的记录及复核到期日</source>
+        <translation>list the records and when each is due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>只列超过12个月未复核的</source>
+        <translation>only those not reviewed for 12 months</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>登记一次复核（维持或转为主动公开）</source>
+        <translation>record a review (keep or make public)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>公开记录编号</source>
+        <translation>record id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>维持 / 转为主动公开（或 keep / make-public）</source>
+        <translation>维持 (keep) / 转为主动公开 (make-public)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>复核理由（必填）</source>
+        <translation>the reason (required)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>复核日期（默认今天）</source>
+        <translation>review date (default today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>复核人</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>一条记录的复核历史</source>
+        <translation>the reviews of one record</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>没有需要复核的记录</source>
+        <translation>No record is due for review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>没有标为不公开或依申请公开的记录</source>
+        <translation>No record is marked not disclosed or on request only</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>待复核</source>
+        <comment>DUE</comment>
+        <translation>DUE</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>公开属性</source>
+        <comment>Attribute</comment>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>上次复核</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>复核到期</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>已登记复核：{t}（{o}，{d}）</source>
+        <translation>Review recorded: {t} ({o}, {d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>公开属性已改为“{a}”，截止日 {d}；请按流程审核后发布</source>
+        <translation>Now marked '{a}', due {d}; review and publish it as usual</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>尚无复核记录</source>
+        <translation>Not reviewed yet</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2500,6 +2663,36 @@
         <translation>The title is too long ({n} characters); at most {m}. Shorten it, then save</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/lapsed_policies.py"/>
+        <source>状态只能是“失效”或“废止”（收到“{s}”）</source>
+        <translation>The status must be 失效 (lapsed) or 废止 (repealed), not '{s}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/lapsed_policies.py"/>
+        <source>{s}日期 {d} 晚于今天（{t}）：只能登记已经{s}的文件</source>
+        <translation>The date {d} is after today ({t}): only a document that has already lapsed can be marked</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/lapsed_policies.py"/>
+        <source>{s}日期 {d} 早于文件形成日期 {f}</source>
+        <translation>The date {d} is before the document was formed ({f})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/lapsed_policies.py"/>
+        <source>替代文件名称过长（{n} 字），最多 {m} 字</source>
+        <translation>The replacing document's name is too long ({n} characters); at most {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/lapsed_policies.py"/>
+        <source>文件不能被它自己替代</source>
+        <translation>A document cannot replace itself</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/lapsed_policies.py"/>
+        <source>结束日期 {e} 早于开始日期 {s}</source>
+        <translation>The end date {e} is before the start date {s}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/letters.py"/>
         <source>此申请尚未登记补正通知（request correct）</source>
         <translation>No correction notice is recorded for this request</translation>
@@ -3103,6 +3296,36 @@
         <translation>standing (no deadline)</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/undisclosed_reviews.py"/>
+        <source>复核结论只能是“维持”或“转为主动公开”（收到“{o}”）</source>
+        <translation>The outcome must be 维持 (keep) or 转为主动公开 (make public), not '{o}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/undisclosed_reviews.py"/>
+        <source>请写明复核理由（为什么维持不公开，或为什么现在可以公开）</source>
+        <translation>Give the reason for the outcome (why it stays undisclosed, or why it can now be public)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/undisclosed_reviews.py"/>
+        <source>记录“{t}”的公开属性是“{a}”，不需要不公开复核</source>
+        <translation>Record '{t}' is marked '{a}': there is nothing to re-assess</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/undisclosed_reviews.py"/>
+        <source>记录“{t}”已于 {d} {s}，不再复核</source>
+        <translation>Record '{t}' is {s} since {d}; it is not re-assessed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/undisclosed_reviews.py"/>
+        <source>复核日期 {d} 晚于今天（{t}）：只能登记已经做出的复核</source>
+        <translation>The review date {d} is after today ({t}): only a review that took place can be recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/undisclosed_reviews.py"/>
+        <source>复核日期 {d} 早于信息形成日期 {f}</source>
+        <translation>The review date {d} is before the record was formed ({f})</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/villages.py"/>
         <source>每月</source>
         <translation>monthly</translation>
@@ -3356,6 +3579,11 @@
         <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>文件已损坏或不是 Excel 97-2003 格式（{e}）</source>
         <translation>the file is damaged or not Excel 97-2003 ({e})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/lapsed_list.py"/>
+        <source>清单文件名应以 .pdf 或 .xlsx 结尾：“{p}”</source>
+        <translation>The list's file name should end in .pdf or .xlsx: '{p}'</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>
@@ -4305,6 +4533,7 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>文号：</source>
+        <comment>Doc. no.:</comment>
         <translation>Doc. no.:</translation>
     </message>
     <message>
@@ -4330,6 +4559,7 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>公开属性：</source>
+        <comment>Attribute:</comment>
         <translation>Attribute:</translation>
     </message>
     <message>
@@ -5081,6 +5311,100 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
         <translation>✗ Differs from group {g} on: do not trust this card</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>维持（继续不公开或依申请公开）</source>
+        <translation>Keep (stays as it is marked)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>转为主动公开</source>
+        <translation>Make public</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>不公开复核</source>
+        <comment>Re-assess a record not disclosed</comment>
+        <translation>Re-assess a record not disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>公开属性：</source>
+        <comment>Marked:</comment>
+        <translation>Marked:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>上次复核：</source>
+        <translation>Last review:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>{d}（{o}）</source>
+        <translation>{d} ({o})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>尚未复核（信息形成于 {f}）</source>
+        <translation>never (formed {f})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>必填：为什么继续不公开，或因情势变化为什么现在可以公开</source>
+        <translation>Required: why it stays undisclosed, or why it can now be public</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>复核理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>复核日期：</source>
+        <translation>Reviewed on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>复核人：</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>下次复核：{d} 前（12个月后）</source>
+        <translation>Next review due by {d} (12 months on)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>公开属性将改为“此件公开发布”，截止日按事项时限自复核日起算；发布前仍须通过保密审查和发布审查。</source>
+        <translation>It will be marked 'published in full', due by its item's time limit counted from the review day; both reviews are still needed before publication.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>标记失效或废止</source>
+        <translation>Mark lapsed or repealed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>文号：</source>
+        <comment>Number:</comment>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>失效（废止）日期：</source>
+        <comment>Since:</comment>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>可选：替代文件的文号或名称，或其公开记录编号</source>
+        <translation>Optional: the replacing document's number or title, or its record id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/undisclosed_dialogs.py"/>
+        <source>替代文件：</source>
+        <translation>Replaced by:</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>目录版本</source>
         <translation>Catalog versions</translation>
@@ -5373,6 +5697,11 @@ Posted {d}, notice period {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/main_window.py"/>
+        <source>复核与清理</source>
+        <translation>Clean-up</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>村务公开</source>
         <comment>Villages</comment>
         <translation>Villages</translation>
@@ -5517,12 +5846,6 @@ An offline desktop app for township government information disclosure.</translat
         <source>提醒</source>
         <comment>Reminder</comment>
         <translation>Reminder</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/records.py"/>
-        <source>公开属性</source>
-        <comment>Attribute</comment>
-        <translation>Attribute</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/models/records.py"/>
@@ -6000,6 +6323,16 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>不公开超期未复核</source>
+        <translation>Reviews overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>本年失效废止</source>
+        <translation>Lapsed this year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
     </message>
@@ -6142,6 +6475,27 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>公开属性</source>
+        <comment>Marked</comment>
+        <translation>Marked</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>双击一项，在“复核与清理”中复核</source>
+        <translation>Double-click to review it under Clean-up</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>不公开事项待复核</source>
+        <translation>Not disclosed: due for review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>标为不公开、依申请公开的记录都在12个月内复核过。</source>
+        <translation>Every record not disclosed was reviewed within 12 months.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>5日内到期</source>
         <translation>Due soon</translation>
     </message>
@@ -6254,6 +6608,21 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>属性理由：{r}</source>
+        <translation>Reason: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>上次复核：{d}</source>
+        <translation>Last review: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>尚未复核</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>{r}公开；本期 {s} 至 {e} 尚未张贴</source>
         <translation>{r}; nothing posted from {s} to {e}</translation>
     </message>
@@ -6335,6 +6704,16 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
+        <source>失效/废止…</source>
+        <translation>Lapsed/repealed…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
+        <source>政策文件失效或被废止：标记日期和替代文件，列入清理结果</source>
+        <translation>The policy lapsed or was repealed: mark the day and what replaced it, for the clean-up list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>须先通过保密审查和发布审查</source>
         <translation>Both reviews must be passed first</translation>
     </message>
@@ -6362,6 +6741,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>至</source>
+        <comment>to</comment>
         <translation>to</translation>
     </message>
     <message>
@@ -7198,6 +7578,146 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>Updating the catalog…</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>已超期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>今天到期</source>
+        <comment>due today</comment>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>{n} 天后到期</source>
+        <translation>due in {n} days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>只看待复核（超过12个月未复核）</source>
+        <translation>Due only (not reviewed for 12 months)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>复核…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>双击或按回车复核</source>
+        <translation>Double-click or press Enter to review</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>复核历史</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>标为“此件不公开”“此件依申请公开”的信息每年至少评估一次；因情势变化可以公开的，转为主动公开。</source>
+        <translation>Information not disclosed or disclosed on request only is re-assessed at least once a year; what can now be disclosed is made public.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>导出清单 PDF…</source>
+        <translation>List as PDF…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>导出 Excel…</source>
+        <translation>List as Excel…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>失效（废止）日期</source>
+        <comment>Since</comment>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>清理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>文件名称</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>文号</source>
+        <comment>Number</comment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>替代文件</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>失效（废止）日期：</source>
+        <comment>Lapsed between:</comment>
+        <translation>Lapsed between:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>至</source>
+        <comment>and</comment>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>在“公开记录”中选中政策文件，点“失效/废止…”标记；这里列出某期间的清理结果，可导出后公开。</source>
+        <translation>Mark a policy on the Disclosures page (Lapsed/repealed…); the period's clean-up result is listed here, ready to publish.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>不公开事项复核</source>
+        <translation>Review of what is not disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>失效、废止政策清理</source>
+        <translation>Lapsed and repealed policies</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>待复核 {d} 条；列出 {n} 条</source>
+        <translation>{d} due for review; {n} listed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>尚未复核；信息形成于 {f}</source>
+        <translation>Not reviewed yet; formed {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>本期间失效或废止 {n} 件</source>
+        <translation>{n} lapsed or repealed in the period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>失效废止政策清理结果</source>
+        <translation>lapsed-policies</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>导出清单</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
+        <source>未能导出清单</source>
+        <translation>The list was not written</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>新增村…</source>
         <translation>New village…</translation>
@@ -7730,6 +8250,21 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py"/>
+        <source>已{s}（自 {d} 起）</source>
+        <translation>{s} (since {d})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
+        <source>效力</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
+        <source>，由{r}替代</source>
+        <translation>; replaced by {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>公开渠道</source>
         <translation>Channels</translation>
     </message>
@@ -8103,12 +8638,6 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
-        <source>今天到期</source>
-        <comment>due today</comment>
-        <translation>due today</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/records.py"/>
         <source>逾期 {n} 天</source>
         <translation>{n} days overdue</translation>
     </message>
@@ -8136,6 +8665,21 @@ services</translation>
         <location filename="townshipdesk/wording/records.py"/>
         <source>此件不公开</source>
         <translation>Not disclosed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>失效</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>废止</source>
+        <translation>Repealed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>维持</source>
+        <translation>Keep</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
@@ -8182,6 +8726,17 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
+        <source>不公开复核</source>
+        <comment>re-assessed (not disclosed)</comment>
+        <translation>re-assessed (not disclosed)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>标记失效/废止</source>
+        <translation>marked lapsed or repealed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
         <source>文号</source>
         <comment>Document number</comment>
         <translation>Document number</translation>
@@ -8194,11 +8749,6 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/records.py"/>
         <source>审查人</source>
         <translation>Reviewer</translation>
     </message>
@@ -8206,6 +8756,27 @@ services</translation>
         <location filename="townshipdesk/wording/records.py"/>
         <source>意见</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>复核结论</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>复核日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>失效/废止</source>
+        <translation>Lapsed or repealed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/records.py"/>
+        <source>失效（废止）日期</source>
+        <comment>Lapsed on</comment>
+        <translation>Lapsed on</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>

@@ -23,6 +23,7 @@ from townshipdesk.sync.changes import collect_changes, encode_changes
 from townshipdesk.sync.keys import b64
 
 SYNC_STATE_TABLES = ("catalog_items", "villages", "village_groups", "village_items", "disclosures", "disclosure_files",
+                     "undisclosed_reviews",
                      "village_postings", "requests", "bundles", "peers", "sync_row_seq", "settings", "trusted_keys",
                      "calendar_years")
 

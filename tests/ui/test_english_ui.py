@@ -222,7 +222,7 @@ def test_every_page_and_dialog_speaks_english(english: None, qapp: QApplication,
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    for key in ("dashboard", "catalog", "records", "villages", "requests", "sync", "reports", "settings"):
+    for key in ("dashboard", "catalog", "records", "undisclosed", "villages", "requests", "sync", "reports", "settings"):
         window.show_page(key)
         sweep.window(window, key)
 
@@ -235,6 +235,14 @@ def test_every_page_and_dialog_speaks_english(english: None, qapp: QApplication,
     sweep.dialog(records.new_record(), "new record")
     records.table.selectRow(0)
     sweep.dialog(records.edit_record(), "edit record")
+    sweep.dialog(records.mark_lapsed(), "lapse a policy")
+    undisclosed = window.show_page("undisclosed")
+    undisclosed.due_only.setChecked(False)
+    undisclosed.review_table.selectRow(0)
+    sweep.window(window, "undisclosed, all listed")
+    sweep.dialog(undisclosed.review_selected(), "review what is not disclosed")
+    undisclosed.tabs.setCurrentIndex(1)
+    sweep.window(window, "lapsed policies")
 
     villages = window.show_page("villages")
     villages.select_village("大河村")

@@ -55,6 +55,8 @@ COMMANDS: dict[str, tuple[str, str, Msg]] = {
     "overview": ("sync_cmds", "register_county", Msg("县级：各乡镇报送与公开情况", "county: townships at a glance")),
     "request": ("request_cmds", "register", Msg("依申请公开登记与期限", "disclosure requests and their deadlines")),
     "report": ("request_cmds", "register", Msg("政府信息公开工作年度报告", "the annual report")),
+    "review-undisclosed": ("undisclosed_cmds", "register", Msg("不公开、依申请公开记录的年度复核",
+                                                           "yearly re-assessment of records not disclosed")),
     "backup": ("backup_cmds", "register", Msg("数据库备份与恢复", "database backups")),
 }
 

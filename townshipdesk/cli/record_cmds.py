@@ -16,7 +16,7 @@ from townshipdesk.core.disclosures import ATTRIBUTES, REVIEW_KINDS, STATES, Disc
 from townshipdesk.core.workdays import ESTIMATE_WARNING
 from townshipdesk.errors import RecordError
 from townshipdesk.i18n import msg, tr
-from townshipdesk.wording.records import history_entry_text, state_text
+from townshipdesk.wording.records import history_entry_text, lapse_status_text, state_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -113,6 +113,10 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_export)
 
+    from townshipdesk.cli.lapse_actions import register_actions
+
+    register_actions(sub, add_json)  # lapse, lapsed-list
+
 
 def _service(ctx: Context) -> Disclosures:
     ctx.site()
@@ -158,6 +162,9 @@ def _print_record(ctx: Context, service: Disclosures, record: Record) -> None:
            est=tr("（估算）", " (estimated)") if record.due_estimated else ""))
     if record.event_date:
         say(tr("事件日期 {e}（截止日从该日倒算）", "Event date {e} (the due date counts back from it)", e=record.event_date))
+    if record.lapse_status:
+        say(tr("{s}：自 {d} 起{r}", "{s} since {d}{r}", s=lapse_status_text(record.lapse_status), d=record.lapse_date,
+               r=tr("，由{x}替代", "; replaced by {x}", x=record.replaced_by) if record.replaced_by else ""))
     if record.needs_event:
         warn(tr("{f}：时限“{tl}”从事件日期倒算，请用 record edit {id} --event 日期 填写", "{f}: the time limit '{tl}' counts "
                 "back from an event; give its date with record edit {id} --event DATE", f=NEEDS_EVENT.text(),

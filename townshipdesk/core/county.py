@@ -27,6 +27,11 @@ class TownshipRow:
     catalog_items: int = 0
     covered_items: int = 0
     village_postings: int = 0
+    undisclosed: int = 0  # records marked 此件不公开 / 此件依申请公开, not lapsed (all years)
+    reviews_overdue: int = 0  # … of them not re-assessed for 12 months (core/undisclosed_reviews.py)
+    reviews_in_year: int = 0
+    made_public_in_year: int = 0  # reviews of the year that made a record public
+    lapsed: int = 0  # policies marked 失效 or 废止 with a date in the year
 
     @property
     def coverage(self) -> float:
@@ -155,9 +160,30 @@ def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[Towns
                 WHERE p.deleted_at IS NULL AND v.site_id IN ({marks}) AND p.posted_date BETWEEN ? AND ? GROUP BY v.site_id""",
             [*site_ids, start, end]):
         rows[site].village_postings = count
+    _count_reviews_and_lapses(db, rows, today, start, end)
     from townshipdesk.core.catalog import PILOT_DOMAINS
 
     order = {d: i for i, d in enumerate(PILOT_DOMAINS)}
     by_domain = {d: sorted(v.values(), key=lambda r: rows[r.site_id].division_code)
                  for d, v in sorted(domains.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))}
     return list(rows.values()), by_domain
+
+
+def _count_reviews_and_lapses(db: Database, rows: dict[str, TownshipRow], today: dt.date, start: str, end: str) -> None:
+    """Per township: what is not disclosed and overdue for its yearly review, the year's reviews, lapsed policies."""
+    from townshipdesk.core.undisclosed_reviews import ANCHOR, UNDISCLOSED, latest_anchor_due_by
+
+    marks = ",".join("?" * len(rows))
+    cut = latest_anchor_due_by(today).isoformat()
+    for site, undisclosed, overdue in db.conn.execute(
+            f"SELECT r.site_id, count(*), sum({ANCHOR} <= ?) FROM disclosures r WHERE {UNDISCLOSED} AND r.site_id IN ({marks}) "
+            "GROUP BY r.site_id", [cut, *rows]):
+        rows[site].undisclosed, rows[site].reviews_overdue = undisclosed, overdue or 0
+    for site, reviews, made_public in db.conn.execute(
+            f"""SELECT site_id, count(*), sum(outcome = '转为主动公开') FROM undisclosed_reviews
+                WHERE site_id IN ({marks}) AND reviewed_on BETWEEN ? AND ? GROUP BY site_id""", [*rows, start, end]):
+        rows[site].reviews_in_year, rows[site].made_public_in_year = reviews, made_public or 0
+    for site, lapsed in db.conn.execute(
+            f"""SELECT site_id, count(*) FROM disclosures WHERE deleted_at IS NULL AND lapse_status IS NOT NULL
+                AND site_id IN ({marks}) AND lapse_date BETWEEN ? AND ? GROUP BY site_id""", [*rows, start, end]):
+        rows[site].lapsed = lapsed

@@ -100,7 +100,8 @@ def period_bounds(day: dt.date, period: str) -> tuple[dt.date, dt.date]:
     return dt.date(day.year, first_month, 1), dt.date(day.year, last_month, monthcal.monthrange(day.year, last_month)[1])
 
 
-def _add_months(day: dt.date, n: int) -> dt.date:
+def add_months(day: dt.date, n: int) -> dt.date:
+    """`n` months after `day`: the corresponding day, or the month's last day where there is none (民法典 Art. 202)."""
     month0 = day.month - 1 + n
     year, month = day.year + month0 // 12, month0 % 12 + 1
     return dt.date(year, month, min(day.day, monthcal.monthrange(year, month)[1]))
@@ -139,7 +140,7 @@ def _after_period_due(c: Clause, previous_end: dt.date, cal: WorkCalendar) -> tu
     if c.working:
         due = cal.add_workdays(previous_end, c.n or 1)
         return due, due
-    nominal = _add_months(previous_end, c.n or 0) if c.months else previous_end + dt.timedelta(days=c.n or 0)
+    nominal = add_months(previous_end, c.n or 0) if c.months else previous_end + dt.timedelta(days=c.n or 0)
     return cal.next_workday(nominal), nominal
 
 
@@ -254,7 +255,7 @@ def compute_deadline(text: str | TimeLimitRule, from_date: dt.date, cal: WorkCal
         if c.kind == "calendar_days":
             end = from_date + dt.timedelta(days=c.n or 0)
         elif c.kind == "months":
-            end = _add_months(from_date, c.n or 0)
+            end = add_months(from_date, c.n or 0)
         else:
             end = from_date + dt.timedelta(days=math.ceil((c.n or 0) / 24))
         d.due = end if c.kind == "hours" else cal.next_workday(end)

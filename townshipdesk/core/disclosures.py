@@ -78,6 +78,10 @@ class Record:
     updated_at: str
     event_date: str | None  # the event a before-event 时限 counts back from (开始日前20日 …)
     number: str | None  # 2026-0012: what the clerk says on the phone (core/numbers.py)
+    lapse_status: str | None  # a policy that lapsed (失效) or was repealed (废止): core/lapsed_policies.py
+    lapse_date: str | None
+    replaced_by: str  # the document that replaced it, as the clean-up list prints it
+    last_reviewed: str | None  # its latest yearly re-assessment when marked not disclosed: core/undisclosed_reviews.py
     domain: str = ""
     item_name: str = ""
     time_limit: str = ""
@@ -342,6 +346,13 @@ class Disclosures:
         item = self.catalog.get(item_id)
         policy = self.get(policy_id) if kind == "interpretation" and policy_id else None
         return self._compute_due(item, _date(formed, "形成日期"), kind, policy, _optional_date(event, "事件日期"))
+
+    def due_counted_from(self, record: Record, changed: dt.date) -> tuple[str | None, bool]:
+        """The due date (ISO) the record's 时限 gives counted from `changed`, the day its information changed
+        (条例 Art. 26: 信息形成或者变更之日起), and whether it is an estimate."""
+        item = self.catalog.get(record.item_uuid)
+        policy = self.get(record.policy_uuid) if record.policy_uuid else None
+        return self._compute_due(item, changed, record.kind, policy, _optional_date(record.event_date, "事件日期"))
 
     def recompute_estimated(self) -> int:
         """After a holiday schedule arrives: recompute due dates that were weekend-only estimates (and not set

@@ -27,6 +27,7 @@ from townshipdesk.core.disclosures import (
     select_using,
 )
 from townshipdesk.core.timelimits import parse_time_limit
+from townshipdesk.core.undisclosed_reviews import UndisclosedRecord, UndisclosedReviews
 
 FIRST_ROWS = 200  # what the 工作台's tables hold; the counts stay whole
 
@@ -40,6 +41,9 @@ class DueSummary(DueList):
     review_count: int = 0
     by_domain: dict[str, Counter[str]] = field(default_factory=dict)  # domain → overdue / soon / review
     estimated: Counter[int] = field(default_factory=Counter)  # year → listed records with an estimated due date
+    # Records marked 此件不公开 / 此件依申请公开 not re-assessed for 12 months (core/undisclosed_reviews.py).
+    reassess_count: int = 0
+    reassess: list[UndisclosedRecord] = field(default_factory=list)
 
 
 def due_summary(records: Disclosures, today: dt.date, *, first_rows: int = FIRST_ROWS,
@@ -71,6 +75,9 @@ def due_summary(records: Disclosures, today: dt.date, *, first_rows: int = FIRST
                                  first_rows)
     result.due_soon += _first(records, OPEN_INDEX, soon, DUE_ORDER, (iso, horizon.isoformat()), first_rows - len(result.due_soon))
     result.waiting_review = _first(records, PENDING_INDEX, PENDING, REVIEW_ORDER, (), first_rows)
+    undisclosed = UndisclosedReviews(records)
+    result.reassess_count = undisclosed.due_count(today)
+    result.reassess = undisclosed.list(today, due_only=True, limit=first_rows) if result.reassess_count else []
     if include_missing:
         result.missing = records.missing_periodic(today)
     return result

@@ -56,6 +56,7 @@ class Notice:
     objection: str = DEFAULT_OBJECTION
     reviewers: list[str] = field(default_factory=list)
     letter: bool = False  # a reply letter: no board heading, no objection/supervision/review lines
+    addressed: bool = True  # a letter's first paragraph is its addressee ("张三："); an office's list has none
     paragraphs: list[str] = field(default_factory=list)
     # namelist
     columns: list[str] = field(default_factory=list)

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             page.open_domain.connect(lambda domain: self._records_page().show_domain(domain))
             page.open_village.connect(lambda uuid: self.show_page("villages").select_village(uuid))
             page.open_request.connect(lambda uuid: self.show_page("requests").show_request(uuid))
+            page.open_undisclosed.connect(lambda uuid: self.show_page("undisclosed").select_record(uuid))
             return page
 
         def catalog() -> QWidget:
@@ -106,6 +107,11 @@ class MainWindow(QMainWindow):
             from townshipdesk.ui.pages.records_page import RecordsPage
 
             return RecordsPage(self.session)
+
+        def undisclosed() -> QWidget:
+            from townshipdesk.ui.pages.undisclosed_page import UndisclosedPage
+
+            return UndisclosedPage(self.session)
 
         def villages() -> QWidget:
             from townshipdesk.ui.pages.villages_page import VillagesPage
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
             PageSpec("dashboard", tr("工作台", "Overview"), dashboard),
             PageSpec("catalog", tr("标准目录", "Catalog"), catalog),
             PageSpec("records", tr("公开记录", "Disclosures"), records),
+            PageSpec("undisclosed", tr("复核与清理", "Clean-up"), undisclosed),
             PageSpec("villages", tr("村务公开", "Villages"), villages),
             PageSpec("requests", tr("依申请公开", "Requests"), requests),
             PageSpec("sync", tr("同步", "Sync"), sync),

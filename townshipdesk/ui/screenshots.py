@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QThreadPool
@@ -167,15 +168,21 @@ def demo_records(session: Session, clock: DemoClock) -> str:
     return overdue
 
 
-def records_shots(app: QApplication, folder: Path, out: Path) -> None:
+def demo_township(folder: Path, clock: DemoClock) -> tuple[Database, Session, str]:
+    """The demo township set up in March with the shipped catalog and its autumn's records (demo_records):
+    its database, a session on DEMO_TODAY and the overdue record's id."""
     os.environ["LOGNAME"] = "张丽"  # the clerk's login name, as the audit history shows it
     db = Database(folder / "townshipdesk.sqlite3")
+    clock.at("2026-03-02")
+    init_site(db, "township", "530902100000", "示例镇人民政府")
+    Catalog(db).install_shipped(catalogs_dir())
+    session = Session(folder, db, today=DEMO_TODAY)
+    return db, session, demo_records(session, clock)
+
+
+def records_shots(app: QApplication, folder: Path, out: Path) -> None:
     with DemoClock() as clock:
-        clock.at("2026-03-02")
-        init_site(db, "township", "530902100000", "示例镇人民政府")
-        Catalog(db).install_shipped(catalogs_dir())
-        session = Session(folder, db, today=DEMO_TODAY)
-        overdue = demo_records(session, clock)
+        db, session, overdue = demo_township(folder, clock)
     demo_villages(session)
     window = MainWindow(session)
     window.resize(SIZE)
@@ -252,6 +259,16 @@ def villages_shots(app: QApplication, folder: Path, out: Path) -> None:
     editor.reject()
     window.close()
     db.close()
+
+
+def run_shots(argv: list[str], shots: Callable[[QApplication, Path, Path], None]) -> int:
+    """The main of a screenshot tool: `shots(app, scratch folder, OUT_DIR)` with the bundled fonts installed."""
+    out = Path(argv[0]) if argv else REPO / "docs"
+    app = QApplication([])
+    install_application_font(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        shots(app, Path(tmp), out)
+    return 0
 
 
 def main(argv: list[str]) -> int:

@@ -107,6 +107,16 @@ def attribute_name(attribute: str) -> str:
     ))
 
 
+def lapse_status_text(status: str) -> str:
+    """失效 / 废止 (stored as the clean-up list prints them) in the window's language."""
+    return label_of(status, (("失效", "Lapsed"), ("废止", "Repealed")))
+
+
+def review_outcome_text(outcome: str) -> str:
+    """The outcome of a yearly re-assessment of what is not disclosed, as the review dialog and history say it."""
+    return label_of(outcome, (("维持", "Keep"), ("转为主动公开", "Make public")))
+
+
 def attribute_text(record: Record) -> str:
     name = attribute_name(record.attribute)
     return tr("{a}（{r}）", "{a} ({r})", a=name, r=record.attribute_reason) if record.attribute_reason else name
@@ -122,6 +132,8 @@ _ACTIONS = {
     "record.return": ("退回", "returned"),
     "record.publish": ("登记发布", "published"),
     "record.attach": ("添加附件", "file attached"),
+    "record.undisclosed_review": ("不公开复核", "re-assessed (not disclosed)"),
+    "record.lapse": ("标记失效/废止", "marked lapsed or repealed"),
 }
 
 _FIELDS = {
@@ -141,6 +153,11 @@ _FIELDS = {
     "reviewer": ("审查人", "Reviewer"),
     "comment": ("意见", "Comment"),
     "file": ("文件", "File"),
+    "outcome": ("复核结论", "Outcome"),
+    "reviewed_on": ("复核日期", "Review date"),
+    "lapse_status": ("失效/废止", "Lapsed or repealed"),
+    "lapse_date": ("失效（废止）日期", "Lapsed on"),
+    "replaced_by": ("替代文件", "Replaced by"),
     "size": ("大小", "Size"),
 }
 _HIDDEN = {"sha256", "review"}
@@ -168,6 +185,10 @@ def _value(name: str, value: Any) -> str:
         return size_text(value)
     if name == "attribute":
         return attribute_name(str(value))
+    if name == "lapse_status":
+        return lapse_status_text(str(value))
+    if name == "outcome":
+        return review_outcome_text(str(value))
     if isinstance(value, list):
         return join_values([str(v) for v in value])
     return str(value).replace("\n", " ")

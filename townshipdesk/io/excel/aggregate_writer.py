@@ -16,8 +16,21 @@ OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 
 # Each overdue record by its township and the township's own number, so the county can phone about it.
 OVERDUE_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("编号", 12), ("标题", 40), ("领域", 12), ("公开事项", 28),
                    ("形成日期", 12), ("截止日", 12), ("逾期天数", 9)]
+REVIEW_SHEET = "不公开事项复核"
+REVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("不公开及依申请公开记录", 14), ("超过12个月未复核", 12),
+                  ("本年复核", 9), ("本年转为主动公开", 12), ("本年失效、废止政策", 12)]
 DOMAIN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("公开记录", 9),
                   ("逾期未公开", 10)]
+
+
+def print_landscape_a4(ws, title_rows: str) -> None:  # noqa: ANN001 - an openpyxl worksheet
+    """Print on landscape A4, fitted to the page width, repeating `title_rows` (the header) on every page."""
+    ws.print_title_rows = title_rows
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def export_aggregate(county_name: str, year: int, today: str, townships: list[TownshipRow],
@@ -37,12 +50,7 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     def sheet(ws, title: str, columns: list[tuple[str, int]], rows: list[list[object]], totals: list[object]) -> None:  # noqa: ANN001
         for i, (_, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
-        ws.print_title_rows = "3:3"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = 9
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        print_landscape_a4(ws, "3:3")
         ws.freeze_panes = "C4"
         ws.row_dimensions[1].height = 28
         heading = WriteOnlyCell(ws, title)
@@ -84,7 +92,12 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
                                                             "village_postings")]
     sheet(ws, f"{county_name}各乡镇（街道）政务公开工作情况汇总表", OVERVIEW_COLUMNS, rows,
           ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5]])
-    used = {"汇总"}
+    # 每年度对不予公开的政府信息进行评估 and the clean-up of lapsed policies (seed 000), per township.
+    review_fields = ("undisclosed", "reviews_overdue", "reviews_in_year", "made_public_in_year", "lapsed")
+    rows = [[n, t.name, t.division_code, *(getattr(t, f) for f in review_fields)] for n, t in enumerate(townships, start=1)]
+    sheet(wb.create_sheet(REVIEW_SHEET), f"{county_name}各乡镇（街道）不予公开信息评估和失效文件清理情况", REVIEW_COLUMNS, rows,
+          ["合计", f"{len(townships)} 个乡镇", "", *(sum(getattr(t, f) for t in townships) for f in review_fields)])
+    used = {"汇总", REVIEW_SHEET}
     for domain, entries in domains.items():
         title = re.sub(r"[\[\]:*?/\\]", "_", domain)[:31]
         while title in used:

@@ -143,7 +143,7 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
         story.append(para(f"公示时间：{_cn_date(p.start)}至{_cn_date(p.end)}（公示期{p.days}{unit}{rule}）", styles.meta))
     for n, text in enumerate(notice.paragraphs):
         # A letter opens with its addressee ("张三："), set flush left like any Chinese letter.
-        story.append(para(text, styles.salutation if notice.letter and n == 0 else styles.body))
+        story.append(para(text, styles.salutation if notice.letter and notice.addressed and n == 0 else styles.body))
 
     if notice.kind == "namelist":
         story.extend(_namelist_table(notice, para, styles, usable, scale, LongTable, TableStyle, progress))

@@ -33,7 +33,7 @@ from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, 
 from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.ui.widgets.urgent_requests import UrgentRequests
 from townshipdesk.wording.display import china_time, join_values, role_text, version_kind_text
-from townshipdesk.wording.records import date_with_weekday, estimate_warning
+from townshipdesk.wording.records import attribute_name, date_with_weekday, estimate_warning
 from townshipdesk.wording.villages import period_text, rhythm_text
 
 BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
@@ -86,6 +86,7 @@ class DashboardPage(QWidget):
     open_domain = Signal(str)
     open_village = Signal(str)  # village uuid: an item of it is not posted this period
     open_request = Signal(str)  # disclosure request uuid: overdue or due soon
+    open_undisclosed = Signal(str)  # record uuid: marked not disclosed, due for its yearly review
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
@@ -169,6 +170,20 @@ class DashboardPage(QWidget):
                                         tr("各村本期的定期公开事项都已张贴。", "Every village has posted its periodic items."),
                                         self.unposted_table)
 
+        self.reassess_table = QTableWidget(0, 3)
+        self.reassess_table.setObjectName("reassess_table")
+        self.reassess_table.setHorizontalHeaderLabels([tr("复核到期", "Review due"), tr("标题", "Title"),
+                                                       tr("公开属性", "Marked")])
+        _prepare_table(self.reassess_table)
+        self.reassess_table.horizontalHeader().setStretchLastSection(False)
+        set_column_widths(self.reassess_table, (96, 0, 96))
+        self.reassess_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.reassess_table.setToolTip(tr("双击一项，在“复核与清理”中复核", "Double-click to review it under Clean-up"))
+        self.reassess_table.activated.connect(self._reassess_activated)
+        self.reassess_section = _Section(tr("不公开事项待复核", "Not disclosed: due for review"),
+                                         tr("标为不公开、依申请公开的记录都在12个月内复核过。",
+                                            "Every record not disclosed was reviewed within 12 months."), self.reassess_table)
+
         self.domain_table = QTableWidget(0, 5)
         self.domain_table.setObjectName("domain_counts")
         self.domain_table.setHorizontalHeaderLabels([tr("领域", "Domain"), tr("逾期", "Overdue"), tr("5日内到期", "Due soon"),
@@ -211,7 +226,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self.review_section, 2, 0)
         grid.addWidget(self.missing_section, 0, 1)
         grid.addWidget(self.village_section, 1, 1)
-        grid.addWidget(self.domain_section, 2, 1, 2, 1)
+        grid.addWidget(self.domain_section, 2, 1)
+        grid.addWidget(self.reassess_section, 3, 1)
         self.requests_section = UrgentRequests(session)  # 依申请公开：即将到期/已逾期
         self.requests_section.open_request.connect(self.open_request)
         grid.addWidget(self.requests_section, 3, 0)
@@ -339,6 +355,7 @@ class DashboardPage(QWidget):
         self.overdue_section.set_count(due.overdue_count)
         self.soon_section.set_count(due.due_soon_count)
         self.review_section.set_count(due.review_count)
+        self._show_reassess(due)
         self._show_missing(due.missing)
         self.missing_section.set_count(len(due.missing))
         self._show_domain_counts(due)
@@ -363,6 +380,20 @@ class DashboardPage(QWidget):
                 cell.setToolTip(tip)
                 cell.setData(ITEM_UUID_ROLE, entry.item.uuid)
                 table.setItem(row, column, cell)
+
+    def _show_reassess(self, due: DueSummary) -> None:
+        table = self.reassess_table
+        table.setRowCount(len(due.reassess))
+        for row, entry in enumerate(due.reassess):
+            r = entry.record
+            tip = "\n".join([r.title, tr("属性理由：{r}", "Reason: {r}", r=r.attribute_reason),
+                             tr("上次复核：{d}", "Last review: {d}", d=entry.last_review or tr("尚未复核", "never"))])
+            for column, text in enumerate((entry.due.isoformat(), r.title, attribute_name(r.attribute))):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(tip)
+                cell.setData(ITEM_UUID_ROLE, r.uuid)
+                table.setItem(row, column, cell)
+        self.reassess_section.set_count(due.reassess_count)
 
     def _show_villages(self) -> None:
         unposted: list[UnpostedItem] = self.session.villages.unposted(self.session.today())
@@ -429,6 +460,11 @@ class DashboardPage(QWidget):
         cell = self.missing_table.item(index.row(), 0)
         if cell is not None:
             self.new_record_for_item.emit(cell.data(ITEM_UUID_ROLE))
+
+    def _reassess_activated(self, index: QModelIndex) -> None:
+        cell = self.reassess_table.item(index.row(), 0)
+        if cell is not None:
+            self.open_undisclosed.emit(cell.data(ITEM_UUID_ROLE))
 
     def _unposted_activated(self, index: QModelIndex) -> None:
         cell = self.unposted_table.item(index.row(), 0)

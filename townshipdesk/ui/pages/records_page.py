@@ -32,6 +32,7 @@ from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.record_editor import RecordEditor, date_edit, from_qdate, to_qdate
+from townshipdesk.ui.dialogs.undisclosed_dialogs import LapseDialog
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.records import COUNTY_COLUMNS, PAGE_COLUMNS, RecordFilter, RecordsModel
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, Session
@@ -128,6 +129,10 @@ class RecordsPage(QWidget):
         self.release_button.clicked.connect(lambda: self.approve("release"))
         self.return_button.clicked.connect(self.return_record)
         self.publish_button.clicked.connect(self.publish)
+        self.lapse_button = QPushButton(tr("失效/废止…", "Lapsed/repealed…"))
+        self.lapse_button.setToolTip(tr("政策文件失效或被废止：标记日期和替代文件，列入清理结果", "The policy lapsed or was "
+                                        "repealed: mark the day and what replaced it, for the clean-up list"))
+        self.lapse_button.clicked.connect(lambda: self.mark_lapsed())
         self.publish_button.setToolTip(tr("须先通过保密审查和发布审查", "Both reviews must be passed first"))
         self.return_button.setToolTip(tr("退回给经办人修改，须写明原因", "Send back for changes, with the reason"))
 
@@ -181,6 +186,7 @@ class RecordsPage(QWidget):
         review.addWidget(self.secrecy_button, 2, 0)
         review.addWidget(self.release_button, 2, 1)
         review.addWidget(self.publish_button, 2, 2)
+        review.addWidget(self.lapse_button, 3, 0)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -343,6 +349,7 @@ class RecordsPage(QWidget):
         self.return_button.setEnabled(pending)
         self.publish_button.setEnabled(record is not None and not read_only and state != "published"
                                        and record.attribute in PUBLISHABLE)
+        self.lapse_button.setEnabled(record is not None and not read_only)
         self.attachments.setEnabled(record is not None)
         self.attach_button.setEnabled(record is not None and not read_only)
         self.edit_button.setToolTip(tr("这是“{n}”的记录，只能由该乡镇修改；县级只能查看", "This record belongs to '{n}'; only "
@@ -468,6 +475,14 @@ class RecordsPage(QWidget):
         editor.accepted.connect(lambda: self._record_changed(editor.saved) if editor.saved else None)
         self._dialogs.open(editor)
         return editor
+
+    def mark_lapsed(self) -> LapseDialog | None:
+        record = self.current_record()
+        if record is None or record.read_only:
+            return None
+        dialog = LapseDialog(self.session, record, parent=self)
+        dialog.accepted.connect(lambda: self._record_changed(dialog.saved) if dialog.saved else None)
+        return self._dialogs.open(dialog)
 
     # ---- attachments -----------------------------------------------------------------------------------------
     def add_attachments(self, paths: list[Path]) -> int:

@@ -15,6 +15,7 @@ from townshipdesk.wording.records import (
     attribute_name,
     due_text,
     estimate_warning,
+    lapse_status_text,
     reminder,
     review_text,
     state_text,
@@ -52,7 +53,9 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
         add(tr("截止日", "Due"), due_text(record) if record.due_date else tr("无（长期公开或时限无法计算）", "none"))
     if record.due_estimated:
         add("", "⚠ " + estimate_warning(), WARN_STYLE)
-    if record.due_reason:
+    if record.due_reason and record.due_date == record.due_computed:  # counted from another day (a review), not by hand
+        add("", record.due_reason)
+    elif record.due_reason:
         add("", tr("手工指定，理由：{r}；按时限计算为 {c}", "Set by hand: {r}; the time limit gives {c}", r=record.due_reason,
                    c=record.due_computed or "—"))
     kind, text = reminder(record, today, calendar)
@@ -70,6 +73,10 @@ def record_html(record: Record, today: dt.date, calendar: WorkCalendar, policy_t
     add(tr("公开属性", "Attribute"), attribute_name(record.attribute))
     if record.attribute_reason:
         add(tr("属性理由", "Reason"), record.attribute_reason)
+    if record.lapse_status:
+        lapsed = tr("已{s}（自 {d} 起）", "{s} (since {d})", s=lapse_status_text(record.lapse_status), d=record.lapse_date)
+        add(tr("效力", "In force"), lapsed + (tr("，由{r}替代", "; replaced by {r}", r=record.replaced_by) if record.replaced_by
+                                              else ""), WARN_STYLE)
     add(tr("公开渠道", "Channels"), join_values(record.channels))
     add(tr("发布日期", "Published"), record.publish_date or "")
     add(tr("备注", "Notes"), record.notes)
