@@ -26,6 +26,7 @@ class TownshipRow:
     catalog_items: int = 0
     covered_items: int = 0
     village_postings: int = 0
+    village_events_overdue: int = 0  # events of items published 随时 past their posting due date, not posted
 
     @property
     def coverage(self) -> float:
@@ -125,6 +126,11 @@ def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[Towns
                 WHERE p.deleted_at IS NULL AND v.site_id IN ({marks}) AND p.posted_date BETWEEN ? AND ? GROUP BY v.site_id""",
             [*site_ids, start, end]):
         rows[site].village_postings = count
+    for site, count in db.conn.execute(
+            f"""SELECT site_id, count(*) FROM village_events INDEXED BY village_events_open
+                WHERE posting_uuid IS NULL AND deleted_at IS NULL AND due_date < ? AND site_id IN ({marks}) GROUP BY site_id""",
+            [iso, *site_ids]):
+        rows[site].village_events_overdue = count
     from townshipdesk.core.catalog import PILOT_DOMAINS
 
     order = {d: i for i, d in enumerate(PILOT_DOMAINS)}

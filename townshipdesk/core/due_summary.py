@@ -27,6 +27,7 @@ from townshipdesk.core.disclosures import (
     select_using,
 )
 from townshipdesk.core.timelimits import parse_time_limit
+from townshipdesk.core.village_events import VillageEvent, open_events
 
 FIRST_ROWS = 200  # what the 工作台's tables hold; the counts stay whole
 
@@ -40,6 +41,12 @@ class DueSummary(DueList):
     review_count: int = 0
     by_domain: dict[str, Counter[str]] = field(default_factory=dict)  # domain → overdue / soon / review
     estimated: Counter[int] = field(default_factory=Counter)  # year → listed records with an estimated due date
+    # Village events (items published 随时) whose posting is still due, the earliest first; few, so listed whole.
+    village_events: list[VillageEvent] = field(default_factory=list)
+
+    @property
+    def village_events_overdue(self) -> int:
+        return sum(e.overdue(self.today) for e in self.village_events)
 
 
 def due_summary(records: Disclosures, today: dt.date, *, first_rows: int = FIRST_ROWS,
@@ -73,6 +80,7 @@ def due_summary(records: Disclosures, today: dt.date, *, first_rows: int = FIRST
     result.waiting_review = _first(records, PENDING_INDEX, PENDING, REVIEW_ORDER, (), first_rows)
     if include_missing:
         result.missing = records.missing_periodic(today)
+    result.village_events = open_events(records.db)
     return result
 
 

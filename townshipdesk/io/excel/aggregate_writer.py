@@ -10,7 +10,8 @@ from townshipdesk.core.county import DomainRow, TownshipRow
 from townshipdesk.io.atomic import write_atomically
 
 OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("最近报送", 18), ("距今天数", 9), ("公开记录", 9),
-                    ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11)]
+                    ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11),
+                    ("村务事件逾期未张贴", 12)]
 DOMAIN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("公开记录", 9),
                   ("逾期未公开", 10)]
 
@@ -72,12 +73,13 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     ws = wb.create_sheet("汇总")
     rows = [[n, t.name, t.division_code, (t.last_received_at or "").replace("T", " ").rstrip("Z")[:16],
              t.age_days if t.age_days is not None else "—", t.records, t.published, t.overdue, t.catalog_items,
-             t.covered_items, pct(t.covered_items, t.catalog_items), t.village_postings]
+             t.covered_items, pct(t.covered_items, t.catalog_items), t.village_postings,
+             t.village_events_overdue]
             for n, t in enumerate(townships, start=1)]
     tot = [sum(getattr(t, f) for t in townships) for f in ("records", "published", "overdue", "catalog_items", "covered_items",
-                                                            "village_postings")]
+                                                            "village_postings", "village_events_overdue")]
     sheet(ws, f"{county_name}各乡镇（街道）政务公开工作情况汇总表", OVERVIEW_COLUMNS, rows,
-          ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5]])
+          ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5], tot[6]])
     used = {"汇总"}
     for domain, entries in domains.items():
         title = re.sub(r"[\[\]:*?/\\]", "_", domain)[:31]

@@ -91,7 +91,8 @@ def coverage_text(row: TownshipRow) -> str:
 
 class CountyPage(QWidget):
     COLUMNS = (("name", 170), ("division_code", 116), ("last_received", 140), ("age", 80), ("records", 86),
-               ("published", 80), ("overdue", 96), ("coverage", 150), ("postings", 110))
+               ("published", 80), ("overdue", 96), ("coverage", 150), ("postings", 110),
+               ("events_overdue", 130))
     MAX_ROWS_SHOWN = 12  # more townships scroll inside the table, so the chart keeps its room
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -127,7 +128,8 @@ class CountyPage(QWidget):
         self.table.setHorizontalHeaderLabels([
             tr("乡镇（街道）", "Township"), tr("区划代码", "Code"), tr("最近报送", "Last bundle"), tr("距今天数", "Days ago"),
             tr("公开记录", "Records"), tr("已发布", "Published"), tr("逾期未公开", "Overdue"), tr("目录覆盖率", "Coverage"),
-            tr("村务公开张贴", "Village postings")])
+            tr("村务公开张贴", "Village postings"),
+            tr("村务事件逾期未张贴", "Village events overdue")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -221,7 +223,8 @@ class CountyPage(QWidget):
             values = [_item(t.name), _item(t.division_code), _item(china_time(t.last_received_at)),
                       _item(age, align_right=True), _item(str(t.records), align_right=True),
                       _item(str(t.published), align_right=True), _item(str(t.overdue), align_right=True),
-                      _item(coverage_text(t), align_right=True), _item(str(t.village_postings), align_right=True)]
+                      _item(coverage_text(t), align_right=True), _item(str(t.village_postings), align_right=True),
+                      _item(str(t.village_events_overdue), align_right=True)]
             values[0].setData(SITE_ROLE, t.site_id)
             if self._stale(t):
                 tip = tr("超过{d}天未报送：请督促该乡镇报送同步包", "No bundle for over {d} days: remind the township",
