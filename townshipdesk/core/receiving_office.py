@@ -25,18 +25,20 @@ class Detail:
     option: str  # the `settings` command's option
     label: Msg
     required: bool  # the guide cannot be printed without it
-    example: str
+    example: Msg  # shown as the field's placeholder and in the command's help
 
 
 DETAILS: tuple[Detail, ...] = (
-    Detail("name", "--receiving-name", Msg("受理机构名称", "receiving office"), True, "某某镇党政综合办公室"),
-    Detail("address", "--receiving-address", Msg("办公地址", "address"), True, "某某县某某镇人民路1号"),
-    Detail("postcode", "--receiving-postcode", Msg("邮政编码", "postal code"), True, "675000"),
+    Detail("name", "--receiving-name", Msg("受理机构名称", "receiving office"), True,
+           Msg("某某镇党政综合办公室", "the township's general office, in Chinese")),
+    Detail("address", "--receiving-address", Msg("办公地址", "address"), True,
+           Msg("某某县某某镇人民路1号", "the street address, in Chinese")),
+    Detail("postcode", "--receiving-postcode", Msg("邮政编码", "postal code"), True, Msg("675000", "675000")),
     Detail("hours", "--receiving-hours", Msg("办公时间", "office hours"), True,
-           "工作日上午8:30—12:00，下午14:30—18:00（法定节假日除外）"),
-    Detail("phone", "--receiving-phone", Msg("联系电话", "telephone"), True, "0878-1234567"),
-    Detail("fax", "--receiving-fax", Msg("传真", "fax"), False, "0878-1234568"),
-    Detail("email", "--receiving-email", Msg("电子邮箱", "e-mail"), False, "zwgk@example.gov.cn"),
+           Msg("工作日上午8:30—12:00，下午14:30—18:00（法定节假日除外）", "working days 8:30–12:00 and 14:30–18:00, in Chinese")),
+    Detail("phone", "--receiving-phone", Msg("联系电话", "telephone"), True, Msg("0878-1234567", "0878-1234567")),
+    Detail("fax", "--receiving-fax", Msg("传真", "fax"), False, Msg("0878-1234568", "0878-1234568")),
+    Detail("email", "--receiving-email", Msg("电子邮箱", "e-mail"), False, Msg("zwgk@example.gov.cn", "zwgk@example.gov.cn")),
 )
 DETAIL = {d.key: d for d in DETAILS}
 
