@@ -29,24 +29,19 @@ WHERE basis = '' AND name IN (SELECT name FROM old)
 -- The law requires these of every village: villages this office keeps gain them now (they travel to the county
 -- like any new item). A village that already has an item of that name keeps it, marked as the statutory one.
 -- Villages of other sites (a county's copies) get theirs from their own township's bundle.
-WITH statutory(n, category, name, rhythm, basis) AS (VALUES
+CREATE TEMP TABLE statutory (n INTEGER, category TEXT, name TEXT, rhythm TEXT, basis TEXT);
+INSERT INTO statutory VALUES
     (1, '事务类', '协助人民政府开展工作的情况', 'quarterly', '《村民委员会组织法》第三十条第二款第（四）项；一般事项至少每季度公布一次（第三十条第三款）'),
     (2, '财务类', '接受社会捐赠款物的管理使用情况', 'quarterly', '《村民委员会组织法》第三十条第二款第（三）项；一般事项至少每季度公布一次（第三十条第三款）'),
     (3, '财务类', '村民委员会成员任期和离任经济责任审计结果', 'immediate', '《村民委员会组织法》第三十五条第二款：审计结果应当公布，离任经济责任审计结果应当在下一届村民委员会选举之前公布'),
     (4, '事务类', '土地承包经营方案', 'immediate', '《村民委员会组织法》第二十四条第一款第（四）项、第三十条第二款第（一）项；重大事项随时公布（第三十条第三款）'),
-    (5, '财务类', '征地补偿费的使用、分配方案', 'immediate', '《村民委员会组织法》第二十四条第一款第（七）项、第三十条第二款第（一）项；重大事项随时公布（第三十条第三款）'))
+    (5, '财务类', '征地补偿费的使用、分配方案', 'immediate', '《村民委员会组织法》第二十四条第一款第（七）项、第三十条第二款第（一）项；重大事项随时公布（第三十条第三款）');
 UPDATE village_items SET statutory = 1,
                          basis = CASE WHEN basis = '' THEN (SELECT basis FROM statutory s WHERE s.name = village_items.name)
                                       ELSE basis END,
                          updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
 WHERE name IN (SELECT name FROM statutory) AND site_id = (SELECT site_id FROM site WHERE id = 1);
 
-WITH statutory(n, category, name, rhythm, basis) AS (VALUES
-    (1, '事务类', '协助人民政府开展工作的情况', 'quarterly', '《村民委员会组织法》第三十条第二款第（四）项；一般事项至少每季度公布一次（第三十条第三款）'),
-    (2, '财务类', '接受社会捐赠款物的管理使用情况', 'quarterly', '《村民委员会组织法》第三十条第二款第（三）项；一般事项至少每季度公布一次（第三十条第三款）'),
-    (3, '财务类', '村民委员会成员任期和离任经济责任审计结果', 'immediate', '《村民委员会组织法》第三十五条第二款：审计结果应当公布，离任经济责任审计结果应当在下一届村民委员会选举之前公布'),
-    (4, '事务类', '土地承包经营方案', 'immediate', '《村民委员会组织法》第二十四条第一款第（四）项、第三十条第二款第（一）项；重大事项随时公布（第三十条第三款）'),
-    (5, '财务类', '征地补偿费的使用、分配方案', 'immediate', '《村民委员会组织法》第二十四条第一款第（七）项、第三十条第二款第（一）项；重大事项随时公布（第三十条第三款）'))
 INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort, site_id, updated_at, basis, statutory)
 SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-8'
              || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),
@@ -57,6 +52,7 @@ FROM villages v CROSS JOIN statutory s
 WHERE v.deleted_at IS NULL AND v.site_id = (SELECT site_id FROM site WHERE id = 1)
   AND NOT EXISTS (SELECT 1 FROM village_items i WHERE i.village_uuid = v.uuid AND i.name = s.name)
 ORDER BY v.uuid, s.n;
+DROP TABLE temp.statutory;
 
 -- A matter published 随时 (Art. 30: 涉及村民利益的重大事项应当随时公布) is tracked per event: the event is recorded,
 -- a posting is due by due_date (core/village_events.py: 5 working days), and the posting that went up clears it.

@@ -45,7 +45,7 @@ from townshipdesk.ui.dialogs.request_dialogs import (
     wide_button,
 )
 from townshipdesk.ui.dialogs.request_steps import step_spec
-from townshipdesk.ui.messages import show_error
+from townshipdesk.ui.messages import ask_pdf_path, show_error
 from townshipdesk.ui.models.requests import LATE, OPEN, RequestFilter, RequestsModel
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
 from townshipdesk.ui.widgets.request_detail import RequestDetail
@@ -390,18 +390,12 @@ class RequestsPage(QWidget):
             show_error(self, exc, title)
             return None
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
-
             from townshipdesk.io.pdf.batch import safe_filename
 
             last = Path(str(self.session.ui_settings().value(GUIDE_DIR_KEY, str(Path.home()))))
-            chosen, _ = QFileDialog.getSaveFileName(self, title, str(last / (safe_filename(guide.title) + ".pdf")),
-                                                    tr("PDF 文件 (*.pdf)", "PDF files (*.pdf)"))
-            if not chosen:
+            path = ask_pdf_path(self, title, last / (safe_filename(guide.title) + ".pdf"))
+            if path is None:
                 return None
-            path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         self.session.ui_settings().setValue(GUIDE_DIR_KEY, str(path.parent))
 
         def done(written: Path) -> None:
