@@ -1,16 +1,19 @@
 """Village events (items published 随时) travel in the township's bundle with the statutory items, and the county
-counts, per township, the events whose posting is overdue."""
+counts, per township, the events whose posting is overdue (overview and the aggregate workbook's sheet)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from tests.sync.conftest import Office
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.county import county_overview
 from townshipdesk.core.village_events import VillageEvents
 from townshipdesk.core.villages import Villages
+from townshipdesk.io.excel.aggregate_writer import export_aggregate
 
 
 def villages_of(office: Office, today: dt.date) -> Villages:
@@ -43,3 +46,10 @@ def test_overdue_event_postings_are_counted_per_township_at_the_county(offices: 
     ).fetchone()[0]
     assert statutory == 5  # the law's items and their basis arrived with the village
     assert county.db.conn.execute("SELECT count(*) FROM village_events WHERE posting_uuid IS NOT NULL").fetchone()[0] == 1
+
+    townships, domains = county_overview(county.db, dt.date(2026, 11, 27), 2026)
+    book = load_workbook(export_aggregate("某某县政府办", 2026, "2026-11-27", townships, domains, tmp_path / "汇总.xlsx"))
+    sheet = [[c.value for c in row] for row in book["村务公开事件"].iter_rows()]
+    assert sheet[2] == ["序号", "乡镇（街道）", "区划代码", "本年事件", "已张贴", "逾期张贴", "逾期未张贴"]
+    assert sheet[3:] == [[1, "东镇", "530902100000", 3, 1, 0, 2], [2, "西乡", "530902200000", 0, 0, 0, 0],
+                         ["合计", "2 个乡镇", None, 3, 1, 0, 2]]

@@ -12,6 +12,8 @@ from townshipdesk.io.atomic import write_atomically
 OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("最近报送", 18), ("距今天数", 9), ("公开记录", 9),
                     ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11),
                     ("村务事件逾期未张贴", 12)]
+EVENT_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("本年事件", 10), ("已张贴", 9), ("逾期张贴", 10),
+                 ("逾期未张贴", 11)]
 DOMAIN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("公开记录", 9),
                   ("逾期未公开", 10)]
 
@@ -92,4 +94,10 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
         covered = sum(d.covered_items for d in entries)
         sheet(wb.create_sheet(title), f"{county_name}{domain}领域政务公开情况", DOMAIN_COLUMNS, rows,
               ["合计", "", items, covered, pct(covered, items), sum(d.records for d in entries), sum(d.overdue for d in entries)])
+    # 村务公开 events (items published 随时, 村民委员会组织法 Art. 30): the register of each township in one sheet.
+    rows = [[n, t.name, t.division_code, t.village_events, t.village_events_posted, t.village_events_late,
+             t.village_events_overdue] for n, t in enumerate(townships, start=1)]
+    sheet(wb.create_sheet("村务公开事件"), f"{county_name}各乡镇村务公开随时公布事项情况（{year}年）", EVENT_COLUMNS, rows,
+          ["合计", f"{len(townships)} 个乡镇", "", *(sum(getattr(t, f) for t in townships) for f in (
+              "village_events", "village_events_posted", "village_events_late", "village_events_overdue"))])
     return write_atomically(Path(target), lambda tmp: wb.save(tmp))
