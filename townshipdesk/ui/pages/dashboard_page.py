@@ -162,7 +162,7 @@ class DashboardPage(QWidget):
         _prepare_table(self.unposted_table)
         self.unposted_table.horizontalHeader().setStretchLastSection(False)
         self.unposted_table.setColumnWidth(0, 84)
-        self.unposted_table.setColumnWidth(2, 120)
+        self.unposted_table.setColumnWidth(2, 132)
         self.unposted_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.unposted_table.setToolTip(tr("双击一项，在“村务公开”中打开该村", "Double-click to open the village"))
         self.unposted_table.activated.connect(self._unposted_activated)
@@ -375,9 +375,10 @@ class DashboardPage(QWidget):
         table.setRowCount(len(events) + len(unposted))
         for row, event in enumerate(events):
             overdue = event.overdue(today)
-            due = tr("最迟 {d}", "by {d}", d=date_with_weekday(event.due_date))
+            due = tr("最迟 {d}", "by {d}", d=event.due_date)
             tip = "\n".join([f"{event.village} / {event.item}", event.title,
-                             tr("事件日期 {e}；最迟 {d} 张贴{o}", "Event {e}; post by {d}{o}", e=event.event_date, d=event.due_date,
+                             tr("事件日期 {e}；最迟 {d} 张贴{o}", "Event {e}; post by {d}{o}", e=event.event_date,
+                                d=date_with_weekday(event.due_date),
                                 o=tr("（已逾期）", " (overdue)") if overdue else ""), due_rule_text()])
             for column, text in enumerate((event.village, f"{event.item}：{event.title}", due)):
                 cell = QTableWidgetItem(text)

@@ -5,6 +5,7 @@ Notice sheets are made here (one village, live preview) or for many villages at 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from townshipdesk.core.deadlines import period_bounds
-from townshipdesk.core.village_events import VillageEvent, VillageEvents
+from townshipdesk.core.village_events import VillageEvent, VillageEvents, open_events
 from townshipdesk.core.villages import Posting, UnpostedItem, Village, VillageItem
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
@@ -207,8 +208,9 @@ class VillagesPage(QWidget):
         self._unposted = self.session.villages.unposted(self.session.today())
         self.village_list.blockSignals(True)
         self.village_list.clear()
+        waiting = Counter(e.village_uuid for e in open_events(self.session.db))  # events whose posting is due
         for village in villages:
-            count = sum(1 for u in self._unposted if u.village.uuid == village.uuid)
+            count = sum(1 for u in self._unposted if u.village.uuid == village.uuid) + waiting[village.uuid]
             text = village.name + (tr("（{n}项未张贴）", " ({n} not posted)", n=count) if count else "")
             entry = QListWidgetItem(text, self.village_list)
             entry.setData(UUID_ROLE, village.uuid)
