@@ -56,6 +56,17 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
                             created_at, updated_at)
                         VALUES ('ffffffff-0000-0000-0000-000000000001', ?, 'bbbbbbbb-0000-0000-0000-000000000001',
                                 '2026-01-10', '此件不公开', '维持', '仍涉及个人隐私', ?, ?)""", (SITE, NOW, NOW))
+    if version >= 18:
+        conn.execute("""INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort, site_id, updated_at, basis,
+                            statutory)
+                        VALUES ('ffffffff-0000-0000-0000-000000000001', 'cccccccc-0000-0000-0000-000000000001', '事务类',
+                                '土地承包经营方案', 'immediate', 1, ?, ?, '《村民委员会组织法》第二十四条第一款第（四）项', 1)""",
+                     (SITE, NOW))
+        conn.execute("""INSERT INTO village_events (uuid, site_id, village_uuid, item_uuid, title, event_date, due_date,
+                            created_at, updated_at)
+                        VALUES ('ffffffff-0000-0000-0000-000000000002', ?, 'cccccccc-0000-0000-0000-000000000001',
+                                'ffffffff-0000-0000-0000-000000000001', '土地承包经营方案经村民会议通过', '2026-01-05',
+                                '2026-01-12', ?, ?)""", (SITE, NOW, NOW))
 
 
 def main() -> None:

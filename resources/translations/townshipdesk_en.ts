@@ -1334,6 +1334,16 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>生成依申请公开指南 PDF（含受理机构信息和办理流程图）</source>
+        <translation>write the request guide PDF (receiving office and flow chart)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>落款日期（默认今天）</source>
+        <translation>the date printed (default today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>生成年度报告表格（.xlsx）及文字稿（.docx）</source>
         <translation>annual report tables (.xlsx) and text (.docx)</translation>
     </message>
@@ -1462,6 +1472,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>输出文件应为 .pdf</source>
+        <translation>The output must be a .pdf file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>报表文件名应以 .xlsx 结尾</source>
         <translation>The report file name should end in .xlsx</translation>
     </message>
@@ -1504,6 +1519,11 @@
         <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>张贴当日计入公示期（默认 off：按《民法典》第二百零一条，张贴当日不计入）</source>
         <translation>count the posting day as day 1 of a notice (default off: Civil Code Art. 201 does not count it)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>依申请公开受理机构的{l}，如“{e}”（空字符串清除）</source>
+        <translation>the receiving office's {l}, e.g. '{e}' ("" clears it)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py"/>
@@ -1554,6 +1574,21 @@
         <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>否（按《民法典》第二百零一条，自次日起算）</source>
         <translation>no (Civil Code Art. 201: from the next day)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>依申请公开受理机构：</source>
+        <translation>Receiving office for requests:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>（未填写，{o}）</source>
+        <translation>(not filled in: {o})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>（未填写）</source>
+        <translation>(not filled in)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1993,8 +2028,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
-        <source>某村的公开事项清单</source>
-        <translation>a village's affairs list</translation>
+        <source>某村的公开事项清单（频次、依据、下次到期）</source>
+        <translation>a village's affairs list (rhythm, basis, next due)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2039,6 +2074,36 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>这次张贴公布的事件编号（默认：该事项最早到期的待张贴事件）</source>
+        <translation>the event this posting publishes (default: the item's event due first)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>登记随时公布事项的一次事件（须在期限内张贴）</source>
+        <translation>record an event of an item published at once (a posting falls due)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>事件发生（决定、收到结果）的日期</source>
+        <translation>the day it happened</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>事件，如“2026年土地承包经营方案经村民会议通过”</source>
+        <translation>what happened</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>随时公布事项的事件及张贴情况</source>
+        <translation>events of items published at once</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>只列待张贴的</source>
+        <translation>only those waiting for a posting</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>张贴记录</source>
         <comment>postings</comment>
         <translation>postings</translation>
@@ -2071,6 +2136,46 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>按事件</source>
+        <translation>per event</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>已登记事件 {id}：{v}“{i}”—{t}；最迟应于 {d} 张贴（{r}）</source>
+        <translation>Recorded event {id}: {v} '{i}' — {t}; post it by {d} ({r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>没有待张贴的事件</source>
+        <translation>No events waiting for a posting</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>没有登记的事件</source>
+        <translation>No events recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>{d} 已张贴</source>
+        <translation>posted {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>（逾期）</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>已逾期</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>待张贴</source>
+        <translation>to post</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已增加公开事项：{n}</source>
         <translation>Added item: {n}</translation>
     </message>
@@ -2078,6 +2183,16 @@
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已登记张贴 {id}：{t}，公示期 {s} 至 {e}</source>
         <translation>Recorded posting {id}: {t}, notice {s} to {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>已公布事件：{t}（期限 {d}{l}）</source>
+        <translation>Published the event: {t} (due {d}{l})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>，逾期张贴</source>
+        <translation>, posted late</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2840,6 +2955,102 @@
         <translation>The accounts do not add up: opening {o} + income {i} − expense {e} = {x}, but the closing balance is {c}; no PDF was written</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>受理机构名称</source>
+        <translation>receiving office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>某某镇党政综合办公室</source>
+        <translation>the township's general office, in Chinese</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>办公地址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>某某县某某镇人民路1号</source>
+        <translation>the street address, in Chinese</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>邮政编码</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>675000</source>
+        <translation>675000</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>办公时间</source>
+        <translation>office hours</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>工作日上午8:30—12:00，下午14:30—18:00（法定节假日除外）</source>
+        <translation>working days 8:30–12:00 and 14:30–18:00, in Chinese</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>联系电话</source>
+        <translation>telephone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>0878-1234567</source>
+        <translation>0878-1234567</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>传真</source>
+        <comment>fax</comment>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>0878-1234568</source>
+        <translation>0878-1234568</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>电子邮箱</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>zwgk@example.gov.cn</source>
+        <translation>zwgk@example.gov.cn</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>邮政编码应为6位数字，收到“{v}”</source>
+        <translation>A postal code is 6 digits, got '{v}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>{l}只能含数字、“-”、括号和分隔号，收到“{v}”</source>
+        <translation>The {l} may hold digits, '-', brackets and separators only, got '{v}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>电子邮箱格式不对：“{v}”</source>
+        <translation>Not an e-mail address: '{v}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>{l}过长（{n} 字），最多 200 字</source>
+        <translation>The {l} is too long ({n} characters); at most 200</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/receiving_office.py"/>
+        <source>依申请公开指南须公布受理机构的信息，以下尚未填写：{n}。请在“设置 → 依申请公开受理机构”中填写，或运行：{c}（“…”处填写本单位的实际信息）</source>
+        <translation>The request guide must publish the receiving office's details; not filled in yet: {e}. Fill them in under Settings → Receiving office for requests, or run: {c} (your office's details for “…”)</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/reports.py"/>
         <source>未知的报表项：{k}（可用项见 report keys）</source>
         <translation>Unknown report figures: {k} (see report keys)</translation>
@@ -3326,14 +3537,44 @@
         <translation>The review date {d} is before the record was formed ({f})</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py"/>
+        <location filename="townshipdesk/core/village_events.py"/>
+        <source>随时公布：本软件按事件发生次日起{n}个工作日内张贴计算</source>
+        <translation>published at once: the app allows {n} working days from the day after the event</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/village_events.py"/>
+        <source>{v}“{i}”没有待张贴的事件“{e}”（事件须在张贴日期之前发生）</source>
+        <translation>{v} '{i}' has no event '{e}' waiting for a posting (the event must precede the posting)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/village_events.py"/>
+        <source>“{i}”按固定周期公开（{r}），不按事件登记；事件只登记随时公布的事项</source>
+        <translation>'{i}' is published on a fixed rhythm ({r}); events are recorded for items published at once only</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/village_events.py"/>
         <source>每月</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/villages.py"/>
+        <location filename="townshipdesk/core/village_events.py"/>
         <source>每季度</source>
         <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/village_events.py"/>
+        <source>请写明事件（如“2026年土地承包经营方案经村民会议通过”）</source>
+        <translation>Name the event (e.g. 'the 2026 land contracting plan passed the villagers' meeting')</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/village_events.py"/>
+        <source>事件名称过长（{n} 字），最多 {m} 字</source>
+        <translation>The event title is too long ({n} characters); at most {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/village_events.py"/>
+        <source>事件日期 {d} 晚于今天（{t}）：只能登记已经发生的事件</source>
+        <translation>The event date {d} is after today ({t}): only an event that happened can be recorded</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py"/>
@@ -3384,6 +3625,11 @@
         <location filename="townshipdesk/core/villages.py"/>
         <source>{v}已有事项“{n}”</source>
         <translation>{v} already has the item '{n}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>“{n}”是法律规定的村务公开事项（{b}），不能停用</source>
+        <translation>'{n}' is required by law ({b}) and cannot be retired</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/villages.py"/>
@@ -3694,6 +3940,12 @@
         <location filename="townshipdesk/io/pdf/fonts.py"/>
         <source>找不到可用于打印的中文字体（resources/fonts 缺失）</source>
         <translation>No usable font found (resources/fonts missing)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/pdf/request_guide_pdf.py"/>
+        <source>依申请公开指南</source>
+        <comment>the request guide</comment>
+        <translation>the request guide</translation>
     </message>
     <message>
         <location filename="townshipdesk/sync/changes.py"/>
@@ -4544,6 +4796,7 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/record_editor.py"/>
         <source>事件日期：</source>
+        <comment>Event date:</comment>
         <translation>Event date:</translation>
     </message>
     <message>
@@ -5599,6 +5852,32 @@ Posted {d}, notice period {p}</translation>
         <translation>Reply:</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
+        <source>登记事件 — {v}</source>
+        <translation>Record an event — {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
+        <source>如：2026年土地承包经营方案经村民会议通过</source>
+        <translation>e.g. the land contracting plan was adopted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
+        <source>。张贴该事项的公示单后自动销号。</source>
+        <translation>. Posting the item's sheet clears it.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
+        <source>事件日期：</source>
+        <comment>Date:</comment>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/village_dialogs.py"/>
+        <source>事件：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>录入或更正节假日安排</source>
         <translation>Enter or correct a holiday schedule</translation>
@@ -6333,6 +6612,11 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>村务事件逾期未张贴</source>
+        <translation>Village events overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
     </message>
@@ -6455,8 +6739,8 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
-        <source>本期</source>
-        <translation>Period</translation>
+        <source>本期或期限</source>
+        <translation>Period or due</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
@@ -6465,13 +6749,13 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
-        <source>本期未张贴的村务公开事项</source>
-        <translation>Village affairs not posted this period</translation>
+        <source>待张贴的村务公开事项</source>
+        <translation>Village affairs to post</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
-        <source>各村本期的定期公开事项都已张贴。</source>
-        <translation>Every village has posted its periodic items.</translation>
+        <source>各村的村务公开事项都已张贴。</source>
+        <translation>Every village has posted what is due.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
@@ -6620,6 +6904,21 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>尚未复核</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>最迟 {d}</source>
+        <translation>by {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>事件日期 {e}；最迟 {d} 张贴{o}</source>
+        <translation>Event {e}; post by {d}{o}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
@@ -6871,6 +7170,16 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>依申请公开指南…</source>
+        <translation>Request guide…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>打印含受理机构信息和办理流程图的指南（政务公开专区、公示栏）</source>
+        <translation>Print the guide with the receiving office and the flow chart (for the service hall and the notice board)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>受理…</source>
         <translation>Accept…</translation>
     </message>
@@ -7083,6 +7392,22 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/requests_page.py"/>
         <source>办结 {d}</source>
         <translation>closed {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>依申请公开指南</source>
+        <comment>Request guide</comment>
+        <translation>Request guide</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>已生成依申请公开指南：{p}</source>
+        <translation>Wrote the request guide: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/requests_page.py"/>
+        <source>正在生成依申请公开指南…</source>
+        <translation>Writing the request guide…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py"/>
@@ -7764,6 +8089,16 @@ Give it to the other office and read them the fingerprint above by phone.</trans
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
+        <source>登记事件…</source>
+        <translation>Record an event…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
+        <source>随时公布的事项（如土地承包经营方案、经济责任审计结果）发生时登记，须在期限内张贴</source>
+        <translation>When a matter published at once happens (a land plan, an audit result): a posting falls due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
@@ -7861,6 +8196,11 @@ Give it to the other office and read them the fingerprint above by phone.</trans
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
+        <source>依据：{b}</source>
+        <translation>Basis: {b}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>公开事项清单（{n}）</source>
         <translation>Affairs list ({n})</translation>
     </message>
@@ -7868,6 +8208,11 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>本期未张贴（{p}）</source>
         <translation>Not posted this period ({p})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/villages_page.py"/>
+        <source>事件待张贴：最迟 {d}{o}</source>
+        <translation>Event to post by {d}{o}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
@@ -8201,6 +8546,41 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>在左侧表格中选择一个事项，这里显示它的全部要素。</source>
         <translation>Select an item in the table to see all its elements.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/receiving_office_form.py"/>
+        <source>依申请公开受理机构</source>
+        <translation>Receiving office for requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/receiving_office_form.py"/>
+        <source>如：{e}</source>
+        <translation>e.g. {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/receiving_office_form.py"/>
+        <source>{l}：</source>
+        <translation>{l}:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/receiving_office_form.py"/>
+        <source>{l}（可选）：</source>
+        <translation>{l} (optional):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/receiving_office_form.py"/>
+        <source>保存受理机构信息</source>
+        <translation>Save the receiving office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/receiving_office_form.py"/>
+        <source>已保存。依申请公开指南将印上这些信息。</source>
+        <translation>Saved. The request guide prints these details.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/receiving_office_form.py"/>
+        <source>打印依申请公开指南前还须填写：{n}</source>
+        <translation>Needed before printing the request guide: {n}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py"/>
@@ -8863,6 +9243,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
         <source>传真</source>
+        <comment>Fax</comment>
         <translation>Fax</translation>
     </message>
     <message>
@@ -9366,6 +9747,11 @@ services</translation>
         <source>村务公开张贴</source>
         <comment>village postings</comment>
         <translation>village postings</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py"/>
+        <source>村务公开事件</source>
+        <translation>village events</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/sync.py"/>

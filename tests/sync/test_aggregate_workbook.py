@@ -37,14 +37,14 @@ def test_three_townships_give_these_cells(tmp_path: Path) -> None:
     townships, domains = county_overview(county.db, TODAY, 2026)
     out = export_aggregate("某某县政府办", 2026, TODAY.isoformat(), townships, domains, tmp_path / "汇总.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames[:2] == ["汇总", "不公开事项复核"] and len(wb.sheetnames) == 2 + len(domains)
-    assert "社会救助" in wb.sheetnames
+    assert wb.sheetnames[:2] == ["汇总", "不公开事项复核"] and len(wb.sheetnames) == 3 + len(domains)
+    assert "社会救助" in wb.sheetnames and wb.sheetnames[-1] == "村务公开事件"
     ws = wb["汇总"]
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0][0] == "某某县政府办各乡镇（街道）政务公开工作情况汇总表"
     assert values[1][0] == "统计年度：2026年    统计日期：2026-11-28    填报单位：某某县政府办"
     assert values[2] == ["序号", "乡镇（街道）", "区划代码", "最近报送", "距今天数", "公开记录", "已发布", "逾期未公开",
-                         "目录事项", "已有公开的事项", "覆盖率", "村务公开张贴"]
+                         "目录事项", "已有公开的事项", "覆盖率", "村务公开张贴", "村务事件逾期未张贴"]
     items = values[3][8]
     assert items > 100 and [row[8] for row in values[3:6]] == [items] * 3
 
@@ -55,10 +55,10 @@ def test_three_townships_give_these_cells(tmp_path: Path) -> None:
         received = dt.datetime.strptime(row[3], "%Y-%m-%d %H:%M")
         assert row[4] == (TODAY - received.date()).days
     assert [row[:3] + row[5:] for row in values[3:7]] == [
-        [1, "东镇", "530902100000", 2, 1, 1, items, 2, pct(2, items), 0],
-        [2, "西乡", "530902200000", 2, 0, 0, items, 1, pct(1, items), 0],
-        [3, "南镇", "530902300000", 0, 0, 0, items, 0, pct(0, items), 0],
-        ["合计", "3 个乡镇", None, 4, 1, 1, 3 * items, 3, pct(3, 3 * items), 0],
+        [1, "东镇", "530902100000", 2, 1, 1, items, 2, pct(2, items), 0, 0],
+        [2, "西乡", "530902200000", 2, 0, 0, items, 1, pct(1, items), 0, 0],
+        [3, "南镇", "530902300000", 0, 0, 0, items, 0, pct(0, items), 0, 0],
+        ["合计", "3 个乡镇", None, 4, 1, 1, 3 * items, 3, pct(3, 3 * items), 0, 0],
     ]
     assert len(values) == 7
     social = [[c.value for c in row] for row in wb["社会救助"].iter_rows()]

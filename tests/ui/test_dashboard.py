@@ -170,7 +170,7 @@ def test_village_items_not_posted_this_period_are_listed_and_open_the_village(qt
             villages.post("石桥村", item.uuid, f"石桥村{item.name}公示", dt.date(2026, 10, 9), reviewers=["张国华"])
     window, dashboard = open_dashboard(qtbot, records_session)
     table = dashboard.unposted_table
-    assert dashboard.village_section.heading.text() == "本期未张贴的村务公开事项（10）"
+    assert dashboard.village_section.heading.text() == "待张贴的村务公开事项（12）"
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
     assert {r[0] for r in rows} == {"大河村"}  # 石桥村 has posted everything this period
     assert ["大河村", "最低生活保障对象名单及保障金额", "2026年10月"] in rows
@@ -178,7 +178,7 @@ def test_village_items_not_posted_this_period_are_listed_and_open_the_village(qt
 
     villages.post("大河村", "最低生活保障对象名单及保障金额", "大河村10月低保名单公示", TODAY, reviewers=["李文"])
     records_session.notify(VILLAGES)
-    assert dashboard.village_section.heading.text() == "本期未张贴的村务公开事项（9）"
+    assert dashboard.village_section.heading.text() == "待张贴的村务公开事项（11）"
 
     rect = table.visualItemRect(table.item(0, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

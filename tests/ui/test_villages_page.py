@@ -71,13 +71,13 @@ def test_a_village_added_through_the_dialog_gets_the_default_list_and_unposted_m
 
     assert not dialog.isVisible()
     assert page.village_list.count() == 1
-    assert page.village_list.item(0).text() == "大河村（10项未张贴）"
+    assert page.village_list.item(0).text() == "大河村（12项未张贴）"
     assert page.village_heading.text() == "大河村"
     assert page.village_details.text() == "区划代码 530902100201　·　村民小组：大河一组、大河二组　·　监督电话：0871-6789123"
     names = item_names(page)
-    assert len(names) == 14
+    assert len(names) == 19
     assert LOW_INCOME in names and "村级财务收支情况" in names and "村规民约、村民自治章程" in names
-    assert page.items_heading.text() == "公开事项清单（14）"
+    assert page.items_heading.text() == "公开事项清单（19）"
     # Monthly items this month, quarterly items this quarter; items posted "at once" are never overdue.
     assert page.item_status(LOW_INCOME) == "本期未张贴（2026年10月）"
     assert page.item_status(TEMP_AID) == "本期未张贴（2026年第四季度）"
@@ -85,7 +85,7 @@ def test_a_village_added_through_the_dialog_gets_the_default_list_and_unposted_m
     row = names.index(LOW_INCOME)
     assert page.items_table.item(row, 3).foreground().color() == UNPOSTED_COLOUR
     assert page.unposted_banner.isVisible()
-    assert page.unposted_banner.text().startswith("⚠ 本期有 10 项未张贴：最低生活保障对象名单及保障金额、")
+    assert page.unposted_banner.text().startswith("⚠ 本期有 12 项未张贴：最低生活保障对象名单及保障金额、")
 
 
 def test_the_village_dialog_shows_why_a_code_is_refused_and_stays_open(qtbot: QtBot, page: VillagesPage) -> None:
@@ -114,7 +114,7 @@ def test_an_item_added_to_the_list_is_flagged_until_posted(qtbot: QtBot, page: V
                                   reviewers=["李文"])
     village_session.notify(VILLAGES)
     assert page.item_status("农村危房改造补助对象名单") == "本期已张贴（2026-10-20）"
-    assert page.village_list.item(0).text() == "大河村（10项未张贴）"
+    assert page.village_list.item(0).text() == "大河村（12项未张贴）"
 
 
 def test_postings_show_their_period_reviewers_and_an_objection_with_its_reply(

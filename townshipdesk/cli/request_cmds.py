@@ -148,6 +148,13 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_letter)
 
+    p = sub.add_parser("guide", help=tr("生成依申请公开指南 PDF（含受理机构信息和办理流程图）",
+                                        "write the request guide PDF (receiving office and flow chart)"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--date", metavar="DATE", help=tr("落款日期（默认今天）", "the date printed (default today)"))
+    add_json(p)
+    p.set_defaults(func=cmd_guide)
+
     rep = commands.add_parser("report", help=tr("政府信息公开工作年度报告", "the annual report"))
     sub = rep.add_subparsers(dest="report_command", metavar="ACTION", parser_class=type(rep))
     sub.required = True
@@ -344,6 +351,23 @@ def cmd_letter(ctx: Context, args: argparse.Namespace) -> int:
         print_json({"file": str(out), "title": data["title"]})
     else:
         say(tr("已生成 {t}：{p}", "Wrote {t}: {p}", t=data["title"], p=out))
+    return 0
+
+
+def cmd_guide(ctx: Context, args: argparse.Namespace) -> int:
+    from townshipdesk.core.receiving_office import receiving_office
+    from townshipdesk.core.request_guide import build_guide
+    from townshipdesk.io.pdf.request_guide_pdf import render_request_guide
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise RequestError(msg("输出文件应为 .pdf", "The output must be a .pdf file"))
+    guide = build_guide(ctx.site().name, receiving_office(ctx.db), parse_date(args.date) if args.date else dt.date.today())
+    render_request_guide(guide, out)
+    if ctx.json:
+        print_json({"file": str(out), "title": guide.title})
+    else:
+        say(tr("已生成 {t}：{p}", "Wrote {t}: {p}", t=guide.title, p=out))
     return 0
 
 

@@ -9,6 +9,7 @@ from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say
 from townshipdesk.core.catalog import Catalog
 from townshipdesk.core.office_settings import posting_day_counts, set_posting_day_counts
+from townshipdesk.core.receiving_office import DETAILS, set_receiving_office
 from townshipdesk.core.site import ROLES, get_site, init_site
 from townshipdesk.i18n import tr
 from townshipdesk.resources import catalogs_dir
@@ -31,6 +32,10 @@ def register(commands: argparse._SubParsersAction, add_json: Callable[[argparse.
     p.add_argument("--posting-day-counts", choices=("on", "off"), metavar="on|off",
                    help=tr("张贴当日计入公示期（默认 off：按《民法典》第二百零一条，张贴当日不计入）",
                            "count the posting day as day 1 of a notice (default off: Civil Code Art. 201 does not count it)"))
+    for detail in DETAILS:  # the 依申请公开受理机构, printed in the request guide
+        p.add_argument(detail.option, dest=f"receiving_{detail.key}", metavar="TEXT",
+                       help=tr("依申请公开受理机构的{l}，如“{e}”（空字符串清除）", "the receiving office's {l}, e.g. '{e}' (\"\" clears it)",
+                               l=detail.label, e=detail.example))
     add_json(p)
     p.set_defaults(func=cmd_settings)
 
@@ -82,10 +87,16 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> int:
     ctx.site()
     if args.posting_day_counts:
         set_posting_day_counts(ctx.db, args.posting_day_counts == "on")
+    office = set_receiving_office(ctx.db, **{d.key: getattr(args, f"receiving_{d.key}") for d in DETAILS})
     counts = posting_day_counts(ctx.db)
     if ctx.json:
-        print_json({"posting_day_counts": counts})
+        print_json({"posting_day_counts": counts, "receiving_office": office.to_json()})
         return 0
     say(tr("张贴当日计入公示期：{v}", "The posting day counts as day 1 of a notice: {v}",
            v=tr("是", "yes") if counts else tr("否（按《民法典》第二百零一条，自次日起算）", "no (Civil Code Art. 201: from the next day)")))
+    say(tr("依申请公开受理机构：", "Receiving office for requests:"))
+    for detail in DETAILS:
+        value = getattr(office, detail.key) or (tr("（未填写，{o}）", "(not filled in: {o})", o=detail.option) if detail.required
+                                                else tr("（未填写）", "(not filled in)"))
+        say(f"  {detail.label}：{value}")
     return 0

@@ -10,8 +10,10 @@ from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, split_list, table
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
+from townshipdesk.core.village_events import VillageEvent, VillageEvents, due_rule_text
 from townshipdesk.core.villages import RHYTHMS, Villages
 from townshipdesk.i18n import tr
+from townshipdesk.wording.records import estimate_warning
 from townshipdesk.wording.villages import category_text, rhythm_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
@@ -34,8 +36,9 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("items", help=tr("某村的公开事项清单", "a village's affairs list"))
+    p = sub.add_parser("items", help=tr("某村的公开事项清单（频次、依据、下次到期）", "a village's affairs list (rhythm, basis, next due)"))
     p.add_argument("village")
+    p.add_argument("--today", metavar="DATE")
     add_json(p)
     p.set_defaults(func=cmd_items)
 
@@ -68,8 +71,26 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.add_argument("--days", type=int, default=7, help=tr("公示天数", "notice days"))
     p.add_argument("--working-days", action="store_true")
     p.add_argument("--reviewer", action="append", default=[], help=tr("村务监督委员会审核人（可重复）", "reviewer"))
+    p.add_argument("--event", help=tr("这次张贴公布的事件编号（默认：该事项最早到期的待张贴事件）",
+                                      "the event this posting publishes (default: the item's event due first)"))
     add_json(p)
     p.set_defaults(func=cmd_post)
+
+    p = sub.add_parser("event", help=tr("登记随时公布事项的一次事件（须在期限内张贴）",
+                                        "record an event of an item published at once (a posting falls due)"))
+    p.add_argument("village")
+    p.add_argument("--item", required=True, help=tr("公开事项名称（或其中几个字）", "affairs item (or part of its name)"))
+    p.add_argument("--on", required=True, metavar="DATE", help=tr("事件发生（决定、收到结果）的日期", "the day it happened"))
+    p.add_argument("--title", required=True, help=tr("事件，如“2026年土地承包经营方案经村民会议通过”", "what happened"))
+    add_json(p)
+    p.set_defaults(func=cmd_event)
+
+    p = sub.add_parser("events", help=tr("随时公布事项的事件及张贴情况", "events of items published at once"))
+    p.add_argument("village", nargs="?")
+    p.add_argument("--open", action="store_true", help=tr("只列待张贴的", "only those waiting for a posting"))
+    p.add_argument("--today", metavar="DATE")
+    add_json(p)
+    p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("postings", help=tr("张贴记录", "postings"))
     p.add_argument("village", nargs="?")
@@ -115,11 +136,45 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_items(ctx: Context, args: argparse.Namespace) -> int:
-    items = _service(ctx).items(args.village)
+    villages = _service(ctx)
+    events = VillageEvents(villages)
+    today = parse_date(args.today) if args.today else dt.date.today()
+    items = villages.items(args.village)
+    due = {i.uuid: events.next_due(i, today) for i in items}
     if ctx.json:
-        print_json([i.to_json() for i in items])
+        print_json([{**i.to_json(), "next_due": due[i.uuid].isoformat() if due[i.uuid] else None} for i in items])
     else:
-        table([[i.uuid[:8], category_text(i.category), i.name, rhythm_text(i.rhythm)] for i in items], [8, 8, 40, 10])
+        table([[i.uuid[:8], category_text(i.category), i.name, rhythm_text(i.rhythm),
+                str(due[i.uuid] or tr("按事件", "per event")), i.basis] for i in items], [8, 8, 30, 8, 10, 40])
+    return 0
+
+
+def cmd_event(ctx: Context, args: argparse.Namespace) -> int:
+    event = VillageEvents(_service(ctx)).record(args.village, args.item, parse_date(args.on), args.title)
+    if ctx.json:
+        print_json(event.to_json(dt.date.today()))
+    else:
+        say(tr("已登记事件 {id}：{v}“{i}”—{t}；最迟应于 {d} 张贴（{r}）", "Recorded event {id}: {v} '{i}' — {t}; post it by {d} ({r})",
+               id=event.uuid[:8], v=event.village, i=event.item, t=event.title, d=event.due_date, r=due_rule_text()))
+        if event.due_estimated:
+            say(estimate_warning())
+    return 0
+
+
+def cmd_events(ctx: Context, args: argparse.Namespace) -> int:
+    today = parse_date(args.today) if args.today else dt.date.today()
+    events = VillageEvents(_service(ctx)).list(args.village, open_only=args.open)
+    if ctx.json:
+        print_json([e.to_json(today) for e in events])
+    elif not events:
+        say(tr("没有待张贴的事件", "No events waiting for a posting") if args.open else tr("没有登记的事件", "No events recorded"))
+    else:
+        def state(e: VillageEvent) -> str:
+            if e.posted_date:
+                return tr("{d} 已张贴", "posted {d}", d=e.posted_date) + (tr("（逾期）", " (late)") if e.late else "")
+            return tr("已逾期", "overdue") if e.overdue(today) else tr("待张贴", "to post")
+        table([[e.uuid[:8], e.village, e.item, e.title, str(e.event_date), str(e.due_date), state(e)] for e in events],
+              [8, 8, 20, 30, 10, 10, 16])
     return 0
 
 
@@ -134,12 +189,15 @@ def cmd_add_item(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_post(ctx: Context, args: argparse.Namespace) -> int:
     posting = _service(ctx).post(args.village, args.item, args.title, parse_date(args.date), notice_days=args.days,
-                                 working=args.working_days, reviewers=args.reviewer)
+                                 working=args.working_days, reviewers=args.reviewer, event=args.event)
     if ctx.json:
         print_json(posting.to_json())
     else:
         say(tr("已登记张贴 {id}：{t}，公示期 {s} 至 {e}", "Recorded posting {id}: {t}, notice {s} to {e}", id=posting.display_number,
                t=posting.title, s=posting.notice_start or "-", e=posting.notice_end or "-"))
+        if posting.event is not None:
+            say(tr("已公布事件：{t}（期限 {d}{l}）", "Published the event: {t} (due {d}{l})", t=posting.event.title,
+                   d=posting.event.due_date, l=tr("，逾期张贴", ", posted late") if posting.event.late else ""))
     return 0
 
 

@@ -32,6 +32,10 @@ class TownshipRow:
     reviews_in_year: int = 0
     made_public_in_year: int = 0  # reviews of the year that made a record public
     lapsed: int = 0  # policies marked 失效 or 废止 with a date in the year
+    village_events_overdue: int = 0  # events of items published 随时 past their posting due date, not posted
+    village_events: int = 0  # events of the year (by event date)
+    village_events_posted: int = 0  # … whose posting went up
+    village_events_late: int = 0  # … posted after the due date
 
     @property
     def coverage(self) -> float:
@@ -161,6 +165,18 @@ def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[Towns
             [*site_ids, start, end]):
         rows[site].village_postings = count
     _count_reviews_and_lapses(db, rows, today, start, end)
+    for site, events, posted, late in db.conn.execute(
+            f"""SELECT e.site_id, count(*), count(p.uuid), sum(p.posted_date > e.due_date)
+                FROM village_events e LEFT JOIN village_postings p ON p.uuid = e.posting_uuid
+                WHERE e.deleted_at IS NULL AND e.site_id IN ({marks}) AND e.event_date BETWEEN ? AND ? GROUP BY e.site_id""",
+            [*site_ids, start, end]):
+        row = rows[site]
+        row.village_events, row.village_events_posted, row.village_events_late = events, posted, late or 0
+    for site, count in db.conn.execute(
+            f"""SELECT site_id, count(*) FROM village_events INDEXED BY village_events_open
+                WHERE posting_uuid IS NULL AND deleted_at IS NULL AND due_date < ? AND site_id IN ({marks}) GROUP BY site_id""",
+            [iso, *site_ids]):
+        rows[site].village_events_overdue = count
     from townshipdesk.core.catalog import PILOT_DOMAINS
 
     order = {d: i for i, d in enumerate(PILOT_DOMAINS)}

@@ -28,6 +28,7 @@ from townshipdesk.core.disclosures import (
 )
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.core.undisclosed_reviews import UndisclosedRecord, UndisclosedReviews
+from townshipdesk.core.village_events import VillageEvent, open_events
 
 FIRST_ROWS = 200  # what the 工作台's tables hold; the counts stay whole
 
@@ -44,6 +45,12 @@ class DueSummary(DueList):
     # Records marked 此件不公开 / 此件依申请公开 not re-assessed for 12 months (core/undisclosed_reviews.py).
     reassess_count: int = 0
     reassess: list[UndisclosedRecord] = field(default_factory=list)
+    # Village events (items published 随时) whose posting is still due, the earliest first; few, so listed whole.
+    village_events: list[VillageEvent] = field(default_factory=list)
+
+    @property
+    def village_events_overdue(self) -> int:
+        return sum(e.overdue(self.today) for e in self.village_events)
 
 
 def due_summary(records: Disclosures, today: dt.date, *, first_rows: int = FIRST_ROWS,
@@ -80,6 +87,7 @@ def due_summary(records: Disclosures, today: dt.date, *, first_rows: int = FIRST
     result.reassess = undisclosed.list(today, due_only=True, limit=first_rows) if result.reassess_count else []
     if include_missing:
         result.missing = records.missing_periodic(today)
+    result.village_events = open_events(records.db)
     return result
 
 

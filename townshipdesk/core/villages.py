@@ -17,6 +17,7 @@ from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import SHORT_TEXT_LIMIT, clean
+from townshipdesk.core.village_events import VillageEvent, attach_posting
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import VillageError
 from townshipdesk.i18n import msg
@@ -45,9 +46,12 @@ class VillageItem:
     category: str
     name: str
     rhythm: str
+    basis: str = ""  # 依据: the article the duty comes from
+    statutory: bool = False  # named by the 村民委员会组织法 itself: every village has it, it cannot be retired
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.uuid, "category": self.category, "name": self.name, "rhythm": self.rhythm}
+        return {"id": self.uuid, "category": self.category, "name": self.name, "rhythm": self.rhythm,
+                "basis": self.basis, "statutory": self.statutory}
 
 
 @dataclass
@@ -64,15 +68,19 @@ class Posting:
     objection_reply: str
     sheet_sha256: str | None = None  # the printed PDF, kept in the data folder by content
     number: str | None = None  # 村务2026-0001 (core/numbers.py)
+    event: VillageEvent | None = None  # the event this posting cleared, when it was just recorded
 
     @property
     def display_number(self) -> str:
         return number_or_short_id(self.number, self.uuid)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.uuid, **{k: getattr(self, k) for k in (
+        data = {"id": self.uuid, **{k: getattr(self, k) for k in (
             "number", "village_uuid", "item_uuid", "title", "posted_date", "notice_start", "notice_end", "reviewers", "objections",
             "objection_reply", "sheet_sha256")}}
+        if self.event is not None:
+            data["event"] = self.event.to_json()
+        return data
 
 
 @dataclass(frozen=True)
@@ -98,7 +106,7 @@ class Villages:
         self.calendar = calendar
         self.today = today  # a posting can only be recorded once the sheet is up
 
-    def _site_id(self) -> str:
+    def site_id(self) -> str:
         site = get_site(self.db)
         return site.site_id if site else ""
 
@@ -128,10 +136,10 @@ class Villages:
                                      "VALUES (?, ?, ?, ?, ?)", (str(uuidlib.uuid4()), uuid, g, site.site_id if site else "", now))
             for sort, entry in enumerate(default_items()):
                 self.db.conn.execute(
-                    "INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort, site_id, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort, site_id, updated_at, basis, "
+                    "statutory) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (str(uuidlib.uuid4()), uuid, entry["category"], entry["name"], entry["rhythm"], sort,
-                     site.site_id if site else "", now))
+                     site.site_id if site else "", now, entry.get("basis", ""), int(entry.get("statutory", False))))
             self.db.audit("village.add", "village", uuid, {"name": name, "division_code": code})
         return self.get(uuid)
 
@@ -157,13 +165,13 @@ class Villages:
 
     def items(self, village: str) -> list[VillageItem]:
         v = self.get(village)
-        rows = self.db.query("SELECT uuid, village_uuid, category, name, rhythm FROM village_items "
+        rows = self.db.query("SELECT uuid, village_uuid, category, name, rhythm, basis, statutory FROM village_items "
                              "WHERE village_uuid = ? AND retired_at IS NULL ORDER BY sort", (v.uuid,))
-        return [VillageItem(**r) for r in rows]
+        return [VillageItem(**{**r, "statutory": bool(r["statutory"])}) for r in rows]
 
-    def add_item(self, village: str, category: str, name: str, rhythm: str) -> VillageItem:
+    def add_item(self, village: str, category: str, name: str, rhythm: str, basis: str = "") -> VillageItem:
         v = self.get(village)
-        self._require_own(v.uuid)
+        self.require_own(v.uuid)
         if rhythm not in RHYTHMS:
             raise VillageError(msg("公开频次应为 monthly、quarterly 或 immediate", "The rhythm must be monthly, quarterly or immediate"))
         if not clean(name) or not clean(category):
@@ -174,17 +182,21 @@ class Villages:
         with self.db.transaction():
             sort = self.db.conn.execute("SELECT coalesce(max(sort), 0) + 1 FROM village_items WHERE village_uuid = ?",
                                         (v.uuid,)).fetchone()[0]
-            self.db.conn.execute("INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort, site_id, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (uuid, v.uuid, clean(category), clean(name), rhythm, sort,
-                                                                     self._site_id(), utc_now()))
+            self.db.conn.execute("INSERT INTO village_items (uuid, village_uuid, category, name, rhythm, sort, site_id, updated_at, "
+                                 "basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 (uuid, v.uuid, clean(category), clean(name), rhythm, sort, self.site_id(), utc_now(),
+                                  clean(basis)))
             self.db.audit("village.item.add", "village_item", uuid, {"village": v.name, "name": clean(name)})
         return next(i for i in self.items(v.uuid) if i.uuid == uuid)
 
     def retire_item(self, village: str, item: str) -> VillageItem:
         """Take an item off a village's list (its postings stay)."""
         v = self.get(village)
-        self._require_own(v.uuid)
-        it = self._item(v, item)
+        self.require_own(v.uuid)
+        it = self.item(v, item)
+        if it.statutory:
+            raise VillageError(msg("“{n}”是法律规定的村务公开事项（{b}），不能停用", "'{n}' is required by law ({b}) and cannot be "
+                                   "retired", n=it.name, b=it.basis))
         with self.db.transaction():
             self.db.conn.execute("UPDATE village_items SET retired_at = ?, updated_at = ? WHERE uuid = ?",
                                  (utc_now(), utc_now(), it.uuid))
@@ -194,7 +206,7 @@ class Villages:
     def update(self, village: str, *, phone: str | None = None, groups: list[str] | None = None) -> Village:
         """Change a village's supervision telephone or its list of village groups."""
         v = self.get(village)
-        self._require_own(v.uuid)
+        self.require_own(v.uuid)
         now = utc_now()
         with self.db.transaction():
             if phone is not None:
@@ -205,15 +217,16 @@ class Villages:
                                      (v.uuid, *wanted))
                 for g in wanted:
                     self.db.conn.execute("INSERT OR IGNORE INTO village_groups (uuid, village_uuid, name, site_id, updated_at) "
-                                         "VALUES (?, ?, ?, ?, ?)", (str(uuidlib.uuid4()), v.uuid, g, self._site_id(), now))
+                                         "VALUES (?, ?, ?, ?, ?)", (str(uuidlib.uuid4()), v.uuid, g, self.site_id(), now))
             self.db.audit("village.update", "village", v.uuid, {"phone": [v.phone, phone], "groups": [v.groups, groups]})
         return self.get(v.uuid)
 
-    def _require_own(self, village_uuid: str) -> None:
+    def require_own(self, village_uuid: str) -> None:
         row = self.db.conn.execute("SELECT site_id FROM villages WHERE uuid = ?", (village_uuid,)).fetchone()
         require_own(self.db, row[0] if row else None)
 
-    def _item(self, village: Village, item: str) -> VillageItem:
+    def item(self, village: Village, item: str) -> VillageItem:
+        """One item of the village's list by its name, id prefix or a part of its name that only it has."""
         items = self.items(village.uuid)
         found = [i for i in items if i.name == clean(item) or i.uuid.startswith(clean(item).lower())] if len(clean(item)) >= 4 \
             else [i for i in items if i.name == clean(item)]
@@ -224,12 +237,13 @@ class Villages:
         return found[0]
 
     def post(self, village: str, item: str, title: str, posted: dt.date, *, notice_days: int = 7, working: bool = False,
-             reviewers: list[str] | None = None, sheet_sha256: str | None = None) -> Posting:
+             reviewers: list[str] | None = None, sheet_sha256: str | None = None, event: str | None = None) -> Posting:
         """Record that a sheet went up on the board; the notice period is computed from the posting date (not counted
-        unless the office setting 张贴当日计入公示期 is on)."""
+        unless the office setting 张贴当日计入公示期 is on). A posting of an item published 随时 clears the event waiting
+        for it (`event`, or the one due first); `Posting.event` tells which."""
         v = self.get(village)
-        self._require_own(v.uuid)
-        it = self._item(v, item)
+        self.require_own(v.uuid)
+        it = self.item(v, item)
         if not clean(title):
             raise VillageError(msg("公示标题不能为空", "The posting needs a title"))
         if len(clean(title)) > SHORT_TEXT_LIMIT:
@@ -243,7 +257,7 @@ class Villages:
         uuid = str(uuidlib.uuid4())
         now = utc_now()
         names = [clean(r) for r in reviewers or [] if clean(r)]
-        site_id = self._site_id()
+        site_id = self.site_id()
         with self.db.transaction():
             number = POSTING_NUMBERS.take(self.db.conn, site_id, posted.year)
             self.db.conn.execute(
@@ -253,7 +267,10 @@ class Villages:
                 (uuid, site_id, v.uuid, it.uuid, clean(title), posted.isoformat(), period.start.isoformat() if period else None,
                  period.end.isoformat() if period else None, json.dumps(names, ensure_ascii=False), sheet_sha256, now, now, number))
             self.db.audit("village.post", "village_posting", uuid, {"number": number, "village": v.name, "item": it.name, "title": clean(title)})
-        return self.posting(uuid)
+            cleared = attach_posting(self.db, v.name, it, uuid, posted, event)
+        result = self.posting(uuid)
+        result.event = cleared
+        return result
 
     def posting(self, ident: str) -> Posting:
         """A posting by its number (村务2026-0001) or by its id (at least the first 4 hex characters)."""
@@ -285,7 +302,7 @@ class Villages:
 
     def record_objection(self, posting: str, objection: str, reply: str = "") -> Posting:
         p = self.posting(posting)
-        self._require_own(p.village_uuid)
+        self.require_own(p.village_uuid)
         if not clean(objection):
             raise VillageError(msg("请填写异议内容", "The objection text is needed"))
         with self.db.transaction():

@@ -1,4 +1,5 @@
-"""Error and information boxes. A user sees what went wrong and what to do next, never a traceback."""
+"""Error and information boxes (a user sees what went wrong and what to do next, never a traceback), and the
+question where to save a PDF."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from townshipdesk.core.db_errors import explain_os_error, explain_sqlite_error
 from townshipdesk.errors import UserError
@@ -54,3 +55,12 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def ask_pdf_path(parent: QWidget, caption: str, suggested: Path) -> Path | None:
+    """Where to save a PDF (the suggested name in the last folder used); `.pdf` added when the name lacks it."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), tr("PDF 文件 (*.pdf)", "PDF files (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

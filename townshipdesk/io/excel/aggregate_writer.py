@@ -12,7 +12,10 @@ from townshipdesk.core.county import DomainRow, OverdueRecord, TownshipRow
 from townshipdesk.io.atomic import write_atomically
 
 OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("最近报送", 18), ("距今天数", 9), ("公开记录", 9),
-                    ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11)]
+                    ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11),
+                    ("村务事件逾期未张贴", 12)]
+EVENT_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("本年事件", 10), ("已张贴", 9), ("逾期张贴", 10),
+                 ("逾期未张贴", 11)]
 # Each overdue record by its township and the township's own number, so the county can phone about it.
 OVERDUE_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("编号", 12), ("标题", 40), ("领域", 12), ("公开事项", 28),
                    ("形成日期", 12), ("截止日", 12), ("逾期天数", 9)]
@@ -86,12 +89,13 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     ws = wb.create_sheet("汇总")
     rows = [[n, t.name, t.division_code, (t.last_received_at or "").replace("T", " ").rstrip("Z")[:16],
              t.age_days if t.age_days is not None else "—", t.records, t.published, t.overdue, t.catalog_items,
-             t.covered_items, pct(t.covered_items, t.catalog_items), t.village_postings]
+             t.covered_items, pct(t.covered_items, t.catalog_items), t.village_postings,
+             t.village_events_overdue]
             for n, t in enumerate(townships, start=1)]
     tot = [sum(getattr(t, f) for t in townships) for f in ("records", "published", "overdue", "catalog_items", "covered_items",
-                                                            "village_postings")]
+                                                            "village_postings", "village_events_overdue")]
     sheet(ws, f"{county_name}各乡镇（街道）政务公开工作情况汇总表", OVERVIEW_COLUMNS, rows,
-          ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5]])
+          ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5], tot[6]])
     # 每年度对不予公开的政府信息进行评估 and the clean-up of lapsed policies (seed 000), per township.
     review_fields = ("undisclosed", "reviews_overdue", "reviews_in_year", "made_public_in_year", "lapsed")
     rows = [[n, t.name, t.division_code, *(getattr(t, f) for f in review_fields)] for n, t in enumerate(townships, start=1)]
@@ -115,4 +119,10 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
                  (day - dt.date.fromisoformat(r.due_date)).days] for n, r in enumerate(overdue, start=1)]
         sheet(wb.create_sheet("逾期未公开记录"), f"{county_name}各乡镇（街道）逾期未公开记录", OVERDUE_COLUMNS, rows,
               ["合计", f"{len(overdue)} 条", "", "", "", "", "", "", ""])
+    # 村务公开 events (items published 随时, 村民委员会组织法 Art. 30): the register of each township in one sheet.
+    rows = [[n, t.name, t.division_code, t.village_events, t.village_events_posted, t.village_events_late,
+             t.village_events_overdue] for n, t in enumerate(townships, start=1)]
+    sheet(wb.create_sheet("村务公开事件"), f"{county_name}各乡镇村务公开随时公布事项情况（{year}年）", EVENT_COLUMNS, rows,
+          ["合计", f"{len(townships)} 个乡镇", "", *(sum(getattr(t, f) for t in townships) for f in (
+              "village_events", "village_events_posted", "village_events_late", "village_events_overdue"))])
     return write_atomically(Path(target), lambda tmp: wb.save(tmp))

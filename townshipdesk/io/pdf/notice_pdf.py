@@ -25,7 +25,7 @@ PAPERS = {"A4": (595.2756, 841.8898), "A3": (841.8898, 1190.5512)}
 MARGIN_MM = 18
 
 
-def _cn_date(day: Any) -> str:
+def cn_date(day: Any) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
@@ -55,7 +55,7 @@ class _Styles:
         self.sign = style("sign", 14, TA_RIGHT, leading=1.8)
 
 
-def _page_numbers(chain: FontChain, size: float, page_width: float) -> type:
+def numbered_canvas(chain: FontChain, size: float, page_width: float) -> type:
     from reportlab.pdfgen import canvas
 
     class NumberedCanvas(canvas.Canvas):
@@ -73,14 +73,14 @@ def _page_numbers(chain: FontChain, size: float, page_width: float) -> type:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                _draw_runs(self, chain, f"第 {self._pageNumber} 页 共 {total} 页", page_width / 2, 10 * 2.8346, size)
+                draw_runs(self, chain, f"第 {self._pageNumber} 页 共 {total} 页", page_width / 2, 10 * 2.8346, size)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
 
 
-def _draw_runs(c: Any, chain: FontChain, text: str, center_x: float, y: float, size: float) -> None:
+def draw_runs(c: Any, chain: FontChain, text: str, center_x: float, y: float, size: float) -> None:
     """Draw one line centred on `center_x`, switching font per character run."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -140,7 +140,7 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
         # From the posting date to the last day (民法典 Art. 201: the posting day itself is not counted), unless the
         # office counts it, which the sheet then says, so a villager can check the count.
         rule = "，张贴当日计入公示期" if p.posting_day_counts else ""
-        story.append(para(f"公示时间：{_cn_date(p.start)}至{_cn_date(p.end)}（公示期{p.days}{unit}{rule}）", styles.meta))
+        story.append(para(f"公示时间：{cn_date(p.start)}至{cn_date(p.end)}（公示期{p.days}{unit}{rule}）", styles.meta))
     for n, text in enumerate(notice.paragraphs):
         # A letter opens with its addressee ("张三："), set flush left like any Chinese letter.
         story.append(para(text, styles.salutation if notice.letter and notice.addressed and n == 0 else styles.body))
@@ -158,11 +158,11 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
         footer.append(para(f"村务监督委员会审核：{reviewers}（签字）", styles.footer))
     elif notice.phone:
         footer.append(para(f"联系电话：{notice.phone}", styles.footer))
-    footer += [Spacer(1, 14 * scale), para(notice.issuer, styles.sign), para(_cn_date(notice.date), styles.sign),
+    footer += [Spacer(1, 14 * scale), para(notice.issuer, styles.sign), para(cn_date(notice.date), styles.sign),
                para("（盖章）", styles.sign), Spacer(1, 28 * mm * scale)]  # room for the seal over the 落款
     story.append(KeepTogether(footer))
 
-    canvas_class = _page_numbers(body_chain, 11 * scale, width)
+    canvas_class = numbered_canvas(body_chain, 11 * scale, width)
 
     def build(tmp: Path) -> None:
         doc = SimpleDocTemplate(str(tmp), pagesize=(width, height), leftMargin=MARGIN_MM * mm, rightMargin=MARGIN_MM * mm,

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from townshipdesk.core.notices import Notice
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
-from townshipdesk.ui.messages import show_error
+from townshipdesk.ui.messages import ask_pdf_path, show_error
 from townshipdesk.ui.pdf_pages import prepare_printer, print_pdf, render_pdf
 from townshipdesk.ui.sheet_jobs import Preview, SheetRequest, render_preview
 from townshipdesk.ui.widgets.page_preview import PagePreview
@@ -248,13 +247,9 @@ class LivePreview:
         notice = self._checked_notice(title)
         if notice is None:
             return None
-        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(self._last_dir() / f"{file_name(notice)}.pdf"),  # type: ignore[arg-type]
-                                                tr("PDF 文件 (*.pdf)", "PDF files (*.pdf)"))
-        if not chosen:
+        path = ask_pdf_path(self, caption, self._last_dir() / f"{file_name(notice)}.pdf")  # type: ignore[arg-type]
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         if not self._render(notice, path, title):
             return None
         self.session.ui_settings().setValue(LAST_DIR_KEY, str(path.parent))

@@ -1,4 +1,4 @@
-"""Small forms of the 村务公开 page: a new village, a new affairs item, an objection and its reply.
+"""Small forms of the 村务公开 page: a new village, a new affairs item, an objection and its reply, an event.
 Each saves through the core on OK and stays open with the core's reason when it refuses."""
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from townshipdesk.core.village_events import VillageEvent, VillageEvents, due_rule_text
 from townshipdesk.core.villages import RHYTHMS, Posting, Village, VillageItem
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
+from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
 from townshipdesk.ui.dialogs.sheet_editor import split_names
 from townshipdesk.ui.session import Session
 from townshipdesk.wording.villages import category_text, notice_period_text, rhythm_text
@@ -181,3 +183,40 @@ class ObjectionDialog(_Form):
     def save(self) -> None:
         self.saved = self.session.villages.record_objection(self.posting.uuid, self.objection_edit.toPlainText(),
                                                             self.reply_edit.toPlainText())
+
+
+class EventDialog(_Form):
+    """登记事件: a matter of an item published 随时 happened (a plan decided, an audit result received); a posting is then
+    due within the app's rule, shown on the 工作台 until the sheet goes up."""
+
+    def __init__(self, session: Session, village: Village, item: VillageItem | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("登记事件 — {v}", "Record an event — {v}", v=village.name), parent)
+        self.session = session
+        self.village = village
+        self.saved: VillageEvent | None = None
+        self.setMinimumWidth(520)
+        self.item_box = QComboBox()
+        self.item_box.setObjectName("event_item")
+        for entry in session.villages.items(village.uuid):
+            if entry.rhythm == "immediate":
+                self.item_box.addItem(entry.name, entry.uuid)
+                self.item_box.setItemData(self.item_box.count() - 1, entry.basis, Qt.ItemDataRole.ToolTipRole)
+        if item is not None and self.item_box.findData(item.uuid) >= 0:
+            self.item_box.setCurrentIndex(self.item_box.findData(item.uuid))
+        self.date_edit = date_edit(session.today())
+        self.date_edit.setObjectName("event_date")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("event_title")
+        self.title_edit.setPlaceholderText(tr("如：2026年土地承包经营方案经村民会议通过", "e.g. the land contracting plan was adopted"))
+        note = QLabel(due_rule_text() + tr("。张贴该事项的公示单后自动销号。", ". Posting the item's sheet clears it."))
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        self.form.addRow(tr("公开事项：", "Item:"), self.item_box)
+        self.form.addRow(tr("事件日期：", "Date:"), self.date_edit)
+        self.form.addRow(tr("事件：", "Event:"), self.title_edit)
+        self.form.addRow(note)
+
+    def save(self) -> None:
+        self.saved = VillageEvents(self.session.villages).record(self.village.uuid, self.item_box.currentData() or "",
+                                                                 from_qdate(self.date_edit.date()), self.title_edit.text())

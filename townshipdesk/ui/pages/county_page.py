@@ -92,7 +92,7 @@ def coverage_text(row: TownshipRow) -> str:
 class CountyPage(QWidget):
     COLUMNS = (("name", 170), ("division_code", 116), ("last_received", 140), ("age", 80), ("records", 86),
                ("published", 80), ("overdue", 96), ("coverage", 150), ("postings", 110), ("reviews_overdue", 120),
-               ("lapsed", 110))
+               ("lapsed", 110), ("events_overdue", 130))
     MAX_ROWS_SHOWN = 12  # more townships scroll inside the table, so the chart keeps its room
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -129,7 +129,8 @@ class CountyPage(QWidget):
             tr("乡镇（街道）", "Township"), tr("区划代码", "Code"), tr("最近报送", "Last bundle"), tr("距今天数", "Days ago"),
             tr("公开记录", "Records"), tr("已发布", "Published"), tr("逾期未公开", "Overdue"), tr("目录覆盖率", "Coverage"),
             tr("村务公开张贴", "Village postings"), tr("不公开超期未复核", "Reviews overdue"),
-            tr("本年失效废止", "Lapsed this year")])
+            tr("本年失效废止", "Lapsed this year"),
+            tr("村务事件逾期未张贴", "Village events overdue")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -224,7 +225,8 @@ class CountyPage(QWidget):
                       _item(age, align_right=True), _item(str(t.records), align_right=True),
                       _item(str(t.published), align_right=True), _item(str(t.overdue), align_right=True),
                       _item(coverage_text(t), align_right=True), _item(str(t.village_postings), align_right=True),
-                      _item(str(t.reviews_overdue), align_right=True), _item(str(t.lapsed), align_right=True)]
+                      _item(str(t.reviews_overdue), align_right=True), _item(str(t.lapsed), align_right=True),
+                      _item(str(t.village_events_overdue), align_right=True)]
             values[0].setData(SITE_ROLE, t.site_id)
             if self._stale(t):
                 tip = tr("超过{d}天未报送：请督促该乡镇报送同步包", "No bundle for over {d} days: remind the township",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from townshipdesk.core.disclosures import MissingDisclosure
 from townshipdesk.core.due_summary import DueSummary, due_summary
+from townshipdesk.core.village_events import VillageEvent, due_rule_text, open_events
 from townshipdesk.core.villages import UnpostedItem
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
@@ -158,16 +159,16 @@ class DashboardPage(QWidget):
 
         self.unposted_table = QTableWidget(0, 3)
         self.unposted_table.setObjectName("unposted_table")
-        self.unposted_table.setHorizontalHeaderLabels([tr("村", "Village"), tr("公开事项", "Item"), tr("本期", "Period")])
+        self.unposted_table.setHorizontalHeaderLabels([tr("村", "Village"), tr("公开事项", "Item"), tr("本期或期限", "Period or due")])
         _prepare_table(self.unposted_table)
         self.unposted_table.horizontalHeader().setStretchLastSection(False)
         self.unposted_table.setColumnWidth(0, 84)
-        self.unposted_table.setColumnWidth(2, 120)
+        self.unposted_table.setColumnWidth(2, 132)
         self.unposted_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.unposted_table.setToolTip(tr("双击一项，在“村务公开”中打开该村", "Double-click to open the village"))
         self.unposted_table.activated.connect(self._unposted_activated)
-        self.village_section = _Section(tr("本期未张贴的村务公开事项", "Village affairs not posted this period"),
-                                        tr("各村本期的定期公开事项都已张贴。", "Every village has posted its periodic items."),
+        self.village_section = _Section(tr("待张贴的村务公开事项", "Village affairs to post"),
+                                        tr("各村的村务公开事项都已张贴。", "Every village has posted what is due."),
                                         self.unposted_table)
 
         self.reassess_table = QTableWidget(0, 3)
@@ -396,10 +397,28 @@ class DashboardPage(QWidget):
         self.reassess_section.set_count(due.reassess_count)
 
     def _show_villages(self) -> None:
-        unposted: list[UnpostedItem] = self.session.villages.unposted(self.session.today())
+        """Events of items published 随时 waiting for their posting (earliest due first, red once overdue), then the
+        periodic items not posted this period."""
+        today = self.session.today()
+        events: list[VillageEvent] = open_events(self.session.db)
+        unposted: list[UnpostedItem] = self.session.villages.unposted(today)
         table = self.unposted_table
-        table.setRowCount(len(unposted))
-        for row, entry in enumerate(unposted):
+        table.setRowCount(len(events) + len(unposted))
+        for row, event in enumerate(events):
+            overdue = event.overdue(today)
+            due = tr("最迟 {d}", "by {d}", d=event.due_date)
+            tip = "\n".join([f"{event.village} / {event.item}", event.title,
+                             tr("事件日期 {e}；最迟 {d} 张贴{o}", "Event {e}; post by {d}{o}", e=event.event_date,
+                                d=date_with_weekday(event.due_date),
+                                o=tr("（已逾期）", " (overdue)") if overdue else ""), due_rule_text()])
+            for column, text in enumerate((event.village, f"{event.item}：{event.title}", due)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(tip)
+                cell.setData(ITEM_UUID_ROLE, event.village_uuid)
+                if overdue:
+                    cell.setForeground(OVERDUE_COLOUR)
+                table.setItem(row, column, cell)
+        for row, entry in enumerate(unposted, start=len(events)):
             period = period_text(entry.item.rhythm, entry.period_start)
             tip = "\n".join([f"{entry.village.name} / {entry.item.name}",
                              tr("{r}公开；本期 {s} 至 {e} 尚未张贴", "{r}; nothing posted from {s} to {e}",
@@ -409,9 +428,9 @@ class DashboardPage(QWidget):
                 cell.setToolTip(tip)
                 cell.setData(ITEM_UUID_ROLE, entry.village.uuid)
                 table.setItem(row, column, cell)
-        self.village_section.set_count(len(unposted))
+        self.village_section.set_count(len(events) + len(unposted))
         self.village_section.empty_label.setText(
-            tr("各村本期的定期公开事项都已张贴。", "Every village has posted its periodic items.") if self.session.villages.all()
+            tr("各村的村务公开事项都已张贴。", "Every village has posted what is due.") if self.session.villages.all()
             else tr("尚未登记村（在“村务公开”中新增）。", "No villages yet (add them under Villages)."))
 
     def _show_domain_counts(self, due: DueSummary) -> None:

@@ -8,6 +8,7 @@ through the core (which refuses impossible sequences), and drafts the letters: �
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -44,16 +45,18 @@ from townshipdesk.ui.dialogs.request_dialogs import (
     wide_button,
 )
 from townshipdesk.ui.dialogs.request_steps import step_spec
-from townshipdesk.ui.messages import show_error
+from townshipdesk.ui.messages import ask_pdf_path, show_error
 from townshipdesk.ui.models.requests import LATE, OPEN, RequestFilter, RequestsModel
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
 from townshipdesk.ui.widgets.request_detail import RequestDetail
 from townshipdesk.ui.widgets.tables import list_table, select_row, set_column_widths
+from townshipdesk.ui.workers import Job, run_with_progress
 from townshipdesk.wording.requests import REQUESTS, state_text
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (100, 92, 96, 150, 72, 0, 82, 96, 90, 72)  # 0: the content column stretches
 STATUS_STYLE = "color:#1e6b34;"
+GUIDE_DIR_KEY = "requests/guide_dir"
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -93,6 +96,13 @@ class RequestsPage(QWidget):
         self.new_button.setObjectName("new_request")
         self.new_button.setToolTip(tr("登记收到的政府信息公开申请", "Register a request for government information"))
         self.new_button.clicked.connect(lambda: self.new_request())
+        self.guide_button = QPushButton(tr("依申请公开指南…", "Request guide…"))
+        self.guide_button.setObjectName("request_guide")
+        self.guide_button.setToolTip(tr("打印含受理机构信息和办理流程图的指南（政务公开专区、公示栏）",
+                                        "Print the guide with the receiving office and the flow chart (for the service hall "
+                                        "and the notice board)"))
+        self.guide_button.clicked.connect(lambda: self.print_guide())
+        self.guide_job: Job | None = None
 
         # ---- the register ----
         self.model = RequestsModel(self)
@@ -162,6 +172,7 @@ class RequestsPage(QWidget):
         top.addWidget(self.overdue_box)
         top.addSpacing(12)
         top.addWidget(self.new_button)
+        top.addWidget(self.guide_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -365,6 +376,37 @@ class RequestsPage(QWidget):
         dialog = CloseDialog(r, self.session.today(), submit, parent=self)
         self._dialogs.open(dialog)
         return dialog
+
+    # ---- the 依申请公开指南 ------------------------------------------------------------------------------------------
+    def print_guide(self, path: Path | None = None) -> Job | None:
+        """Write the guide PDF in the background; a missing receiving-office detail is named, with where to fill it."""
+        from townshipdesk.core.receiving_office import receiving_office
+        from townshipdesk.core.request_guide import build_guide
+        from townshipdesk.io.pdf.request_guide_pdf import render_request_guide
+
+        title = tr("依申请公开指南", "Request guide")
+        site = self.session.site
+        try:
+            guide = build_guide(site.name if site else "", receiving_office(self.session.db), self.session.today())
+        except UserError as exc:
+            show_error(self, exc, title)
+            return None
+        if path is None:
+            from townshipdesk.io.pdf.batch import safe_filename
+
+            last = Path(str(self.session.ui_settings().value(GUIDE_DIR_KEY, str(Path.home()))))
+            path = ask_pdf_path(self, title, last / (safe_filename(guide.title) + ".pdf"))
+            if path is None:
+                return None
+        self.session.ui_settings().setValue(GUIDE_DIR_KEY, str(path.parent))
+
+        def done(written: Path) -> None:
+            self.status_label.setText(tr("已生成依申请公开指南：{p}", "Wrote the request guide: {p}", p=str(written)))
+
+        self.guide_job = run_with_progress(self, tr("正在生成依申请公开指南…", "Writing the request guide…"),
+                                           lambda _progress: render_request_guide(guide, path), done,
+                                           lambda exc: show_error(self, exc, title))
+        return self.guide_job
 
     # ---- letters ------------------------------------------------------------------------------------------------
     def open_letter(self, kind: str) -> QDialog | None:

@@ -1,6 +1,6 @@
-"""设置: where the data is, who this installation is, the interface language, how a notice period is counted
-(张贴当日计入公示期), and the working-day calendar (which years' holiday schedules are known, importing a
-year's file, entering one by hand)."""
+"""设置: where the data is, who this installation is, the interface language, the 依申请公开受理机构 printed in the
+request guide, how a notice period is counted (张贴当日计入公示期), and the working-day calendar (which years' holiday
+schedules are known, importing a year's file, entering one by hand)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from townshipdesk.i18n import language, tr
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.session import CALENDAR, SITE, VILLAGES, Session
+from townshipdesk.ui.widgets.receiving_office_form import ReceivingOfficeForm
 from townshipdesk.ui.widgets.tables import set_column_widths
 from townshipdesk.wording.display import china_time, role_text
 from townshipdesk.wording.records import estimate_warning
@@ -150,10 +151,19 @@ class SettingsPage(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color:#ddd;")
 
+        self.receiving_form = ReceivingOfficeForm(session.db)
+        identity = QVBoxLayout()
+        identity.addLayout(form)
+        identity.addWidget(note)
+        identity.addStretch(1)
+        top = QHBoxLayout()  # who this office is, beside where it receives requests
+        top.addLayout(identity, 1)
+        top.addSpacing(16)
+        top.addWidget(self.receiving_form, 1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addLayout(top)
         layout.addSpacing(8)
         layout.addLayout(counting)
         layout.addSpacing(8)

@@ -5,6 +5,7 @@ Notice sheets are made here (one village, live preview) or for many villages at 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from townshipdesk.core.deadlines import period_bounds
+from townshipdesk.core.village_events import VillageEvent, VillageEvents, open_events
 from townshipdesk.core.villages import Posting, UnpostedItem, Village, VillageItem
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.batch_dialog import BatchDialog
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.dialogs.sheet_editor import SheetEditor
-from townshipdesk.ui.dialogs.village_dialogs import ItemDialog, ObjectionDialog, VillageDialog
+from townshipdesk.ui.dialogs.village_dialogs import EventDialog, ItemDialog, ObjectionDialog, VillageDialog
 from townshipdesk.ui.messages import show_error, show_info
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.sheet_jobs import BatchRequest, BatchResult, render_batch_job
@@ -77,6 +79,7 @@ class VillagesPage(QWidget):
         self._dialogs = OpenDialogs()  # the non-blocking dialogs shown now
         self._items: list[VillageItem] = []
         self._postings: list[Posting] = []
+        self._events: list[VillageEvent] = []  # the selected village's events still waiting for their posting
         self.batch_job: Job | None = None
 
         # ---- villages ----
@@ -120,6 +123,12 @@ class VillagesPage(QWidget):
         self.items_heading = _heading(tr("公开事项清单", "Affairs list"))
         self.add_item_button = QPushButton(tr("新增事项…", "New item…"))
         self.add_item_button.clicked.connect(lambda: self.add_item())
+        self.event_button = QPushButton(tr("登记事件…", "Record an event…"))
+        self.event_button.setObjectName("record_event")
+        self.event_button.setToolTip(tr("随时公布的事项（如土地承包经营方案、经济责任审计结果）发生时登记，须在期限内张贴",
+                                        "When a matter published at once happens (a land plan, an audit result): a posting "
+                                        "falls due"))
+        self.event_button.clicked.connect(lambda: self.record_event())
         self.items_table = _table([tr("类别", "Category"), tr("公开事项", "Item"), tr("公开频次", "Rhythm"),
                                    tr("本期情况", "This period")], "items_table")
         set_column_widths(self.items_table, (70, 330, 72))
@@ -148,6 +157,7 @@ class VillagesPage(QWidget):
         items_layout.setContentsMargins(0, 0, 0, 0)
         items_bar = QHBoxLayout()
         items_bar.addWidget(self.items_heading, 1)
+        items_bar.addWidget(self.event_button)
         items_bar.addWidget(self.add_item_button)
         items_layout.addLayout(items_bar)
         items_layout.addWidget(self.items_table, 1)
@@ -198,8 +208,9 @@ class VillagesPage(QWidget):
         self._unposted = self.session.villages.unposted(self.session.today())
         self.village_list.blockSignals(True)
         self.village_list.clear()
+        waiting = Counter(e.village_uuid for e in open_events(self.session.db))  # events whose posting is due
         for village in villages:
-            count = sum(1 for u in self._unposted if u.village.uuid == village.uuid)
+            count = sum(1 for u in self._unposted if u.village.uuid == village.uuid) + waiting[village.uuid]
             text = village.name + (tr("（{n}项未张贴）", " ({n} not posted)", n=count) if count else "")
             entry = QListWidgetItem(text, self.village_list)
             entry.setData(UUID_ROLE, village.uuid)
@@ -255,6 +266,7 @@ class VillagesPage(QWidget):
         self.village_details.setText("　·　".join(parts))
         self._items = self.session.villages.items(village.uuid)
         self._postings = self.session.villages.postings(village.uuid)
+        self._events = VillageEvents(self.session.villages).list(village.uuid, open_only=True)
         unposted = {u.item.uuid: u for u in self._unposted if u.village.uuid == village.uuid}
         self._show_items(unposted)
         self._show_postings()
@@ -279,6 +291,7 @@ class VillagesPage(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(UUID_ROLE, item.uuid)
+                cell.setToolTip(tr("依据：{b}", "Basis: {b}", b=item.basis) if item.basis else "")
                 if column == 3:
                     cell.setForeground(colour)
                     if background is not None:
@@ -296,6 +309,13 @@ class VillagesPage(QWidget):
             return (tr("本期未张贴（{p}）", "Not posted this period ({p})", p=period_text(item.rhythm, unposted.period_start)),
                     UNPOSTED_COLOUR, UNPOSTED_BACKGROUND)
         mine = [p.posted_date for p in self._postings if p.item_uuid == item.uuid]
+        waiting = [e for e in self._events if e.item_uuid == item.uuid]
+        if waiting:
+            first = waiting[0]
+            late = first.overdue(today)
+            return (tr("事件待张贴：最迟 {d}{o}", "Event to post by {d}{o}", d=first.due_date,
+                       o=tr("（已逾期）", " (overdue)") if late else ""),
+                    UNPOSTED_COLOUR, UNPOSTED_BACKGROUND if late else None)
         if item.rhythm == "immediate":
             if mine:
                 return tr("最近张贴 {d}", "Last posted {d}", d=max(mine)), QUIET_COLOUR, None
@@ -324,7 +344,7 @@ class VillagesPage(QWidget):
 
     def _update_buttons(self) -> None:
         has_village = self.current_village() is not None
-        for button in (self.sheet_button, self.add_item_button):
+        for button in (self.sheet_button, self.add_item_button, self.event_button):
             button.setEnabled(has_village)
         self.objection_button.setEnabled(self.current_posting() is not None)
 
@@ -367,6 +387,15 @@ class VillagesPage(QWidget):
             return None
         dialog = ItemDialog(self.session, village, self)
         dialog.accepted.connect(lambda: self.session.notify(VILLAGES))
+        self._dialogs.open(dialog)
+        return dialog
+
+    def record_event(self, item: VillageItem | None = None) -> EventDialog | None:
+        village = self.current_village()
+        if village is None:
+            return None
+        dialog = EventDialog(self.session, village, item or self.current_item(), self)
+        dialog.accepted.connect(lambda: self.session.notify(VILLAGES))  # the 工作台 lists the posting now due
         self._dialogs.open(dialog)
         return dialog
 
