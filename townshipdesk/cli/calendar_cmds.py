@@ -102,13 +102,14 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
             say(tr("{y} 年法定节假日（《全国年节及纪念日放假办法》，估算时不计为工作日）：",
                    "{y} statutory holidays (counted as days off in estimates):", y=args.year))
             table([[d["date"], weekday_text(dt.date.fromisoformat(d["date"])), holiday_name(d["name"])] for d in statutory],
-                  [10, 6, 20])
+                  [10, 6, 20], [tr("日期", "Date"), tr("星期", "Day"), tr("节日", "Holiday")])
         return 0
     say(tr("{y} 年节假日（放假）：", "{y} holidays (days off):", y=args.year))
-    table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if d.is_off_day], [10, 6, 20])
+    table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if d.is_off_day], [10, 6, 20],
+          [tr("日期", "Date"), tr("星期", "Day"), tr("节日", "Holiday")])
     say(tr("调休上班日：", "Swapped working days (调休):"))
     table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if not d.is_off_day],
-          [10, 6, 20])
+          [10, 6, 20], [tr("日期", "Date"), tr("星期", "Day"), tr("所属节日", "Holiday")])
     return 0
 
 
@@ -119,7 +120,9 @@ def cmd_years(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     origins = {"shipped": tr("随软件提供", "shipped"), "file": tr("文件导入", "imported file"),
                "manual": tr("手工录入", "entered by hand"), "bundle": tr("县级下发", "from the county")}
-    table([[str(i.year), origins[i.origin], str(i.holidays), str(i.workdays), i.source] for i in infos], [5, 10, 4, 4, 40])
+    table([[str(i.year), origins[i.origin], str(i.holidays), str(i.workdays), i.source] for i in infos],
+          [5, 10, 6, 6, 40], [tr("年份", "Year"), tr("来源", "Origin"), tr("放假", "Off"), tr("调休", "Swapped"),
+                              tr("数据出处", "Source")])
     return 0
 
 

@@ -26,7 +26,7 @@ from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import CatalogError
 from townshipdesk.i18n import language, msg, tr
 from townshipdesk.resources import catalogs_dir
-from townshipdesk.wording.display import source_text
+from townshipdesk.wording.display import china_time, source_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -159,7 +159,8 @@ def _print_items(ctx: Context, items: list[CatalogItem]) -> None:
         return
     rows = [[i.short_id, i.domain, i.name, i.time_limit + ("" if i.time_limit_parsed else " ⚠"),
              tr("（已停用）", "(retired)") if i.retired_at else ""] for i in items]
-    table(rows, [8, 12, 36, 34, 10])
+    table(rows, [8, 12, 36, 34, 10], [tr("编号", "Id"), tr("领域", "Domain"), tr("事项", "Item"), tr("公开时限", "Time limit"),
+                                       tr("状态", "State")])
     say(tr("共 {n} 项", "{n} items", n=len(items)))
 
 
@@ -280,7 +281,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("出处：占位示例，未找到标准指引原文，不是正式目录", "Source: placeholder, no source for the guideline's wording "
                "was found; not an official catalog"))
     if item.retired_at:
-        say(tr("已停用：{at}，原因：{r}", "Retired {at}: {r}", at=item.retired_at, r=item.retired_reason))
+        say(tr("已停用：{at}，原因：{r}", "Retired {at}: {r}", at=china_time(item.retired_at), r=item.retired_reason))
     return 0
 
 
@@ -296,7 +297,8 @@ def cmd_domains(ctx: Context, args: argparse.Namespace) -> int:
     def status(d: DomainInfo) -> str:
         return status_text.get(d.status, d.status) + (tr("（部分事项）", " (part of the items)") if d.partial else "")
 
-    table([[d.name, str(d.active), status(d)] for d in domains], [20, 6, 30])
+    table([[d.name, str(d.active), status(d)] for d in domains], [20, 6, 30],
+          [tr("领域", "Domain"), tr("事项数", "Items"), tr("内容来源", "Where the items come from")])
     return 0
 
 
@@ -365,10 +367,10 @@ def cmd_versions(ctx: Context, args: argparse.Namespace) -> int:
         print_json([v.to_json() for v in versions])
         return 0
     kinds = {"shipped": tr("随软件提供", "shipped"), "import": tr("导入", "import"), "edit": tr("编辑", "edit")}
-    rows = [[str(v.number), v.created_at.replace("T", " ").rstrip("Z"), kinds[v.kind], v.source or v.note,
+    rows = [[str(v.number), china_time(v.created_at), kinds[v.kind], v.source or v.note,
              f"+{v.added} ~{v.changed} -{v.retired}", str(v.total)] for v in versions]
-    table([[tr("版本", "Ver"), tr("时间(UTC)", "Time (UTC)"), tr("类型", "Kind"), tr("来源", "Source"),
-            tr("变化", "Changes"), tr("事项数", "Items")], *rows], [4, 19, 10, 28, 14, 6])
+    table(rows, [4, 19, 10, 28, 14, 6], [tr("版本", "Ver"), tr("时间（北京时间）", "Time (China)"), tr("类型", "Kind"),
+                                          tr("来源", "Source"), tr("变化", "Changes"), tr("事项数", "Items")])
     return 0
 
 

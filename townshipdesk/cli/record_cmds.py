@@ -277,7 +277,9 @@ def cmd_missing(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     table([[m.item.domain, m.item.name, m.item.time_limit,
             tr("尚无记录", "never recorded") if m.standing else f"{m.period_start}~{m.period_end}",
-            m.due.isoformat() if m.due else "-"] for m in missing], [12, 30, 20, 21, 10])
+            m.due.isoformat() if m.due else "-"] for m in missing], [12, 30, 20, 21, 10],
+          [tr("领域", "Domain"), tr("事项", "Item"), tr("公开时限", "Time limit"), tr("本期", "Period"),
+           tr("截止日", "Due")])
     return 0
 
 

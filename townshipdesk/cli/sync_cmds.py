@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say, table, warn
+from townshipdesk.core.localtime import china_time
 from townshipdesk.errors import KeyError_
 from townshipdesk.i18n import msg, tr
+from townshipdesk.wording.sync import counts_text, kind_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -99,7 +100,9 @@ def cmd_keys_show(ctx: Context, args: argparse.Namespace) -> int:
     say(tr("已信任：", "Trusted:"))
     if not data["trusted"]:
         say(tr("  （无）", "  (none)"))
-    table([[t["division_code"], t["name"], t["fingerprint"]] for t in data["trusted"]], [12, 20, 36])
+        return 0
+    table([[t["division_code"], t["name"], t["fingerprint"]] for t in data["trusted"]], [12, 20, 36],
+          [tr("区划代码", "Code"), tr("单位", "Office"), tr("指纹", "Fingerprint")])
     return 0
 
 
@@ -165,9 +168,9 @@ def _target(out: str, site: dict[str, str], kind: str) -> Path:
     if out.endswith(("/", "\\")) and not path.exists():
         path.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-        name = re.sub(r'[\\/:*?"<>|\s]+', "_", site["name"])
-        return path / f"{site['division_code']}-{name}-{kind}-{stamp}.tdbundle"
+        from townshipdesk.wording.sync import bundle_file_name
+
+        return path / bundle_file_name(site["division_code"], site["name"], kind)
     return path if path.suffix.lower() == ".tdbundle" else path.with_name(path.name + ".tdbundle")
 
 
@@ -206,7 +209,7 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
         from townshipdesk.sync.email_out import write_eml
 
         eml = write_eml(target, target.with_suffix(".eml"), to=args.email, sender_name=site["name"],
-                        subject=f"【政务公开同步】{site['name']} {manifest['created_at'][:10]}")
+                        subject=f"【政务公开同步】{site['name']} {china_time(manifest['created_at'])[:10]}")
     data = {"file": str(target), "kind": kind, "bundle_id": manifest["bundle_id"], "counts": manifest["counts"],
             "size": target.stat().st_size, "recipient": manifest["recipient"]["name"], "eml": str(eml) if eml else None}
     if ctx.json:
@@ -214,7 +217,7 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
     else:
         say(tr("已生成同步包 {p}（{s} 字节，发给 {r}）", "Wrote {p} ({s} bytes, for {r})", p=target, s=data["size"], r=data["recipient"]))
         if manifest["counts"]:
-            say("  " + "，".join(f"{k} {v}" for k, v in manifest["counts"].items()))
+            say("  " + counts_text(manifest["counts"]))
         if eml:
             say(tr("邮件草稿：{p}", "E-mail draft: {p}", p=eml))
     return 0
@@ -229,8 +232,8 @@ def cmd_bundle_verify(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json(data)
     else:
-        say(tr("同步包完好：{k}，来自 {s}，{t}", "The bundle is sound: {k} from {s}, {t}", k=m["kind"], s=data["sender"],
-               t=m["created_at"]))
+        say(tr("同步包完好：{k}，来自 {s}，生成于 {t}（北京时间）", "The bundle is sound: {k} from {s}, made {t} (China time)",
+               k=kind_text(m["kind"]), s=data["sender"], t=china_time(m["created_at"])))
     return 0
 
 
@@ -277,8 +280,13 @@ def cmd_bundle_history(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json(rows)
         return 0
-    table([[r["handled_at"].replace("T", " ")[:16], tr("收", "in") if r["direction"] == "in" else tr("发", "out"), r["kind"],
-            r["peer_name"], r["path"]] for r in rows], [16, 2, 8, 16, 40])
+    if not rows:
+        say(tr("还没有收发过同步包", "No bundle sent or received yet"))
+        return 0
+    table([[china_time(r["handled_at"]), tr("收", "in") if r["direction"] == "in" else tr("发", "out"), kind_text(r["kind"]),
+            r["peer_name"], r["path"]] for r in rows], [16, 4, 10, 16, 40],
+          [tr("时间（北京时间）", "Time (China)"), tr("收发", "Dir"), tr("类型", "Kind"), tr("对方", "Other office"),
+           tr("文件", "File")])
     return 0
 
 

@@ -110,7 +110,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     elif not villages:
         say(tr("还没有村，用 village add 新增", "No villages yet: add one with village add"))
     else:
-        table([[v.division_code, v.name, "、".join(v.groups), v.phone] for v in villages], [12, 12, 30, 16])
+        table([[v.division_code, v.name, "、".join(v.groups), v.phone] for v in villages], [12, 12, 30, 16],
+              [tr("区划代码", "Code"), tr("村", "Village"), tr("村民小组", "Groups"), tr("监督电话", "Phone")])
     return 0
 
 
@@ -119,7 +120,8 @@ def cmd_items(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json([i.to_json() for i in items])
     else:
-        table([[i.uuid[:8], category_text(i.category), i.name, rhythm_text(i.rhythm)] for i in items], [8, 8, 40, 10])
+        table([[i.uuid[:8], category_text(i.category), i.name, rhythm_text(i.rhythm)] for i in items], [8, 8, 40, 10],
+              [tr("编号", "Id"), tr("类别", "Category"), tr("公开事项", "Item"), tr("公开频次", "Rhythm")])
     return 0
 
 
@@ -147,9 +149,13 @@ def cmd_postings(ctx: Context, args: argparse.Namespace) -> int:
     postings = _service(ctx).postings(args.village)
     if ctx.json:
         print_json([p.to_json() for p in postings])
+    elif not postings:
+        say(tr("还没有张贴记录", "No postings yet"))
     else:
         table([[p.uuid[:8], p.posted_date, f"{p.notice_start or ''}~{p.notice_end or ''}", p.title,
-                tr("有异议", "objection") if p.objections else ""] for p in postings], [8, 10, 21, 36, 6])
+                tr("有异议", "objection") if p.objections else ""] for p in postings], [8, 10, 21, 36, 6],
+              [tr("编号", "Id"), tr("张贴日期", "Posted"), tr("公示期", "Notice period"), tr("标题", "Title"),
+               tr("异议", "Objections")])
     return 0
 
 
@@ -171,7 +177,7 @@ def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("本期各村定期事项均已张贴", "Every village has posted its periodic items this period"))
     else:
         table([[m.village.name, m.item.name, rhythm_text(m.item.rhythm), f"{m.period_start}~{m.period_end}"] for m in missing],
-              [10, 40, 10, 21])
+              [10, 40, 10, 21], [tr("村", "Village"), tr("应公开事项", "Item"), tr("公开频次", "Rhythm"), tr("本期", "Period")])
     return 0
 
 

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.localtime import china_now
 from townshipdesk.errors import DatabaseError
 from townshipdesk.i18n import msg
 
@@ -58,7 +59,7 @@ def backup_connection(conn: sqlite3.Connection, db_path: Path, reason: str) -> P
     time to the microsecond and the process id, so two programs backing up in the same second never collide."""
     folder = Path(db_path).parent / "backups"
     private_folder(folder)
-    now = dt.datetime.now()
+    now = china_now()
     target = folder / f"townshipdesk-{now:%Y%m%d-%H%M%S}-{reason}.{now:%f}-{os.getpid()}.sqlite3"
     tmp = folder / f"{target.stem}.pid{os.getpid()}.partial"
     dest = sqlite3.connect(tmp)
