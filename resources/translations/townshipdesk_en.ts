@@ -26,6 +26,7 @@
     <message>
         <location filename="townshipdesk/cli/argparse_zh.py"/>
         <source>显示程序版本并退出</source>
+        <comment>show program's version number and exit</comment>
         <translation>show program's version number and exit</translation>
     </message>
     <message>
@@ -122,13 +123,63 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>备份文件（backup list 中的“文件”）</source>
+        <translation>the backup file (see backup list)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>每日自动</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>手动</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>导入同步包前</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>恢复前</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>升级数据库前（{v}）</source>
+        <translation>before a database upgrade ({v})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>还没有备份</source>
         <translation>No backups yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>文件</source>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/backup_cmds.py"/>
@@ -187,6 +238,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>节假日安排 JSON 文件（{year, days:[{name, date, isOffDay}]}）</source>
+        <translation>holiday schedule JSON file ({year, days:[{name, date, isOffDay}]})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>替换该年已有的安排（软件自带的或先前导入的）</source>
         <translation>replace the year's schedule in use (shipped or imported)</translation>
     </message>
@@ -233,6 +289,21 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>星期</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>{y} 年节假日（放假）：</source>
         <translation>{y} holidays (days off):</translation>
     </message>
@@ -240,6 +311,11 @@
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>调休上班日：</source>
         <translation>Swapped working days (调休):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>所属节日</source>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
@@ -260,6 +336,33 @@
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>县级下发</source>
         <translation>from the county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>来源</source>
+        <comment>Origin</comment>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>放假</source>
+        <comment>Off</comment>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>调休</source>
+        <translation>Swapped</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>数据出处</source>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
@@ -294,6 +397,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>目录工作簿（.xlsx 或 .xls）</source>
+        <translation>the catalog workbook (.xlsx or .xls)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>只报告将发生的变化，不写入</source>
         <translation>report what would change, write nothing</translation>
     </message>
@@ -309,6 +417,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>要写入的 Excel 文件（.xlsx）</source>
+        <translation>the Excel file to write (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>只导出该领域（可重复）</source>
         <translation>only this domain (repeatable)</translation>
     </message>
@@ -319,6 +432,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>只列该领域</source>
+        <translation>only this domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>包括已停用事项</source>
         <translation>include retired items</translation>
     </message>
@@ -326,6 +444,16 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>按任意要素搜索事项</source>
         <translation>search items by any element</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>要找的词（多个词之间用空格，须全部出现）</source>
+        <translation>words to find (all of them must appear)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>只搜该领域</source>
+        <translation>only this domain</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -344,6 +472,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>本次修改的说明（记入版本）</source>
+        <translation>a note on this change (kept with the version)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>修改事项（只改给出的要素）</source>
         <translation>edit an item (only the given elements)</translation>
     </message>
@@ -351,6 +484,11 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>停用事项（保留历史）</source>
         <translation>retire an item (history kept)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>停用原因</source>
+        <translation>why it is retired</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -374,8 +512,68 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>旧版本号（catalog versions 中的“版本”）</source>
+        <translation>older version number (see catalog versions)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>新版本号</source>
+        <translation>newer version number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>一级事项</source>
+        <comment>first-level item (一级事项)</comment>
+        <translation>first-level item (一级事项)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>二级事项</source>
+        <comment>second-level item (二级事项)</comment>
+        <translation>second-level item (二级事项)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开内容（要素）</source>
+        <comment>content (要素)</comment>
+        <translation>content (要素)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开依据</source>
+        <comment>legal basis (公开依据)</comment>
+        <translation>legal basis (公开依据)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开时限，如“信息形成之日起20个工作日内”</source>
+        <translation>time limit (公开时限), e.g. 信息形成之日起20个工作日内</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开主体</source>
+        <comment>responsible body (公开主体)</comment>
+        <translation>responsible body (公开主体)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>公开渠道，用逗号或顿号分隔</source>
         <translation>channels, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开对象：{v}</source>
+        <translation>audience: {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开方式：{v}</source>
+        <translation>mode: {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开层级：{v}（可多个，逗号分隔）</source>
+        <translation>tiers: {v} (several: comma-separated)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -391,6 +589,31 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>（已停用）</source>
         <translation>(retired)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>编号</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>状态</source>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -469,11 +692,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
-        <source>编号</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>时限规则：{r}</source>
         <comment>Time-limit rule: {r}</comment>
         <translation>Time-limit rule: {r}</translation>
@@ -541,6 +759,16 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>事项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>内容来源</source>
+        <translation>Where the items come from</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>标准目录已是随本软件提供的最新版本，无需更新</source>
         <translation>The catalog already has this program's shipped catalog; nothing to do</translation>
     </message>
@@ -594,8 +822,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
-        <source>时间(UTC)</source>
-        <translation>Time (UTC)</translation>
+        <source>时间（北京时间）</source>
+        <translation>Time (China)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -615,11 +843,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
-        <source>事项数</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}</source>
         <translation>Version {a} → {b}: {n} added, {r} removed, {c} changed</translation>
     </message>
@@ -627,6 +850,51 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>【{d}】新增 {n}，删除 {r}，修改 {c}</source>
         <translation>[{d}] {n} added, {r} removed, {c} changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>把这一天当作今天来计算（默认：今天；用于补录或核对）</source>
+        <translation>count as if this day were today (default: today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>{w}（如 2026-11-30、2026年11月30日）</source>
+        <translation>{w} (e.g. 2026-11-30)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>记录编号（record list 显示的前 8 位）</source>
+        <translation>record id (the first 8 characters shown by record list)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>申请编号（request list 显示的前 8 位）</source>
+        <translation>request id (the first 8 characters shown by request list)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>事项编号（catalog list/search 显示的前 8 位）</source>
+        <translation>item id (the first 8 characters shown by catalog list/search)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>村：区划代码或村名</source>
+        <translation>village: division code or name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>领域名称，如“社会救助”</source>
+        <translation>domain name, e.g. 社会救助</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>纸张大小（默认 A4）</source>
+        <translation>paper size (default A4)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>年份，如 2026</source>
+        <translation>year, e.g. 2026</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/main.py"/>
@@ -712,6 +980,12 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/main.py"/>
+        <source>显示程序版本并退出</source>
+        <comment>show the program's version and exit</comment>
+        <translation>show the program's version and exit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>数据文件夹（默认：用户数据目录，或环境变量 TOWNSHIPDESK_DATA）</source>
         <translation>data folder (default: user data dir, or $TOWNSHIPDESK_DATA)</translation>
     </message>
@@ -757,9 +1031,19 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>要写入的 PDF 文件</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>横向</source>
         <comment>landscape</comment>
         <translation>landscape</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>标题（代替输入文件中的标题）</source>
+        <translation>title (instead of the input file's)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
@@ -826,6 +1110,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>监督电话（代替各村输入中的）</source>
+        <translation>supervision telephone (instead of each input's)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>输出文件名应以 .pdf 结尾：“{p}”</source>
         <translation>The output file name should end in .pdf: '{p}'</translation>
     </message>
@@ -872,6 +1161,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>公开信息的标题（不超过500字）</source>
+        <translation>title of the information (at most 500 characters)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>信息形成或变更日期</source>
         <translation>date formed or changed</translation>
     </message>
@@ -879,6 +1173,12 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>事件日期（“开始日前20日”等从事件倒算的时限需要）</source>
         <translation>event date, for limits counted back from an event (开始日前20日 …)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>文号</source>
+        <comment>document number (文号)</comment>
+        <translation>document number (文号)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -898,8 +1198,19 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>备注</source>
+        <comment>notes</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>手工指定截止日（需 --due-reason）</source>
         <translation>set the due date by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>手工指定截止日的理由</source>
+        <translation>why the due date was set by hand</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -928,8 +1239,13 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>以该日为“今天”（默认系统日期）</source>
-        <translation>treat DATE as today</translation>
+        <source>只列该状态：{s}</source>
+        <translation>only this state: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>标题或文号中含有的字</source>
+        <translation>words in the title or document number</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -943,8 +1259,18 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>新标题（不超过500字）</source>
+        <translation>new title (at most 500 characters)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>事件日期（空字符串清除）</source>
         <translation>event date (an empty string clears it)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>公开渠道，逗号分隔</source>
+        <translation>channels, comma-separated</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -964,8 +1290,19 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>审查人姓名</source>
+        <comment>the reviewer's name</comment>
+        <translation>the reviewer's name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>退回（需 --comment）</source>
         <translation>return the record (needs --comment)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>审查意见（退回时必填）</source>
+        <translation>comment (required when returning)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -978,6 +1315,11 @@
         <source>添加附件</source>
         <comment>attach a file</comment>
         <translation>attach a file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>要附上的文件</source>
+        <translation>the file to attach</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1009,11 +1351,6 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>截止日</source>
         <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>状态</source>
-        <translation>State</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1117,6 +1454,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>本期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>已导出 {n} 条记录到 {p}</source>
         <translation>Exported {n} records to {p}</translation>
     </message>
@@ -1144,6 +1486,11 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>平常信函/网络/传真到达的日期（确认之前）</source>
         <translation>the day it arrived, before confirmation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>申请人类型：{a}</source>
+        <translation>applicant type: {a}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1177,6 +1524,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>被征求意见的第三方或机关</source>
+        <translation>the third party or office consulted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>延期答复（仅一次，至多20个工作日）</source>
         <translation>extension (once, at most 20 working days)</translation>
     </message>
@@ -1199,6 +1551,11 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>送达申请人的日期</source>
         <translation>the day it reached the applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>收费金额（元）</source>
+        <translation>the fee (yuan)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1242,6 +1599,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>correction 补正告知书 / extension 延期答复告知书 / fee 收费通知书 / decision 答复告知书</source>
+        <translation>correction / extension / fee / decision letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>.pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）</source>
         <translation>.pdf renders; .json writes an editable draft for notice render</translation>
     </message>
@@ -1257,8 +1619,23 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>联系电话（写在告知书上）</source>
+        <translation>telephone printed on the letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>生成年度报告表格（.xlsx）及文字稿（.docx）</source>
         <translation>annual report tables (.xlsx) and text (.docx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>报告年度，如 2026</source>
+        <translation>the report's year, e.g. 2026</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>要写入的表格（.xlsx）</source>
+        <translation>the workbook to write (.xlsx)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1269,6 +1646,11 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>录入手工统计项（第二、四部分）</source>
         <translation>enter hand-counted figures (sections 二 and 四)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>统计项=数值（可多个；report keys 列出可用的项）</source>
+        <translation>figure=value (several; report keys lists them)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1490,8 +1872,18 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>要写入的密钥卡文件</source>
+        <translation>the key card file to write</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>信任对方的密钥卡（先电话核对指纹）</source>
         <translation>trust a key card (check the fingerprint by phone)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>对方的密钥卡文件</source>
+        <translation>the other office's key card file</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1560,6 +1952,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>同步包文件（.tdbundle）</source>
+        <translation>the bundle file (.tdbundle)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>导入同步包</source>
         <comment>import a bundle</comment>
         <translation>import a bundle</translation>
@@ -1587,6 +1984,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>乡镇（区划代码或名称）</source>
+        <translation>the township (division code or name)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>本单位：{n}（{c}）</source>
         <translation>This office: {n} ({c})</translation>
     </message>
@@ -1604,6 +2006,21 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>  （无）</source>
         <translation>  (none)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>区划代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1682,8 +2099,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>同步包完好：{k}，来自 {s}，{t}</source>
-        <translation>The bundle is sound: {k} from {s}, {t}</translation>
+        <source>同步包完好：{k}，来自 {s}，生成于 {t}（北京时间）</source>
+        <translation>The bundle is sound: {k} from {s}, made {t} (China time)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1732,6 +2149,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>还没有收发过同步包</source>
+        <translation>No bundle sent or received yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>收</source>
         <translation>in</translation>
     </message>
@@ -1742,8 +2164,29 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>收发</source>
+        <translation>Dir</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>对方</source>
+        <comment>Other office</comment>
+        <translation>Other office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已生成回执 {p}</source>
         <translation>Wrote the receipt {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>要写入的汇总表（.xlsx）</source>
+        <translation>the summary workbook to write (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>统计年度（默认今年）</source>
+        <translation>the year counted (default: this year)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1754,11 +2197,6 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>尚未收到任何乡镇的同步包</source>
         <translation>No township bundle received yet</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>区划代码</source>
-        <translation>Code</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1803,6 +2241,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>村名，如“大河村”</source>
+        <translation>village name, e.g. 大河村</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>村民小组，逗号分隔</source>
         <translation>village groups, comma-separated</translation>
     </message>
@@ -1823,8 +2266,28 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>类别：制度类/事务类/财务类…</source>
+        <translation>category: 制度类/事务类/财务类…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开事项名称</source>
+        <translation>the item's name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开频次：{r}</source>
+        <translation>how often: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>从某村清单中停用事项</source>
         <translation>take an item off a village's list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开事项编号或名称</source>
+        <translation>the item's id or name</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -1848,6 +2311,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>张贴内容的标题（不超过500字）</source>
+        <translation>title of what was posted (at most 500 characters)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>公示天数</source>
         <translation>notice days</translation>
     </message>
@@ -1865,9 +2333,29 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>只列该村（区划代码或村名；默认全部）</source>
+        <translation>only this village (default: all)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>登记异议及答复</source>
         <comment>record an objection and the reply</comment>
         <translation>record an objection and the reply</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>张贴编号（village postings 显示的前 8 位）</source>
+        <translation>posting id (first 8 characters shown by village postings)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>村民提出的异议</source>
+        <translation>the objection raised</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>答复</source>
+        <translation>the reply</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -1886,6 +2374,40 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>村</source>
+        <comment>Village</comment>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>村民小组</source>
+        <comment>Groups</comment>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>监督电话</source>
+        <comment>Phone</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开事项</source>
+        <comment>Item</comment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开频次</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已增加公开事项：{n}</source>
         <translation>Added item: {n}</translation>
     </message>
@@ -1896,8 +2418,28 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>还没有张贴记录</source>
+        <translation>No postings yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>有异议</source>
         <translation>objection</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>张贴日期</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公示期</source>
+        <translation>Notice period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>异议</source>
+        <translation>Objections</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -1908,6 +2450,11 @@
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>本期各村定期事项均已张贴</source>
         <translation>Every village has posted its periodic items this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>应公开事项</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -1946,11 +2493,6 @@
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
-        <source>领域</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py"/>
         <source>一级事项</source>
         <comment>Item (level 1)</comment>
         <translation>Item (level 1)</translation>
@@ -1964,21 +2506,19 @@
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
         <source>公开内容（要素）</source>
+        <comment>Content</comment>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
         <source>公开依据</source>
+        <comment>Legal basis</comment>
         <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
-        <source>公开时限</source>
-        <translation>Time limit</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开主体</source>
+        <comment>Responsible body</comment>
         <translation>Responsible body</translation>
     </message>
     <message>
@@ -5031,11 +5571,6 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/versions.py"/>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>来源/说明</source>
         <translation>Source / note</translation>
     </message>
@@ -5224,11 +5759,6 @@ Posted {d}, notice period {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
-        <source>星期</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5270,6 +5800,7 @@ Posted {d}, notice period {p}</translation>
     <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>放假</source>
+        <comment>Day off</comment>
         <translation>Day off</translation>
     </message>
     <message>
@@ -5443,12 +5974,6 @@ An offline desktop app for township government information disclosure.</translat
         <location filename="townshipdesk/ui/models/catalog_items.py"/>
         <source>已停用：{r}</source>
         <translation>Retired: {r}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/records.py"/>
-        <source>公开事项</source>
-        <comment>Item</comment>
-        <translation>Item</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/models/records.py"/>
@@ -6054,17 +6579,6 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
-        <source>村</source>
-        <comment>Village</comment>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
-        <source>本期</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>双击一项，在“村务公开”中打开该村</source>
         <translation>Double-click to open the village</translation>
     </message>
@@ -6238,6 +6752,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>审查人姓名</source>
+        <comment>Reviewer's name</comment>
         <translation>Reviewer's name</translation>
     </message>
     <message>
@@ -6704,11 +7219,6 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py"/>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>放假天数</source>
         <translation>Days off</translation>
     </message>
@@ -6810,18 +7320,8 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
-        <source>单位</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>级别</source>
         <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py"/>
-        <source>指纹</source>
-        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
@@ -6955,11 +7455,6 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>结果</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py"/>
-        <source>文件</source>
-        <translation>File</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
@@ -7182,16 +7677,6 @@ Give it to the other office and read them the fingerprint above by phone.</trans
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py"/>
-        <source>公开频次</source>
-        <translation>Rhythm</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>本期情况</source>
         <translation>This period</translation>
     </message>
@@ -7210,16 +7695,6 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>登记异议…</source>
         <translation>Objection…</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py"/>
-        <source>张贴日期</source>
-        <translation>Posted</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py"/>
-        <source>公示期</source>
-        <translation>Notice period</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
@@ -7575,12 +8050,6 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py"/>
-        <source>来源</source>
-        <comment>Origin</comment>
-        <translation>Origin</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>标准目录</source>
         <comment>Standard catalog</comment>
         <translation>Standard catalog</translation>
@@ -7684,6 +8153,7 @@ SHA-256: {h}</translation>
     <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>备注</source>
+        <comment>Notes</comment>
         <translation>Notes</translation>
     </message>
     <message>
@@ -8154,11 +8624,6 @@ services</translation>
         <location filename="townshipdesk/wording/records.py"/>
         <source>意见</source>
         <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/records.py"/>
-        <source>大小</source>
-        <translation>Size</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
@@ -8713,6 +9178,11 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/sync.py"/>
+        <source>恢复数据</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>目录事项</source>
         <translation>catalog items</translation>
     </message>
@@ -8725,6 +9195,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/wording/sync.py"/>
         <source>村民小组</source>
+        <comment>village groups</comment>
         <translation>village groups</translation>
     </message>
     <message>

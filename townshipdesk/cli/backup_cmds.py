@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_list)
     p = sub.add_parser("restore", help=tr("从备份恢复（先检查备份，并保留当前数据库的副本）", "restore a backup"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("备份文件（backup list 中的“文件”）", "the backup file (see backup list)"))
     add_json(p)
     p.set_defaults(func=cmd_restore)
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import year_help
 from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.calendar_store import load_calendar, year_infos
 from townshipdesk.core.calendar_update import take_in_year
@@ -38,14 +39,15 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     sub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", parser_class=type(cal))
     sub.required = True
     p = sub.add_parser("show", help=tr("列出某年的节假日和调休上班日", "list a year's holidays and swapped workdays"))
-    p.add_argument("year", type=int)
+    p.add_argument("year", type=int, help=year_help())
     add_json(p)
     p.set_defaults(func=cmd_show)
     p = sub.add_parser("years", help=tr("已知年份及数据来源", "known years and where their data comes from"))
     add_json(p)
     p.set_defaults(func=cmd_years)
     p = sub.add_parser("import", help=tr("导入某年的节假日安排（JSON）", "import a year's holiday schedule (JSON)"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("节假日安排 JSON 文件（{year, days:[{name, date, isOffDay}]}）",
+                                   "holiday schedule JSON file ({year, days:[{name, date, isOffDay}]})"))
     p.add_argument("--replace", action="store_true",
                    help=tr("替换该年已有的安排（软件自带的或先前导入的）", "replace the year's schedule in use (shipped or imported)"))
     add_json(p)

@@ -72,7 +72,8 @@ def build_parser(full: Iterable[str] = ()) -> Parser:
         description=tr("TownshipDesk 乡镇政务公开助手（不带命令时打开图形界面）",
                        "TownshipDesk township disclosure desk (opens the GUI when run without a command)"),
     )
-    parser.add_argument("--version", action="version", version=f"TownshipDesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"TownshipDesk {__version__}",
+                        help=tr("显示程序版本并退出", "show the program's version and exit"))
     parser.add_argument("--data-dir", metavar="DIR", help=tr("数据文件夹（默认：用户数据目录，或环境变量 TOWNSHIPDESK_DATA）",
                                                              "data folder (default: user data dir, or $TOWNSHIPDESK_DATA)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help=tr("界面语言", "language of messages"))

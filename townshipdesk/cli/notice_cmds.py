@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import paper_help
 from townshipdesk.cli.output import print_json, say, warn
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
@@ -25,10 +26,10 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p = sub.add_parser("render", help=tr("生成公示单 PDF", "render a notice sheet as PDF"))
     p.add_argument("--kind", choices=KINDS, help=tr("general 公告 / namelist 名单 / finance 财务公开", "sheet kind"))
     p.add_argument("--input", required=True, metavar="FILE", help=tr(".json 或 .xlsx 文件", ".json or .xlsx file"))
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=tr("要写入的 PDF 文件", "the PDF file to write"))
+    p.add_argument("--paper", choices=("A4", "A3"), default="A4", help=paper_help())
     p.add_argument("--landscape", action="store_true", help=tr("横向", "landscape"))
-    p.add_argument("--title")
+    p.add_argument("--title", help=tr("标题（代替输入文件中的标题）", "title (instead of the input file's)"))
     p.add_argument("--board", help=tr("公开栏名称，如“大河村村务公开栏”", "board heading"))
     p.add_argument("--issuer", help=tr("落款单位", "issuing body"))
     p.add_argument("--date", metavar="DATE", help=tr("张贴/落款日期（默认今天）", "posting date (default today)"))
@@ -42,17 +43,17 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("batch", help=tr("批量生成：每村一份或合并为一份 PDF", "render for many villages: one PDF each or one combined"))
-    p.add_argument("--kind", choices=KINDS, required=True)
+    p.add_argument("--kind", choices=KINDS, required=True, help=tr("general 公告 / namelist 名单 / finance 财务公开", "sheet kind"))
     p.add_argument("--input", required=True, metavar="DIR|FILE",
                    help=tr("文件夹（每村一个 .json/.xlsx）或工作簿（每村一个工作表）", "a folder (one file per village) or a "
                            "workbook (one sheet per village)"))
     p.add_argument("--out", required=True, help=tr("输出文件夹，或 --combined 时的 .pdf 文件", "output folder, or a .pdf with --combined"))
     p.add_argument("--combined", action="store_true", help=tr("合并为一个 PDF", "one combined PDF"))
-    p.add_argument("--paper", choices=("A4", "A3"), default="A4")
-    p.add_argument("--landscape", action="store_true")
-    p.add_argument("--date", metavar="DATE")
-    p.add_argument("--days", type=int)
-    p.add_argument("--phone")
+    p.add_argument("--paper", choices=("A4", "A3"), default="A4", help=paper_help())
+    p.add_argument("--landscape", action="store_true", help=tr("横向", "landscape"))
+    p.add_argument("--date", metavar="DATE", help=tr("张贴/落款日期（默认今天）", "posting date (default today)"))
+    p.add_argument("--days", type=int, help=tr("公示天数（默认7）", "notice period in days (default 7)"))
+    p.add_argument("--phone", help=tr("监督电话（代替各村输入中的）", "supervision telephone (instead of each input's)"))
     add_json(p)
     p.set_defaults(func=cmd_batch)
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import today_help
 from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.localtime import china_time
 from townshipdesk.errors import KeyError_
@@ -25,11 +26,11 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_keys_show)
     p = sub.add_parser("export", help=tr("导出本单位密钥卡", "export our key card"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("要写入的密钥卡文件", "the key card file to write"))
     add_json(p)
     p.set_defaults(func=cmd_keys_export)
     p = sub.add_parser("trust", help=tr("信任对方的密钥卡（先电话核对指纹）", "trust a key card (check the fingerprint by phone)"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("对方的密钥卡文件", "the other office's key card file"))
     p.add_argument("--fingerprint", help=tr("电话中对方念出的指纹", "the fingerprint read out over the phone"))
     p.add_argument("--yes", action="store_true", help=tr("已核对指纹，直接信任", "fingerprint checked; trust it"))
     p.add_argument("--replace", action="store_true", help=tr("该区划代码已信任旧电脑的密钥：单位重装后替换之（历史数据延续）",
@@ -58,11 +59,11 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_bundle_export)
     p = sub.add_parser("verify", help=tr("检查同步包（不导入）", "check a bundle without importing"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("同步包文件（.tdbundle）", "the bundle file (.tdbundle)"))
     add_json(p)
     p.set_defaults(func=cmd_bundle_verify)
     p = sub.add_parser("import", help=tr("导入同步包", "import a bundle"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("同步包文件（.tdbundle）", "the bundle file (.tdbundle)"))
     p.add_argument("--accept", action="store_true", help=tr("接受县级下发的目录（先不加此项查看差异）", "accept a catalog bundle"))
     p.add_argument("--receipt-out", metavar="PATH", help=tr("县级：导入后写回执到此", "county: write the receipt here"))
     add_json(p)
@@ -75,8 +76,8 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     sub = receipt.add_subparsers(dest="receipt_command", metavar="ACTION", parser_class=type(receipt))
     sub.required = True
     p = sub.add_parser("export", help=tr("县级给乡镇写回执", "county: write a receipt for a township"))
-    p.add_argument("--to", required=True)
-    p.add_argument("--out", required=True)
+    p.add_argument("--to", required=True, help=tr("乡镇（区划代码或名称）", "the township (division code or name)"))
+    p.add_argument("--out", required=True, help=tr("文件（.tdbundle）或文件夹（如U盘）", "a .tdbundle file or a folder (a USB stick)"))
     add_json(p)
     p.set_defaults(func=cmd_receipt_export)
 
@@ -303,14 +304,14 @@ def cmd_receipt_export(ctx: Context, args: argparse.Namespace) -> int:
 
 def register_county(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p = commands.add_parser("aggregate", help=tr("县级：汇总各乡镇情况为 Excel", "county: summary workbook of all townships"))
-    p.add_argument("--out", required=True, metavar="FILE.xlsx")
-    p.add_argument("--year", type=int, default=dt.date.today().year)
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help=tr("要写入的汇总表（.xlsx）", "the summary workbook to write (.xlsx)"))
+    p.add_argument("--year", type=int, default=dt.date.today().year, help=tr("统计年度（默认今年）", "the year counted (default: this year)"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_aggregate)
     p = commands.add_parser("overview", help=tr("县级：各乡镇报送与公开情况", "county: townships at a glance"))
-    p.add_argument("--year", type=int, default=dt.date.today().year)
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--year", type=int, default=dt.date.today().year, help=tr("统计年度（默认今年）", "the year counted (default: this year)"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_overview)
 

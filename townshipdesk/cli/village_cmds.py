@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import date_help, today_help, village_help
 from townshipdesk.cli.output import print_json, say, split_list, table
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
@@ -24,7 +25,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
 
     p = sub.add_parser("add", help=tr("新增行政村（附默认公开事项清单）", "add a village (with the default affairs list)"))
     p.add_argument("--code", required=True, help=tr("12位区划代码", "12-digit division code"))
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", required=True, help=tr("村名，如“大河村”", "village name, e.g. 大河村"))
     p.add_argument("--groups", default="", help=tr("村民小组，逗号分隔", "village groups, comma-separated"))
     p.add_argument("--phone", default="", help=tr("监督电话", "supervision telephone"))
     add_json(p)
@@ -35,56 +36,57 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("items", help=tr("某村的公开事项清单", "a village's affairs list"))
-    p.add_argument("village")
+    p.add_argument("village", help=village_help())
     add_json(p)
     p.set_defaults(func=cmd_items)
 
     p = sub.add_parser("add-item", help=tr("为某村增加公开事项", "add an item to a village's list"))
-    p.add_argument("village")
-    p.add_argument("--category", required=True, help="制度类/事务类/财务类…")
-    p.add_argument("--name", required=True)
-    p.add_argument("--rhythm", required=True, choices=list(RHYTHMS))
+    p.add_argument("village", help=village_help())
+    p.add_argument("--category", required=True, help=tr("类别：制度类/事务类/财务类…", "category: 制度类/事务类/财务类…"))
+    p.add_argument("--name", required=True, help=tr("公开事项名称", "the item's name"))
+    p.add_argument("--rhythm", required=True, choices=list(RHYTHMS), help=tr("公开频次：{r}", "how often: {r}", r=" / ".join(
+        f"{key} {rhythm_text(key)}" for key in RHYTHMS)))
     add_json(p)
     p.set_defaults(func=cmd_add_item)
 
     p = sub.add_parser("retire-item", help=tr("从某村清单中停用事项", "take an item off a village's list"))
-    p.add_argument("village")
-    p.add_argument("--item", required=True)
+    p.add_argument("village", help=village_help())
+    p.add_argument("--item", required=True, help=tr("公开事项编号或名称", "the item's id or name"))
     add_json(p)
     p.set_defaults(func=cmd_retire_item)
 
     p = sub.add_parser("edit", help=tr("修改村的监督电话或村民小组", "change a village's phone or groups"))
-    p.add_argument("village")
-    p.add_argument("--phone")
+    p.add_argument("village", help=village_help())
+    p.add_argument("--phone", help=tr("监督电话", "supervision telephone"))
     p.add_argument("--groups", help=tr("全部村民小组，逗号分隔", "all village groups, comma-separated"))
     add_json(p)
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("post", help=tr("登记一次张贴公示", "record a posting on the board"))
-    p.add_argument("village")
+    p.add_argument("village", help=village_help())
     p.add_argument("--item", required=True, help=tr("公开事项名称（或其中几个字）", "affairs item (or part of its name)"))
-    p.add_argument("--title", required=True)
-    p.add_argument("--date", required=True, metavar="DATE")
+    p.add_argument("--title", required=True, help=tr("张贴内容的标题（不超过500字）", "title of what was posted (at most 500 characters)"))
+    p.add_argument("--date", required=True, metavar="DATE", help=date_help("张贴日期（不能晚于今天）", "day posted (not after today)"))
     p.add_argument("--days", type=int, default=7, help=tr("公示天数", "notice days"))
-    p.add_argument("--working-days", action="store_true")
+    p.add_argument("--working-days", action="store_true", help=tr("公示期按工作日计算", "count the notice period in working days"))
     p.add_argument("--reviewer", action="append", default=[], help=tr("村务监督委员会审核人（可重复）", "reviewer"))
     add_json(p)
     p.set_defaults(func=cmd_post)
 
     p = sub.add_parser("postings", help=tr("张贴记录", "postings"))
-    p.add_argument("village", nargs="?")
+    p.add_argument("village", nargs="?", help=tr("只列该村（区划代码或村名；默认全部）", "only this village (default: all)"))
     add_json(p)
     p.set_defaults(func=cmd_postings)
 
     p = sub.add_parser("objection", help=tr("登记异议及答复", "record an objection and the reply"))
-    p.add_argument("posting")
-    p.add_argument("--text", required=True)
-    p.add_argument("--reply", default="")
+    p.add_argument("posting", help=tr("张贴编号（village postings 显示的前 8 位）", "posting id (first 8 characters shown by village postings)"))
+    p.add_argument("--text", required=True, help=tr("村民提出的异议", "the objection raised"))
+    p.add_argument("--reply", default="", help=tr("答复", "the reply"))
     add_json(p)
     p.set_defaults(func=cmd_objection)
 
     p = sub.add_parser("due", help=tr("本期各村未张贴的事项", "items each village has not posted this period"))
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_due)
 
