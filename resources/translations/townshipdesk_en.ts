@@ -2998,6 +2998,91 @@
         <translation>The title is too long ({n} characters); at most {m}. Shorten it, then save</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>找不到文件“{p}”</source>
+        <translation>File not found: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”是文件夹，不是 JSON 文件</source>
+        <translation>'{p}' is a folder, not a JSON file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”不是 UTF-8 编码的文本（可能是用 GBK 保存的，或不是文本文件）：请在记事本中“另存为”并选择 UTF-8 编码</source>
+        <translation>'{p}' is not UTF-8 text (perhaps saved as GBK, or not a text file): save it again as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”嵌套层数过多，不是本程序的输入文件</source>
+        <translation>'{p}' is nested too deeply to be an input file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”是空文件</source>
+        <translation>'{p}' is empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”第{line}行第{col}列附近{what}</source>
+        <translation>'{p}' line {line}, column {col}: {what}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>用了中文标点“{c}”：JSON 的标点要用英文半角“{a}”</source>
+        <translation>there is a full-width '{c}': JSON needs the ASCII '{a}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>内容没有写完（缺少右括号“}”“]”或值）</source>
+        <translation>the content stops early (a closing '}' or ']' or a value is missing)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>缺少逗号或引号（两项之间要用英文逗号分开，文字要用英文双引号括起来）</source>
+        <translation>a comma or a quote is missing (items are separated by commas, text is in double quotes)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>缺少冒号（应写成 "名称": 值）</source>
+        <translation>a colon is missing (write "name": value)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>应是用英文双引号括起来的名称（可能最后一项后面多了逗号）</source>
+        <translation>a name in double quotes is expected (perhaps a comma after the last entry)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>缺少值，或文字没有用英文双引号括起来（也可能多了一个逗号）</source>
+        <translation>a value is missing, or text is not in double quotes (or there is one comma too many)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>引号没有配对：文字开头的双引号没有对应的结尾引号</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>引号内有换行或制表符（文字中的换行要写成 \n）</source>
+        <translation>a line break or tab inside quotes (write a line break as \n)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>反斜杠“\”用法不对（路径中的 \ 要写成 \\）</source>
+        <translation>a backslash is used wrongly (write \ as \\ in paths)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>内容已经结束，后面还有多余的文字（可能少了外层的方括号，或多贴了一段）</source>
+        <translation>there is more text after the content ended (an outer bracket missing, or pasted twice)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>格式不对</source>
+        <translation>the format is wrong</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/letters.py"/>
         <source>此申请尚未登记补正通知（request correct）</source>
         <translation>No correction notice is recorded for this request</translation>
@@ -3731,16 +3816,6 @@
         <translation>The {y} schedule has only {n} days off: not a whole year's (every year has more than twenty); enter the whole year's holidays and swapped days from the State Council's notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py"/>
-        <source>找不到文件“{p}”</source>
-        <translation>File not found: '{p}'</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/workdays.py"/>
-        <source>“{p}”不是有效的 JSON 文件：{e}</source>
-        <translation>'{p}' is not valid JSON: {e}</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/io/attachments.py"/>
         <source>找不到附件文件“{p}”</source>
         <translation>Attachment not found: '{p}'</translation>
@@ -3914,11 +3989,6 @@
         <location filename="townshipdesk/io/notice_input.py"/>
         <source>财务公开表缺少 {k}</source>
         <translation>The finance statement lacks {k}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/io/notice_input.py"/>
-        <source>“{p}”不是有效的 JSON：{e}</source>
-        <translation>'{p}' is not valid JSON: {e}</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>

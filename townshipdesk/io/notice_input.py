@@ -11,11 +11,11 @@ JSON (documented in README, example in docs/notice-namelist.json):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.json_file import read_json_file
 from townshipdesk.core.notices import KINDS, NAME_HEADER, Notice, build_finance, build_namelist, notice_period
 from townshipdesk.core.privacy import mask_free_text
 from townshipdesk.core.text import clean, one_line
@@ -111,12 +111,7 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
 
 
 def load_json(path: Path) -> Any:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise NoticeError(msg("找不到文件“{p}”", "File not found: '{p}'", p=str(path))) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise NoticeError(msg("“{p}”不是有效的 JSON：{e}", "'{p}' is not valid JSON: {e}", p=Path(path).name, e=exc)) from None
+    return read_json_file(path, NoticeError)
 
 
 def workbook_sheets(path: Path) -> list[Grid]:
