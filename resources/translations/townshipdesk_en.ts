@@ -1125,6 +1125,16 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>已按 --village 替换{f}：“{a}” → “{b}”</source>
+        <translation>--village replaced the {f}: '{a}' → '{b}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>注意：标题写的是“{t}”，而 --village 是“{v}”：请核对标题是否写错了村（用 --title 改正）</source>
+        <translation>warning: the title names '{t}' but --village is '{v}': check the title (correct it with --title)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>合并输出应为 .pdf 文件：“{p}”</source>
         <translation>With --combined the output must be a .pdf file: '{p}'</translation>
     </message>
@@ -3141,6 +3151,7 @@
     <message>
         <location filename="townshipdesk/core/notices.py"/>
         <source>公开栏名称</source>
+        <comment>board name</comment>
         <translation>board name</translation>
     </message>
     <message>
@@ -4029,6 +4040,17 @@
         <location filename="townshipdesk/io/notice_input.py"/>
         <source>从 Excel 生成时请用 --kind 指明类型</source>
         <translation>Give --kind when the input is an Excel file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_village.py"/>
+        <source>村名</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_village.py"/>
+        <source>公开栏名称</source>
+        <comment>board heading</comment>
+        <translation>board heading</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/pdf/fonts.py"/>

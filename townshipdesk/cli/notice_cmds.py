@@ -66,7 +66,7 @@ def _posting_day_counts(ctx: Context) -> bool:
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
-    from townshipdesk.io.notice_input import load_notice
+    from townshipdesk.io.notice_input import notice_from_data, read_notice_data
     from townshipdesk.io.pdf.notice_pdf import render_notice
 
     out = Path(args.out)
@@ -76,24 +76,39 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
                  "date": parse_date(args.date).isoformat() if args.date else None, "notice_days": args.days,
                  "notice_working_days": True if args.working_days else None, "reviewers": args.reviewer}
     calendar = load_calendar(ctx.db if ctx.database_exists else None)
+    data = read_notice_data(Path(args.input), args.kind)
+    fill = None
     if args.village:
         from townshipdesk.core.villages import Villages
+        from townshipdesk.io.notice_village import FIELDS, fill_from_village
 
         ctx.site()
         village = Villages(ctx.db, calendar).get(args.village)
-        overrides = {"village": village.name, "phone": village.phone or None, **{k: v for k, v in overrides.items() if v}}
-    notice = load_notice(Path(args.input), args.kind, calendar, overrides, posting_day_counts=_posting_day_counts(ctx))
+        fill = fill_from_village(data, village.name, village.phone, explicit=overrides, title=args.title)
+        overrides = {**fill.values, **{k: v for k, v in overrides.items() if v}}
+    if isinstance(data, dict):
+        data = {**data, **{k: v for k, v in overrides.items() if v is not None}}
+    notice = notice_from_data(data, args.kind, calendar, posting_day_counts=_posting_day_counts(ctx))
     render_notice(notice, out, paper=args.paper, landscape=args.landscape)
     period = notice.period
     if ctx.json:
         print_json({"file": str(out), "kind": notice.kind, "title": notice.title, "rows": len(notice.rows),
                     "notice_start": period.start.isoformat() if period else None,
                     "notice_end": period.end.isoformat() if period else None,
-                    "estimated": bool(period and period.estimated)})
+                    "estimated": bool(period and period.estimated),
+                    "replaced": [r.to_json() for r in fill.replaced] if fill else [],
+                    "title_names_other_village": fill.title_names if fill else ""})
     else:
         say(tr("已生成 {p}", "Wrote {p}", p=out))
         if period:
             say(tr("公示时间：{s} 至 {e}", "Notice period: {s} to {e}", s=period.start, e=period.end))
+        for r in fill.replaced if fill else []:
+            say(tr("已按 --village 替换{f}：“{a}” → “{b}”", "--village replaced the {f}: '{a}' → '{b}'", f=FIELDS[r.field],
+                   a=r.before, b=r.after))
+    if fill and fill.title_names:
+        warn(tr("注意：标题写的是“{t}”，而 --village 是“{v}”：请核对标题是否写错了村（用 --title 改正）",
+                "warning: the title names '{t}' but --village is '{v}': check the title (correct it with --title)",
+                t=fill.title_names, v=fill.values.get("village", args.village)))
     if period and period.estimated:
         warn(tr("注意：{w}", "warning: {w}", w=ESTIMATE_WARNING.text()))
     return 0

@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from townshipdesk.core.json_file import read_json_file
-from townshipdesk.core.notices import KINDS, NAME_HEADER, Notice, build_finance, build_namelist, notice_period
+from townshipdesk.core.notices import (
+    KINDS,
+    NAME_HEADER,
+    Notice,
+    build_finance,
+    build_namelist,
+    default_board,
+    default_issuer,
+    notice_period,
+)
 from townshipdesk.core.privacy import mask_free_text
 from townshipdesk.core.text import clean, one_line
 from townshipdesk.core.workdays import WorkCalendar
@@ -26,6 +35,12 @@ from townshipdesk.io.excel.workbook_grid import Grid
 
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)")
 VILLAGE = re.compile(r"^(.{1,12}?(?:村|社区))")
+
+
+def title_village(title: str) -> str:
+    """The village a title starts with (“大河村2026年低保名单” → 大河村), or ""."""
+    found = VILLAGE.match(title)
+    return found.group(1) if found else ""
 
 
 def _str(data: dict[str, Any], key: str, default: str = "") -> str:
@@ -52,8 +67,8 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
     title = _str(data, "title")
     if not title:
         raise NoticeError(msg("缺少标题（title）", "The title is missing"))
-    village = _str(data, "village") or (VILLAGE.match(title).group(1) if VILLAGE.match(title) else "")
-    issuer = _str(data, "issuer") or (f"{village}村民委员会" if village.endswith("村") else f"{village}居民委员会" if village else "")
+    village = _str(data, "village") or title_village(title)
+    issuer = _str(data, "issuer") or (default_issuer(village) if village else "")
     if not issuer:
         raise NoticeError(msg("缺少落款单位（issuer），标题中也看不出是哪个村", "The issuing body (issuer) is missing"))
     try:
@@ -72,8 +87,7 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
     if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
         raise NoticeError(msg("正文（paragraphs）应为段落列表", "paragraphs must be a list of text"))
     notice = Notice(
-        kind=kind, board="" if data.get("letter") else _str(data, "board") or (f"{village}村务公开栏" if village.endswith("村") else f"{village}居务公开栏"
-                                                  if village else "村务公开栏"),
+        kind=kind, board="" if data.get("letter") else _str(data, "board") or (default_board(village) if village else "村务公开栏"),
         title=title, issuer=issuer, date=date,
         period=notice_period(date, days, bool(data.get("notice_working_days")), calendar,
                              posting_day_counts=posting_day_counts) if days else None,
@@ -174,16 +188,20 @@ def data_from_sheet(grid: Grid, kind: str) -> dict[str, Any]:
     return data
 
 
-def load_notice(path: Path, kind: str | None, calendar: WorkCalendar, overrides: dict[str, Any] | None = None,
-                *, today: dt.date | None = None, posting_day_counts: bool = False) -> Notice:
-    """A Notice from a .json or .xlsx/.xls file; `overrides` (from the command line) win over the file."""
+def read_notice_data(path: Path, kind: str | None) -> Any:
+    """The content of a .json or .xlsx/.xls input, as the JSON form (not yet checked)."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
         if not kind:
             raise NoticeError(msg("从 Excel 生成时请用 --kind 指明类型", "Give --kind when the input is an Excel file"))
-        data = data_from_workbook(path, kind)
-    else:
-        data = load_json(path)
+        return data_from_workbook(path, kind)
+    return load_json(path)
+
+
+def load_notice(path: Path, kind: str | None, calendar: WorkCalendar, overrides: dict[str, Any] | None = None,
+                *, today: dt.date | None = None, posting_day_counts: bool = False) -> Notice:
+    """A Notice from a .json or .xlsx/.xls file; `overrides` (from the command line) win over the file."""
+    data = read_notice_data(path, kind)
     if isinstance(data, dict) and overrides:
         data = {**data, **{k: v for k, v in overrides.items() if v is not None}}
     return notice_from_data(data, kind, calendar, today=today, posting_day_counts=posting_day_counts)
