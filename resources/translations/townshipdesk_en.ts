@@ -2287,6 +2287,7 @@
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>公开事项名称</source>
+        <comment>the item's name</comment>
         <translation>the item's name</translation>
     </message>
     <message>
@@ -2370,6 +2371,7 @@
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>答复</source>
+        <comment>the reply</comment>
         <translation>the reply</translation>
     </message>
     <message>
@@ -2408,6 +2410,7 @@
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>类别</source>
+        <comment>Category</comment>
         <translation>Category</translation>
     </message>
     <message>
@@ -2454,6 +2457,7 @@
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>异议</source>
+        <comment>Objections</comment>
         <translation>Objections</translation>
     </message>
     <message>
@@ -2575,6 +2579,16 @@
         <location filename="townshipdesk/core/catalog.py"/>
         <source>缺少“{label}”</source>
         <translation>'{label}' is empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py"/>
+        <source>文字过长（{n} 字），最多 {m} 字</source>
+        <translation>the text is too long ({n} characters); at most {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py"/>
+        <source>公开渠道“{c}…”过长（{n} 字），每个渠道最多 {m} 字</source>
+        <translation>A channel ('{c}…') is too long ({n} characters); at most {m} each</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
@@ -3033,6 +3047,34 @@
         <translation>The title is too long ({n} characters); at most {m}. Shorten it, then save</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>文号</source>
+        <comment>document number</comment>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>属性理由</source>
+        <comment>reason for the attribute</comment>
+        <translation>reason for the attribute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>截止日理由</source>
+        <translation>due-date reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>审查意见</source>
+        <translation>review comment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>审查人</source>
+        <comment>reviewer</comment>
+        <translation>reviewer</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/json_file.py"/>
         <source>找不到文件“{p}”</source>
         <translation>File not found: '{p}'</translation>
@@ -3383,6 +3425,17 @@
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
+        <source>联系方式</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>申请内容</source>
+        <comment>the information asked for</comment>
+        <translation>the information asked for</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>“{c}”提交的申请以{r}为收到日期，不另记到达日期</source>
         <translation>A request by {c} counts from {r}; it has no separate arrival date</translation>
     </message>
@@ -3548,6 +3601,11 @@
     </message>
     <message>
         <location filename="townshipdesk/core/site.py"/>
+        <source>单位名称</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py"/>
         <source>本机已设置为“{name}”（{code}），不能重复初始化</source>
         <translation>This installation is already set up as '{name}' ({code})</translation>
     </message>
@@ -3565,6 +3623,11 @@
         <location filename="townshipdesk/core/store.py"/>
         <source>数据库版本 {found} 比本程序支持的 {known} 新，请升级 TownshipDesk。</source>
         <translation>The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/text.py"/>
+        <source>“{f}”过长（{n} 字），最多 {m} 字；请缩短后再保存</source>
+        <translation>'{f}' is too long ({n} characters); at most {m}. Shorten it, then save</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/timelimits.py"/>
@@ -3802,6 +3865,41 @@
         <translation>The objection text is needed</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>异议</source>
+        <comment>objection</comment>
+        <translation>objection</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>答复</source>
+        <comment>reply</comment>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>村名</source>
+        <comment>village name</comment>
+        <translation>village name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>公开事项名称</source>
+        <comment>item name</comment>
+        <translation>item name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>类别</source>
+        <comment>category</comment>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>村民小组名称</source>
+        <translation>village group name</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/workdays.py"/>
         <source>节假日安排未发布，按法定节假日和周末估算（调休未知）</source>
         <translation>Holiday schedule not published yet; estimated from the statutory holidays and weekends (swapped working days unknown)</translation>
@@ -3902,6 +4000,11 @@
         <translation>Unrecognised tick mark '{value}' (expected √ or blank); treated as not ticked</translation>
     </message>
     <message>
+        <location filename="townshipdesk/io/excel/cells.py"/>
+        <source>工作表“{s}”第{r}行（{w}）的“{c}”有 {n} 字，超过 Excel 一个单元格最多能放的 {m} 字。为了不截断内容，没有写入文件：请先把这段文字缩短（例如把全文作为附件），再导出。</source>
+        <translation>Sheet '{s}' row {r} ({w}): '{c}' has {n} characters, more than the {m} one Excel cell holds. Nothing was written, so nothing is cut: shorten that text (keep the full text as an attachment), then export again.</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>“{name}”不是有效的 Excel 工作簿（.xlsx 或 .xls）{reason}，未导入任何内容</source>
         <translation>'{name}' is not a valid Excel workbook (.xlsx or .xls){reason}; nothing was imported</translation>
@@ -3998,6 +4101,23 @@
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>
+        <source>公开栏名称</source>
+        <comment>board heading</comment>
+        <translation>board heading</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>村名</source>
+        <comment>village</comment>
+        <translation>village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>正文段落</source>
+        <translation>paragraph</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>公告正文（paragraphs）不能为空</source>
         <translation>An announcement needs its paragraphs</translation>
     </message>
@@ -4040,17 +4160,6 @@
         <location filename="townshipdesk/io/notice_input.py"/>
         <source>从 Excel 生成时请用 --kind 指明类型</source>
         <translation>Give --kind when the input is an Excel file</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/io/notice_village.py"/>
-        <source>村名</source>
-        <translation>village</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/io/notice_village.py"/>
-        <source>公开栏名称</source>
-        <comment>board heading</comment>
-        <translation>board heading</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/pdf/fonts.py"/>
@@ -6156,6 +6265,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/models/requests.py"/>
         <source>申请内容</source>
+        <comment>Request</comment>
         <translation>Request</translation>
     </message>
     <message>
@@ -8735,6 +8845,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
         <source>审查人</source>
+        <comment>Reviewer</comment>
         <translation>Reviewer</translation>
     </message>
     <message>

@@ -27,10 +27,10 @@ from townshipdesk.core.notices import (
     notice_period,
 )
 from townshipdesk.core.privacy import mask_free_text
-from townshipdesk.core.text import clean, one_line
+from townshipdesk.core.text import LONG_TEXT_LIMIT, check_length, clean, one_line
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import CatalogImportError, NoticeError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 from townshipdesk.io.excel.workbook_grid import Grid
 
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)")
@@ -94,6 +94,12 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
         phone=_str(data, "phone"), objection=_str(data, "objection") or Notice.objection, letter=bool(data.get("letter")),
         reviewers=[clean(r) for r in reviewers if clean(r)], paragraphs=[clean(p) for p in paragraphs if clean(p)],
     )
+    for value, label in ((notice.title, Msg("标题", "title")), (notice.board, Msg("公开栏名称", "board heading")),
+                         (notice.issuer, Msg("落款单位", "issuing body")), (notice.phone, Msg("监督电话", "supervision telephone")),
+                         (village, Msg("村名", "village"))):
+        check_length(value, label, NoticeError)
+    for paragraph in notice.paragraphs:
+        check_length(paragraph, Msg("正文段落", "paragraph"), NoticeError, LONG_TEXT_LIMIT)
     if not notice.letter:  # a sheet on a public board: ID and mobile numbers in the text are masked as in lists
         notice.paragraphs = [mask_free_text(p) for p in notice.paragraphs]
     if kind == "general":
