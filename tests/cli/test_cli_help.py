@@ -95,3 +95,10 @@ def test_usage_errors_are_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["record", "list", "--state", "nope"]) == 2
     err = capsys.readouterr().err
     assert "无效的选择" in err and "invalid choice" not in err
+
+
+def test_every_command_named_as_working_on_a_read_only_folder_exists() -> None:
+    from townshipdesk.cli.main import READ_ONLY_COMMANDS
+
+    names = {" ".join(path) for path, _ in parsers(build_parser(COMMANDS)) if path}
+    assert names >= READ_ONLY_COMMANDS, READ_ONLY_COMMANDS - names
