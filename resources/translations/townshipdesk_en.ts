@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/argparse_zh.py"/>
-        <source>无效的%(type)s值：%(value)r</source>
+        <source>“%(value)s”不是有效的数字</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>

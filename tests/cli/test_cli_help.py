@@ -102,3 +102,9 @@ def test_every_command_named_as_working_on_a_read_only_folder_exists() -> None:
 
     names = {" ".join(path) for path, _ in parsers(build_parser(COMMANDS)) if path}
     assert names >= READ_ONLY_COMMANDS, READ_ONLY_COMMANDS - names
+
+
+def test_a_number_option_given_words_says_so_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["calendar", "show", "二〇二六"]) == 2
+    err = capsys.readouterr().err
+    assert "“二〇二六”不是有效的数字" in err and "int" not in err
