@@ -50,6 +50,10 @@ class NoticeError(UserError):
     """A notice sheet cannot be rendered (bad input, a character no font has …); no PDF was written."""
 
 
+class ExportError(UserError):
+    """A file cannot be written as asked (a text longer than a spreadsheet cell holds …); nothing was written."""
+
+
 class VillageError(UserError):
     """A village or posting operation cannot be done."""
 

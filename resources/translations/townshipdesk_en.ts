@@ -26,6 +26,7 @@
     <message>
         <location filename="townshipdesk/cli/argparse_zh.py"/>
         <source>显示程序版本并退出</source>
+        <comment>show program's version number and exit</comment>
         <translation>show program's version number and exit</translation>
     </message>
     <message>
@@ -65,7 +66,7 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/argparse_zh.py"/>
-        <source>无效的%(type)s值：%(value)r</source>
+        <source>“%(value)s”不是有效的数字</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
@@ -122,13 +123,63 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>备份文件（backup list 中的“文件”）</source>
+        <translation>the backup file (see backup list)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>每日自动</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>手动</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>导入同步包前</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>恢复前</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>升级数据库前（{v}）</source>
+        <translation>before a database upgrade ({v})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
         <source>还没有备份</source>
         <translation>No backups yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/backup_cmds.py"/>
+        <source>文件</source>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/backup_cmds.py"/>
@@ -187,6 +238,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>节假日安排 JSON 文件（{year, days:[{name, date, isOffDay}]}）</source>
+        <translation>holiday schedule JSON file ({year, days:[{name, date, isOffDay}]})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>替换该年已有的安排（软件自带的或先前导入的）</source>
         <translation>replace the year's schedule in use (shipped or imported)</translation>
     </message>
@@ -233,6 +289,21 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>星期</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>{y} 年节假日（放假）：</source>
         <translation>{y} holidays (days off):</translation>
     </message>
@@ -240,6 +311,11 @@
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>调休上班日：</source>
         <translation>Swapped working days (调休):</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>所属节日</source>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
@@ -260,6 +336,33 @@
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
         <source>县级下发</source>
         <translation>from the county</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>来源</source>
+        <comment>Origin</comment>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>放假</source>
+        <comment>Off</comment>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>调休</source>
+        <translation>Swapped</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/calendar_cmds.py"/>
+        <source>数据出处</source>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/calendar_cmds.py"/>
@@ -294,6 +397,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>目录工作簿（.xlsx 或 .xls）</source>
+        <translation>the catalog workbook (.xlsx or .xls)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>只报告将发生的变化，不写入</source>
         <translation>report what would change, write nothing</translation>
     </message>
@@ -309,6 +417,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>要写入的 Excel 文件（.xlsx）</source>
+        <translation>the Excel file to write (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>只导出该领域（可重复）</source>
         <translation>only this domain (repeatable)</translation>
     </message>
@@ -319,6 +432,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>只列该领域</source>
+        <translation>only this domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>包括已停用事项</source>
         <translation>include retired items</translation>
     </message>
@@ -326,6 +444,16 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>按任意要素搜索事项</source>
         <translation>search items by any element</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>要找的词（多个词之间用空格，须全部出现）</source>
+        <translation>words to find (all of them must appear)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>只搜该领域</source>
+        <translation>only this domain</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -344,6 +472,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>本次修改的说明（记入版本）</source>
+        <translation>a note on this change (kept with the version)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>修改事项（只改给出的要素）</source>
         <translation>edit an item (only the given elements)</translation>
     </message>
@@ -351,6 +484,11 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>停用事项（保留历史）</source>
         <translation>retire an item (history kept)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>停用原因</source>
+        <translation>why it is retired</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -374,8 +512,68 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>旧版本号（catalog versions 中的“版本”）</source>
+        <translation>older version number (see catalog versions)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>新版本号</source>
+        <translation>newer version number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>一级事项</source>
+        <comment>first-level item (一级事项)</comment>
+        <translation>first-level item (一级事项)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>二级事项</source>
+        <comment>second-level item (二级事项)</comment>
+        <translation>second-level item (二级事项)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开内容（要素）</source>
+        <comment>content (要素)</comment>
+        <translation>content (要素)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开依据</source>
+        <comment>legal basis (公开依据)</comment>
+        <translation>legal basis (公开依据)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开时限，如“信息形成之日起20个工作日内”</source>
+        <translation>time limit (公开时限), e.g. 信息形成之日起20个工作日内</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开主体</source>
+        <comment>responsible body (公开主体)</comment>
+        <translation>responsible body (公开主体)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>公开渠道，用逗号或顿号分隔</source>
         <translation>channels, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开对象：{v}</source>
+        <translation>audience: {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开方式：{v}</source>
+        <translation>mode: {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开层级：{v}（可多个，逗号分隔）</source>
+        <translation>tiers: {v} (several: comma-separated)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -391,6 +589,32 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>（已停用）</source>
         <translation>(retired)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>编号</source>
+        <comment>Id</comment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>公开时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>状态</source>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -469,12 +693,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
-        <source>编号</source>
-        <comment>Id</comment>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>时限规则：{r}</source>
         <comment>Time-limit rule: {r}</comment>
         <translation>Time-limit rule: {r}</translation>
@@ -542,6 +760,16 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>事项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>内容来源</source>
+        <translation>Where the items come from</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>标准目录已是随本软件提供的最新版本，无需更新</source>
         <translation>The catalog already has this program's shipped catalog; nothing to do</translation>
     </message>
@@ -595,8 +823,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
-        <source>时间(UTC)</source>
-        <translation>Time (UTC)</translation>
+        <source>时间（北京时间）</source>
+        <translation>Time (China)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -616,11 +844,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
-        <source>事项数</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>第 {a} 版 → 第 {b} 版：新增 {n}，删除 {r}，修改 {c}</source>
         <translation>Version {a} → {b}: {n} added, {r} removed, {c} changed</translation>
     </message>
@@ -628,6 +851,56 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>【{d}】新增 {n}，删除 {r}，修改 {c}</source>
         <translation>[{d}] {n} added, {r} removed, {c} changed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>把这一天当作今天来计算（默认：今天；用于补录或核对）</source>
+        <translation>count as if this day were today (default: today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>{w}（如 2026-11-30、2026年11月30日）</source>
+        <translation>{w} (e.g. 2026-11-30)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>记录编号（如 2026-0012）或标识</source>
+        <translation>record number (e.g. 2026-0012) or id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>申请编号（如 依申2026-003）或标识</source>
+        <translation>request number (e.g. 依申2026-003) or id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>张贴记录编号（如 村务2026-0001）或标识</source>
+        <translation>posting number (e.g. 村务2026-0001) or id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>事项编号（catalog list/search 显示的前 8 位）</source>
+        <translation>item id (the first 8 characters shown by catalog list/search)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>村：区划代码或村名</source>
+        <translation>village: division code or name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>领域名称，如“社会救助”</source>
+        <translation>domain name, e.g. 社会救助</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>纸张大小（默认 A4）</source>
+        <translation>paper size (default A4)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/helps.py"/>
+        <source>年份，如 2026</source>
+        <translation>year, e.g. 2026</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/lapse_actions.py"/>
@@ -763,6 +1036,12 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/main.py"/>
+        <source>显示程序版本并退出</source>
+        <comment>show the program's version and exit</comment>
+        <translation>show the program's version and exit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/main.py"/>
         <source>数据文件夹（默认：用户数据目录，或环境变量 TOWNSHIPDESK_DATA）</source>
         <translation>data folder (default: user data dir, or $TOWNSHIPDESK_DATA)</translation>
     </message>
@@ -808,9 +1087,19 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>要写入的 PDF 文件</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>横向</source>
         <comment>landscape</comment>
         <translation>landscape</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>标题（代替输入文件中的标题）</source>
+        <translation>title (instead of the input file's)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
@@ -877,6 +1166,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>监督电话（代替各村输入中的）</source>
+        <translation>supervision telephone (instead of each input's)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>输出文件名应以 .pdf 结尾：“{p}”</source>
         <translation>The output file name should end in .pdf: '{p}'</translation>
     </message>
@@ -884,6 +1178,16 @@
         <location filename="townshipdesk/cli/notice_cmds.py"/>
         <source>已生成 {p}</source>
         <translation>Wrote {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>已按 --village 替换{f}：“{a}” → “{b}”</source>
+        <translation>--village replaced the {f}: '{a}' → '{b}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/notice_cmds.py"/>
+        <source>注意：标题写的是“{t}”，而 --village 是“{v}”：请核对标题是否写错了村（用 --title 改正）</source>
+        <translation>warning: the title names '{t}' but --village is '{v}': check the title (correct it with --title)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/notice_cmds.py"/>
@@ -912,11 +1216,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>记录编号（如 2026-0012）或标识</source>
-        <translation>record number (e.g. 2026-0012) or id</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>新增公开记录</source>
         <comment>add a disclosure record</comment>
         <translation>add a disclosure record</translation>
@@ -928,6 +1227,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>公开信息的标题（不超过500字）</source>
+        <translation>title of the information (at most 500 characters)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>信息形成或变更日期</source>
         <translation>date formed or changed</translation>
     </message>
@@ -935,6 +1239,12 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>事件日期（“开始日前20日”等从事件倒算的时限需要）</source>
         <translation>event date, for limits counted back from an event (开始日前20日 …)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>文号</source>
+        <comment>document number (文号)</comment>
+        <translation>document number (文号)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -954,8 +1264,19 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>备注</source>
+        <comment>notes</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>手工指定截止日（需 --due-reason）</source>
         <translation>set the due date by hand</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>手工指定截止日的理由</source>
+        <translation>why the due date was set by hand</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -984,8 +1305,13 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>以该日为“今天”（默认系统日期）</source>
-        <translation>treat DATE as today</translation>
+        <source>只列该状态：{s}</source>
+        <translation>only this state: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>标题或文号中含有的字</source>
+        <translation>words in the title or document number</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -999,8 +1325,18 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>新标题（不超过500字）</source>
+        <translation>new title (at most 500 characters)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>事件日期（空字符串清除）</source>
         <translation>event date (an empty string clears it)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>公开渠道，逗号分隔</source>
+        <translation>channels, comma-separated</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1020,8 +1356,19 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>审查人姓名</source>
+        <comment>the reviewer's name</comment>
+        <translation>the reviewer's name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>退回（需 --comment）</source>
         <translation>return the record (needs --comment)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>审查意见（退回时必填）</source>
+        <translation>comment (required when returning)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1034,6 +1381,11 @@
         <source>添加附件</source>
         <comment>attach a file</comment>
         <translation>attach a file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>要附上的文件</source>
+        <translation>the file to attach</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1071,11 +1423,6 @@
         <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>截止日</source>
         <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>状态</source>
-        <translation>State</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
@@ -1189,13 +1536,13 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>已导出 {n} 条记录到 {p}</source>
-        <translation>Exported {n} records to {p}</translation>
+        <source>本期</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>申请编号（如 依申2026-003）或标识</source>
-        <translation>request number (e.g. 依申2026-003) or id</translation>
+        <location filename="townshipdesk/cli/record_cmds.py"/>
+        <source>已导出 {n} 条记录到 {p}</source>
+        <translation>Exported {n} records to {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1221,6 +1568,11 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>平常信函/网络/传真到达的日期（确认之前）</source>
         <translation>the day it arrived, before confirmation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>申请人类型：{a}</source>
+        <translation>applicant type: {a}</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1254,6 +1606,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>被征求意见的第三方或机关</source>
+        <translation>the third party or office consulted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>延期答复（仅一次，至多20个工作日）</source>
         <translation>extension (once, at most 20 working days)</translation>
     </message>
@@ -1276,6 +1633,11 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>送达申请人的日期</source>
         <translation>the day it reached the applicant</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>收费金额（元）</source>
+        <translation>the fee (yuan)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1319,6 +1681,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>correction 补正告知书 / extension 延期答复告知书 / fee 收费通知书 / decision 答复告知书</source>
+        <translation>correction / extension / fee / decision letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>.pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）</source>
         <translation>.pdf renders; .json writes an editable draft for notice render</translation>
     </message>
@@ -1334,8 +1701,18 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>联系电话（写在告知书上）</source>
+        <translation>telephone printed on the letter</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>生成依申请公开指南 PDF（含受理机构信息和办理流程图）</source>
         <translation>write the request guide PDF (receiving office and flow chart)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>输出的 PDF 文件</source>
+        <translation>the PDF file to write</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1349,6 +1726,16 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>报告年度，如 2026</source>
+        <translation>the report's year, e.g. 2026</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>要写入的表格（.xlsx）</source>
+        <translation>the workbook to write (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>同时生成报告文字稿</source>
         <translation>also write the text skeleton</translation>
     </message>
@@ -1356,6 +1743,11 @@
         <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>录入手工统计项（第二、四部分）</source>
         <translation>enter hand-counted figures (sections 二 and 四)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/request_cmds.py"/>
+        <source>统计项=数值（可多个；report keys 列出可用的项）</source>
+        <translation>figure=value (several; report keys lists them)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -1547,6 +1939,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>（只读：这个文件夹不能写入，只能查看，不能修改）</source>
+        <translation>(read-only: this folder cannot be written; you can look, not change)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>本单位：{n}（{c}，{r}）</source>
         <translation>Office: {n} ({c}, {r})</translation>
     </message>
@@ -1602,8 +1999,18 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>要写入的密钥卡文件</source>
+        <translation>the key card file to write</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>信任对方的密钥卡（先电话核对指纹）</source>
         <translation>trust a key card (check the fingerprint by phone)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>对方的密钥卡文件</source>
+        <translation>the other office's key card file</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1672,6 +2079,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>同步包文件（.tdbundle）</source>
+        <translation>the bundle file (.tdbundle)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>导入同步包</source>
         <comment>import a bundle</comment>
         <translation>import a bundle</translation>
@@ -1699,6 +2111,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>乡镇（区划代码或名称）</source>
+        <translation>the township (division code or name)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>本单位：{n}（{c}）</source>
         <translation>This office: {n} ({c})</translation>
     </message>
@@ -1716,6 +2133,21 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>  （无）</source>
         <translation>  (none)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>区划代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1794,8 +2226,8 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>同步包完好：{k}，来自 {s}，{t}</source>
-        <translation>The bundle is sound: {k} from {s}, {t}</translation>
+        <source>同步包完好：{k}，来自 {s}，生成于 {t}（北京时间）</source>
+        <translation>The bundle is sound: {k} from {s}, made {t} (China time)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1844,6 +2276,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>还没有收发过同步包</source>
+        <translation>No bundle sent or received yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>收</source>
         <translation>in</translation>
     </message>
@@ -1854,8 +2291,29 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>收发</source>
+        <translation>Dir</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>对方</source>
+        <comment>Other office</comment>
+        <translation>Other office</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>已生成回执 {p}</source>
         <translation>Wrote the receipt {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>要写入的汇总表（.xlsx）</source>
+        <translation>the summary workbook to write (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>统计年度（默认今年）</source>
+        <translation>the year counted (default: this year)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1866,11 +2324,6 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>尚未收到任何乡镇的同步包</source>
         <translation>No township bundle received yet</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/sync_cmds.py"/>
-        <source>区划代码</source>
-        <translation>Code</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -1923,6 +2376,11 @@
         <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
         <source>只列超过12个月未复核的</source>
         <translation>only those not reviewed for 12 months</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
+        <source>以该日为“今天”（默认系统日期）</source>
+        <translation>treat DATE as today</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/undisclosed_cmds.py"/>
@@ -2018,6 +2476,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>村名，如“大河村”</source>
+        <translation>village name, e.g. 大河村</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>村民小组，逗号分隔</source>
         <translation>village groups, comma-separated</translation>
     </message>
@@ -2038,8 +2501,29 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>类别：制度类/事务类/财务类…</source>
+        <translation>category: 制度类/事务类/财务类…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开事项名称</source>
+        <comment>the item's name</comment>
+        <translation>the item's name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开频次：{r}</source>
+        <translation>how often: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>从某村清单中停用事项</source>
         <translation>take an item off a village's list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开事项编号或名称</source>
+        <translation>the item's id or name</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2060,6 +2544,11 @@
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>公开事项名称（或其中几个字）</source>
         <translation>affairs item (or part of its name)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>张贴内容的标题（不超过500字）</source>
+        <translation>title of what was posted (at most 500 characters)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2099,6 +2588,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>村（不填：全部村）</source>
+        <translation>village (blank: every village)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>只列待张贴的</source>
         <translation>only those waiting for a posting</translation>
     </message>
@@ -2110,14 +2604,25 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>只列该村（区划代码或村名；默认全部）</source>
+        <translation>only this village (default: all)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>登记异议及答复</source>
         <comment>record an objection and the reply</comment>
         <translation>record an objection and the reply</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
-        <source>张贴记录编号（如 村务2026-0001）或标识</source>
-        <translation>posting number (e.g. 村务2026-0001) or id</translation>
+        <source>村民提出的异议</source>
+        <translation>the objection raised</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>答复</source>
+        <comment>the reply</comment>
+        <translation>the reply</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2136,8 +2641,53 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>村</source>
+        <comment>Village</comment>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>村民小组</source>
+        <comment>Groups</comment>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>监督电话</source>
+        <comment>Phone</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>按事件</source>
         <translation>per event</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>类别</source>
+        <comment>Category</comment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开事项</source>
+        <comment>Item</comment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>公开频次</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>下次到期</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>依据</source>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2176,6 +2726,23 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>事件</source>
+        <comment>Event</comment>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>事件日期</source>
+        <comment>Date</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>最迟张贴</source>
+        <translation>Post by</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已增加公开事项：{n}</source>
         <translation>Added item: {n}</translation>
     </message>
@@ -2196,6 +2763,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>还没有张贴记录</source>
+        <translation>No postings yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>有异议</source>
         <translation>objection</translation>
     </message>
@@ -2211,6 +2783,12 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>异议</source>
+        <comment>Objections</comment>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>已登记异议</source>
         <translation>Objection recorded</translation>
     </message>
@@ -2218,6 +2796,11 @@
         <location filename="townshipdesk/cli/village_cmds.py"/>
         <source>本期各村定期事项均已张贴</source>
         <translation>Every village has posted its periodic items this period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/village_cmds.py"/>
+        <source>应公开事项</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/village_cmds.py"/>
@@ -2256,11 +2839,6 @@
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
-        <source>领域</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py"/>
         <source>一级事项</source>
         <comment>Item (level 1)</comment>
         <translation>Item (level 1)</translation>
@@ -2274,21 +2852,19 @@
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
         <source>公开内容（要素）</source>
+        <comment>Content</comment>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
         <source>公开依据</source>
+        <comment>Legal basis</comment>
         <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
-        <source>公开时限</source>
-        <translation>Time limit</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/catalog.py"/>
         <source>公开主体</source>
+        <comment>Responsible body</comment>
         <translation>Responsible body</translation>
     </message>
     <message>
@@ -2330,6 +2906,16 @@
         <location filename="townshipdesk/core/catalog.py"/>
         <source>缺少“{label}”</source>
         <translation>'{label}' is empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py"/>
+        <source>文字过长（{n} 字），最多 {m} 字</source>
+        <translation>the text is too long ({n} characters); at most {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/catalog.py"/>
+        <source>公开渠道“{c}…”过长（{n} 字），每个渠道最多 {m} 字</source>
+        <translation>A channel ('{c}…') is too long ({n} characters); at most {m} each</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/catalog.py"/>
@@ -2425,6 +3011,26 @@
         <location filename="townshipdesk/core/db_errors.py"/>
         <source>本次操作未做任何改动，数据库没有损坏。</source>
         <translation>This operation changed nothing; the database is not damaged.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/db_errors.py"/>
+        <source>没有权限打开数据文件夹“{f}”（它属于另一个用户，或权限不允许读取）：请用建立它的用户登录，或请管理员给予读写权限。</source>
+        <translation>No permission to open the data folder '{f}' (it belongs to another user, or may not be read): log in as the user who made it, or ask for permission to read and write it.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/db_errors.py"/>
+        <source>数据文件夹“{f}”是只读的，里面还没有数据，无法在此设置本单位：请换一个可写的文件夹（--data-dir），或关掉U盘的写保护、请管理员给予写入权限。</source>
+        <translation>The data folder '{f}' is read-only and holds no data yet, so this office cannot be set up there: choose a writable folder (--data-dir), or turn off the USB stick's write protection / ask for write permission.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/db_errors.py"/>
+        <source>数据文件夹“{f}”是只读的，而其中的数据库需要先升级到本版本才能打开：请在可写的位置（关掉U盘写保护或取得写入权限后）打开一次，或用与数据库相同版本的 TownshipDesk 查看。</source>
+        <translation>The data folder '{f}' is read-only and its database must first be upgraded to this version: open it once where it can be written (write protection off, or with write permission), or view it with the version that wrote it.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/db_errors.py"/>
+        <source>数据文件夹“{f}”是只读的（没有写入权限，或U盘开了写保护）：只能查看，不能修改，本次没有做任何改动。要修改，请关掉U盘的写保护、请管理员给予该文件夹的写入权限，或把整个文件夹复制到可写的位置再用 --data-dir 指定。</source>
+        <translation>The data folder '{f}' is read-only (no write permission, or the USB stick is write-protected): you can look, not change; nothing was changed. To make changes, turn off the write protection, ask for write permission on the folder, or copy the whole folder somewhere writable and point --data-dir at it.</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/db_errors.py"/>
@@ -2525,6 +3131,7 @@
     <message>
         <location filename="townshipdesk/core/deadlines.py"/>
         <source>事件</source>
+        <comment>the event</comment>
         <translation>the event</translation>
     </message>
     <message>
@@ -2778,6 +3385,119 @@
         <translation>The title is too long ({n} characters); at most {m}. Shorten it, then save</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>文号</source>
+        <comment>document number</comment>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>属性理由</source>
+        <comment>reason for the attribute</comment>
+        <translation>reason for the attribute</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>截止日理由</source>
+        <translation>due-date reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>审查意见</source>
+        <translation>review comment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/disclosures.py"/>
+        <source>审查人</source>
+        <comment>reviewer</comment>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>找不到文件“{p}”</source>
+        <translation>File not found: '{p}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”是文件夹，不是 JSON 文件</source>
+        <translation>'{p}' is a folder, not a JSON file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”不是 UTF-8 编码的文本（可能是用 GBK 保存的，或不是文本文件）：请在记事本中“另存为”并选择 UTF-8 编码</source>
+        <translation>'{p}' is not UTF-8 text (perhaps saved as GBK, or not a text file): save it again as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”嵌套层数过多，不是本程序的输入文件</source>
+        <translation>'{p}' is nested too deeply to be an input file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”是空文件</source>
+        <translation>'{p}' is empty</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>“{p}”第{line}行第{col}列附近{what}</source>
+        <translation>'{p}' line {line}, column {col}: {what}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>用了中文标点“{c}”：JSON 的标点要用英文半角“{a}”</source>
+        <translation>there is a full-width '{c}': JSON needs the ASCII '{a}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>内容没有写完（缺少右括号“}”“]”或值）</source>
+        <translation>the content stops early (a closing '}' or ']' or a value is missing)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>缺少逗号或引号（两项之间要用英文逗号分开，文字要用英文双引号括起来）</source>
+        <translation>a comma or a quote is missing (items are separated by commas, text is in double quotes)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>缺少冒号（应写成 "名称": 值）</source>
+        <translation>a colon is missing (write "name": value)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>应是用英文双引号括起来的名称（可能最后一项后面多了逗号）</source>
+        <translation>a name in double quotes is expected (perhaps a comma after the last entry)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>缺少值，或文字没有用英文双引号括起来（也可能多了一个逗号）</source>
+        <translation>a value is missing, or text is not in double quotes (or there is one comma too many)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>引号没有配对：文字开头的双引号没有对应的结尾引号</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>引号内有换行或制表符（文字中的换行要写成 \n）</source>
+        <translation>a line break or tab inside quotes (write a line break as \n)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>反斜杠“\”用法不对（路径中的 \ 要写成 \\）</source>
+        <translation>a backslash is used wrongly (write \ as \\ in paths)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>内容已经结束，后面还有多余的文字（可能少了外层的方括号，或多贴了一段）</source>
+        <translation>there is more text after the content ended (an outer bracket missing, or pasted twice)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/json_file.py"/>
+        <source>格式不对</source>
+        <translation>the format is wrong</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/lapsed_policies.py"/>
         <source>状态只能是“失效”或“废止”（收到“{s}”）</source>
         <translation>The status must be 失效 (lapsed) or 废止 (repealed), not '{s}'</translation>
@@ -2841,6 +3561,7 @@
     <message>
         <location filename="townshipdesk/core/notices.py"/>
         <source>公开栏名称</source>
+        <comment>board name</comment>
         <translation>board name</translation>
     </message>
     <message>
@@ -3178,6 +3899,17 @@
     </message>
     <message>
         <location filename="townshipdesk/core/requests.py"/>
+        <source>联系方式</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
+        <source>申请内容</source>
+        <comment>the information asked for</comment>
+        <translation>the information asked for</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/requests.py"/>
         <source>“{c}”提交的申请以{r}为收到日期，不另记到达日期</source>
         <translation>A request by {c} counts from {r}; it has no separate arrival date</translation>
     </message>
@@ -3343,6 +4075,11 @@
     </message>
     <message>
         <location filename="townshipdesk/core/site.py"/>
+        <source>单位名称</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/site.py"/>
         <source>本机已设置为“{name}”（{code}），不能重复初始化</source>
         <translation>This installation is already set up as '{name}' ({code})</translation>
     </message>
@@ -3360,6 +4097,11 @@
         <location filename="townshipdesk/core/store.py"/>
         <source>数据库版本 {found} 比本程序支持的 {known} 新，请升级 TownshipDesk。</source>
         <translation>The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/text.py"/>
+        <source>“{f}”过长（{n} 字），最多 {m} 字；请缩短后再保存</source>
+        <translation>'{f}' is too long ({n} characters); at most {m}. Shorten it, then save</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/timelimits.py"/>
@@ -3672,6 +4414,41 @@
         <translation>The objection text is needed</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>异议</source>
+        <comment>objection</comment>
+        <translation>objection</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>答复</source>
+        <comment>reply</comment>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>村名</source>
+        <comment>village name</comment>
+        <translation>village name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>公开事项名称</source>
+        <comment>item name</comment>
+        <translation>item name</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>类别</source>
+        <comment>category</comment>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/villages.py"/>
+        <source>村民小组名称</source>
+        <translation>village group name</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/workdays.py"/>
         <source>节假日安排未发布，按法定节假日和周末估算（调休未知）</source>
         <translation>Holiday schedule not published yet; estimated from the statutory holidays and weekends (swapped working days unknown)</translation>
@@ -3722,16 +4499,6 @@
         <translation>The {y} schedule has only {n} days off: not a whole year's (every year has more than twenty); enter the whole year's holidays and swapped days from the State Council's notice</translation>
     </message>
     <message>
-        <location filename="townshipdesk/core/workdays.py"/>
-        <source>找不到文件“{p}”</source>
-        <translation>File not found: '{p}'</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/core/workdays.py"/>
-        <source>“{p}”不是有效的 JSON 文件：{e}</source>
-        <translation>'{p}' is not valid JSON: {e}</translation>
-    </message>
-    <message>
         <location filename="townshipdesk/io/attachments.py"/>
         <source>找不到附件文件“{p}”</source>
         <translation>Attachment not found: '{p}'</translation>
@@ -3780,6 +4547,11 @@
         <location filename="townshipdesk/io/excel/catalog_reader.py"/>
         <source>无法识别的勾选标记“{value}”（应为 √ 或留空），按未勾选处理</source>
         <translation>Unrecognised tick mark '{value}' (expected √ or blank); treated as not ticked</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/excel/cells.py"/>
+        <source>工作表“{s}”第{r}行（{w}）的“{c}”有 {n} 字，超过 Excel 一个单元格最多能放的 {m} 字。为了不截断内容，没有写入文件：请先把这段文字缩短（例如把全文作为附件），再导出。</source>
+        <translation>Sheet '{s}' row {r} ({w}): '{c}' has {n} characters, more than the {m} one Excel cell holds. Nothing was written, so nothing is cut: shorten that text (keep the full text as an attachment), then export again.</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/excel/workbook_grid.py"/>
@@ -3883,6 +4655,23 @@
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>
+        <source>公开栏名称</source>
+        <comment>board heading</comment>
+        <translation>board heading</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>村名</source>
+        <comment>village</comment>
+        <translation>village</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>正文段落</source>
+        <translation>paragraph</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>公告正文（paragraphs）不能为空</source>
         <translation>An announcement needs its paragraphs</translation>
     </message>
@@ -3910,11 +4699,6 @@
         <location filename="townshipdesk/io/notice_input.py"/>
         <source>财务公开表缺少 {k}</source>
         <translation>The finance statement lacks {k}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/io/notice_input.py"/>
-        <source>“{p}”不是有效的 JSON：{e}</source>
-        <translation>'{p}' is not valid JSON: {e}</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>
@@ -5670,11 +6454,6 @@ The notice period and reviewers come from the sheet; the PDF is kept.</translati
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/versions.py"/>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/versions.py"/>
         <source>来源/说明</source>
         <translation>Source / note</translation>
     </message>
@@ -5889,11 +6668,6 @@ Posted {d}, notice period {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
-        <source>星期</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5935,6 +6709,7 @@ Posted {d}, notice period {p}</translation>
     <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>放假</source>
+        <comment>Day off</comment>
         <translation>Day off</translation>
     </message>
     <message>
@@ -6116,12 +6891,6 @@ An offline desktop app for township government information disclosure.</translat
     </message>
     <message>
         <location filename="townshipdesk/ui/models/records.py"/>
-        <source>公开事项</source>
-        <comment>Item</comment>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/models/records.py"/>
         <source>提醒</source>
         <comment>Reminder</comment>
         <translation>Reminder</translation>
@@ -6178,6 +6947,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/models/requests.py"/>
         <source>申请内容</source>
+        <comment>Request</comment>
         <translation>Request</translation>
     </message>
     <message>
@@ -6733,12 +7503,6 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
-        <source>村</source>
-        <comment>Village</comment>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>本期或期限</source>
         <translation>Period or due</translation>
     </message>
@@ -6968,6 +7732,7 @@ Time limit: {t}</translation>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>审查人姓名</source>
+        <comment>Reviewer's name</comment>
         <translation>Reviewer's name</translation>
     </message>
     <message>
@@ -7471,11 +8236,6 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/settings_page.py"/>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/settings_page.py"/>
         <source>放假天数</source>
         <translation>Days off</translation>
     </message>
@@ -7577,18 +8337,8 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
-        <source>单位</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>级别</source>
         <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py"/>
-        <source>指纹</source>
-        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
@@ -7722,11 +8472,6 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
         <source>结果</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/sync_page.py"/>
-        <source>文件</source>
-        <translation>File</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/sync_page.py"/>
@@ -8096,16 +8841,6 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>随时公布的事项（如土地承包经营方案、经济责任审计结果）发生时登记，须在期限内张贴</source>
         <translation>When a matter published at once happens (a land plan, an audit result): a posting falls due</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py"/>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/villages_page.py"/>
-        <source>公开频次</source>
-        <translation>Rhythm</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
@@ -8492,12 +9227,6 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/item_detail.py"/>
-        <source>来源</source>
-        <comment>Origin</comment>
-        <translation>Origin</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/widgets/item_detail.py"/>
         <source>标准目录</source>
         <comment>Standard catalog</comment>
         <translation>Standard catalog</translation>
@@ -8590,6 +9319,7 @@ SHA-256: {h}</translation>
     <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>事件日期</source>
+        <comment>Event date</comment>
         <translation>Event date</translation>
     </message>
     <message>
@@ -8651,6 +9381,7 @@ SHA-256: {h}</translation>
     <message>
         <location filename="townshipdesk/ui/widgets/record_detail.py"/>
         <source>备注</source>
+        <comment>Notes</comment>
         <translation>Notes</translation>
     </message>
     <message>
@@ -9130,6 +9861,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
         <source>审查人</source>
+        <comment>Reviewer</comment>
         <translation>Reviewer</translation>
     </message>
     <message>
@@ -9157,11 +9889,6 @@ services</translation>
         <source>失效（废止）日期</source>
         <comment>Lapsed on</comment>
         <translation>Lapsed on</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/records.py"/>
-        <source>大小</source>
-        <translation>Size</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
@@ -9717,6 +10444,11 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/sync.py"/>
+        <source>恢复数据</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py"/>
         <source>目录事项</source>
         <translation>catalog items</translation>
     </message>
@@ -9729,6 +10461,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/wording/sync.py"/>
         <source>村民小组</source>
+        <comment>village groups</comment>
         <translation>village groups</translation>
     </message>
     <message>

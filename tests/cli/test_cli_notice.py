@@ -93,3 +93,35 @@ def test_the_sheet_prints_the_notice_period_from_the_posting_date(cli: Cli, tmp_
     posting = cli.json("village", "add", "--code", "530902100201", "--name", "大河村")
     posting = cli.json("village", "post", "大河村", "--item", "村级财务收支", "--title", "3月财务", "--date", "2026-03-03")
     assert posting["notice_end"] == "2026-03-09"  # type: ignore[index]
+
+
+def test_village_says_what_it_replaced_and_warns_of_another_villages_title(cli: Cli, tmp_path: Path) -> None:
+    cli("village", "add", "--code", "530902100202", "--name", "小河村", "--phone", "0871-1111111")
+    source = DOCS / "notice-namelist.json"  # last month's file of 大河村, reused for 小河村
+    out = tmp_path / "小河村.pdf"
+    code, stdout, err = cli("notice", "render", "--input", str(source), "--out", str(out), "--village", "小河村")
+    assert code == 0 and out.exists(), err
+    for line in ("已按 --village 替换村名：“大河村” → “小河村”", "已按 --village 替换公开栏名称：“大河村村务公开栏” → “小河村村务公开栏”",
+                 "已按 --village 替换落款单位：“大河村村民委员会” → “小河村村民委员会”",
+                 "已按 --village 替换监督电话：“0871-6789123（镇民政办）” → “0871-1111111”"):
+        assert line in stdout
+    assert "标题写的是“大河村”，而 --village 是“小河村”" in err
+    text = text_of(out)
+    assert "小河村村务公开栏" in text and "小河村村民委员会" in text and "0871-1111111" in text and "6789123" not in text
+
+    # Typed on the command line wins and is not reported; a corrected title ends the warning.
+    code, stdout, err = cli("--json", "notice", "render", "--input", str(source), "--out", str(out), "--village", "小河村",
+                            "--issuer", "小河村村委会", "--title", "小河村2026年第四季度临时救助对象名单公示")
+    result = json.loads(stdout)
+    assert code == 0 and err == "" and result["title_names_other_village"] == ""
+    assert [r["field"] for r in result["replaced"]] == ["village", "board", "phone"]
+    assert "小河村村委会" in text_of(out)
+
+    code, stdout, err = cli("--lang", "en", "notice", "render", "--input", str(source), "--out", str(out), "--village", "小河村")
+    assert "--village replaced the board heading: '大河村村务公开栏' → '小河村村务公开栏'" in stdout
+    assert "the title names '大河村' but --village is '小河村'" in err
+
+    # Nothing reported when the file already is this village's (registered without a phone: the file's is kept).
+    cli("village", "add", "--code", "530902100201", "--name", "大河村")
+    code, stdout, err = cli("notice", "render", "--input", str(source), "--out", str(out), "--village", "大河村")
+    assert code == 0 and "替换" not in stdout and err == "" and "0871-6789123" in text_of(out)

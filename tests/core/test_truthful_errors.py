@@ -40,7 +40,7 @@ def test_each_database_error_tells_its_own_truth(township_db: Database) -> None:
     reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     read_only = _error(lambda: reader.execute("INSERT INTO settings (key, value) VALUES ('x', 'y')"))
     reader.close()
-    assert "不可写" in str(explain_sqlite_error(read_only, path))
+    assert "是只读的" in str(explain_sqlite_error(read_only, path))
 
     other = sqlite3.connect(path, timeout=0)
     conn.execute("BEGIN IMMEDIATE")

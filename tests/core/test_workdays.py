@@ -111,5 +111,5 @@ def test_bad_year_files_are_refused_with_the_reason(data: object, message: str) 
 def test_a_file_that_is_not_json(tmp_path: Path) -> None:
     path = tmp_path / "2027.json"
     path.write_text("{ not json", encoding="utf-8")
-    with pytest.raises(CalendarError, match="不是有效的 JSON"):
+    with pytest.raises(CalendarError, match="“2027.json”第1行第3列附近应是用英文双引号括起来的名称"):
         load_year_file(path)

@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from tests.sync.conftest import county_and_two_townships, make_office
 from tests.sync.test_round_trip import add_record
 from townshipdesk.core.county import county_overview
+from townshipdesk.core.localtime import CHINA_TIME
 from townshipdesk.io.excel.aggregate_writer import export_aggregate
 from townshipdesk.sync.keys import export_card
 
@@ -51,8 +52,9 @@ def test_three_townships_give_these_cells(tmp_path: Path) -> None:
     def pct(a: int, b: int) -> str:
         return f"{a / b:.1%}"
 
-    for row in values[3:6]:  # received just now: "YYYY-MM-DD HH:MM", and its age counted to TODAY
-        received = dt.datetime.strptime(row[3], "%Y-%m-%d %H:%M")
+    for row in values[3:6]:  # received just now: "YYYY-MM-DD HH:MM" in China time, and its age counted to TODAY
+        received = dt.datetime.strptime(row[3], "%Y-%m-%d %H:%M").replace(tzinfo=CHINA_TIME)
+        assert abs(received - dt.datetime.now(CHINA_TIME)) < dt.timedelta(minutes=5)
         assert row[4] == (TODAY - received.date()).days
     assert [row[:3] + row[5:] for row in values[3:7]] == [
         [1, "东镇", "530902100000", 2, 1, 1, items, 2, pct(2, items), 0, 0],

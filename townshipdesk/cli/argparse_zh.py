@@ -22,7 +22,7 @@ MESSAGES: dict[str, Msg] = {m.en: m for m in (
     Msg("需要一个值", "expected one argument"),
     Msg("至少需要一个值", "expected at least one argument"),
     Msg("最多只能有一个值", "expected at most one argument"),
-    Msg("无效的%(type)s值：%(value)r", "invalid %(type)s value: %(value)r"),
+    Msg("“%(value)s”不是有效的数字", "invalid %(type)s value: %(value)r"),  # every typed option here is a number
     Msg("不能与参数 %s 同时使用", "not allowed with argument %s"),
     Msg("参数 %s 中必须给出一个", "one of the arguments %s is required"),
     Msg("选项不明确：%(option)s 可能是 %(matches)s", "ambiguous option: %(option)s could match %(matches)s"),

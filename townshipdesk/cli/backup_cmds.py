@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_list)
     p = sub.add_parser("restore", help=tr("从备份恢复（先检查备份，并保留当前数据库的副本）", "restore a backup"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("备份文件（backup list 中的“文件”）", "the backup file (see backup list)"))
     add_json(p)
     p.set_defaults(func=cmd_restore)
 
@@ -40,6 +40,23 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _created_text(stamp: str) -> str:
+    """`20261202-162455` (the file name's stamp) as `2026-12-02 16:24:55`."""
+    if len(stamp) == 15 and stamp[8] == "-":
+        return f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}:{stamp[13:15]}"
+    return stamp
+
+
+def _reason_text(reason: str) -> str:
+    fixed = {"daily": tr("每日自动", "daily"), "manual": tr("手动", "by hand"), "before-import": tr("导入同步包前", "before an import"),
+             "before-restore": tr("恢复前", "before a restore")}
+    if reason in fixed:
+        return fixed[reason]
+    if reason.startswith("before-migration-"):
+        return tr("升级数据库前（{v}）", "before a database upgrade ({v})", v=reason.removeprefix("before-migration-"))
+    return reason
+
+
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     backups = list_backups(database_path(ctx.data_dir))
     if ctx.json:
@@ -47,7 +64,9 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     elif not backups:
         say(tr("还没有备份", "No backups yet"))
     else:
-        table([[b.created, b.reason, f"{b.size // 1024} KB", str(b.path)] for b in backups], [15, 30, 8, 60])
+        table([[_created_text(b.created), _reason_text(b.reason), f"{b.size // 1024} KB", str(b.path)] for b in backups],
+              [19, 24, 8, 60],
+              [tr("时间", "Time"), tr("原因", "Reason"), tr("大小", "Size"), tr("文件", "File")])
     return 0
 
 

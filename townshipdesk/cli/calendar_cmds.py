@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import year_help
 from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.calendar_store import load_calendar, year_infos
 from townshipdesk.core.calendar_update import take_in_year
@@ -38,14 +39,15 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     sub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", parser_class=type(cal))
     sub.required = True
     p = sub.add_parser("show", help=tr("列出某年的节假日和调休上班日", "list a year's holidays and swapped workdays"))
-    p.add_argument("year", type=int)
+    p.add_argument("year", type=int, help=year_help())
     add_json(p)
     p.set_defaults(func=cmd_show)
     p = sub.add_parser("years", help=tr("已知年份及数据来源", "known years and where their data comes from"))
     add_json(p)
     p.set_defaults(func=cmd_years)
     p = sub.add_parser("import", help=tr("导入某年的节假日安排（JSON）", "import a year's holiday schedule (JSON)"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("节假日安排 JSON 文件（{year, days:[{name, date, isOffDay}]}）",
+                                   "holiday schedule JSON file ({year, days:[{name, date, isOffDay}]})"))
     p.add_argument("--replace", action="store_true",
                    help=tr("替换该年已有的安排（软件自带的或先前导入的）", "replace the year's schedule in use (shipped or imported)"))
     add_json(p)
@@ -102,13 +104,14 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
             say(tr("{y} 年法定节假日（《全国年节及纪念日放假办法》，估算时不计为工作日）：",
                    "{y} statutory holidays (counted as days off in estimates):", y=args.year))
             table([[d["date"], weekday_text(dt.date.fromisoformat(d["date"])), holiday_name(d["name"])] for d in statutory],
-                  [10, 6, 20])
+                  [10, 6, 20], [tr("日期", "Date"), tr("星期", "Day"), tr("节日", "Holiday")])
         return 0
     say(tr("{y} 年节假日（放假）：", "{y} holidays (days off):", y=args.year))
-    table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if d.is_off_day], [10, 6, 20])
+    table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if d.is_off_day], [10, 6, 20],
+          [tr("日期", "Date"), tr("星期", "Day"), tr("节日", "Holiday")])
     say(tr("调休上班日：", "Swapped working days (调休):"))
     table([[d.date.isoformat(), weekday_text(d.date), holiday_name(d.name)] for d in year.days if not d.is_off_day],
-          [10, 6, 20])
+          [10, 6, 20], [tr("日期", "Date"), tr("星期", "Day"), tr("所属节日", "Holiday")])
     return 0
 
 
@@ -119,7 +122,9 @@ def cmd_years(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     origins = {"shipped": tr("随软件提供", "shipped"), "file": tr("文件导入", "imported file"),
                "manual": tr("手工录入", "entered by hand"), "bundle": tr("县级下发", "from the county")}
-    table([[str(i.year), origins[i.origin], str(i.holidays), str(i.workdays), i.source] for i in infos], [5, 10, 4, 4, 40])
+    table([[str(i.year), origins[i.origin], str(i.holidays), str(i.workdays), i.source] for i in infos],
+          [5, 10, 6, 6, 40], [tr("年份", "Year"), tr("来源", "Origin"), tr("放假", "Off"), tr("调休", "Swapped"),
+                              tr("数据出处", "Source")])
     return 0
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import domain_help, item_id_help, paper_help
 from townshipdesk.cli.output import print_json, say, split_list, table, warn
 from townshipdesk.core.catalog import (
     AUDIENCES,
@@ -26,7 +27,7 @@ from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.errors import CatalogError
 from townshipdesk.i18n import language, msg, tr
 from townshipdesk.resources import catalogs_dir
-from townshipdesk.wording.display import source_text
+from townshipdesk.wording.display import china_time, source_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -37,7 +38,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     sub.required = True
 
     p = sub.add_parser("import", help=tr("从 Excel 导入标准目录（.xlsx/.xls，国家表格格式）", "import a catalog workbook (.xlsx/.xls)"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("目录工作簿（.xlsx 或 .xls）", "the catalog workbook (.xlsx or .xls)"))
     p.add_argument("--dry-run", action="store_true", help=tr("只报告将发生的变化，不写入", "report what would change, write nothing"))
     p.add_argument("--skip-bad", action="store_true",
                    help=tr("有错误时只导入无误的行（默认全部不导入）", "on errors import only the good rows (default: nothing)"))
@@ -45,27 +46,27 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help=tr("导出为国家表格格式的 Excel", "export to the national Excel layout"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("要写入的 Excel 文件（.xlsx）", "the Excel file to write (.xlsx)"))
     p.add_argument("--domain", action="append", help=tr("只导出该领域（可重复）", "only this domain (repeatable)"))
-    p.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    p.add_argument("--paper", choices=("A4", "A3"), default="A4", help=paper_help())
     add_json(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("list", help=tr("列出事项", "list items"))
-    p.add_argument("--domain")
+    p.add_argument("--domain", help=tr("只列该领域", "only this domain"))
     p.add_argument("--all", action="store_true", help=tr("包括已停用事项", "include retired items"))
     add_json(p)
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("search", help=tr("按任意要素搜索事项", "search items by any element"))
-    p.add_argument("text")
-    p.add_argument("--domain")
+    p.add_argument("text", help=tr("要找的词（多个词之间用空格，须全部出现）", "words to find (all of them must appear)"))
+    p.add_argument("--domain", help=tr("只搜该领域", "only this domain"))
     p.add_argument("--all", action="store_true", help=tr("包括已停用事项", "include retired items"))
     add_json(p)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("show", help=tr("显示一个事项的全部要素", "show every element of one item"))
-    p.add_argument("id")
+    p.add_argument("id", help=item_id_help())
     add_json(p)
     p.set_defaults(func=cmd_show)
 
@@ -75,25 +76,25 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
 
     p = sub.add_parser("add", help=tr("新增本乡镇事项", "add a local item"))
     _item_arguments(p, required=True)
-    p.add_argument("--note", default="")
+    p.add_argument("--note", default="", help=tr("本次修改的说明（记入版本）", "a note on this change (kept with the version)"))
     add_json(p)
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("edit", help=tr("修改事项（只改给出的要素）", "edit an item (only the given elements)"))
-    p.add_argument("id")
+    p.add_argument("id", help=item_id_help())
     _item_arguments(p, required=False)
-    p.add_argument("--note", default="")
+    p.add_argument("--note", default="", help=tr("本次修改的说明（记入版本）", "a note on this change (kept with the version)"))
     add_json(p)
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("retire", help=tr("停用事项（保留历史）", "retire an item (history kept)"))
-    p.add_argument("id")
-    p.add_argument("--reason", required=True)
+    p.add_argument("id", help=item_id_help())
+    p.add_argument("--reason", required=True, help=tr("停用原因", "why it is retired"))
     add_json(p)
     p.set_defaults(func=cmd_retire)
 
     p = sub.add_parser("restore", help=tr("恢复已停用事项", "restore a retired item"))
-    p.add_argument("id")
+    p.add_argument("id", help=item_id_help())
     add_json(p)
     p.set_defaults(func=cmd_restore)
 
@@ -108,24 +109,26 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_update_shipped)
 
     p = sub.add_parser("diff", help=tr("比较两个目录版本", "compare two catalog versions"))
-    p.add_argument("a", type=int)
-    p.add_argument("b", type=int)
+    p.add_argument("a", type=int, help=tr("旧版本号（catalog versions 中的“版本”）", "older version number (see catalog versions)"))
+    p.add_argument("b", type=int, help=tr("新版本号", "newer version number"))
     add_json(p)
     p.set_defaults(func=cmd_diff)
 
 
 def _item_arguments(p: argparse.ArgumentParser, *, required: bool) -> None:
-    p.add_argument("--domain", required=required)
-    p.add_argument("--level1", required=required, help="一级事项")
-    p.add_argument("--level2", help="二级事项")
-    p.add_argument("--content", required=required, help="公开内容（要素）")
-    p.add_argument("--basis", required=required, help="公开依据")
-    p.add_argument("--time-limit", dest="time_limit", required=required, help="公开时限")
-    p.add_argument("--body", required=required, help="公开主体")
+    p.add_argument("--domain", required=required, help=domain_help())
+    p.add_argument("--level1", required=required, help=tr("一级事项", "first-level item (一级事项)"))
+    p.add_argument("--level2", help=tr("二级事项", "second-level item (二级事项)"))
+    p.add_argument("--content", required=required, help=tr("公开内容（要素）", "content (要素)"))
+    p.add_argument("--basis", required=required, help=tr("公开依据", "legal basis (公开依据)"))
+    p.add_argument("--time-limit", dest="time_limit", required=required,
+                   help=tr("公开时限，如“信息形成之日起20个工作日内”", "time limit (公开时限), e.g. 信息形成之日起20个工作日内"))
+    p.add_argument("--body", required=required, help=tr("公开主体", "responsible body (公开主体)"))
     p.add_argument("--channels", required=required, help=tr("公开渠道，用逗号或顿号分隔", "channels, comma-separated"))
-    p.add_argument("--audience", required=required, help="/".join(AUDIENCES))
-    p.add_argument("--mode", required=required, help="/".join(MODES))
-    p.add_argument("--tiers", required=required, help="/".join(TIERS))
+    p.add_argument("--audience", required=required, help=tr("公开对象：{v}", "audience: {v}", v="/".join(AUDIENCES)))
+    p.add_argument("--mode", required=required, help=tr("公开方式：{v}", "mode: {v}", v="/".join(MODES)))
+    p.add_argument("--tiers", required=required, help=tr("公开层级：{v}（可多个，逗号分隔）", "tiers: {v} (several: comma-separated)",
+                                                         v="/".join(TIERS)))
 
 
 
@@ -159,7 +162,8 @@ def _print_items(ctx: Context, items: list[CatalogItem]) -> None:
         return
     rows = [[i.short_id, i.domain, i.name, i.time_limit + ("" if i.time_limit_parsed else " ⚠"),
              tr("（已停用）", "(retired)") if i.retired_at else ""] for i in items]
-    table(rows, [8, 12, 36, 34, 10])
+    table(rows, [8, 12, 36, 34, 10], [tr("编号", "Id"), tr("领域", "Domain"), tr("事项", "Item"), tr("公开时限", "Time limit"),
+                                       tr("状态", "State")])
     say(tr("共 {n} 项", "{n} items", n=len(items)))
 
 
@@ -280,7 +284,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("出处：占位示例，未找到标准指引原文，不是正式目录", "Source: placeholder, no source for the guideline's wording "
                "was found; not an official catalog"))
     if item.retired_at:
-        say(tr("已停用：{at}，原因：{r}", "Retired {at}: {r}", at=item.retired_at, r=item.retired_reason))
+        say(tr("已停用：{at}，原因：{r}", "Retired {at}: {r}", at=china_time(item.retired_at), r=item.retired_reason))
     return 0
 
 
@@ -296,7 +300,8 @@ def cmd_domains(ctx: Context, args: argparse.Namespace) -> int:
     def status(d: DomainInfo) -> str:
         return status_text.get(d.status, d.status) + (tr("（部分事项）", " (part of the items)") if d.partial else "")
 
-    table([[d.name, str(d.active), status(d)] for d in domains], [20, 6, 30])
+    table([[d.name, str(d.active), status(d)] for d in domains], [20, 6, 30],
+          [tr("领域", "Domain"), tr("事项数", "Items"), tr("内容来源", "Where the items come from")])
     return 0
 
 
@@ -365,10 +370,10 @@ def cmd_versions(ctx: Context, args: argparse.Namespace) -> int:
         print_json([v.to_json() for v in versions])
         return 0
     kinds = {"shipped": tr("随软件提供", "shipped"), "import": tr("导入", "import"), "edit": tr("编辑", "edit")}
-    rows = [[str(v.number), v.created_at.replace("T", " ").rstrip("Z"), kinds[v.kind], v.source or v.note,
+    rows = [[str(v.number), china_time(v.created_at), kinds[v.kind], v.source or v.note,
              f"+{v.added} ~{v.changed} -{v.retired}", str(v.total)] for v in versions]
-    table([[tr("版本", "Ver"), tr("时间(UTC)", "Time (UTC)"), tr("类型", "Kind"), tr("来源", "Source"),
-            tr("变化", "Changes"), tr("事项数", "Items")], *rows], [4, 19, 10, 28, 14, 6])
+    table(rows, [4, 19, 10, 28, 14, 6], [tr("版本", "Ver"), tr("时间（北京时间）", "Time (China)"), tr("类型", "Kind"),
+                                          tr("来源", "Source"), tr("变化", "Changes"), tr("事项数", "Items")])
     return 0
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from townshipdesk.core.datadir import database_path, resolve_data_dir
 from townshipdesk.core.site import Site, require_site
-from townshipdesk.core.store import Database
+from townshipdesk.core.store import Database, folder_writable
 
 
 @dataclass
@@ -21,8 +21,16 @@ class Context:
         return resolve_data_dir(self.data_dir_option)
 
     @property
+    def read_only(self) -> bool:
+        """The data folder cannot be written by this user: commands that only look still work."""
+        return not folder_writable(self.data_dir, database_path(self.data_dir))
+
+    @property
     def db(self) -> Database:
         if self._db is None:
+            if self.read_only:
+                self._db = Database(database_path(self.data_dir), read_only=True)
+                return self._db
             self._db = Database(database_path(self.data_dir))
             from townshipdesk.core.backup import daily_backup
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import date_help, record_id_help
 from townshipdesk.cli.output import print_json, say
 from townshipdesk.core.lapsed_policies import LAPSE_STATUSES
 from townshipdesk.i18n import tr
@@ -18,7 +19,7 @@ JsonFlag = Callable[[argparse.ArgumentParser], None]
 
 def register_actions(sub: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p = sub.add_parser("lapse", help=tr("标记政策文件失效或废止", "mark a policy lapsed or repealed"))
-    p.add_argument("id", metavar="RECORD")
+    p.add_argument("id", metavar="RECORD", help=record_id_help())
     p.add_argument("--status", required=True, choices=LAPSE_STATUSES, help=tr("失效 / 废止", "失效 (lapsed) / 废止 (repealed)"))
     p.add_argument("--on", required=True, metavar="DATE", help=tr("失效或废止日期", "the day it lapsed or was repealed"))
     p.add_argument("--replaced-by", default="", metavar="DOC",
@@ -28,8 +29,8 @@ def register_actions(sub: argparse._SubParsersAction, add_json: JsonFlag) -> Non
 
     p = sub.add_parser("lapsed-list", help=tr("导出某期间失效、废止的政策文件清单（PDF 或 Excel）",
                                               "write the list of lapsed and repealed policies of a period (PDF or xlsx)"))
-    p.add_argument("--from", dest="start", required=True, metavar="DATE")
-    p.add_argument("--to", dest="end", required=True, metavar="DATE")
+    p.add_argument("--from", dest="start", required=True, metavar="DATE", help=date_help("起始日期", "first day"))
+    p.add_argument("--to", dest="end", required=True, metavar="DATE", help=date_help("截止日期", "last day"))
     p.add_argument("--out", required=True, metavar="FILE", help=tr("输出文件（.pdf 或 .xlsx）", "output file (.pdf or .xlsx)"))
     add_json(p)
     p.set_defaults(func=cmd_lapsed_list)

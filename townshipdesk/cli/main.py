@@ -8,6 +8,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import NoReturn
 
 from townshipdesk import __version__
@@ -61,6 +62,29 @@ COMMANDS: dict[str, tuple[str, str, Msg]] = {
 }
 
 
+# What works in a data folder this user cannot write (a write-protected USB stick, a folder shared read-only):
+# the commands that only look. Every other command is refused before it starts, naming the folder and the way out;
+# a write that slips through anyway (`settings` with an option) is refused by the read-only database itself.
+READ_ONLY_COMMANDS = frozenset({
+    "status", "settings", "deadline", "overview", "aggregate",
+    "catalog list", "catalog search", "catalog show", "catalog domains", "catalog versions", "catalog diff", "catalog export",
+    "calendar show", "calendar years",
+    "record list", "record show", "record missing", "record export",
+    "village list", "village items", "village postings", "village due",
+    "notice render", "notice batch",
+    "keys show", "keys export", "bundle verify", "bundle history",
+    "request show", "request list", "request letter",
+    "report annual", "report keys",
+    "backup list",
+})
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """`record list`: the command and, for commands with actions, the action."""
+    action = getattr(args, f"{args.command}_command", None)
+    return f"{args.command} {action}" if action else args.command
+
+
 def _register(commands: argparse._SubParsersAction, command: str) -> None:
     """Import the module of `command` and let it register its commands."""
     module_name, function, _ = COMMANDS[command]
@@ -74,7 +98,8 @@ def build_parser(full: Iterable[str] = ()) -> Parser:
         description=tr("TownshipDesk 乡镇政务公开助手（不带命令时打开图形界面）",
                        "TownshipDesk township disclosure desk (opens the GUI when run without a command)"),
     )
-    parser.add_argument("--version", action="version", version=f"TownshipDesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"TownshipDesk {__version__}",
+                        help=tr("显示程序版本并退出", "show the program's version and exit"))
     parser.add_argument("--data-dir", metavar="DIR", help=tr("数据文件夹（默认：用户数据目录，或环境变量 TOWNSHIPDESK_DATA）",
                                                              "data folder (default: user data dir, or $TOWNSHIPDESK_DATA)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help=tr("界面语言", "language of messages"))
@@ -136,6 +161,11 @@ def run(argv: list[str]) -> int:
 
     ctx = Context(args.data_dir, json=args.json)
     try:
+        if command_name(args) not in READ_ONLY_COMMANDS and ctx.read_only:
+            from townshipdesk.core.datadir import database_path
+            from townshipdesk.core.db_errors import read_only
+
+            raise read_only(ctx.data_dir, missing=not database_path(ctx.data_dir).exists())
         return int(args.func(ctx, args) or EXIT_OK)
     except UserError as exc:
         warn(tr("错误：{e}", "error: {e}", e=exc))
@@ -150,8 +180,11 @@ def run(argv: list[str]) -> int:
         if isinstance(exc, BrokenPipeError):  # output piped into `head`: stop quietly
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from complaining at exit
             return EXIT_OK
-        from townshipdesk.core.db_errors import explain_os_error
+        from townshipdesk.core.db_errors import explain_os_error, read_only
 
+        if exc.filename and ctx.read_only and Path(exc.filename).is_relative_to(ctx.data_dir):  # keys made on first use
+            warn(tr("错误：{e}", "error: {e}", e=read_only(ctx.data_dir)))
+            return EXIT_FAILED
         known = explain_os_error(exc)
         warn(tr("错误：{e}", "error: {e}", e=known) if known else
              tr("错误：无法读写文件“{f}”：{e}", "error: cannot read or write '{f}': {e}", f=exc.filename or "",

@@ -39,8 +39,9 @@ def pad(text: str, cols: int) -> str:
     return out + " " * max(0, cols - width(out))
 
 
-def table(rows: list[list[str]], widths: list[int], headers: list[str] | None = None) -> None:
-    for row in ([headers] if headers else []) + rows:
+def table(rows: list[list[str]], widths: list[int], headers: list[str]) -> None:
+    """Rows under their headings (every table a clerk reads says what its columns are)."""
+    for row in [headers, *rows]:
         say("  ".join(pad(cell.replace("\n", " "), w) for cell, w in zip(row, widths, strict=False)).rstrip())
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import date_help, record_id_help, today_help
 from townshipdesk.cli.output import print_json, say, split_list, table, warn
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
@@ -25,23 +26,21 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     rec = commands.add_parser("record", help=tr("公开记录", "disclosure records"))
     sub = rec.add_subparsers(dest="record_command", metavar="ACTION", parser_class=type(rec))
     sub.required = True
-    ident = tr("记录编号（如 2026-0012）或标识", "record number (e.g. 2026-0012) or id")
 
     p = sub.add_parser("add", help=tr("新增公开记录", "add a disclosure record"))
     p.add_argument("--item", required=True, help=tr("目录事项编号", "catalog item id"))
-    p.add_argument("--title", required=True)
+    p.add_argument("--title", required=True, help=tr("公开信息的标题（不超过500字）", "title of the information (at most 500 characters)"))
     p.add_argument("--formed", required=True, metavar="DATE", help=tr("信息形成或变更日期", "date formed or changed"))
     p.add_argument("--event", metavar="DATE", help=tr("事件日期（“开始日前20日”等从事件倒算的时限需要）",
                                                       "event date, for limits counted back from an event (开始日前20日 …)"))
-    p.add_argument("--doc-number", default="", help="文号")
+    p.add_argument("--doc-number", default="", help=tr("文号", "document number (文号)"))
     p.add_argument("--channels", help=tr("公开渠道，逗号分隔（默认：事项的渠道）", "channels, comma-separated (default: the item's)"))
     p.add_argument("--attribute", choices=ATTRIBUTES, default=ATTRIBUTES[0], help=tr("公开属性", "disclosure attribute"))
     p.add_argument("--reason", default="", help=tr("属性理由（依申请公开、不公开时必填）", "reason for the attribute"))
-    p.add_argument("--notes", default="")
+    p.add_argument("--notes", default="", help=tr("备注", "notes"))
     p.add_argument("--due", metavar="DATE", help=tr("手工指定截止日（需 --due-reason）", "set the due date by hand"))
-    p.add_argument("--due-reason", default="")
-    p.add_argument("--interprets", metavar="RECORD", help=tr("政策解读：所解读的政策记录编号（如 2026-0012）",
-                                                                      "policy interpretation of this record (number or id)"))
+    p.add_argument("--due-reason", default="", help=tr("手工指定截止日的理由", "why the due date was set by hand"))
+    p.add_argument("--interprets", metavar="RECORD", help=tr("政策解读：所解读的政策记录编号（如 2026-0012）", "policy interpretation of this record (number or id)"))
     p.add_argument("--attach", action="append", default=[], metavar="FILE", help=tr("附件（可重复）", "attachment (repeatable)"))
     add_json(p)
     p.set_defaults(func=cmd_add)
@@ -50,66 +49,67 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--due", action="store_true", help=tr("逾期和5个工作日内到期的", "overdue and due within 5 working days"))
     group.add_argument("--overdue", action="store_true", help=tr("只列逾期的", "overdue only"))
-    p.add_argument("--state", choices=list(STATES))
-    p.add_argument("--domain")
-    p.add_argument("--text")
-    p.add_argument("--today", metavar="DATE", help=tr("以该日为“今天”（默认系统日期）", "treat DATE as today"))
+    p.add_argument("--state", choices=list(STATES), help=tr("只列该状态：{s}", "only this state: {s}", s=" / ".join(
+        f"{key} {state_text(key)}" for key in STATES)))
+    p.add_argument("--domain", help=tr("只列该领域", "only this domain"))
+    p.add_argument("--text", help=tr("标题或文号中含有的字", "words in the title or document number"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("show", help=tr("显示一条记录及其审核和修改历史", "show one record with its history"))
-    p.add_argument("id", help=ident)
+    p.add_argument("id", help=record_id_help())
     add_json(p)
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("edit", help=tr("修改记录", "edit a record"))
-    p.add_argument("id", help=ident)
-    p.add_argument("--title")
-    p.add_argument("--doc-number")
-    p.add_argument("--formed", metavar="DATE")
+    p.add_argument("id", help=record_id_help())
+    p.add_argument("--title", help=tr("新标题（不超过500字）", "new title (at most 500 characters)"))
+    p.add_argument("--doc-number", help=tr("文号", "document number (文号)"))
+    p.add_argument("--formed", metavar="DATE", help=date_help("信息形成或变更日期", "date formed or changed"))
     p.add_argument("--event", metavar="DATE", help=tr("事件日期（空字符串清除）", "event date (an empty string clears it)"))
-    p.add_argument("--channels")
-    p.add_argument("--attribute", choices=ATTRIBUTES)
-    p.add_argument("--reason")
-    p.add_argument("--notes")
-    p.add_argument("--due", metavar="DATE")
-    p.add_argument("--due-reason", default="")
+    p.add_argument("--channels", help=tr("公开渠道，逗号分隔", "channels, comma-separated"))
+    p.add_argument("--attribute", choices=ATTRIBUTES, help=tr("公开属性", "disclosure attribute"))
+    p.add_argument("--reason", help=tr("属性理由（依申请公开、不公开时必填）", "reason for the attribute"))
+    p.add_argument("--notes", help=tr("备注", "notes"))
+    p.add_argument("--due", metavar="DATE", help=tr("手工指定截止日（需 --due-reason）", "set the due date by hand"))
+    p.add_argument("--due-reason", default="", help=tr("手工指定截止日的理由", "why the due date was set by hand"))
     add_json(p)
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("submit", help=tr("提交审核", "submit for review"))
-    p.add_argument("id", help=ident)
+    p.add_argument("id", help=record_id_help())
     add_json(p)
     p.set_defaults(func=cmd_submit)
 
     p = sub.add_parser("review", help=tr("保密审查或发布审查", "confidentiality or release review"))
-    p.add_argument("id", help=ident)
+    p.add_argument("id", help=record_id_help())
     p.add_argument("--kind", required=True, choices=list(REVIEW_KINDS), help=tr("secrecy 保密审查 / release 发布审查", "review kind"))
-    p.add_argument("--reviewer", required=True)
+    p.add_argument("--reviewer", required=True, help=tr("审查人姓名", "the reviewer's name"))
     p.add_argument("--reject", action="store_true", help=tr("退回（需 --comment）", "return the record (needs --comment)"))
-    p.add_argument("--comment", default="")
+    p.add_argument("--comment", default="", help=tr("审查意见（退回时必填）", "comment (required when returning)"))
     add_json(p)
     p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("publish", help=tr("登记发布", "mark published"))
-    p.add_argument("id", help=ident)
-    p.add_argument("--date", required=True, metavar="DATE")
+    p.add_argument("id", help=record_id_help())
+    p.add_argument("--date", required=True, metavar="DATE", help=date_help("发布日期（不能晚于今天）", "publication date (not after today)"))
     add_json(p)
     p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("attach", help=tr("添加附件", "attach a file"))
-    p.add_argument("id", help=ident)
-    p.add_argument("file")
+    p.add_argument("id", help=record_id_help())
+    p.add_argument("file", help=tr("要附上的文件", "the file to attach"))
     add_json(p)
     p.set_defaults(func=cmd_attach)
 
     p = sub.add_parser("missing", help=tr("本期应公开而未公开的定期事项", "periodic items with no disclosure this period"))
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_missing)
 
     p = sub.add_parser("export", help=tr("导出公开记录为 Excel", "export records to Excel"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("要写入的 Excel 文件（.xlsx）", "the Excel file to write (.xlsx)"))
     add_json(p)
     p.set_defaults(func=cmd_export)
 
@@ -286,7 +286,9 @@ def cmd_missing(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     table([[m.item.domain, m.item.name, m.item.time_limit,
             tr("尚无记录", "never recorded") if m.standing else f"{m.period_start}~{m.period_end}",
-            m.due.isoformat() if m.due else "-"] for m in missing], [12, 30, 20, 21, 10])
+            m.due.isoformat() if m.due else "-"] for m in missing], [12, 30, 20, 21, 10],
+          [tr("领域", "Domain"), tr("事项", "Item"), tr("公开时限", "Time limit"), tr("本期", "Period"),
+           tr("截止日", "Due")])
     return 0
 
 

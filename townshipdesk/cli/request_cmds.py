@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import date_help, request_id_help, today_help
 from townshipdesk.cli.output import print_json, say, table, warn
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
@@ -41,7 +42,6 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     req = commands.add_parser("request", help=tr("依申请公开登记与期限", "disclosure requests and their deadlines"))
     sub = req.add_subparsers(dest="request_command", metavar="ACTION", parser_class=type(req))
     sub.required = True
-    ident = tr("申请编号（如 依申2026-003）或标识", "request number (e.g. 依申2026-003) or id")
 
     p = sub.add_parser("add", help=tr("登记一件申请", "register a request"))
     p.add_argument("--received", metavar="DATE", help=tr("收到日期（当面提交为提交当日）", "day of receipt (in person: that day)"))
@@ -50,107 +50,113 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
                                                           "ordinary letter, online, fax: the day receipt was confirmed"))
     p.add_argument("--arrived", metavar="DATE", help=tr("平常信函/网络/传真到达的日期（确认之前）",
                                                         "the day it arrived, before confirmation"))
-    p.add_argument("--applicant", required=True, choices=list(APPLICANTS))
+    p.add_argument("--applicant", required=True, choices=list(APPLICANTS), help=tr("申请人类型：{a}", "applicant type: {a}", a=" / ".join(
+        f"{key} {applicant_text(key)}" for key in APPLICANTS)))
     p.add_argument("--channel", default="其他", metavar="CHANNEL",
                    help=tr("{c}（或 in-person、post、letter、online、fax、other）", "{c} (or in-person, post, letter, online, "
                            "fax, other)", c="、".join(CHANNELS)))
     p.add_argument("--name", default="", help=tr("申请人姓名或单位", "applicant's name"))
     p.add_argument("--contact", default="", help=tr("联系方式（列表和导出中隐去）", "contact (masked in lists)"))
     p.add_argument("--content", default="", help=tr("申请获取的信息", "the information asked for"))
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_add)
 
-    for name, helptext in (("accept", "受理"), ("opinion", "提出办理意见"), ("approval", "报批"), ("decision", "作出决定"),
-                           ("serve", "送达")):
-        p = sub.add_parser(name, help=helptext)
-        p.add_argument("id", help=ident)
-        p.add_argument("--date", required=True, metavar="DATE")
-        p.add_argument("--today", metavar="DATE")
+    for name, zh, en in (("accept", "受理", "accepted"), ("opinion", "提出办理意见", "handling opinion"),
+                         ("approval", "报批", "submitted for approval"), ("decision", "作出决定", "decision made"),
+                         ("serve", "送达", "served on the applicant")):
+        p = sub.add_parser(name, help=tr(zh, en))
+        p.add_argument("id", help=request_id_help())
+        p.add_argument("--date", required=True, metavar="DATE", help=date_help("该步骤的日期（不能晚于今天）",
+                                                                              "the step's date (not after today)"))
+        p.add_argument("--today", metavar="DATE", help=today_help())
         add_json(p)
         p.set_defaults(func=cmd_step, step=name)
 
     p = sub.add_parser("correct", help=tr("补正：通知日期，收到补正日期", "correction: notice date, corrected request received"))
-    p.add_argument("id", help=ident)
-    p.add_argument("--notice", required=True, metavar="DATE")
-    p.add_argument("--received", metavar="DATE")
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("id", help=request_id_help())
+    p.add_argument("--notice", required=True, metavar="DATE", help=date_help("补正通知日期", "the correction notice's date"))
+    p.add_argument("--received", metavar="DATE", help=date_help("收到补正后申请的日期（期限从此重新计算）",
+                                                                "the day the corrected request arrived (the clock restarts)"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_correct)
 
     p = sub.add_parser("consult", help=tr("征求第三方或其他机关意见（不计入期限）", "consultation (not counted)"))
-    p.add_argument("id", help=ident)
-    p.add_argument("--start", required=True, metavar="DATE")
-    p.add_argument("--end", metavar="DATE")
-    p.add_argument("--party", default="")
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("id", help=request_id_help())
+    p.add_argument("--start", required=True, metavar="DATE", help=date_help("征求意见开始日期", "consultation start"))
+    p.add_argument("--end", metavar="DATE", help=date_help("收到意见的日期（未收到时不填）", "the day the answer came (blank until then)"))
+    p.add_argument("--party", default="", help=tr("被征求意见的第三方或机关", "the third party or office consulted"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_consult)
 
     p = sub.add_parser("extend", help=tr("延期答复（仅一次，至多20个工作日）", "extension (once, at most 20 working days)"))
-    p.add_argument("id", help=ident)
-    p.add_argument("--date", required=True, metavar="DATE")
+    p.add_argument("id", help=request_id_help())
+    p.add_argument("--date", required=True, metavar="DATE", help=date_help("延期决定日期", "the day of the extension"))
     p.add_argument("--days", type=int, default=EXTENSION_WORKING_DAYS, metavar="N",
                    help=tr("延长的工作日数（1–20，默认20）", "working days added (1–20, default 20)"))
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_extend)
 
     p = sub.add_parser("fee", help=tr("信息处理费收费通知：送达后答复期限中止，至缴费恢复", "fee notice: the clock stops from "
                                       "its service until payment"))
-    p.add_argument("id", help=ident)
+    p.add_argument("id", help=request_id_help())
     p.add_argument("--notice", required=True, metavar="DATE", help=tr("收费通知日期", "the notice's date"))
     p.add_argument("--served", metavar="DATE", help=tr("送达申请人的日期", "the day it reached the applicant"))
-    p.add_argument("--amount", default="", metavar="YUAN")
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--amount", default="", metavar="YUAN", help=tr("收费金额（元）", "the fee (yuan)"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_fee)
 
     p = sub.add_parser("paid", help=tr("申请人缴纳信息处理费：答复期限恢复计算", "the fee was paid: the clock runs again"))
-    p.add_argument("id", help=ident)
-    p.add_argument("--date", required=True, metavar="DATE")
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("id", help=request_id_help())
+    p.add_argument("--date", required=True, metavar="DATE", help=date_help("缴费日期", "the day it was paid"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_paid)
 
     p = sub.add_parser("close", help=tr("办结：办理结果及决定日期", "close: outcome and decision date"))
-    p.add_argument("id", help=ident)
+    p.add_argument("id", help=request_id_help())
     p.add_argument("--outcome", required=True, help=tr("1、2、3.1–3.8、4.1–4.3、5.1–5.5、6.1–6.3 或 grant/partial…",
                                                        "1, 2, 3.1–3.8, 4.1–4.3, 5.1–5.5, 6.1–6.3 or grant/partial…"))
     p.add_argument("--date", required=True, metavar="DATE", help=tr("作出决定日期", "decision date"))
-    p.add_argument("--served", metavar="DATE")
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--served", metavar="DATE", help=date_help("送达申请人的日期", "the day it reached the applicant"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_close)
 
     p = sub.add_parser("show", help=tr("一件申请及其期限", "one request and its clock"))
-    p.add_argument("id", help=ident)
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("id", help=request_id_help())
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("list", help=tr("申请登记簿", "the register"))
-    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--overdue", action="store_true", help=tr("只列逾期的", "overdue only"))
     p.add_argument("--urgent", action="store_true", help=tr("逾期及5个工作日内到期", "overdue or due within 5 working days"))
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("letter", help=tr("生成补正/延期/收费/答复告知书 PDF", "write a correction/extension/fee/decision letter"))
-    p.add_argument("id", help=ident)
-    p.add_argument("--kind", required=True, choices=("correction", "extension", "fee", "decision"))
+    p.add_argument("id", help=request_id_help())
+    p.add_argument("--kind", required=True, choices=("correction", "extension", "fee", "decision"),
+                   help=tr("correction 补正告知书 / extension 延期答复告知书 / fee 收费通知书 / decision 答复告知书",
+                           "correction / extension / fee / decision letter"))
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.json",
                    help=tr(".pdf 直接生成；.json 生成可编辑的草稿（再用 notice render 打印）", ".pdf renders; .json writes an "
                            "editable draft for notice render"))
     p.add_argument("--authority", default="", help=tr("复议机关，如“某某县人民政府”", "review authority"))
     p.add_argument("--date", metavar="DATE", help=tr("落款日期（默认为该步骤登记的日期）", "the letter's date (default: its step's)"))
-    p.add_argument("--phone", default="")
+    p.add_argument("--phone", default="", help=tr("联系电话（写在告知书上）", "telephone printed on the letter"))
     add_json(p)
     p.set_defaults(func=cmd_letter)
 
     p = sub.add_parser("guide", help=tr("生成依申请公开指南 PDF（含受理机构信息和办理流程图）",
                                         "write the request guide PDF (receiving office and flow chart)"))
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=tr("输出的 PDF 文件", "the PDF file to write"))
     p.add_argument("--date", metavar="DATE", help=tr("落款日期（默认今天）", "the date printed (default today)"))
     add_json(p)
     p.set_defaults(func=cmd_guide)
@@ -159,14 +165,15 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     sub = rep.add_subparsers(dest="report_command", metavar="ACTION", parser_class=type(rep))
     sub.required = True
     p = sub.add_parser("annual", help=tr("生成年度报告表格（.xlsx）及文字稿（.docx）", "annual report tables (.xlsx) and text (.docx)"))
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--year", type=int, required=True, help=tr("报告年度，如 2026", "the report's year, e.g. 2026"))
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help=tr("要写入的表格（.xlsx）", "the workbook to write (.xlsx)"))
     p.add_argument("--docx", metavar="FILE.docx", help=tr("同时生成报告文字稿", "also write the text skeleton"))
     add_json(p)
     p.set_defaults(func=cmd_annual)
     p = sub.add_parser("set", help=tr("录入手工统计项（第二、四部分）", "enter hand-counted figures (sections 二 and 四)"))
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    p.add_argument("--year", type=int, required=True, help=tr("报告年度，如 2026", "the report's year, e.g. 2026"))
+    p.add_argument("values", nargs="+", metavar="KEY=VALUE", help=tr("统计项=数值（可多个；report keys 列出可用的项）",
+                                                                    "figure=value (several; report keys lists them)"))
     add_json(p)
     p.set_defaults(func=cmd_set)
     p = sub.add_parser("keys", help=tr("可录入的统计项", "figures that can be entered"))

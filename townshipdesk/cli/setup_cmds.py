@@ -69,11 +69,14 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         "site": site.to_json() if site else None,
         "catalog_items": catalog.count(),
         "catalog_version": catalog.latest_version(),
+        "read_only": ctx.db.read_only,
     }
     if ctx.json:
         print_json(data)
         return 0
     say(tr("数据位置：{p}", "Data folder: {p}", p=data["data_dir"]))
+    if ctx.db.read_only:
+        say(tr("（只读：这个文件夹不能写入，只能查看，不能修改）", "(read-only: this folder cannot be written; you can look, not change)"))
     if site:
         say(tr("本单位：{n}（{c}，{r}）", "Office: {n} ({c}, {r})", n=site.name, c=site.division_code, r=role_text(site.role)))
     else:

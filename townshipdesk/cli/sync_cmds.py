@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import today_help
 from townshipdesk.cli.output import print_json, say, table, warn
+from townshipdesk.core.localtime import china_time
 from townshipdesk.errors import KeyError_
 from townshipdesk.i18n import msg, tr
+from townshipdesk.wording.sync import counts_text, kind_text
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -24,11 +26,11 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_keys_show)
     p = sub.add_parser("export", help=tr("导出本单位密钥卡", "export our key card"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("要写入的密钥卡文件", "the key card file to write"))
     add_json(p)
     p.set_defaults(func=cmd_keys_export)
     p = sub.add_parser("trust", help=tr("信任对方的密钥卡（先电话核对指纹）", "trust a key card (check the fingerprint by phone)"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("对方的密钥卡文件", "the other office's key card file"))
     p.add_argument("--fingerprint", help=tr("电话中对方念出的指纹", "the fingerprint read out over the phone"))
     p.add_argument("--yes", action="store_true", help=tr("已核对指纹，直接信任", "fingerprint checked; trust it"))
     p.add_argument("--replace", action="store_true", help=tr("该区划代码已信任旧电脑的密钥：单位重装后替换之（历史数据延续）",
@@ -57,11 +59,11 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     add_json(p)
     p.set_defaults(func=cmd_bundle_export)
     p = sub.add_parser("verify", help=tr("检查同步包（不导入）", "check a bundle without importing"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("同步包文件（.tdbundle）", "the bundle file (.tdbundle)"))
     add_json(p)
     p.set_defaults(func=cmd_bundle_verify)
     p = sub.add_parser("import", help=tr("导入同步包", "import a bundle"))
-    p.add_argument("file")
+    p.add_argument("file", help=tr("同步包文件（.tdbundle）", "the bundle file (.tdbundle)"))
     p.add_argument("--accept", action="store_true", help=tr("接受县级下发的目录（先不加此项查看差异）", "accept a catalog bundle"))
     p.add_argument("--receipt-out", metavar="PATH", help=tr("县级：导入后写回执到此", "county: write the receipt here"))
     add_json(p)
@@ -74,8 +76,8 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     sub = receipt.add_subparsers(dest="receipt_command", metavar="ACTION", parser_class=type(receipt))
     sub.required = True
     p = sub.add_parser("export", help=tr("县级给乡镇写回执", "county: write a receipt for a township"))
-    p.add_argument("--to", required=True)
-    p.add_argument("--out", required=True)
+    p.add_argument("--to", required=True, help=tr("乡镇（区划代码或名称）", "the township (division code or name)"))
+    p.add_argument("--out", required=True, help=tr("文件（.tdbundle）或文件夹（如U盘）", "a .tdbundle file or a folder (a USB stick)"))
     add_json(p)
     p.set_defaults(func=cmd_receipt_export)
 
@@ -99,7 +101,9 @@ def cmd_keys_show(ctx: Context, args: argparse.Namespace) -> int:
     say(tr("已信任：", "Trusted:"))
     if not data["trusted"]:
         say(tr("  （无）", "  (none)"))
-    table([[t["division_code"], t["name"], t["fingerprint"]] for t in data["trusted"]], [12, 20, 36])
+        return 0
+    table([[t["division_code"], t["name"], t["fingerprint"]] for t in data["trusted"]], [12, 20, 36],
+          [tr("区划代码", "Code"), tr("单位", "Office"), tr("指纹", "Fingerprint")])
     return 0
 
 
@@ -165,9 +169,9 @@ def _target(out: str, site: dict[str, str], kind: str) -> Path:
     if out.endswith(("/", "\\")) and not path.exists():
         path.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-        name = re.sub(r'[\\/:*?"<>|\s]+', "_", site["name"])
-        return path / f"{site['division_code']}-{name}-{kind}-{stamp}.tdbundle"
+        from townshipdesk.wording.sync import bundle_file_name
+
+        return path / bundle_file_name(site["division_code"], site["name"], kind)
     return path if path.suffix.lower() == ".tdbundle" else path.with_name(path.name + ".tdbundle")
 
 
@@ -206,7 +210,7 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
         from townshipdesk.sync.email_out import write_eml
 
         eml = write_eml(target, target.with_suffix(".eml"), to=args.email, sender_name=site["name"],
-                        subject=f"【政务公开同步】{site['name']} {manifest['created_at'][:10]}")
+                        subject=f"【政务公开同步】{site['name']} {china_time(manifest['created_at'])[:10]}")
     data = {"file": str(target), "kind": kind, "bundle_id": manifest["bundle_id"], "counts": manifest["counts"],
             "size": target.stat().st_size, "recipient": manifest["recipient"]["name"], "eml": str(eml) if eml else None}
     if ctx.json:
@@ -214,7 +218,7 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
     else:
         say(tr("已生成同步包 {p}（{s} 字节，发给 {r}）", "Wrote {p} ({s} bytes, for {r})", p=target, s=data["size"], r=data["recipient"]))
         if manifest["counts"]:
-            say("  " + "，".join(f"{k} {v}" for k, v in manifest["counts"].items()))
+            say("  " + counts_text(manifest["counts"]))
         if eml:
             say(tr("邮件草稿：{p}", "E-mail draft: {p}", p=eml))
     return 0
@@ -229,8 +233,8 @@ def cmd_bundle_verify(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json(data)
     else:
-        say(tr("同步包完好：{k}，来自 {s}，{t}", "The bundle is sound: {k} from {s}, {t}", k=m["kind"], s=data["sender"],
-               t=m["created_at"]))
+        say(tr("同步包完好：{k}，来自 {s}，生成于 {t}（北京时间）", "The bundle is sound: {k} from {s}, made {t} (China time)",
+               k=kind_text(m["kind"]), s=data["sender"], t=china_time(m["created_at"])))
     return 0
 
 
@@ -277,8 +281,13 @@ def cmd_bundle_history(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         print_json(rows)
         return 0
-    table([[r["handled_at"].replace("T", " ")[:16], tr("收", "in") if r["direction"] == "in" else tr("发", "out"), r["kind"],
-            r["peer_name"], r["path"]] for r in rows], [16, 2, 8, 16, 40])
+    if not rows:
+        say(tr("还没有收发过同步包", "No bundle sent or received yet"))
+        return 0
+    table([[china_time(r["handled_at"]), tr("收", "in") if r["direction"] == "in" else tr("发", "out"), kind_text(r["kind"]),
+            r["peer_name"], r["path"]] for r in rows], [16, 4, 10, 16, 40],
+          [tr("时间（北京时间）", "Time (China)"), tr("收发", "Dir"), tr("类型", "Kind"), tr("对方", "Other office"),
+           tr("文件", "File")])
     return 0
 
 
@@ -295,14 +304,14 @@ def cmd_receipt_export(ctx: Context, args: argparse.Namespace) -> int:
 
 def register_county(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p = commands.add_parser("aggregate", help=tr("县级：汇总各乡镇情况为 Excel", "county: summary workbook of all townships"))
-    p.add_argument("--out", required=True, metavar="FILE.xlsx")
-    p.add_argument("--year", type=int, default=dt.date.today().year)
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help=tr("要写入的汇总表（.xlsx）", "the summary workbook to write (.xlsx)"))
+    p.add_argument("--year", type=int, default=dt.date.today().year, help=tr("统计年度（默认今年）", "the year counted (default: this year)"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_aggregate)
     p = commands.add_parser("overview", help=tr("县级：各乡镇报送与公开情况", "county: townships at a glance"))
-    p.add_argument("--year", type=int, default=dt.date.today().year)
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--year", type=int, default=dt.date.today().year, help=tr("统计年度（默认今年）", "the year counted (default: this year)"))
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_overview)
 

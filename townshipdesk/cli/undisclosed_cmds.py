@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import record_id_help
 from townshipdesk.cli.output import print_json, say, table
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
@@ -42,7 +43,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_record)
 
     p = sub.add_parser("history", help=tr("一条记录的复核历史", "the reviews of one record"))
-    p.add_argument("id", metavar="RECORD")
+    p.add_argument("id", metavar="RECORD", help=record_id_help())
     add_json(p)
     p.set_defaults(func=cmd_history)
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from townshipdesk.cli.context import Context
+from townshipdesk.cli.helps import date_help, posting_id_help, today_help, village_help
 from townshipdesk.cli.output import print_json, say, split_list, table
 from townshipdesk.core.calendar_store import load_calendar
 from townshipdesk.core.dates import parse_date
@@ -26,7 +27,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
 
     p = sub.add_parser("add", help=tr("新增行政村（附默认公开事项清单）", "add a village (with the default affairs list)"))
     p.add_argument("--code", required=True, help=tr("12位区划代码", "12-digit division code"))
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", required=True, help=tr("村名，如“大河村”", "village name, e.g. 大河村"))
     p.add_argument("--groups", default="", help=tr("村民小组，逗号分隔", "village groups, comma-separated"))
     p.add_argument("--phone", default="", help=tr("监督电话", "supervision telephone"))
     add_json(p)
@@ -37,39 +38,40 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("items", help=tr("某村的公开事项清单（频次、依据、下次到期）", "a village's affairs list (rhythm, basis, next due)"))
-    p.add_argument("village")
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("village", help=village_help())
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_items)
 
     p = sub.add_parser("add-item", help=tr("为某村增加公开事项", "add an item to a village's list"))
-    p.add_argument("village")
-    p.add_argument("--category", required=True, help="制度类/事务类/财务类…")
-    p.add_argument("--name", required=True)
-    p.add_argument("--rhythm", required=True, choices=list(RHYTHMS))
+    p.add_argument("village", help=village_help())
+    p.add_argument("--category", required=True, help=tr("类别：制度类/事务类/财务类…", "category: 制度类/事务类/财务类…"))
+    p.add_argument("--name", required=True, help=tr("公开事项名称", "the item's name"))
+    p.add_argument("--rhythm", required=True, choices=list(RHYTHMS), help=tr("公开频次：{r}", "how often: {r}", r=" / ".join(
+        f"{key} {rhythm_text(key)}" for key in RHYTHMS)))
     add_json(p)
     p.set_defaults(func=cmd_add_item)
 
     p = sub.add_parser("retire-item", help=tr("从某村清单中停用事项", "take an item off a village's list"))
-    p.add_argument("village")
-    p.add_argument("--item", required=True)
+    p.add_argument("village", help=village_help())
+    p.add_argument("--item", required=True, help=tr("公开事项编号或名称", "the item's id or name"))
     add_json(p)
     p.set_defaults(func=cmd_retire_item)
 
     p = sub.add_parser("edit", help=tr("修改村的监督电话或村民小组", "change a village's phone or groups"))
-    p.add_argument("village")
-    p.add_argument("--phone")
+    p.add_argument("village", help=village_help())
+    p.add_argument("--phone", help=tr("监督电话", "supervision telephone"))
     p.add_argument("--groups", help=tr("全部村民小组，逗号分隔", "all village groups, comma-separated"))
     add_json(p)
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("post", help=tr("登记一次张贴公示", "record a posting on the board"))
-    p.add_argument("village")
+    p.add_argument("village", help=village_help())
     p.add_argument("--item", required=True, help=tr("公开事项名称（或其中几个字）", "affairs item (or part of its name)"))
-    p.add_argument("--title", required=True)
-    p.add_argument("--date", required=True, metavar="DATE")
+    p.add_argument("--title", required=True, help=tr("张贴内容的标题（不超过500字）", "title of what was posted (at most 500 characters)"))
+    p.add_argument("--date", required=True, metavar="DATE", help=date_help("张贴日期（不能晚于今天）", "day posted (not after today)"))
     p.add_argument("--days", type=int, default=7, help=tr("公示天数", "notice days"))
-    p.add_argument("--working-days", action="store_true")
+    p.add_argument("--working-days", action="store_true", help=tr("公示期按工作日计算", "count the notice period in working days"))
     p.add_argument("--reviewer", action="append", default=[], help=tr("村务监督委员会审核人（可重复）", "reviewer"))
     p.add_argument("--event", help=tr("这次张贴公布的事件编号（默认：该事项最早到期的待张贴事件）",
                                       "the event this posting publishes (default: the item's event due first)"))
@@ -78,7 +80,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
 
     p = sub.add_parser("event", help=tr("登记随时公布事项的一次事件（须在期限内张贴）",
                                         "record an event of an item published at once (a posting falls due)"))
-    p.add_argument("village")
+    p.add_argument("village", help=village_help())
     p.add_argument("--item", required=True, help=tr("公开事项名称（或其中几个字）", "affairs item (or part of its name)"))
     p.add_argument("--on", required=True, metavar="DATE", help=tr("事件发生（决定、收到结果）的日期", "the day it happened"))
     p.add_argument("--title", required=True, help=tr("事件，如“2026年土地承包经营方案经村民会议通过”", "what happened"))
@@ -86,26 +88,26 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.set_defaults(func=cmd_event)
 
     p = sub.add_parser("events", help=tr("随时公布事项的事件及张贴情况", "events of items published at once"))
-    p.add_argument("village", nargs="?")
+    p.add_argument("village", nargs="?", help=tr("村（不填：全部村）", "village (blank: every village)"))
     p.add_argument("--open", action="store_true", help=tr("只列待张贴的", "only those waiting for a posting"))
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("postings", help=tr("张贴记录", "postings"))
-    p.add_argument("village", nargs="?")
+    p.add_argument("village", nargs="?", help=tr("只列该村（区划代码或村名；默认全部）", "only this village (default: all)"))
     add_json(p)
     p.set_defaults(func=cmd_postings)
 
     p = sub.add_parser("objection", help=tr("登记异议及答复", "record an objection and the reply"))
-    p.add_argument("posting", help=tr("张贴记录编号（如 村务2026-0001）或标识", "posting number (e.g. 村务2026-0001) or id"))
-    p.add_argument("--text", required=True)
-    p.add_argument("--reply", default="")
+    p.add_argument("posting", help=posting_id_help())
+    p.add_argument("--text", required=True, help=tr("村民提出的异议", "the objection raised"))
+    p.add_argument("--reply", default="", help=tr("答复", "the reply"))
     add_json(p)
     p.set_defaults(func=cmd_objection)
 
     p = sub.add_parser("due", help=tr("本期各村未张贴的事项", "items each village has not posted this period"))
-    p.add_argument("--today", metavar="DATE")
+    p.add_argument("--today", metavar="DATE", help=today_help())
     add_json(p)
     p.set_defaults(func=cmd_due)
 
@@ -131,7 +133,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     elif not villages:
         say(tr("还没有村，用 village add 新增", "No villages yet: add one with village add"))
     else:
-        table([[v.division_code, v.name, "、".join(v.groups), v.phone] for v in villages], [12, 12, 30, 16])
+        table([[v.division_code, v.name, "、".join(v.groups), v.phone] for v in villages], [12, 12, 30, 16],
+              [tr("区划代码", "Code"), tr("村", "Village"), tr("村民小组", "Groups"), tr("监督电话", "Phone")])
     return 0
 
 
@@ -145,7 +148,9 @@ def cmd_items(ctx: Context, args: argparse.Namespace) -> int:
         print_json([{**i.to_json(), "next_due": due[i.uuid].isoformat() if due[i.uuid] else None} for i in items])
     else:
         table([[i.uuid[:8], category_text(i.category), i.name, rhythm_text(i.rhythm),
-                str(due[i.uuid] or tr("按事件", "per event")), i.basis] for i in items], [8, 8, 30, 8, 10, 40])
+                str(due[i.uuid] or tr("按事件", "per event")), i.basis] for i in items], [8, 8, 30, 8, 10, 40],
+              [tr("编号", "Id"), tr("类别", "Category"), tr("公开事项", "Item"), tr("公开频次", "Rhythm"), tr("下次到期", "Next due"),
+               tr("依据", "Legal basis")])
     return 0
 
 
@@ -174,7 +179,9 @@ def cmd_events(ctx: Context, args: argparse.Namespace) -> int:
                 return tr("{d} 已张贴", "posted {d}", d=e.posted_date) + (tr("（逾期）", " (late)") if e.late else "")
             return tr("已逾期", "overdue") if e.overdue(today) else tr("待张贴", "to post")
         table([[e.uuid[:8], e.village, e.item, e.title, str(e.event_date), str(e.due_date), state(e)] for e in events],
-              [8, 8, 20, 30, 10, 10, 16])
+              [8, 8, 20, 30, 10, 10, 16],
+              [tr("编号", "Id"), tr("村", "Village"), tr("公开事项", "Item"), tr("事件", "Event"), tr("事件日期", "Date"),
+               tr("最迟张贴", "Post by"), tr("状态", "State")])
     return 0
 
 
@@ -205,10 +212,13 @@ def cmd_postings(ctx: Context, args: argparse.Namespace) -> int:
     postings = _service(ctx).postings(args.village)
     if ctx.json:
         print_json([p.to_json() for p in postings])
+    elif not postings:
+        say(tr("还没有张贴记录", "No postings yet"))
     else:
         table([[p.display_number, p.posted_date, f"{p.notice_start or ''}~{p.notice_end or ''}", p.title,
                 tr("有异议", "objection") if p.objections else ""] for p in postings], [13, 10, 21, 36, 6],
-              [tr("编号", "Number"), tr("张贴日期", "Posted"), tr("公示期", "Notice period"), tr("标题", "Title"), ""])
+              [tr("编号", "Number"), tr("张贴日期", "Posted"), tr("公示期", "Notice period"), tr("标题", "Title"),
+               tr("异议", "Objections")])
     return 0
 
 
@@ -230,7 +240,7 @@ def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("本期各村定期事项均已张贴", "Every village has posted its periodic items this period"))
     else:
         table([[m.village.name, m.item.name, rhythm_text(m.item.rhythm), f"{m.period_start}~{m.period_end}"] for m in missing],
-              [10, 40, 10, 21])
+              [10, 40, 10, 21], [tr("村", "Village"), tr("应公开事项", "Item"), tr("公开频次", "Rhythm"), tr("本期", "Period")])
     return 0
 
 

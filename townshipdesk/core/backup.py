@@ -4,13 +4,13 @@ replaces."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from townshipdesk.core.localtime import china_now
 from townshipdesk.core.store import SCHEMA_VERSION, Database, backup_connection
 from townshipdesk.errors import DatabaseError
 from townshipdesk.i18n import msg
@@ -82,7 +82,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 def backup_before_import(db: Database) -> Path | None:
     """At most one backup a day before imports (plus the daily one): an import that fails changes nothing
     anyway, and thirty townships a day must not leave thirty full copies."""
-    today = dt.datetime.now().strftime("%Y%m%d")
+    today = china_now().strftime("%Y%m%d")
     if any(b.created.startswith(today) and b.reason == "before-import" for b in list_backups(db.path)):
         return None
     return create_backup(db, "before-import")
@@ -90,7 +90,7 @@ def backup_before_import(db: Database) -> Path | None:
 
 def daily_backup(db: Database) -> Path | None:
     """The first start of a day backs up the database once."""
-    today = dt.datetime.now().strftime("%Y%m%d")
+    today = china_now().strftime("%Y%m%d")
     if any(b.created.startswith(today) for b in list_backups(db.path)):
         return None
     if db.conn.execute("SELECT count(*) FROM site").fetchone()[0] == 0:
@@ -143,7 +143,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path | None:
         except sqlite3.DatabaseError:
             folder = backups_dir(db_path)  # damaged: keep the raw file aside instead, never lose it
             folder.mkdir(parents=True, exist_ok=True)
-            safety = folder / f"damaged-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+            safety = folder / f"damaged-{china_now():%Y%m%d-%H%M%S}.sqlite3"
             shutil.copy2(db_path, safety)
     tmp = db_path.with_name(db_path.name + ".restoring")
     shutil.copy2(backup, tmp)

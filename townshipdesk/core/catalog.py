@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from townshipdesk.core.catalog_search import ORDER_SQL, search_index
 from townshipdesk.core.store import Database, utc_now
-from townshipdesk.core.text import clean, fold
+from townshipdesk.core.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean, fold
 from townshipdesk.core.timelimits import is_same_as_above, parse_time_limit
 from townshipdesk.errors import CatalogError
 from townshipdesk.i18n import Msg, msg
@@ -198,6 +198,16 @@ def validate_item(item: CatalogItem) -> list[tuple[str, Msg, str]]:
                 out.append((name, msg("“{label}”未勾选任何一项", "No box ticked under '{label}'", label=zh), "error"))
             else:
                 out.append((name, msg("缺少“{label}”", "'{label}' is empty", label=zh), "error"))
+    for name in ("domain", *TEXT_FIELDS):  # names are short texts (as bundles carry them), elements one cell each
+        value, limit = getattr(item, name), SHORT_TEXT_LIMIT if name in ("domain", "level1", "level2") else LONG_TEXT_LIMIT
+        if len(value) > limit:
+            out.append((name, msg("文字过长（{n} 字），最多 {m} 字", "the text is too long ({n} characters); at most {m}",
+                                  n=len(value), m=limit), "error"))
+    too_long = [c for c in item.channels if len(c) > SHORT_TEXT_LIMIT]
+    if too_long:
+        out.append(("channels", msg("公开渠道“{c}…”过长（{n} 字），每个渠道最多 {m} 字", "A channel ('{c}…') is too long ({n} "
+                                    "characters); at most {m} each", c=too_long[0][:20], n=len(too_long[0]),
+                                    m=SHORT_TEXT_LIMIT), "error"))
     if item.time_limit:
         if is_same_as_above(item.time_limit):
             out.append(("time_limit", msg("“同上”没有可参照的上一行", "'同上' (same as above) has no row above"), "error"))

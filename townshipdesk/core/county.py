@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from townshipdesk.core.localtime import to_china
 from townshipdesk.core.numbers import number_or_short_id
 from townshipdesk.core.store import Database
 from townshipdesk.core.timelimits import parse_time_limit
@@ -120,7 +121,8 @@ def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[Towns
     rows: dict[str, TownshipRow] = {}
     for p in peers:
         received = p["last_received_at"]
-        age = (today - dt.date.fromisoformat(received[:10])).days if received else None
+        moment = to_china(received) if received else None  # the day it arrived at the county office, China time
+        age = (today - moment.date()).days if moment else None
         rows[p["site_id"]] = TownshipRow(p["site_id"], p["division_code"], p["name"], received, age)
     if not rows:
         return [], {}

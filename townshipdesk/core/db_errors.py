@@ -24,10 +24,33 @@ def disk_full(folder: Path) -> DatabaseError:
                      f=str(folder))
 
 
-def read_only(folder: Path) -> DatabaseError:
-    return _sentence("数据文件夹不可写（{f}）：请检查文件夹权限，或U盘的写保护开关，然后重试。",
-                     "The data folder cannot be written ({f}): check its permissions, or the USB stick's write-protect "
-                     "switch, then try again.", f=str(folder))
+def read_only(folder: Path, *, missing: bool = False, upgrade: bool = False, unreadable: bool = False) -> DatabaseError:
+    """The data folder cannot be written by this user: what still works and what to do."""
+    if unreadable:
+        return DatabaseError(msg(
+            "没有权限打开数据文件夹“{f}”（它属于另一个用户，或权限不允许读取）：请用建立它的用户登录，或请管理员给予读写权限。",
+            "No permission to open the data folder '{f}' (it belongs to another user, or may not be read): log in as the "
+            "user who made it, or ask for permission to read and write it.", f=str(folder)))
+    if missing:
+        return DatabaseError(msg(
+            "数据文件夹“{f}”是只读的，里面还没有数据，无法在此设置本单位：请换一个可写的文件夹（--data-dir），"
+            "或关掉U盘的写保护、请管理员给予写入权限。",
+            "The data folder '{f}' is read-only and holds no data yet, so this office cannot be set up there: choose a "
+            "writable folder (--data-dir), or turn off the USB stick's write protection / ask for write permission.",
+            f=str(folder)))
+    if upgrade:
+        return DatabaseError(msg(
+            "数据文件夹“{f}”是只读的，而其中的数据库需要先升级到本版本才能打开：请在可写的位置（关掉U盘写保护或取得写入权限后）"
+            "打开一次，或用与数据库相同版本的 TownshipDesk 查看。",
+            "The data folder '{f}' is read-only and its database must first be upgraded to this version: open it once "
+            "where it can be written (write protection off, or with write permission), or view it with the version "
+            "that wrote it.", f=str(folder)))
+    return DatabaseError(msg(
+        "数据文件夹“{f}”是只读的（没有写入权限，或U盘开了写保护）：只能查看，不能修改，本次没有做任何改动。"
+        "要修改，请关掉U盘的写保护、请管理员给予该文件夹的写入权限，或把整个文件夹复制到可写的位置再用 --data-dir 指定。",
+        "The data folder '{f}' is read-only (no write permission, or the USB stick is write-protected): you can look, "
+        "not change; nothing was changed. To make changes, turn off the write protection, ask for write permission on "
+        "the folder, or copy the whole folder somewhere writable and point --data-dir at it.", f=str(folder)))
 
 
 def locked() -> DatabaseError:

@@ -16,7 +16,7 @@ from townshipdesk.core.numbers import RECORD_NUMBERS, number_or_short_id
 from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.site import require_own
 from townshipdesk.core.store import Database, utc_now
-from townshipdesk.core.text import SHORT_TEXT_LIMIT, clean
+from townshipdesk.core.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, check_length, clean
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import RecordError
@@ -407,6 +407,8 @@ class Disclosures:
         if not title:
             raise RecordError(msg("标题不能为空", "The title must not be empty"))
         _check_title_length(title)
+        _check_lengths(doc_number=clean(doc_number), notes=clean(notes), attribute_reason=clean(attribute_reason),
+                       due_reason=clean(due_reason))
         formed_date = _date(formed, "形成日期")
         self._check_attribute(attribute, attribute_reason)
         policy = None
@@ -473,6 +475,7 @@ class Disclosures:
             raise RecordError(msg("标题不能为空", "The title must not be empty"))
         if "title" in new:
             _check_title_length(new["title"])
+        _check_lengths(**{k: v for k, v in new.items() if k in _LABELS and isinstance(v, str)})
         self._check_attribute(new.get("attribute", record.attribute), new.get("attribute_reason", record.attribute_reason))
         diff = {k: [getattr(record, k), v] for k, v in new.items() if getattr(record, k) != v}
         if not diff:
@@ -540,6 +543,7 @@ class Disclosures:
         reviewer = clean(reviewer)
         if not reviewer:
             raise RecordError(msg("请填写审查人姓名", "The reviewer's name is needed"))
+        _check_lengths(reviewer=reviewer, return_comment=clean(comment))
         label = REVIEW_KINDS[kind][0]
         if not approve:
             if not clean(comment):
@@ -606,3 +610,16 @@ def _check_title_length(title: str) -> None:
     if len(title) > SHORT_TEXT_LIMIT:
         raise RecordError(msg("标题过长（{n} 字），最多 {m} 字；请缩短后再保存", "The title is too long ({n} characters); "
                               "at most {m}. Shorten it, then save", n=len(title), m=SHORT_TEXT_LIMIT))
+
+
+_LABELS = {"doc_number": Msg("文号", "document number"), "notes": Msg("备注", "notes"),
+           "attribute_reason": Msg("属性理由", "reason for the attribute"), "due_reason": Msg("截止日理由", "due-date reason"),
+           "return_comment": Msg("审查意见", "review comment"), "reviewer": Msg("审查人", "reviewer")}
+
+
+def _check_lengths(**values: str | None) -> None:
+    """Names and numbers as short texts, notes and reasons as one spreadsheet cell (what export and bundles hold)."""
+    for name, value in values.items():
+        if value:
+            check_length(value, _LABELS[name], RecordError, SHORT_TEXT_LIMIT if name in ("doc_number", "reviewer")
+                         else LONG_TEXT_LIMIT)

@@ -195,3 +195,13 @@ def build_finance(notice: Notice, opening: object, income: list[tuple[str, objec
             o=money(notice.opening), i=money(sum((a for _, a in notice.income), Decimal(0))),
             e=money(sum((a for _, a in notice.expense), Decimal(0))), x=money(expected), c=money(notice.closing)))
     return notice
+
+
+def default_board(village: str) -> str:
+    """The board heading of a village (村) or a residents' community (社区)."""
+    return f"{village}村务公开栏" if village.endswith("村") else f"{village}居务公开栏"
+
+
+def default_issuer(village: str) -> str:
+    """The body that signs a village's sheet: its villagers' (or residents') committee."""
+    return f"{village}村民委员会" if village.endswith("村") else f"{village}居民委员会"

@@ -26,10 +26,10 @@ from townshipdesk.core.request_clock import (
 )
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
-from townshipdesk.core.text import clean
+from townshipdesk.core.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, check_length, clean
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import RequestError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 
 APPLICANTS = {  # CLI code → national table column
     "natural": "自然人", "commercial": "商业企业", "research": "科研机构", "charity": "社会公益组织",
@@ -187,6 +187,11 @@ class Requests:
             raise RequestError(msg("申请人类型应为 natural、commercial、research、charity、legal 或 other",
                                    "The applicant type must be natural, commercial, research, charity, legal or other"))
         channel = channel_code(channel)
+        for value, label, limit in ((name, Msg("申请人姓名或单位", "applicant's name"), SHORT_TEXT_LIMIT),
+                                    (contact, Msg("联系方式", "contact"), SHORT_TEXT_LIMIT),
+                                    (content, Msg("申请内容", "the information asked for"), LONG_TEXT_LIMIT),
+                                    (notes, Msg("备注", "notes"), LONG_TEXT_LIMIT)):
+            check_length(clean(value), label, RequestError, limit)
         self._not_future(received, "收到申请日期", "The date of receipt")
         if arrived is not None:
             if channel not in CONFIRMED_CHANNELS and arrived != received:

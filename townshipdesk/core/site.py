@@ -6,8 +6,9 @@ import uuid
 from dataclasses import asdict, dataclass
 
 from townshipdesk.core.store import Database, utc_now
+from townshipdesk.core.text import check_length
 from townshipdesk.errors import ReadOnlyRow, SetupError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 
 ROLES = ("township", "county")
 # First two digits of the statistical division codes: provinces, autonomous regions, municipalities.
@@ -112,6 +113,7 @@ def init_site(db: Database, role: str, division_code: str, name: str) -> Site:
     name = name.strip()
     if not name:
         raise SetupError(msg("单位名称不能为空", "The office name must not be empty"))
+    check_length(name, Msg("单位名称", "office name"), SetupError)
     existing = get_site(db)
     if existing is not None:
         raise SetupError(

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.localtime import china_now
 from townshipdesk.errors import DatabaseError
 from townshipdesk.i18n import msg
 
@@ -58,7 +59,7 @@ def backup_connection(conn: sqlite3.Connection, db_path: Path, reason: str) -> P
     time to the microsecond and the process id, so two programs backing up in the same second never collide."""
     folder = Path(db_path).parent / "backups"
     private_folder(folder)
-    now = dt.datetime.now()
+    now = china_now()
     target = folder / f"townshipdesk-{now:%Y%m%d-%H%M%S}-{reason}.{now:%f}-{os.getpid()}.sqlite3"
     tmp = folder / f"{target.stem}.pid{os.getpid()}.partial"
     dest = sqlite3.connect(tmp)
@@ -117,11 +118,43 @@ def private_file(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-class Database:
-    """An opened TownshipDesk database. Foreign keys on, WAL journal, migrated to SCHEMA_VERSION."""
+def folder_writable(data_dir: Path, db_path: Path) -> bool:
+    """Whether this user may change the data: the folder (where SQLite keeps its -wal/-shm files and we keep
+    backups and attachments) and the database file are writable. False on a read-only disk or USB stick
+    (write-protect switch), a CD, or a folder shared read-only; a folder not made yet counts as writable."""
+    if not data_dir.exists():
+        return True
+    return os.access(data_dir, os.W_OK) and (not db_path.exists() or os.access(db_path, os.W_OK))
 
-    def __init__(self, path: Path) -> None:
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read. A WAL database needs its -shm file beside it even to read; in a folder we
+    may not write that file cannot be made, so when no -wal file holds unsaved changes the file is opened as
+    immutable (nothing can change it: nobody can write there)."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False,
+                               timeout=BUSY_SECONDS)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        if Path(f"{path}-wal").exists():
+            raise
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")  # every write, whoever tries it, is refused by SQLite itself
+    return conn
+
+
+class Database:
+    """An opened TownshipDesk database. Foreign keys on, WAL journal, migrated to SCHEMA_VERSION. With
+    `read_only` (a data folder this user cannot write) it is only read: no migration, no journal change, and any
+    write is refused (SQLITE_READONLY, told as the read-only folder)."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
+        if read_only:
+            self._open_read_only()
+            return
         if not self.path.parent.exists():
             private_folder(self.path.parent)  # the clerk's data, keys and assistance lists: owner only
         remove_strays(self.path.parent)
@@ -163,6 +196,28 @@ class Database:
             backup_connection(conn, self.path, f"before-migration-{version}-to-{SCHEMA_VERSION}")
         self._migrate(version)
 
+    def _open_read_only(self) -> None:
+        from townshipdesk.core.db_errors import explain_sqlite_error, read_only
+
+        if not os.access(self.path.parent, os.R_OK | os.X_OK):
+            raise read_only(self.path.parent, unreadable=True)
+        if not self.path.exists():
+            raise read_only(self.path.parent, missing=True)
+        try:
+            conn = _connect_read_only(self.path)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise explain_sqlite_error(exc, self.path) from exc
+        if version != SCHEMA_VERSION:  # older: it would need an upgrade we cannot write; newer: not ours to read
+            conn.close()
+            raise read_only(self.path.parent, upgrade=True) if version < SCHEMA_VERSION else DatabaseError(
+                msg("数据库版本 {found} 比本程序支持的 {known} 新，请升级 TownshipDesk。",
+                    "The database schema {found} is newer than this program supports ({known}); upgrade TownshipDesk.",
+                    found=version, known=SCHEMA_VERSION))
+        conn.execute("PRAGMA foreign_keys = ON")
+        self.conn = conn
+        self._utils = None
+
     def _migrate(self, current: int) -> None:
         for number, _name, sql in _migrations():
             if number <= current:
@@ -201,6 +256,10 @@ class Database:
         if self.conn.in_transaction:
             yield self.conn
             return
+        if self.read_only:  # refuse before any work is done, with the folder named and the way out
+            from townshipdesk.core.db_errors import read_only
+
+            raise read_only(self.path.parent)
         if on_wait is None and wait_seconds is None:
             self.conn.execute("BEGIN IMMEDIATE")
         else:

@@ -16,11 +16,11 @@ from townshipdesk.core.numbers import POSTING_NUMBERS, number_or_short_id
 from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
-from townshipdesk.core.text import SHORT_TEXT_LIMIT, clean
+from townshipdesk.core.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, check_length, clean
 from townshipdesk.core.village_events import VillageEvent, attach_posting
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import VillageError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 from townshipdesk.resources import resources_dir
 
 RHYTHMS = {"monthly": ("每月", "monthly"), "quarterly": ("每季度", "quarterly"), "immediate": ("即时", "at once")}
@@ -122,6 +122,7 @@ class Villages:
         name = clean(name)
         if not name:
             raise VillageError(msg("村名不能为空", "The village name must not be empty"))
+        _check_names(name=name, phone=clean(phone), groups=groups)
         if self.db.conn.execute("SELECT 1 FROM villages WHERE division_code = ? OR name = ?", (code, name)).fetchone():
             raise VillageError(msg("已有同名或同区划代码的村：{n}（{c}）", "A village with this name or code exists: {n} ({c})",
                                    n=name, c=code))
@@ -176,6 +177,7 @@ class Villages:
             raise VillageError(msg("公开频次应为 monthly、quarterly 或 immediate", "The rhythm must be monthly, quarterly or immediate"))
         if not clean(name) or not clean(category):
             raise VillageError(msg("事项名称和类别不能为空", "The item needs a name and a category"))
+        _check_names(item=clean(name), category=clean(category))
         if self.db.conn.execute("SELECT 1 FROM village_items WHERE village_uuid = ? AND name = ?", (v.uuid, clean(name))).fetchone():
             raise VillageError(msg("{v}已有事项“{n}”", "{v} already has the item '{n}'", v=v.name, n=clean(name)))
         uuid = str(uuidlib.uuid4())
@@ -207,6 +209,7 @@ class Villages:
         """Change a village's supervision telephone or its list of village groups."""
         v = self.get(village)
         self.require_own(v.uuid)
+        _check_names(phone=clean(phone or ""), groups=groups)
         now = utc_now()
         with self.db.transaction():
             if phone is not None:
@@ -305,6 +308,8 @@ class Villages:
         self.require_own(p.village_uuid)
         if not clean(objection):
             raise VillageError(msg("请填写异议内容", "The objection text is needed"))
+        check_length(clean(objection), Msg("异议", "objection"), VillageError, LONG_TEXT_LIMIT)
+        check_length(clean(reply), Msg("答复", "reply"), VillageError, LONG_TEXT_LIMIT)
         with self.db.transaction():
             self.db.conn.execute("UPDATE village_postings SET objections = ?, objection_reply = ?, updated_at = ? WHERE uuid = ?",
                                  (clean(objection), clean(reply), utc_now(), p.uuid))
@@ -326,3 +331,16 @@ class Villages:
                 if not posted:
                     out.append(UnpostedItem(v, item, start, end))
         return out
+
+
+_NAME_LABELS = {"name": Msg("村名", "village name"), "phone": Msg("监督电话", "supervision telephone"),
+                "item": Msg("公开事项名称", "item name"), "category": Msg("类别", "category"),
+                "groups": Msg("村民小组名称", "village group name")}
+
+
+def _check_names(*, groups: list[str] | None = None, **values: str) -> None:
+    """Names, phones and groups are short texts (what a bundle carries and a sheet prints on one line)."""
+    for name, value in values.items():
+        check_length(value, _NAME_LABELS[name], VillageError)
+    for group in groups or []:
+        check_length(clean(group), _NAME_LABELS["groups"], VillageError)

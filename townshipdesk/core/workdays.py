@@ -10,12 +10,12 @@ estimate (`estimated`): the schedule for next year is only published each Novemb
 from __future__ import annotations
 
 import datetime as dt
-import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.json_file import read_json_file
 from townshipdesk.core.statutory_holidays import statutory_holidays
 from townshipdesk.errors import CalendarError
 from townshipdesk.i18n import msg
@@ -98,12 +98,7 @@ def require_complete(year: YearCalendar) -> YearCalendar:
 
 def load_year_file(path: Path) -> YearCalendar:
     """Read and validate a per-year JSON file."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise CalendarError(msg("找不到文件“{p}”", "File not found: '{p}'", p=str(path))) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CalendarError(msg("“{p}”不是有效的 JSON 文件：{e}", "'{p}' is not valid JSON: {e}", p=Path(path).name, e=exc)) from None
+    data = read_json_file(Path(path), CalendarError)
     return require_complete(parse_year(data, source=Path(path).name))
 
 

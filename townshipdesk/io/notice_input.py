@@ -11,21 +11,36 @@ JSON (documented in README, example in docs/notice-namelist.json):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 from typing import Any
 
-from townshipdesk.core.notices import KINDS, NAME_HEADER, Notice, build_finance, build_namelist, notice_period
+from townshipdesk.core.json_file import read_json_file
+from townshipdesk.core.notices import (
+    KINDS,
+    NAME_HEADER,
+    Notice,
+    build_finance,
+    build_namelist,
+    default_board,
+    default_issuer,
+    notice_period,
+)
 from townshipdesk.core.privacy import mask_free_text
-from townshipdesk.core.text import clean, one_line
+from townshipdesk.core.text import LONG_TEXT_LIMIT, check_length, clean, one_line
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import CatalogImportError, NoticeError
-from townshipdesk.i18n import msg
+from townshipdesk.i18n import Msg, msg
 from townshipdesk.io.excel.workbook_grid import Grid
 
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)")
 VILLAGE = re.compile(r"^(.{1,12}?(?:村|社区))")
+
+
+def title_village(title: str) -> str:
+    """The village a title starts with (“大河村2026年低保名单” → 大河村), or ""."""
+    found = VILLAGE.match(title)
+    return found.group(1) if found else ""
 
 
 def _str(data: dict[str, Any], key: str, default: str = "") -> str:
@@ -52,8 +67,8 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
     title = _str(data, "title")
     if not title:
         raise NoticeError(msg("缺少标题（title）", "The title is missing"))
-    village = _str(data, "village") or (VILLAGE.match(title).group(1) if VILLAGE.match(title) else "")
-    issuer = _str(data, "issuer") or (f"{village}村民委员会" if village.endswith("村") else f"{village}居民委员会" if village else "")
+    village = _str(data, "village") or title_village(title)
+    issuer = _str(data, "issuer") or (default_issuer(village) if village else "")
     if not issuer:
         raise NoticeError(msg("缺少落款单位（issuer），标题中也看不出是哪个村", "The issuing body (issuer) is missing"))
     try:
@@ -72,14 +87,19 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
     if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
         raise NoticeError(msg("正文（paragraphs）应为段落列表", "paragraphs must be a list of text"))
     notice = Notice(
-        kind=kind, board="" if data.get("letter") else _str(data, "board") or (f"{village}村务公开栏" if village.endswith("村") else f"{village}居务公开栏"
-                                                  if village else "村务公开栏"),
+        kind=kind, board="" if data.get("letter") else _str(data, "board") or (default_board(village) if village else "村务公开栏"),
         title=title, issuer=issuer, date=date,
         period=notice_period(date, days, bool(data.get("notice_working_days")), calendar,
                              posting_day_counts=posting_day_counts) if days else None,
         phone=_str(data, "phone"), objection=_str(data, "objection") or Notice.objection, letter=bool(data.get("letter")),
         reviewers=[clean(r) for r in reviewers if clean(r)], paragraphs=[clean(p) for p in paragraphs if clean(p)],
     )
+    for value, label in ((notice.title, Msg("标题", "title")), (notice.board, Msg("公开栏名称", "board heading")),
+                         (notice.issuer, Msg("落款单位", "issuing body")), (notice.phone, Msg("监督电话", "supervision telephone")),
+                         (village, Msg("村名", "village"))):
+        check_length(value, label, NoticeError)
+    for paragraph in notice.paragraphs:
+        check_length(paragraph, Msg("正文段落", "paragraph"), NoticeError, LONG_TEXT_LIMIT)
     if not notice.letter:  # a sheet on a public board: ID and mobile numbers in the text are masked as in lists
         notice.paragraphs = [mask_free_text(p) for p in notice.paragraphs]
     if kind == "general":
@@ -111,12 +131,7 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
 
 
 def load_json(path: Path) -> Any:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise NoticeError(msg("找不到文件“{p}”", "File not found: '{p}'", p=str(path))) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise NoticeError(msg("“{p}”不是有效的 JSON：{e}", "'{p}' is not valid JSON: {e}", p=Path(path).name, e=exc)) from None
+    return read_json_file(path, NoticeError)
 
 
 def workbook_sheets(path: Path) -> list[Grid]:
@@ -179,16 +194,20 @@ def data_from_sheet(grid: Grid, kind: str) -> dict[str, Any]:
     return data
 
 
-def load_notice(path: Path, kind: str | None, calendar: WorkCalendar, overrides: dict[str, Any] | None = None,
-                *, today: dt.date | None = None, posting_day_counts: bool = False) -> Notice:
-    """A Notice from a .json or .xlsx/.xls file; `overrides` (from the command line) win over the file."""
+def read_notice_data(path: Path, kind: str | None) -> Any:
+    """The content of a .json or .xlsx/.xls input, as the JSON form (not yet checked)."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
         if not kind:
             raise NoticeError(msg("从 Excel 生成时请用 --kind 指明类型", "Give --kind when the input is an Excel file"))
-        data = data_from_workbook(path, kind)
-    else:
-        data = load_json(path)
+        return data_from_workbook(path, kind)
+    return load_json(path)
+
+
+def load_notice(path: Path, kind: str | None, calendar: WorkCalendar, overrides: dict[str, Any] | None = None,
+                *, today: dt.date | None = None, posting_day_counts: bool = False) -> Notice:
+    """A Notice from a .json or .xlsx/.xls file; `overrides` (from the command line) win over the file."""
+    data = read_notice_data(path, kind)
     if isinstance(data, dict) and overrides:
         data = {**data, **{k: v for k, v in overrides.items() if v is not None}}
     return notice_from_data(data, kind, calendar, today=today, posting_day_counts=posting_day_counts)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 from townshipdesk.core.catalog import DomainInfo
+from townshipdesk.core.localtime import CHINA_TIME, china_time  # noqa: F401 - the window shows times through here
 from townshipdesk.core.site import Site
 from townshipdesk.i18n import label_of, tr
-
-CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 
 
 def role_text(role: str) -> str:
@@ -40,19 +38,6 @@ def element_value_text(value: str) -> str:
         ("乡级", "Township"),
         ("村级", "Village"),
     ))
-
-
-def china_time(utc_iso: str | None) -> str:
-    """A stored UTC timestamp shown as China time, to the minute."""
-    if not utc_iso:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
-    except ValueError:
-        return utc_iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(CHINA_TIME).strftime("%Y-%m-%d %H:%M")
 
 
 def placeholder_mark() -> str:

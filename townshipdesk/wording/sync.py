@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from townshipdesk.core.localtime import file_stamp
 from townshipdesk.i18n import pair_text, tr
 from townshipdesk.wording.display import china_time, join_values
 
@@ -14,7 +15,7 @@ BUNDLE_SUFFIX = ".tdbundle"
 CARD_SUFFIX = ".tdkey"
 
 _KINDS = {"changes": ("数据变更", "changes"), "receipt": ("回执", "receipt"), "catalog": ("标准目录", "catalog"),
-          "calendar": ("节假日安排", "holiday calendar")}
+          "calendar": ("节假日安排", "holiday calendar"), "restore": ("恢复数据", "restore")}
 _TABLES = {"catalog_items": ("目录事项", "catalog items"), "villages": ("村", "villages"),
            "village_groups": ("村民小组", "village groups"), "village_items": ("村务公开事项", "village affairs items"),
            "disclosures": ("公开记录", "disclosure records"), "disclosure_files": ("附件", "attachments"),
@@ -53,12 +54,13 @@ def safe_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "townshipdesk"
 
 
-def bundle_file_name(division_code: str, name: str, kind: str, now: dt.datetime, recipient: str = "") -> str:
-    """`<division>-<name>-<kind>[-<recipient>]-<yyyymmdd-hhmm>.tdbundle`, as the CLI names a bundle in a folder."""
+def bundle_file_name(division_code: str, name: str, kind: str, now: dt.datetime | None = None, recipient: str = "") -> str:
+    """`<division>-<name>-<kind>[-<recipient>]-<yyyymmdd-hhmm>.tdbundle` (China time, now unless given), as the window
+    and the command line name a bundle in a folder."""
     parts = [division_code, safe_name(name), kind]
     if recipient:
         parts.append(safe_name(recipient))
-    parts.append(now.strftime("%Y%m%d-%H%M"))
+    parts.append(file_stamp(now))
     return "-".join(parts) + BUNDLE_SUFFIX
 
 

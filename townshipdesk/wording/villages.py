@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from townshipdesk.core import notices
 from townshipdesk.core.villages import RHYTHMS, Posting, Village, VillageItem
 from townshipdesk.i18n import label_of, pair_text, tr
 
@@ -67,11 +68,11 @@ def default_title(village: Village, item: VillageItem | None, kind: str, today: 
 
 
 def default_board(village: Village) -> str:
-    return f"{village.name}村务公开栏" if village.name.endswith("村") else f"{village.name}居务公开栏"
+    return notices.default_board(village.name)
 
 
 def default_issuer(village: Village) -> str:
-    return f"{village.name}村民委员会" if village.name.endswith("村") else f"{village.name}居民委员会"
+    return notices.default_issuer(village.name)
 
 
 def notice_period_text(start: str | dt.date | None, end: str | dt.date | None) -> str:

@@ -9,6 +9,7 @@ from copy import copy
 from pathlib import Path
 
 from townshipdesk.core.county import DomainRow, OverdueRecord, TownshipRow
+from townshipdesk.core.localtime import china_time
 from townshipdesk.io.atomic import write_atomically
 
 OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("最近报送", 18), ("距今天数", 9), ("公开记录", 9),
@@ -87,7 +88,7 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("汇总")
-    rows = [[n, t.name, t.division_code, (t.last_received_at or "").replace("T", " ").rstrip("Z")[:16],
+    rows = [[n, t.name, t.division_code, china_time(t.last_received_at),
              t.age_days if t.age_days is not None else "—", t.records, t.published, t.overdue, t.catalog_items,
              t.covered_items, pct(t.covered_items, t.catalog_items), t.village_postings,
              t.village_events_overdue]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from townshipdesk.core.catalog import CatalogItem
 from townshipdesk.io.atomic import write_atomically
+from townshipdesk.io.excel.cells import check_cells
 
 PAPER = {"A4": 9, "A3": 8}  # openpyxl / Excel paperSize codes
 _FIXED = [
@@ -116,6 +117,7 @@ def export_catalog(
                 for _h, sub, _w in cols[8:]:
                     field = {"全社会": "audience", "特定群体": "audience", "主动": "mode", "依申请": "mode"}.get(sub or "", "tiers")
                     values.append(TICK if sub in getattr(item, field) else None)
+                check_cells(values, [s or h for h, s, _ in cols], sheet=ws.title, row=row, what=f"{item.domain} / {item.name}")
                 for col, value in enumerate(values, start=1):
                     cell = ws.cell(row=row, column=col, value=value)
                     cell.font, cell.border = body_font, border

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from townshipdesk.core.localtime import china_now
 from townshipdesk.errors import BundleRefused, UserError
 from townshipdesk.i18n import tr
 from townshipdesk.sync.keys import KeyCard
@@ -71,8 +72,8 @@ CARD_FILTER = "密钥卡 (*.tdkey *.json *.card);;所有文件 (*)"
 
 
 def local_now() -> dt.datetime:
-    """The time stamped into file names (local time, as the clerk reads it on the stick)."""
-    return dt.datetime.now()
+    """The time stamped into file names (China time, as the clerk reads it on the stick, whatever the PC's zone)."""
+    return china_now()
 
 
 def _bundle_paths(urls: list[QUrl]) -> list[Path]:
