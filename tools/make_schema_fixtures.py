@@ -46,6 +46,10 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
         conn.execute("""INSERT INTO annual_figures (uuid, site_id, year, key, value, updated_at)
                         VALUES ('eeeeeeee-0000-0000-0000-000000000001', ?, 2025, 's2.行政许可.本年处理决定数量', '4', ?)""",
                      (SITE, NOW))
+    if version >= 15:
+        conn.execute("""INSERT INTO concerns (uuid, site_id, number, source, title, seen_at, major, created_at, updated_at)
+                        VALUES ('ffffffff-0000-0000-0000-000000000001', ?, '关切2026-001', '网络', '旧版关切',
+                                '2026-01-05T01:30:00Z', 1, ?, ?)""", (SITE, NOW, NOW))
 
 
 def main() -> None:

@@ -11,6 +11,9 @@ from townshipdesk.io.atomic import write_atomically
 
 OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("最近报送", 18), ("距今天数", 9), ("公开记录", 9),
                     ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11)]
+CONCERN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("本年登记", 9), ("其中重大", 9), ("已回应", 8),
+                   ("其中逾期回应", 12), ("按时回应率", 10), ("尚未回应", 9), ("其中已逾期", 10)]
+CONCERN_SHEET = "回应关切"
 DOMAIN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("公开记录", 9),
                   ("逾期未公开", 10)]
 
@@ -78,7 +81,17 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
                                                             "village_postings")]
     sheet(ws, f"{county_name}各乡镇（街道）政务公开工作情况汇总表", OVERVIEW_COLUMNS, rows,
           ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5]])
-    used = {"汇总"}
+    rows = [[n, t.name, t.division_code, t.concerns, t.concerns_major, t.concerns_responded, t.concerns_late,
+             pct(t.concerns_responded - t.concerns_late, t.concerns_responded), t.concerns_open, t.concerns_overdue]
+            for n, t in enumerate(townships, start=1)]
+    fields = ("concerns", "concerns_major", "concerns_responded", "concerns_late", "concerns_open", "concerns_overdue")
+    sums = {f: sum(getattr(t, f) for t in townships) for f in fields}
+    # Open and overdue are as of the statistics date, whatever year the concern was seen in.
+    sheet(wb.create_sheet(CONCERN_SHEET), f"{county_name}各乡镇（街道）回应关切情况", CONCERN_COLUMNS, rows,
+          ["合计", f"{len(townships)} 个乡镇", "", sums["concerns"], sums["concerns_major"], sums["concerns_responded"],
+           sums["concerns_late"], pct(sums["concerns_responded"] - sums["concerns_late"], sums["concerns_responded"]),
+           sums["concerns_open"], sums["concerns_overdue"]])
+    used = {"汇总", CONCERN_SHEET}
     for domain, entries in domains.items():
         title = re.sub(r"[\[\]:*?/\\]", "_", domain)[:31]
         while title in used:
