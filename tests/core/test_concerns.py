@@ -118,5 +118,5 @@ def test_periodic_list(township_db: Database) -> None:
     report = concern_report(register, "某某镇人民政府", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert (report.total, report.major, report.on_time, report.late, report.open, report.overdue) == (2, 1, 0, 1, 1, 0)
     assert [row[1] for row in report.rows] == ["关切2026-002", "关切2026-003"]
-    assert report.rows[0][4:] == ["11月1日 00:00", "24小时（重大）", "11月2日 08:00", "书面答复", "逾期回应", "已修复"]
+    assert report.rows[0][4:] == ["11月1日 00:00", "24小时", "11月2日 08:00", "书面答复", "逾期回应", "已修复"]
     assert "已回应1件，其中按时回应0件、逾期回应1件；尚未回应1件。" in report.summary()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from townshipdesk.core.concerns import Concern, ConcernClock, Concerns, local
 from townshipdesk.core.notices import Notice
 
+# 回应时限: 24小时 marks a major concern (the summary above the table says so), 48小时 the others.
 COLUMNS = ["序号", "编号", "来源", "关切事项", "发现时间", "回应时限", "回应时间", "回应方式", "回应情况", "回应内容"]
 STATE_CELLS = {"open": "待回应", "overdue": "逾期未回应", "responded": "按时回应", "late": "逾期回应"}
 EXCERPT = 120  # characters of the answer printed on the sheet; the whole text stays in the register
@@ -86,7 +87,7 @@ def concern_report(concerns: Concerns, office: str, start: dt.date, end: dt.date
         report.open += clock.state in ("open", "overdue")
         report.overdue += clock.state == "overdue"
         report.rows.append([str(n), c.number, c.source, c.title, _moment(c.seen),
-                            f"{c.hours}小时（{'重大' if c.major else '一般'}）", _moment(c.responded), c.response_channel,
+                            f"{c.hours}小时", _moment(c.responded), c.response_channel,
                             STATE_CELLS[clock.state], _excerpt(c)])
     return report
 
