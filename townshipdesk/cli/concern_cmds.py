@@ -59,7 +59,7 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     now_option(p)
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("publish", help=tr("生成定期公开的回应关切情况表（PDF 或 Excel）", "the periodic 回应关切情况 list "
+    p = sub.add_parser("publish", help=tr("生成定期公开的回应关切情况表（PDF 或 Excel）", "the periodic list of concerns and responses "
                                           "(PDF or Excel)"))
     p.add_argument("--from", dest="start", required=True, metavar="DATE")
     p.add_argument("--to", dest="end", required=True, metavar="DATE")

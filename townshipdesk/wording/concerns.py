@@ -14,9 +14,24 @@ def source_text(source: str) -> str:
         ("网络", "Online"),
         ("媒体", "Media"),
         ("12345热线", "12345 hotline"),
-        ("信访", "Petitions (信访)"),
+        ("信访", "Petitions"),
         ("领导信箱", "Leaders' mailbox"),
         ("村民反映", "Raised by villagers"),
+    ))
+
+
+def channel_text(channel: str) -> str:
+    """A response channel the window suggests (core.concerns.RESPONSE_CHANNELS); another as it was written."""
+    return label_of(channel, (
+        ("政府网站", "Government website"),
+        ("政务新媒体", "Government social media"),
+        ("新闻发布会", "Press conference"),
+        ("媒体采访", "Media interview"),
+        ("12345平台回复", "Reply on the 12345 platform"),
+        ("电话回复", "Phone call"),
+        ("书面答复", "Written reply"),
+        ("当面答复", "In person"),
+        ("村务公开栏", "Village notice board"),
     ))
 
 

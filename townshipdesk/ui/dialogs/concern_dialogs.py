@@ -31,7 +31,7 @@ from townshipdesk.core.concerns import MAJOR_HOURS, NORMAL_HOURS, RESPONSE_CHANN
 from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.request_dialogs import NOTE_STYLE, _SubmitDialog
 from townshipdesk.ui.session import Session
-from townshipdesk.wording.concerns import source_text
+from townshipdesk.wording.concerns import channel_text, source_text
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -125,7 +125,8 @@ class RespondDialog(_SubmitDialog):
         self.channel_box = QComboBox()
         self.channel_box.setObjectName("channel")
         self.channel_box.setEditable(True)  # any channel the office used may be written
-        self.channel_box.addItems(RESPONSE_CHANNELS)
+        for channel in RESPONSE_CHANNELS:
+            self.channel_box.addItem(channel_text(channel), channel)
         self.text_edit = _text_box(tr("回应的内容（或附上回应文件）", "What was answered (or attach the answer)"), "text", 4)
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("attachment")
@@ -146,6 +147,11 @@ class RespondDialog(_SubmitDialog):
         layout.addWidget(self.buttons)
         self.resize(540, self.sizeHint().height())
 
+    def channel(self) -> str:
+        """The channel as stored: a suggested one in its Chinese name (whatever the language shown), or as typed."""
+        index = self.channel_box.findText(self.channel_box.currentText())
+        return self.channel_box.itemData(index) if index >= 0 else self.channel_box.currentText()
+
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, tr("选择回应文件", "Choose the response file"), str(Path.home()))
         if chosen:
@@ -161,7 +167,7 @@ class RespondDialog(_SubmitDialog):
 
             digest, _size = store_file(self.session.data_dir, Path(path))  # stored by content: a retry reuses it
             attachment = (digest, Path(path).name)
-        self.saved = register.respond(self.concern.uuid, at, self.channel_box.currentText(),
+        self.saved = register.respond(self.concern.uuid, at, self.channel(),
                                       self.text_edit.toPlainText(), attachment=attachment)
 
 

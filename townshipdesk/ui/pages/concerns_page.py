@@ -37,16 +37,27 @@ from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, S
 from townshipdesk.ui.session import SITE, Session
 from townshipdesk.ui.widgets.tables import set_column_widths
 from townshipdesk.ui.workers import Job, run_with_progress
-from townshipdesk.wording.concerns import CONCERNS, left_text, major_text, source_text, state_text, urgency
+from townshipdesk.wording.concerns import (
+    CONCERNS,
+    channel_text,
+    left_text,
+    major_text,
+    source_text,
+    state_text,
+    urgency,
+)
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 150
 LAST_DIR_KEY = "concerns/last_dir"
 STATUS_STYLE = "color:#1e6b34;"
-# Column: (heading, width; 0 stretches)
-COLUMNS = ((tr("编号", "Number"), 100), (tr("发现时间", "Seen"), 124), (tr("来源", "Source"), 84),
-           (tr("类别", "Kind"), 104), (tr("关切事项", "Concern"), 0), (tr("回应时限", "Due"), 124),
-           (tr("状态", "State"), 86), (tr("剩余/情况", "Left"), 132), (tr("回应责任人", "Responder"), 96))
+WIDTHS = (100, 124, 84, 104, 0, 124, 86, 132, 96)  # 0: the concern's title stretches
+
+
+def headings() -> list[str]:
+    """In the language chosen when the page is built (not when the module was first imported)."""
+    return [tr("编号", "Number"), tr("发现时间", "Seen"), tr("来源", "Source"), tr("类别", "Kind"), tr("关切事项", "Concern"),
+            tr("回应时限", "Due"), tr("状态", "State"), tr("剩余/情况", "Left"), tr("回应责任人", "Responder")]
 OPEN = "open_or_overdue"
 
 
@@ -86,12 +97,12 @@ class ConcernsPage(QWidget):
         self.publish_button = QPushButton(tr("定期公开…", "Publish the list…"))
         self.publish_button.setObjectName("publish")
         self.publish_button.setToolTip(tr("生成一段时间内的回应关切情况表，供政务公开栏和网站定期公开",
-                                          "Write the period's 回应关切情况 list for the notice board and the website"))
+                                          "Write the period's list of concerns and how they were answered, for the notice board and the website"))
         self.publish_button.clicked.connect(lambda: self.publish())
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, len(WIDTHS))
         self.table.setObjectName("concerns_table")
-        self.table.setHorizontalHeaderLabels([c for c, _ in COLUMNS])
+        self.table.setHorizontalHeaderLabels(headings())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,7 +112,7 @@ class ConcernsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        set_column_widths(self.table, [w for _, w in COLUMNS])
+        set_column_widths(self.table, WIDTHS)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_current)
         self.table.activated.connect(lambda _i: self.respond())
@@ -243,7 +254,8 @@ class ConcernsPage(QWidget):
         if c.details:
             lines.append(tr("详细情况：{d}", "Details: {d}", d=c.details))
         if c.responded_at:
-            lines.append(tr("回应：{t}，{ch}", "Answered {t} by {ch}", t=shown_text(c.responded), ch=c.response_channel))
+            lines.append(tr("回应：{t}，{ch}", "Answered {t} by {ch}", t=shown_text(c.responded),
+                            ch=channel_text(c.response_channel)))
             if c.response_text:
                 lines.append(c.response_text)
             if c.response_file:
