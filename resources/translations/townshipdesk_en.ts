@@ -1950,6 +1950,17 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>关切待回/逾期</source>
+        <translation>Concerns open/overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>逾期回应</source>
+        <comment>Answered late</comment>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>汇总表文件名应以 .xlsx 结尾</source>
         <translation>The summary file name should end in .xlsx</translation>
     </message>
@@ -6384,6 +6395,11 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>{n}（逾期 {o}）</source>
+        <translation>{n} ({o} overdue)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>各乡镇政务公开情况</source>
         <translation>Townships at a glance</translation>
     </message>
@@ -6442,6 +6458,11 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>待回应关切</source>
+        <translation>Open concerns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
     </message>
@@ -6464,6 +6485,11 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>统计日期 {d}：逾期按此日计算，记录按形成日期计入年度</source>
         <translation>As of {d}: overdue as of this day; records count in the year they were formed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>本年登记关切 {n} 件，已回应 {r} 件，其中逾期回应 {l} 件</source>
+        <translation>{n} concerns this year, {r} answered, {l} of them late</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
