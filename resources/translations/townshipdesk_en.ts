@@ -6274,8 +6274,8 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/concerns_page.py"/>
-        <source>剩余/情况</source>
-        <translation>Left</translation>
+        <source>回应情况</source>
+        <translation>Response</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/concerns_page.py"/>
@@ -8594,6 +8594,16 @@ services</translation>
         <location filename="townshipdesk/wording/concerns.py"/>
         <source>剩 {d}</source>
         <translation>{d} left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>一般</source>
+        <translation>Ordinary</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/concerns.py"/>

@@ -74,5 +74,10 @@ def urgency(clock: ConcernClock) -> str:
     return ""
 
 
+def kind_text(c: Concern) -> str:
+    """重大 / 一般, for a narrow column (major_text says the hours too)."""
+    return tr("重大", "Major") if c.major else tr("一般", "Ordinary")
+
+
 def major_text(c: Concern) -> str:
     return tr("重大（24小时）", "major (24 h)") if c.major else tr("一般（48小时）", "ordinary (48 h)")

@@ -40,6 +40,7 @@ from townshipdesk.ui.workers import Job, run_with_progress
 from townshipdesk.wording.concerns import (
     CONCERNS,
     channel_text,
+    kind_text,
     left_text,
     major_text,
     source_text,
@@ -51,13 +52,14 @@ UUID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 150
 LAST_DIR_KEY = "concerns/last_dir"
 STATUS_STYLE = "color:#1e6b34;"
-WIDTHS = (100, 124, 84, 104, 0, 124, 86, 132, 96)  # 0: the concern's title stretches
+WIDTHS = (98, 120, 78, 48, 0, 120, 156, 88)  # 0: the concern's title stretches (≥ 170 px on a 1024-wide screen)
+TITLE_COLUMN, DUE_COLUMN, STATE_COLUMN = 4, 5, 6
 
 
 def headings() -> list[str]:
     """In the language chosen when the page is built (not when the module was first imported)."""
     return [tr("编号", "Number"), tr("发现时间", "Seen"), tr("来源", "Source"), tr("类别", "Kind"), tr("关切事项", "Concern"),
-            tr("回应时限", "Due"), tr("状态", "State"), tr("剩余/情况", "Left"), tr("回应责任人", "Responder")]
+            tr("回应时限", "Due"), tr("回应情况", "Response"), tr("回应责任人", "Responder")]
 OPEN = "open_or_overdue"
 
 
@@ -113,7 +115,7 @@ class ConcernsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         set_column_widths(self.table, WIDTHS)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_current)
         self.table.activated.connect(lambda _i: self.respond())
         self.count_label = QLabel()
@@ -189,18 +191,23 @@ class ConcernsPage(QWidget):
         self.table.setRowCount(len(shown))
         for row, (c, clock) in enumerate(shown):
             level = urgency(clock)
-            cells = (c.number, shown_text(c.seen), source_text(c.source), major_text(c), c.title, shown_text(clock.due),
-                     state_text(clock.state), left_text(clock), c.responder)
+            # 剩 3 小时 / 已逾期 2 小时 / 按时回应 / 逾期 … 回应 say the state and the hours at once.
+            cells = (c.number, shown_text(c.seen), source_text(c.source), kind_text(c), c.title, shown_text(clock.due),
+                     left_text(clock), c.responder)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(UUID_ROLE, c.uuid)
-                if column == 4:
+                if column == TITLE_COLUMN:
                     item.setToolTip(c.title)
-                if level == "overdue" or (clock.state == "late" and column in (6, 7)):
+                elif column == 3:
+                    item.setToolTip(major_text(c))
+                elif column == STATE_COLUMN:
+                    item.setToolTip(state_text(clock.state))
+                if level == "overdue" or (clock.state == "late" and column == STATE_COLUMN):
                     item.setForeground(QBrush(OVERDUE_COLOUR))
                     if level == "overdue":
                         item.setBackground(QBrush(OVERDUE_BACKGROUND))
-                elif level == "soon" and column in (5, 7):
+                elif level == "soon" and column in (DUE_COLUMN, STATE_COLUMN):
                     item.setForeground(QBrush(SOON_COLOUR))
                 self.table.setItem(row, column, item)
         if (selected is None or not self._select(selected.uuid)) and shown:

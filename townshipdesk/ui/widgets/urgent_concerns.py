@@ -53,7 +53,7 @@ class UrgentConcerns(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        set_column_widths(self.table, (112, 118, 0, 78))
+        set_column_widths(self.table, (124, 132, 0, 78))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 5)
         self.table.setToolTip(tr("双击或按回车，在“回应关切”中打开", "Double-click or press Enter to open it in Concerns"))
