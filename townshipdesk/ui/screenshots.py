@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QThreadPool
@@ -49,6 +50,16 @@ def save_shot(widget: QWidget, path: Path, app: QApplication) -> None:
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)
+
+
+def run_shots(shots: Callable[[QApplication, Path, Path], None], argv: list[str]) -> int:
+    """`python -m …screenshots_X [OUT_DIR]`: `shots(app, a temporary data folder, OUT_DIR or docs/)`."""
+    out = Path(argv[0]) if argv else REPO / "docs"
+    app = QApplication([])
+    install_application_font(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        shots(app, Path(tmp), out)
+    return 0
 
 
 def catalog_shot(app: QApplication, folder: Path, sample: Path, out: Path) -> None:

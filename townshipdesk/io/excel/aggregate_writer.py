@@ -8,6 +8,7 @@ from pathlib import Path
 
 from townshipdesk.core.county import DomainRow, TownshipRow
 from townshipdesk.io.atomic import write_atomically
+from townshipdesk.io.excel.print_setup import landscape_fit_width
 
 OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("最近报送", 18), ("距今天数", 9), ("公开记录", 9),
                     ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11)]
@@ -34,12 +35,7 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     def sheet(ws, title: str, columns: list[tuple[str, int]], rows: list[list[object]], totals: list[object]) -> None:  # noqa: ANN001
         for i, (_, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
-        ws.print_title_rows = "3:3"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = 9
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        landscape_fit_width(ws, "3:3")
         ws.freeze_panes = "C4"
         ws.row_dimensions[1].height = 28
         heading = WriteOnlyCell(ws, title)

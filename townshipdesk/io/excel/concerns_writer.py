@@ -6,6 +6,7 @@ from pathlib import Path
 
 from townshipdesk.core.concern_report import COLUMNS, ConcernReport
 from townshipdesk.io.atomic import write_atomically
+from townshipdesk.io.excel.print_setup import landscape_fit_width
 
 WIDTHS = [6, 14, 10, 36, 15, 13, 15, 14, 11, 44]
 
@@ -44,10 +45,5 @@ def export_concern_report(report: ConcernReport, target: Path) -> Path:
     for i, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A4"
-    ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    landscape_fit_width(ws, "3:3")
     return write_atomically(Path(target), lambda tmp: wb.save(tmp))

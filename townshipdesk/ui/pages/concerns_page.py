@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +34,7 @@ from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, SOON_COLOUR
 from townshipdesk.ui.session import SITE, Session
-from townshipdesk.ui.widgets.tables import set_column_widths
+from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.ui.workers import Job, run_with_progress
 from townshipdesk.wording.concerns import (
     CONCERNS,
@@ -105,17 +104,9 @@ class ConcernsPage(QWidget):
         self.table = QTableWidget(0, len(WIDTHS))
         self.table.setObjectName("concerns_table")
         self.table.setHorizontalHeaderLabels(headings())
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        prepare_list_table(self.table, stretch_last=False)
         set_column_widths(self.table, WIDTHS)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_current)
         self.table.activated.connect(lambda _i: self.respond())
         self.count_label = QLabel()

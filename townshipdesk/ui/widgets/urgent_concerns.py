@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -19,7 +18,7 @@ from townshipdesk.core.concerns import shown_text
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, SOON_COLOUR
 from townshipdesk.ui.session import SITE, Session
-from townshipdesk.ui.widgets.tables import set_column_widths
+from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.wording.concerns import CONCERNS, left_text, source_text, urgency
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -43,18 +42,9 @@ class UrgentConcerns(QWidget):
         self.table.setObjectName("urgent_concerns")
         self.table.setHorizontalHeaderLabels([tr("回应时限", "Due"), tr("剩余", "Left"), tr("关切事项", "Concern"),
                                               tr("来源", "Source")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        prepare_list_table(self.table, stretch_last=False, row_padding=8)
         set_column_widths(self.table, (124, 132, 0, 78))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 5)
         self.table.setToolTip(tr("双击或按回车，在“回应关切”中打开", "Double-click or press Enter to open it in Concerns"))
         self.table.activated.connect(self._activated)
