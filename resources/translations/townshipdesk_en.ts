@@ -8411,13 +8411,13 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
-        <source>双击或按回车，在“回应关切”中打开</source>
-        <translation>Double-click or press Enter to open it in Concerns</translation>
+        <source>没有待回应的关切。</source>
+        <translation>No concern is waiting for a response.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
-        <source>没有待回应的关切。</source>
-        <translation>No concern is waiting for a response.</translation>
+        <source>双击或按回车，在“回应关切”中打开</source>
+        <translation>Double-click or press Enter to open it in Concerns</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
@@ -8447,13 +8447,13 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
-        <source>双击或按回车，在“依申请公开”中打开</source>
-        <translation>Double-click or press Enter to open it in Requests</translation>
+        <source>没有逾期或{n}个工作日内到期的申请。</source>
+        <translation>No request is overdue or due within {n} working days.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
-        <source>没有逾期或{n}个工作日内到期的申请。</source>
-        <translation>No request is overdue or due within {n} working days.</translation>
+        <source>双击或按回车，在“依申请公开”中打开</source>
+        <translation>Double-click or press Enter to open it in Requests</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
