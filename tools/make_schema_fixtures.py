@@ -49,6 +49,10 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
     if version >= 14:
         conn.execute("UPDATE disclosures SET number = '2026-0001'")
         conn.execute("UPDATE requests SET number = '依申2026-001'")
+    if version >= 15:
+        conn.execute("""INSERT INTO concerns (uuid, site_id, number, source, title, seen_at, major, created_at, updated_at)
+                        VALUES ('ffffffff-0000-0000-0000-000000000001', ?, '关切2026-001', '网络', '旧版关切',
+                                '2026-01-05T01:30:00Z', 1, ?, ?)""", (SITE, NOW, NOW))
     if version >= 17:
         conn.execute("UPDATE disclosures SET lapse_status = '废止', lapse_date = '2026-01-20', replaced_by = '某政发〔2026〕1号', "
                      "last_reviewed = '2026-01-10' WHERE uuid = 'bbbbbbbb-0000-0000-0000-000000000001'")

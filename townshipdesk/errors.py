@@ -72,3 +72,7 @@ class RequestError(UserError):
 
 class ReadOnlyRow(UserError):
     """A row another office owns (a township's record at the county) cannot be changed here."""
+
+
+class ConcernError(UserError):
+    """A concern (回应关切) cannot be registered or answered as given."""

@@ -705,6 +705,7 @@
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>来源：{s}</source>
+        <comment>Origin: {s}</comment>
         <translation>Origin: {s}</translation>
     </message>
     <message>
@@ -853,6 +854,186 @@
         <translation>[{d}] {n} added, {r} removed, {c} changed</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应关切（政务舆情）登记与回应时限</source>
+        <translation>public concerns and their response hours</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>按此时间计算（默认：现在）</source>
+        <translation>reckon from this time (default: now)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>登记一条群众关切或政务舆情</source>
+        <translation>register a concern</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>来源：{s}</source>
+        <comment>source: {s}</comment>
+        <translation>source: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>关切事项</source>
+        <comment>what the concern is about</comment>
+        <translation>what the concern is about</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>详细情况</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>影响重大：24小时内回应（否则48小时）</source>
+        <translation>major: answer within 24 hours (otherwise 48)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应责任人或单位</source>
+        <comment>who answers</comment>
+        <translation>who answers</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>登记回应（时间、方式、内容或附件）</source>
+        <translation>record the response</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>编号，如 关切2026-001</source>
+        <translation>number, e.g. 关切2026-001</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应方式，如 政府网站、政务新媒体、电话回复</source>
+        <translation>how, e.g. 政府网站</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应内容</source>
+        <translation>the response</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应文件（复制到数据文件夹）</source>
+        <translation>the response as a file (copied in)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>关切登记簿</source>
+        <translation>the register</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>只看未回应的，逾期的在前，附剩余小时</source>
+        <translation>open ones only, overdue first, with the hours left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>一条关切及其回应</source>
+        <translation>one concern and its response</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>关切编号（如 关切2026-001）或标识</source>
+        <translation>concern number (e.g. 关切2026-001) or id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>生成定期公开的回应关切情况表（PDF 或 Excel）</source>
+        <translation>the periodic list of concerns and responses (PDF or Excel)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>输出文件（.pdf 或 .xlsx）</source>
+        <translation>output file (.pdf or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>{n}：{t}</source>
+        <translation>{n}: {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>来源：{s}；发现时间：{seen}；{m}</source>
+        <translation>Source: {s}; seen {seen}; {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应时限：{due}；状态：{s}（{left}）</source>
+        <translation>Due {due}; {s} ({left})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应责任人：{r}</source>
+        <translation>Responder: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>详细情况：{d}</source>
+        <translation>Details: {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应：{t}，{ch}</source>
+        <translation>Answered {t} by {ch}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应文件：{f}</source>
+        <translation>Response file: {f}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>没有未回应的关切</source>
+        <translation>No open concerns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>还没有登记关切</source>
+        <translation>No concerns registered yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>编号</source>
+        <comment>Number</comment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>发现时间</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>回应时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>关切事项</source>
+        <comment>Concern</comment>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>输出文件应为 .pdf 或 .xlsx</source>
+        <translation>The output must be a .pdf or .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/concern_cmds.py"/>
+        <source>已生成 {t}（{r}）：{p}（{n} 件）</source>
+        <translation>Wrote {t} ({r}): {p} ({n} concerns)</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/helps.py"/>
         <source>把这一天当作今天来计算（默认：今天；用于补录或核对）</source>
         <translation>count as if this day were today (default: today)</translation>
@@ -926,11 +1107,6 @@
         <location filename="townshipdesk/cli/lapse_actions.py"/>
         <source>导出某期间失效、废止的政策文件清单（PDF 或 Excel）</source>
         <translation>write the list of lapsed and repealed policies of a period (PDF or xlsx)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/lapse_actions.py"/>
-        <source>输出文件（.pdf 或 .xlsx）</source>
-        <translation>output file (.pdf or .xlsx)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/lapse_actions.py"/>
@@ -1410,12 +1586,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/record_cmds.py"/>
-        <source>编号</source>
-        <comment>Number</comment>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/record_cmds.py"/>
         <source>形成日期</source>
         <translation>Formed</translation>
     </message>
@@ -1835,11 +2005,6 @@
         <source>答复期限</source>
         <comment>Due</comment>
         <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>剩余</source>
-        <translation>Left</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
@@ -2345,6 +2510,17 @@
         <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>覆盖</source>
         <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>关切待回/逾期</source>
+        <translation>Concerns open/overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>逾期回应</source>
+        <comment>Answered late</comment>
+        <translation>Answered late</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
@@ -2993,6 +3169,80 @@
         <translation>The shipped catalog file {f} is damaged ({e}); reinstall TownshipDesk</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>待回应</source>
+        <comment>awaiting a response</comment>
+        <translation>awaiting a response</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>逾期未回应</source>
+        <comment>overdue</comment>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>已回应</source>
+        <comment>responded</comment>
+        <translation>responded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>逾期回应</source>
+        <comment>responded late</comment>
+        <translation>responded late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>来源“{v}”无效；应为：{s}</source>
+        <translation>Unknown source '{v}'; use one of: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>找不到关切“{id}”</source>
+        <translation>No concern '{id}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>编号“{id}”对应多条关切</source>
+        <translation>Id '{id}' matches several concerns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>请填写{w}</source>
+        <translation>{wen} is required</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>{w}过长（{n} 字，上限 {m}）</source>
+        <translation>{wen} is too long ({n} characters, limit {m})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>{w}（{t}）不能晚于现在（{n}）</source>
+        <translation>{wen} ({t}) cannot be later than now ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>关切 {n} 已于 {t} 回应，不能重复登记</source>
+        <translation>Concern {n} was answered at {t}; it cannot be answered twice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>请写明回应内容或附上回应文件</source>
+        <translation>Give the response's text or attach its file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>回应时间（{a}）不能早于发现时间（{s}）</source>
+        <translation>The response ({a}) cannot be before the concern was seen ({s})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/concerns.py"/>
+        <source>结束日期（{e}）不能早于开始日期（{s}）</source>
+        <translation>The end ({e}) cannot be before the start ({s})</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/dates.py"/>
         <source>日期“{d}”看不懂，请写成 2026-11-30、2026/11/30、2026.11.30、2026年11月30日 或 20261130</source>
         <translation>Date '{d}' is not understood; write 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日 or 20261130</translation>
@@ -3006,6 +3256,26 @@
         <location filename="townshipdesk/core/dates.py"/>
         <source>日期“{d}”不存在：{y}年{m}月没有{day}日</source>
         <translation>Date '{d}' does not exist: {y}-{m:02d} has no day {day}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>时间“{d}”看不懂，请写成 2026-12-01 09:30、2026/12/01 9:30 或 2026年12月1日 9时30分（日期和时刻都要写）</source>
+        <translation>Time '{d}' is not understood; write 2026-12-01 09:30, 2026/12/01 9:30 or 2026年12月1日 9时30分 (a date and a time of day)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>时间“{d}”中的时刻“{c}”看不懂，请写成 9:30 或 9时30分</source>
+        <translation>Time '{d}': the time of day '{c}' is not understood; write 9:30 or 9时30分</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>时间“{d}”不存在：一天只有0至23时，没有{h}时</source>
+        <translation>Time '{d}' does not exist: hours run from 0 to 23, there is no hour {h}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>时间“{d}”不存在：分钟只有0至59，没有{m}分</source>
+        <translation>Time '{d}' does not exist: minutes run from 0 to 59, there is no minute {m}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/db_errors.py"/>
@@ -5036,6 +5306,134 @@
         <translation>For one combined PDF give a .pdf file name</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>登记群众关切（政务舆情）</source>
+        <translation>Register a concern</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>群众关心、媒体关注的问题，一句话</source>
+        <translation>What people are asking about, in a line</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>详细情况、链接、反映人（可不填）</source>
+        <translation>Details, links, who raised it (optional)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>影响重大（24小时内回应；其余48小时内）</source>
+        <translation>Major (answer within 24 hours; others 48)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应责任人或单位</source>
+        <comment>Who answers</comment>
+        <translation>Who answers</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>关切事项：</source>
+        <translation>Concern:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>详细情况：</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>发现时间：</source>
+        <translation>Seen at:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应责任人：</source>
+        <translation>Responder:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应时限：{d}（发现后 {h} 小时，节假日照常计算）</source>
+        <translation>Answer by {d} ({h} hours after it was seen, holidays included)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>登记回应 — {n}</source>
+        <translation>Record the response — {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应的内容（或附上回应文件）</source>
+        <translation>What was answered (or attach the answer)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应文件（可选）：情况说明、通报、截图等</source>
+        <translation>The answer as a file (optional)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应时间：</source>
+        <translation>Answered at:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应方式：</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应内容：</source>
+        <translation>Response:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>回应文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>选择回应文件</source>
+        <translation>Choose the response file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>定期公开回应关切情况</source>
+        <translation>Publish the concerns list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>公开栏张贴用 PDF</source>
+        <translation>PDF for the notice board</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>Excel 工作簿</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>开始日期：</source>
+        <comment>From:</comment>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>结束日期：</source>
+        <comment>To:</comment>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/dialogs/first_run.py"/>
         <source>首次设置 — TownshipDesk 政务公开助手</source>
         <translation>First-time set-up — TownshipDesk</translation>
@@ -5884,6 +6282,7 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
         <source>开始日期：</source>
+        <comment>Started on:</comment>
         <translation>Started on:</translation>
     </message>
     <message>
@@ -5904,6 +6303,7 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     <message>
         <location filename="townshipdesk/ui/dialogs/request_steps.py"/>
         <source>结束日期：</source>
+        <comment>Ended on:</comment>
         <translation>Ended on:</translation>
     </message>
     <message>
@@ -6768,6 +7168,12 @@ Posted {d}, notice period {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/main_window.py"/>
+        <source>回应关切</source>
+        <comment>Concerns</comment>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -7293,6 +7699,113 @@ Time limit: {t}</translation>
         <translation>This feature is still being built; it is not available yet.</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>类别</source>
+        <comment>Kind</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>回应情况</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>回应责任人</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>搜索关切事项、编号、责任人</source>
+        <translation>Search concerns, numbers, responders</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>未回应</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>登记关切…</source>
+        <translation>New concern…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>登记在网络、媒体、12345热线等处发现的群众关切</source>
+        <translation>Register a concern seen online, in the media, on the 12345 hotline …</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>登记回应…</source>
+        <translation>Record the response…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>定期公开…</source>
+        <translation>Publish the list…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>生成一段时间内的回应关切情况表，供政务公开栏和网站定期公开</source>
+        <translation>Write the period's list of concerns and how they were answered, for the notice board and the website</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>共 {n} 条，待回应 {o} 条（逾期 {d} 条），逾期回应 {l} 条</source>
+        <translation>{n} concerns, {o} open ({d} overdue), {l} answered late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>来源：{s}；发现时间：{t}；{m}</source>
+        <translation>Source: {s}; seen {t}; {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>回应时限：{d}；{s}（{l}）</source>
+        <translation>Answer by {d}; {s} ({l})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>已保存：{n}（{w}）</source>
+        <translation>Saved: {n} ({w})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>新登记</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>已回应</source>
+        <comment>answered</comment>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>保存回应关切情况表</source>
+        <translation>Save the concerns list</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>已生成回应关切情况表（{n} 条）：{p}</source>
+        <translation>Wrote the concerns list ({n}): {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>正在生成回应关切情况表…</source>
+        <translation>Writing the concerns list…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/concerns_page.py"/>
+        <source>未能生成</source>
+        <translation>Could not write the list</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>各乡镇情况</source>
         <translation>Townships</translation>
@@ -7311,6 +7824,11 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>年度报告的窗口界面将在后续版本提供。现在可以用命令生成：townshipdesk report annual --year {y} --out 年度报告.xlsx --docx 年度报告.docx</source>
         <translation>A window for the annual report comes in a later release. For now, use the command: townshipdesk report annual --year {y} --out report.xlsx --docx report.docx</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>{n}（逾期 {o}）</source>
+        <translation>{n} ({o} overdue)</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
@@ -7387,6 +7905,11 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>待回应关切</source>
+        <translation>Open concerns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
     </message>
@@ -7409,6 +7932,11 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>统计日期 {d}：逾期按此日计算，记录按形成日期计入年度</source>
         <translation>As of {d}: overdue as of this day; records count in the year they were formed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>本年登记关切 {n} 件，已回应 {r} 件，其中逾期回应 {l} 件</source>
+        <translation>{n} concerns this year, {r} answered, {l} of them late</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
@@ -7713,11 +8241,6 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
         <source>新增公开记录（Ctrl+N）</source>
         <translation>New disclosure record (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/records_page.py"/>
-        <source>全部状态</source>
-        <translation>All states</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
@@ -9163,6 +9686,7 @@ SHA-256: {h}</translation>
     <message>
         <location filename="townshipdesk/ui/widgets/channel_list.py"/>
         <source>村务公开栏</source>
+        <comment>Village affairs notice board</comment>
         <translation>Village affairs notice board</translation>
     </message>
     <message>
@@ -9576,6 +10100,36 @@ services</translation>
         <translation>Select a request to see how its due date comes about and the date of each step.</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
+        <source>回应关切：待回应</source>
+        <translation>Concerns awaiting a response</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
+        <source>没有待回应的关切。</source>
+        <translation>No concern is waiting for a response.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
+        <source>双击或按回车，在“回应关切”中打开</source>
+        <translation>Double-click or press Enter to open it in Concerns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
+        <source>{t} 发现</source>
+        <translation>seen {t}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
+        <source>重大：24小时内回应</source>
+        <translation>major: answer within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/urgent_concerns.py"/>
+        <source>{t}（{n}，其中 {o} 件已逾期）</source>
+        <translation>{t} ({n}, {o} overdue)</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
         <source>依申请公开：即将到期/已逾期</source>
         <translation>Requests: due soon or overdue</translation>
@@ -9588,13 +10142,13 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
-        <source>双击或按回车，在“依申请公开”中打开</source>
-        <translation>Double-click or press Enter to open it in Requests</translation>
+        <source>没有逾期或{n}个工作日内到期的申请。</source>
+        <translation>No request is overdue or due within {n} working days.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
-        <source>没有逾期或{n}个工作日内到期的申请。</source>
-        <translation>No request is overdue or due within {n} working days.</translation>
+        <source>双击或按回车，在“依申请公开”中打开</source>
+        <translation>Double-click or press Enter to open it in Requests</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
@@ -9610,6 +10164,151 @@ services</translation>
         <location filename="townshipdesk/ui/widgets/urgent_requests.py"/>
         <source>{id}（晚 {d} 个工作日）</source>
         <translation>{id} ({d} working days late)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>媒体</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>12345热线</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>领导信箱</source>
+        <translation>Leaders' mailbox</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>村民反映</source>
+        <translation>Raised by villagers</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>新闻发布会</source>
+        <translation>Press conference</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>媒体采访</source>
+        <translation>Media interview</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>12345平台回复</source>
+        <translation>Reply on the 12345 platform</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>电话回复</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>书面答复</source>
+        <translation>Written reply</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>当面答复</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>村务公开栏</source>
+        <comment>Village notice board</comment>
+        <translation>Village notice board</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>待回应</source>
+        <comment>Awaiting a response</comment>
+        <translation>Awaiting a response</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>逾期未回应</source>
+        <comment>Overdue</comment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>已回应</source>
+        <comment>Responded</comment>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>逾期回应</source>
+        <comment>Responded late</comment>
+        <translation>Responded late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>{h} 小时 {m} 分</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>{h} 小时</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>{m} 分</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>按时回应</source>
+        <translation>answered in time</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>逾期 {d} 回应</source>
+        <translation>answered {d} late</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>已逾期 {d}</source>
+        <translation>overdue by {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>剩 {d}</source>
+        <translation>{d} left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>重大（24小时）</source>
+        <translation>major (24 h)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/concerns.py"/>
+        <source>一般（48小时）</source>
+        <translation>ordinary (48 h)</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/display.py"/>
@@ -9961,11 +10660,6 @@ services</translation>
         <location filename="townshipdesk/wording/requests.py"/>
         <source>平常信函</source>
         <translation>Ordinary letter</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/requests.py"/>
-        <source>网络</source>
-        <translation>Online</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
@@ -10491,6 +11185,12 @@ services</translation>
         <source>依申请公开</source>
         <comment>requests</comment>
         <translation>requests</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py"/>
+        <source>回应关切</source>
+        <comment>public concerns</comment>
+        <translation>public concerns</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/sync.py"/>

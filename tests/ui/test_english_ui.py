@@ -10,6 +10,7 @@ is the user's own data (a catalog item, a village, a name): each run of Chinese 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -208,7 +209,6 @@ def test_every_page_and_dialog_speaks_english(english: None, qapp: QApplication,
                                               demo_township: Session, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     session = demo_township
-    sweep = Sweep(qapp, stored_texts(session.db))
 
     def message_box(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
         # A message a step refuses with (a request not in that state, say) is checked like any other text.
@@ -217,12 +217,18 @@ def test_every_page_and_dialog_speaks_english(english: None, qapp: QApplication,
 
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, message_box)
+    concerns = session.concerns
+    answered = concerns.add(session.now() - dt.timedelta(hours=30), "媒体", "集镇垃圾清运不及时", responder="城建办")
+    concerns.respond(answered.number, session.now() - dt.timedelta(hours=1), "政务新媒体", "已增加清运车次")
+    concerns.add(session.now() - dt.timedelta(hours=25), "网络", "网传村道塌方无人管", major=True)
+    sweep = Sweep(qapp, stored_texts(session.db))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    for key in ("dashboard", "catalog", "records", "undisclosed", "villages", "requests", "sync", "reports", "settings"):
+    for key in ("dashboard", "catalog", "records", "undisclosed", "villages", "requests", "concerns", "sync", "reports",
+                "settings"):
         window.show_page(key)
         sweep.window(window, key)
 
@@ -266,6 +272,12 @@ def test_every_page_and_dialog_speaks_english(english: None, qapp: QApplication,
         dialog = requests.open_letter(kind)
         if dialog is not None:
             sweep.dialog(dialog, f"letter {kind}")
+
+    concern_page = window.show_page("concerns")
+    sweep.dialog(concern_page.new_concern(), "new concern")
+    concern_page.show_concern(concerns.get("关切2026-002").uuid)
+    sweep.dialog(concern_page.respond(), "respond to a concern")
+    sweep.dialog(concern_page.publish(), "publish concerns")
 
     sweep.dialog(window.show_page("settings").edit_year(2027), "calendar year editor")
     first_run = FirstRunDialog(session.db, tmp_path)

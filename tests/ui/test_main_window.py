@@ -25,7 +25,7 @@ from townshipdesk.ui.pages.settings_page import SettingsPage
 from townshipdesk.ui.pages.villages_page import VillagesPage
 from townshipdesk.ui.session import Session
 
-NAVIGATION = ["工作台", "标准目录", "公开记录", "复核与清理", "村务公开", "依申请公开", "同步", "统计报表", "设置"]
+NAVIGATION = ["工作台", "标准目录", "公开记录", "复核与清理", "村务公开", "依申请公开", "回应关切", "同步", "统计报表", "设置"]
 
 
 @pytest.fixture

@@ -55,6 +55,7 @@ COMMANDS: dict[str, tuple[str, str, Msg]] = {
     "aggregate": ("sync_cmds", "register_county", Msg("县级：汇总各乡镇情况为 Excel", "county: summary workbook of all townships")),
     "overview": ("sync_cmds", "register_county", Msg("县级：各乡镇报送与公开情况", "county: townships at a glance")),
     "request": ("request_cmds", "register", Msg("依申请公开登记与期限", "disclosure requests and their deadlines")),
+    "concern": ("concern_cmds", "register", Msg("回应关切（政务舆情）登记与回应时限", "public concerns and their response hours")),
     "report": ("request_cmds", "register", Msg("政府信息公开工作年度报告", "the annual report")),
     "review-undisclosed": ("undisclosed_cmds", "register", Msg("不公开、依申请公开记录的年度复核",
                                                            "yearly re-assessment of records not disclosed")),

@@ -336,9 +336,11 @@ def cmd_overview(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("尚未收到任何乡镇的同步包", "No township bundle received yet"))
         return 0
     table([[t.division_code, t.name, str(t.age_days if t.age_days is not None else "-"), str(t.records), str(t.overdue),
-            f"{t.coverage:.0%}", str(t.reviews_overdue), str(t.lapsed)] for t in townships], [12, 16, 6, 8, 6, 6, 8, 8],
+            f"{t.coverage:.0%}", f"{t.concerns_open}/{t.concerns_overdue}", str(t.concerns_late), str(t.reviews_overdue),
+            str(t.lapsed)] for t in townships], [12, 16, 6, 8, 6, 6, 10, 8, 8, 8],
           [tr("区划代码", "Code"), tr("乡镇", "Township"), tr("天前", "Days"), tr("记录", "Records"), tr("逾期", "Overdue"),
-           tr("覆盖", "Covered"), tr("待复核", "Review"), tr("失效废止", "Lapsed")])
+           tr("覆盖", "Covered"), tr("关切待回/逾期", "Concerns open/overdue"), tr("逾期回应", "Answered late"),
+           tr("待复核", "Review"), tr("失效废止", "Lapsed")])
     return 0
 
 

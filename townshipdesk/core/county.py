@@ -37,6 +37,13 @@ class TownshipRow:
     village_events: int = 0  # events of the year (by event date)
     village_events_posted: int = 0  # … whose posting went up
     village_events_late: int = 0  # … posted after the due date
+    # 回应关切: seen in the year (all, major, answered, answered late) and open now (overdue or not)
+    concerns: int = 0
+    concerns_major: int = 0
+    concerns_open: int = 0
+    concerns_overdue: int = 0
+    concerns_responded: int = 0
+    concerns_late: int = 0
 
     @property
     def coverage(self) -> float:
@@ -115,8 +122,10 @@ def _domains_of_foreign_items(db: Database, per_item: list[tuple], known: dict[s
     return found
 
 
-def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[TownshipRow], dict[str, list[DomainRow]]]:
-    """One row per township that has reported, and per domain one row per township."""
+def county_overview(db: Database, today: dt.date, year: int, *, now: dt.datetime | None = None
+                    ) -> tuple[list[TownshipRow], dict[str, list[DomainRow]]]:
+    """One row per township that has reported, and per domain one row per township. Concerns are counted as of
+    `now` (their clock runs in hours); by default the present moment, or the end of `today` when it is past."""
     peers = db.query("SELECT site_id, division_code, name, last_received_at FROM peers ORDER BY division_code")
     rows: dict[str, TownshipRow] = {}
     for p in peers:
@@ -179,6 +188,7 @@ def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[Towns
                 WHERE posting_uuid IS NULL AND deleted_at IS NULL AND due_date < ? AND site_id IN ({marks}) GROUP BY site_id""",
             [iso, *site_ids]):
         rows[site].village_events_overdue = count
+    _count_concerns(db, rows, today, year, now)
     from townshipdesk.core.catalog import PILOT_DOMAINS
 
     order = {d: i for i, d in enumerate(PILOT_DOMAINS)}
@@ -205,3 +215,14 @@ def _count_reviews_and_lapses(db: Database, rows: dict[str, TownshipRow], today:
             f"""SELECT site_id, count(*) FROM disclosures WHERE deleted_at IS NULL AND lapse_status IS NOT NULL
                 AND site_id IN ({marks}) AND lapse_date BETWEEN ? AND ? GROUP BY site_id""", [*rows, start, end]):
         rows[site].lapsed = lapsed
+
+
+def _count_concerns(db: Database, rows: dict[str, TownshipRow], today: dt.date, year: int, now: dt.datetime | None) -> None:
+    from townshipdesk.core.concerns import CHINA, county_counts
+
+    if now is None:
+        now = min(dt.datetime.now(dt.UTC), dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), CHINA))
+    for site, counts in county_counts(db, list(rows), now, year).items():
+        row = rows[site]
+        row.concerns, row.concerns_major, row.concerns_responded = counts["seen"], counts["major"], counts["responded"]
+        row.concerns_open, row.concerns_overdue, row.concerns_late = counts["open"], counts["overdue"], counts["late"]

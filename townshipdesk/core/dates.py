@@ -35,3 +35,42 @@ def parse_date(text: str) -> dt.date:
                                 d=text, y=year, m=month, day=day))
     return dt.date(year, month, day)
 
+
+
+# A time of day after the date: 9:30, 09:30, 9：30, 9时30分, 9点30分, 9点半, 9时 (whole hour); seconds are dropped.
+_DATE_THEN_TIME = re.compile(r"^(.+?日|\S+?)(?:\s+|T|(?<=日))(.+)$")
+_CLOCK = re.compile(r"^(\d{1,2})\s*[:：]\s*(\d{1,2})(?:\s*[:：]\s*\d{1,2}(?:\.\d+)?)?$")
+_CHINESE_CLOCK = re.compile(r"^(?:(上午|下午|晚上))?\s*(\d{1,2})\s*[时点]\s*(?:(\d{1,2})\s*分?|(半))?$")
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """A date with a time of day, to the minute, as a clerk typed it: 2026-12-01 09:30, 2026/12/01 9:30,
+    2026年12月1日 9时30分 (also 9点半, 下午3点). Naive (the office's local time); DeadlineError with what is wrong."""
+    value = text.strip().translate(_FULL_WIDTH).replace("：", ":")
+    found = _DATE_THEN_TIME.match(value)
+    if not found:
+        raise DeadlineError(msg(
+            "时间“{d}”看不懂，请写成 2026-12-01 09:30、2026/12/01 9:30 或 2026年12月1日 9时30分（日期和时刻都要写）",
+            "Time '{d}' is not understood; write 2026-12-01 09:30, 2026/12/01 9:30 or 2026年12月1日 9时30分 (a date and a "
+            "time of day)", d=text))
+    day = parse_date(found.group(1))
+    clock = found.group(2).strip()
+    plain = _CLOCK.match(clock)
+    chinese = None if plain else _CHINESE_CLOCK.match(clock)
+    if plain:
+        hour, minute = int(plain.group(1)), int(plain.group(2))
+    elif chinese:
+        half, hour = chinese.group(1), int(chinese.group(2))
+        minute = 30 if chinese.group(4) else int(chinese.group(3) or 0)
+        if half in ("下午", "晚上") and 1 <= hour < 12:
+            hour += 12
+    else:
+        raise DeadlineError(msg("时间“{d}”中的时刻“{c}”看不懂，请写成 9:30 或 9时30分", "Time '{d}': the time of day '{c}' is "
+                                "not understood; write 9:30 or 9时30分", d=text, c=clock))
+    if not 0 <= hour <= 23:
+        raise DeadlineError(msg("时间“{d}”不存在：一天只有0至23时，没有{h}时", "Time '{d}' does not exist: hours run from 0 to 23, "
+                                "there is no hour {h}", d=text, h=hour))
+    if not 0 <= minute <= 59:
+        raise DeadlineError(msg("时间“{d}”不存在：分钟只有0至59，没有{m}分", "Time '{d}' does not exist: minutes run from 0 to "
+                                "59, there is no minute {m}", d=text, m=minute))
+    return dt.datetime.combine(day, dt.time(hour, minute))

@@ -70,7 +70,7 @@ def _workbook(office: str, lapsed: LapsedList, target: Path, date: dt.date) -> P
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
-    from townshipdesk.io.excel.aggregate_writer import print_landscape_a4
+    from townshipdesk.io.excel.print_setup import landscape_fit_width
 
     wb = Workbook()
     ws = wb.active
@@ -98,5 +98,5 @@ def _workbook(office: str, lapsed: LapsedList, target: Path, date: dt.date) -> P
     for i, (_, width) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A4"
-    print_landscape_a4(ws, "3:3")
+    landscape_fit_width(ws, "3:3")
     return write_atomically(target, lambda tmp: wb.save(tmp))

@@ -46,6 +46,12 @@ def _request_enums() -> dict[str, frozenset[str]]:
     return {"channel": frozenset(CHANNELS), "applicant_type": frozenset(APPLICANTS), "outcome": frozenset(OUTCOMES)}
 
 
+def _concern_enums() -> dict[str, frozenset[str]]:
+    from townshipdesk.core.concerns import SOURCES
+
+    return {"source": frozenset(SOURCES)}
+
+
 @dataclass(frozen=True)
 class TableRules:
     name: str
@@ -102,6 +108,8 @@ TABLES: tuple[TableRules, ...] = (
                                             "extension_date", "decision_date", "served_date", "arrived_date",
                                             "fee_notice_date", "fee_served_date", "fee_paid_date"}),
                enums_from=_request_enums, long_texts=frozenset({"content", "notes"}), numbers=REQUEST_NUMBERS),
+    TableRules("concerns", enums_from=_concern_enums, flags=frozenset({"major"}), sha256=frozenset({"response_sha256"}),
+               long_texts=frozenset({"details", "response_text"})),  # seen_at, responded_at: timestamps (*_at)
     TableRules("annual_figures"),  # the annual report's hand-entered figures (sections 二 and 四), summed by the county
 )
 RULES = {t.name: t for t in TABLES}

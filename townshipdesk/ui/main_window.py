@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             page.open_village.connect(lambda uuid: self.show_page("villages").select_village(uuid))
             page.open_request.connect(lambda uuid: self.show_page("requests").show_request(uuid))
             page.open_undisclosed.connect(lambda uuid: self.show_page("undisclosed").select_record(uuid))
+            page.open_concern.connect(lambda uuid: self.show_page("concerns").show_concern(uuid))
             return page
 
         def catalog() -> QWidget:
@@ -133,6 +134,11 @@ class MainWindow(QMainWindow):
 
             return RequestsPage(self.session)
 
+        def concerns() -> QWidget:
+            from townshipdesk.ui.pages.concerns_page import ConcernsPage
+
+            return ConcernsPage(self.session)
+
         def reports() -> QWidget:
             from townshipdesk.ui.pages.annual_report_page import AnnualReportPage
             from townshipdesk.ui.pages.county_page import reports_page
@@ -147,6 +153,7 @@ class MainWindow(QMainWindow):
             PageSpec("undisclosed", tr("复核与清理", "Clean-up"), undisclosed),
             PageSpec("villages", tr("村务公开", "Villages"), villages),
             PageSpec("requests", tr("依申请公开", "Requests"), requests),
+            PageSpec("concerns", tr("回应关切", "Concerns"), concerns),
             PageSpec("sync", tr("同步", "Sync"), sync),
             PageSpec("reports", tr("统计报表", "Reports"), reports),
             PageSpec("settings", tr("设置", "Settings"), settings),

@@ -52,6 +52,16 @@ def save_shot(widget: QWidget, path: Path, app: QApplication) -> None:
     print(path)
 
 
+def run_shots(shots: Callable[[QApplication, Path, Path], None], argv: list[str]) -> int:
+    """`python -m …screenshots_X [OUT_DIR]`: `shots(app, a temporary data folder, OUT_DIR or docs/)`."""
+    out = Path(argv[0]) if argv else REPO / "docs"
+    app = QApplication([])
+    install_application_font(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        shots(app, Path(tmp), out)
+    return 0
+
+
 def catalog_shot(app: QApplication, folder: Path, sample: Path, out: Path) -> None:
     db = Database(folder / "townshipdesk.sqlite3")
     init_site(db, "township", "530902100000", "示例镇人民政府")
@@ -259,16 +269,6 @@ def villages_shots(app: QApplication, folder: Path, out: Path) -> None:
     editor.reject()
     window.close()
     db.close()
-
-
-def run_shots(argv: list[str], shots: Callable[[QApplication, Path, Path], None]) -> int:
-    """The main of a screenshot tool: `shots(app, scratch folder, OUT_DIR)` with the bundled fonts installed."""
-    out = Path(argv[0]) if argv else REPO / "docs"
-    app = QApplication([])
-    install_application_font(app)
-    with tempfile.TemporaryDirectory() as tmp:
-        shots(app, Path(tmp), out)
-    return 0
 
 
 def main(argv: list[str]) -> int:

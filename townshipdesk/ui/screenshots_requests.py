@@ -121,7 +121,7 @@ def shots(app: QApplication, folder: Path, out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    return run_shots(argv, shots)
+    return run_shots(shots, argv)
 
 
 if __name__ == "__main__":

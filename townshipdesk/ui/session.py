@@ -18,6 +18,7 @@ from townshipdesk.core.site import Site, get_site
 from townshipdesk.core.store import Database
 
 if TYPE_CHECKING:
+    from townshipdesk.core.concerns import Concerns
     from townshipdesk.core.disclosures import Disclosures
     from townshipdesk.core.requests import Requests
     from townshipdesk.core.villages import Villages
@@ -44,6 +45,7 @@ class Session(QObject):
         self.catalog = Catalog(db)
         self._site = get_site(db)
         self._today = today
+        self._now: dt.datetime | None = None
         self._calendar: WorkCalendar | None = None
         self._records: Disclosures | None = None
         self._villages: Villages | None = None
@@ -51,6 +53,21 @@ class Session(QObject):
     def today(self) -> dt.date:
         """The date due lists are reckoned from: the system date, unless fixed (tests, screenshots)."""
         return self._today or dt.date.today()
+
+    def now(self) -> dt.datetime:
+        """The moment concerns' hours are reckoned from (local time): the clock, unless fixed by set_now, or noon
+        of a fixed `today` (tests, screenshots)."""
+        if self._now is not None:
+            return self._now
+        if self._today is not None:
+            return dt.datetime.combine(self._today, dt.time(12, 0))
+        from townshipdesk.core.concerns import local
+
+        return local(dt.datetime.now(dt.UTC)).replace(second=0, microsecond=0)
+
+    def set_now(self, moment: dt.datetime | None) -> None:
+        self._now = moment
+        self.notify("concerns")
 
     def set_today(self, day: dt.date | None) -> None:
         self._today = day
@@ -90,6 +107,13 @@ class Session(QObject):
         from townshipdesk.core.requests import Requests
 
         return Requests(self.db, self.calendar, today=self.today())
+
+    @property
+    def concerns(self) -> Concerns:
+        """The 回应关切 register, its hours reckoned from `now()` (read at each use)."""
+        from townshipdesk.core.concerns import Concerns
+
+        return Concerns(self.db, now=self.now)
 
     def reload_calendar(self) -> None:
         """After a year was imported or corrected: new due dates are computed on the new data."""

@@ -20,10 +20,12 @@ _TABLES = {"catalog_items": ("目录事项", "catalog items"), "villages": ("村
            "village_groups": ("村民小组", "village groups"), "village_items": ("村务公开事项", "village affairs items"),
            "disclosures": ("公开记录", "disclosure records"), "disclosure_files": ("附件", "attachments"),
            "village_postings": ("村务公开张贴", "village postings"),
-           "village_events": ("村务公开事件", "village events"), "requests": ("依申请公开", "requests")}
+           "village_events": ("村务公开事件", "village events"), "requests": ("依申请公开", "requests"),
+           "concerns": ("回应关切", "public concerns")}
 
 # What a clerk looks for first: the records, then the villages' postings, then what they hang on.
-DISPLAY_ORDER = ("disclosures", "disclosure_files", "village_postings", "village_events", "requests", "villages", "village_groups",
+DISPLAY_ORDER = ("disclosures", "disclosure_files", "village_postings", "village_events", "requests", "concerns", "villages",
+                 "village_groups",
                  "village_items", "catalog_items")
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from townshipdesk.core.county import DomainRow, OverdueRecord, TownshipRow
 from townshipdesk.core.localtime import china_time
 from townshipdesk.io.atomic import write_atomically
+from townshipdesk.io.excel.print_setup import landscape_fit_width
 
 OVERVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("最近报送", 18), ("距今天数", 9), ("公开记录", 9),
                     ("已发布", 8), ("逾期未公开", 10), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("村务公开张贴", 11),
@@ -23,18 +24,11 @@ OVERDUE_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("编号", 12), ("
 REVIEW_SHEET = "不公开事项复核"
 REVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("不公开及依申请公开记录", 14), ("超过12个月未复核", 12),
                   ("本年复核", 9), ("本年转为主动公开", 12), ("本年失效、废止政策", 12)]
+CONCERN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("本年登记", 9), ("其中重大", 9), ("已回应", 8),
+                   ("其中逾期回应", 12), ("按时回应率", 10), ("尚未回应", 9), ("其中已逾期", 10)]
+CONCERN_SHEET = "回应关切"
 DOMAIN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("公开记录", 9),
                   ("逾期未公开", 10)]
-
-
-def print_landscape_a4(ws, title_rows: str) -> None:  # noqa: ANN001 - an openpyxl worksheet
-    """Print on landscape A4, fitted to the page width, repeating `title_rows` (the header) on every page."""
-    ws.print_title_rows = title_rows
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def export_aggregate(county_name: str, year: int, today: str, townships: list[TownshipRow],
@@ -54,7 +48,7 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     def sheet(ws, title: str, columns: list[tuple[str, int]], rows: list[list[object]], totals: list[object]) -> None:  # noqa: ANN001
         for i, (_, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
-        print_landscape_a4(ws, "3:3")
+        landscape_fit_width(ws, "3:3")
         ws.freeze_panes = "C4"
         ws.row_dimensions[1].height = 28
         heading = WriteOnlyCell(ws, title)
@@ -97,12 +91,22 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
                                                             "village_postings", "village_events_overdue")]
     sheet(ws, f"{county_name}各乡镇（街道）政务公开工作情况汇总表", OVERVIEW_COLUMNS, rows,
           ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5], tot[6]])
+    rows = [[n, t.name, t.division_code, t.concerns, t.concerns_major, t.concerns_responded, t.concerns_late,
+             pct(t.concerns_responded - t.concerns_late, t.concerns_responded), t.concerns_open, t.concerns_overdue]
+            for n, t in enumerate(townships, start=1)]
+    fields = ("concerns", "concerns_major", "concerns_responded", "concerns_late", "concerns_open", "concerns_overdue")
+    sums = {f: sum(getattr(t, f) for t in townships) for f in fields}
+    # Open and overdue are as of the statistics date, whatever year the concern was seen in.
+    sheet(wb.create_sheet(CONCERN_SHEET), f"{county_name}各乡镇（街道）回应关切情况", CONCERN_COLUMNS, rows,
+          ["合计", f"{len(townships)} 个乡镇", "", sums["concerns"], sums["concerns_major"], sums["concerns_responded"],
+           sums["concerns_late"], pct(sums["concerns_responded"] - sums["concerns_late"], sums["concerns_responded"]),
+           sums["concerns_open"], sums["concerns_overdue"]])
     # 每年度对不予公开的政府信息进行评估 and the clean-up of lapsed policies (seed 000), per township.
     review_fields = ("undisclosed", "reviews_overdue", "reviews_in_year", "made_public_in_year", "lapsed")
     rows = [[n, t.name, t.division_code, *(getattr(t, f) for f in review_fields)] for n, t in enumerate(townships, start=1)]
     sheet(wb.create_sheet(REVIEW_SHEET), f"{county_name}各乡镇（街道）不予公开信息评估和失效文件清理情况", REVIEW_COLUMNS, rows,
           ["合计", f"{len(townships)} 个乡镇", "", *(sum(getattr(t, f) for t in townships) for f in review_fields)])
-    used = {"汇总", REVIEW_SHEET}
+    used = {"汇总", CONCERN_SHEET, REVIEW_SHEET}
     for domain, entries in domains.items():
         title = re.sub(r"[\[\]:*?/\\]", "_", domain)[:31]
         while title in used:

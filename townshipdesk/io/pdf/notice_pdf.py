@@ -334,7 +334,9 @@ def header_lines(header: str, room: float, width_of: Callable[[str], float]) -> 
 
 
 # Cells that must not wrap: amounts, ID, phone and account numbers (masked or not), short names and groups.
-_UNBREAKABLE = re.compile(r"^[0-9０-９*＊xX.,，\-+¥￥元%（）() ]*$")
+_UNBREAKABLE = re.compile(r"^[0-9０-９*＊xX.,，\-+¥￥元%（）() ]*$"
+                          # register numbers (关切2026-001, 村务2026-0001) and times of day (10月2日 08:00) too
+                          r"|^[\u4e00-\u9fff]{1,4}\d{4}-\d{2,4}$|^(\d{1,2}月\d{1,2}日 )?\d{1,2}:\d{2}$")
 TABLE_FONT_SIZES = (12.0, 11.0, 10.0, 9.0)  # the list's font shrinks (never below 9 pt) before numbers wrap
 CELL_PAD = 3.0  # left and right cell padding of the name list (reportlab's default is 6)
 

@@ -89,10 +89,17 @@ def coverage_text(row: TownshipRow) -> str:
     return f"{row.coverage:.1%}（{row.covered_items}/{row.catalog_items}）" if row.catalog_items else "—"
 
 
+def concerns_text(row: TownshipRow) -> str:
+    """Open concerns now, and how many of them are past their 24/48 hours: 2（逾期 1）."""
+    if row.concerns_overdue:
+        return tr("{n}（逾期 {o}）", "{n} ({o} overdue)", n=row.concerns_open, o=row.concerns_overdue)
+    return str(row.concerns_open)
+
+
 class CountyPage(QWidget):
     COLUMNS = (("name", 170), ("division_code", 116), ("last_received", 140), ("age", 80), ("records", 86),
                ("published", 80), ("overdue", 96), ("coverage", 150), ("postings", 110), ("reviews_overdue", 120),
-               ("lapsed", 110), ("events_overdue", 130))
+               ("lapsed", 110), ("events_overdue", 130), ("concerns", 120))
     MAX_ROWS_SHOWN = 12  # more townships scroll inside the table, so the chart keeps its room
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -130,7 +137,7 @@ class CountyPage(QWidget):
             tr("公开记录", "Records"), tr("已发布", "Published"), tr("逾期未公开", "Overdue"), tr("目录覆盖率", "Coverage"),
             tr("村务公开张贴", "Village postings"), tr("不公开超期未复核", "Reviews overdue"),
             tr("本年失效废止", "Lapsed this year"),
-            tr("村务事件逾期未张贴", "Village events overdue")])
+            tr("村务事件逾期未张贴", "Village events overdue"), tr("待回应关切", "Open concerns")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -226,7 +233,10 @@ class CountyPage(QWidget):
                       _item(str(t.published), align_right=True), _item(str(t.overdue), align_right=True),
                       _item(coverage_text(t), align_right=True), _item(str(t.village_postings), align_right=True),
                       _item(str(t.reviews_overdue), align_right=True), _item(str(t.lapsed), align_right=True),
-                      _item(str(t.village_events_overdue), align_right=True)]
+                      _item(str(t.village_events_overdue), align_right=True),
+                      _item(concerns_text(t), align_right=True)]
+            values[12].setToolTip(tr("本年登记关切 {n} 件，已回应 {r} 件，其中逾期回应 {l} 件", "{n} concerns this year, {r} "
+                                    "answered, {l} of them late", n=t.concerns, r=t.concerns_responded, l=t.concerns_late))
             values[0].setData(SITE_ROLE, t.site_id)
             if self._stale(t):
                 tip = tr("超过{d}天未报送：请督促该乡镇报送同步包", "No bundle for over {d} days: remind the township",
@@ -239,6 +249,10 @@ class CountyPage(QWidget):
                 values[6].setForeground(QBrush(WARN_COLOUR))
             if t.reviews_overdue:  # records not disclosed and not re-assessed for 12 months (每年度评估)
                 values[9].setForeground(QBrush(WARN_COLOUR))
+            if t.village_events_overdue:
+                values[11].setForeground(QBrush(WARN_COLOUR))
+            if t.concerns_overdue:
+                values[12].setForeground(QBrush(WARN_COLOUR))
             for column, cell in enumerate(values):
                 self.table.setItem(n, column, cell)
         shown = min(max(len(rows), 1), self.MAX_ROWS_SHOWN)

@@ -32,6 +32,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
 from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
+from townshipdesk.ui.widgets.urgent_concerns import UrgentConcerns
 from townshipdesk.ui.widgets.urgent_requests import UrgentRequests
 from townshipdesk.wording.display import china_time, join_values, role_text, version_kind_text
 from townshipdesk.wording.records import attribute_name, date_with_weekday, estimate_warning
@@ -88,6 +89,7 @@ class DashboardPage(QWidget):
     open_village = Signal(str)  # village uuid: an item of it is not posted this period
     open_request = Signal(str)  # disclosure request uuid: overdue or due soon
     open_undisclosed = Signal(str)  # record uuid: marked not disclosed, due for its yearly review
+    open_concern = Signal(str)  # concern uuid: waiting for its response
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
@@ -228,13 +230,16 @@ class DashboardPage(QWidget):
         grid.addWidget(self.missing_section, 0, 1)
         grid.addWidget(self.village_section, 1, 1)
         grid.addWidget(self.domain_section, 2, 1)
-        grid.addWidget(self.reassess_section, 3, 1)
         self.requests_section = UrgentRequests(session)  # 依申请公开：即将到期/已逾期
         self.requests_section.open_request.connect(self.open_request)
         grid.addWidget(self.requests_section, 3, 0)
+        self.concerns_section = UrgentConcerns(session)  # 回应关切：待回应, counted in hours
+        self.concerns_section.open_concern.connect(self.open_concern)
+        grid.addWidget(self.concerns_section, 3, 1)
+        grid.addWidget(self.reassess_section, 4, 0)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
-        for row in range(4):
+        for row in range(5):
             grid.setRowStretch(row, 1)
 
         layout = QVBoxLayout(self)
