@@ -46,6 +46,11 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
         conn.execute("""INSERT INTO annual_figures (uuid, site_id, year, key, value, updated_at)
                         VALUES ('eeeeeeee-0000-0000-0000-000000000001', ?, 2025, 's2.行政许可.本年处理决定数量', '4', ?)""",
                      (SITE, NOW))
+    if version >= 16:
+        conn.execute("""INSERT INTO decisions (uuid, site_id, number, year, title, unit, consult_start, consult_end,
+                            consult_methods, status, created_at, updated_at)
+                        VALUES ('ffffffff-0000-0000-0000-000000000001', ?, '决策2026-01', 2026, '旧版决策事项', '党政办',
+                                '2026-01-05', '2026-02-04', '["公开征求意见"]', 'consulting', ?, ?)""", (SITE, NOW, NOW))
 
 
 def main() -> None:

@@ -68,3 +68,7 @@ class RequestError(UserError):
 
 class ReadOnlyRow(UserError):
     """A row another office owns (a township's record at the county) cannot be changed here."""
+
+
+class DecisionError(UserError):
+    """A step of the 重大行政决策 catalog or of a consultation cannot be done (bad date, wrong order …)."""

@@ -37,7 +37,7 @@ def test_three_townships_give_these_cells(tmp_path: Path) -> None:
     townships, domains = county_overview(county.db, TODAY, 2026)
     out = export_aggregate("某某县政府办", 2026, TODAY.isoformat(), townships, domains, tmp_path / "汇总.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames[0] == "汇总" and len(wb.sheetnames) == 1 + len(domains) and "社会救助" in wb.sheetnames
+    assert wb.sheetnames[:2] == ["汇总", "公众参与"] and len(wb.sheetnames) == 2 + len(domains) and "社会救助" in wb.sheetnames
     ws = wb["汇总"]
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0][0] == "某某县政府办各乡镇（街道）政务公开工作情况汇总表"

@@ -55,6 +55,8 @@ COMMANDS: dict[str, tuple[str, str, Msg]] = {
     "overview": ("sync_cmds", "register_county", Msg("县级：各乡镇报送与公开情况", "county: townships at a glance")),
     "request": ("request_cmds", "register", Msg("依申请公开登记与期限", "disclosure requests and their deadlines")),
     "report": ("request_cmds", "register", Msg("政府信息公开工作年度报告", "the annual report")),
+    "decision": ("decision_cmds", "register", Msg("公众参与：重大行政决策事项目录与征求意见",
+                                                  "public participation: major decisions and consultations")),
     "backup": ("backup_cmds", "register", Msg("数据库备份与恢复", "database backups")),
 }
 

@@ -8,7 +8,12 @@ from collections.abc import Callable
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say
 from townshipdesk.core.catalog import Catalog
-from townshipdesk.core.office_settings import posting_day_counts, set_posting_day_counts
+from townshipdesk.core.office_settings import (
+    office_contact,
+    posting_day_counts,
+    set_office_contact,
+    set_posting_day_counts,
+)
 from townshipdesk.core.site import ROLES, get_site, init_site
 from townshipdesk.i18n import tr
 from townshipdesk.resources import catalogs_dir
@@ -31,6 +36,9 @@ def register(commands: argparse._SubParsersAction, add_json: Callable[[argparse.
     p.add_argument("--posting-day-counts", choices=("on", "off"), metavar="on|off",
                    help=tr("张贴当日计入公示期（默认 off：按《民法典》第二百零一条，张贴当日不计入）",
                            "count the posting day as day 1 of a notice (default off: Civil Code Art. 201 does not count it)"))
+    p.add_argument("--phone", help=tr("联系电话（印在征求意见公告上）", "contact phone (printed on consultation notices)"))
+    p.add_argument("--address", help=tr("通信地址", "postal address"))
+    p.add_argument("--email", help=tr("电子邮箱", "e-mail address"))
     add_json(p)
     p.set_defaults(func=cmd_settings)
 
@@ -82,10 +90,17 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> int:
     ctx.site()
     if args.posting_day_counts:
         set_posting_day_counts(ctx.db, args.posting_day_counts == "on")
+    given = {k: v for k in ("phone", "address", "email") if (v := getattr(args, k)) is not None}
+    if given:
+        set_office_contact(ctx.db, **given)
     counts = posting_day_counts(ctx.db)
+    contact = office_contact(ctx.db)
     if ctx.json:
-        print_json({"posting_day_counts": counts})
+        print_json({"posting_day_counts": counts, **contact})
         return 0
+    for label, value in ((tr("联系电话", "Phone"), contact["phone"]), (tr("通信地址", "Address"), contact["address"]),
+                         (tr("电子邮箱", "E-mail"), contact["email"])):
+        say(tr("{l}：{v}", "{l}: {v}", l=label, v=value or tr("（未设置）", "(not set)")))
     say(tr("张贴当日计入公示期：{v}", "The posting day counts as day 1 of a notice: {v}",
            v=tr("是", "yes") if counts else tr("否（按《民法典》第二百零一条，自次日起算）", "no (Civil Code Art. 201: from the next day)")))
     return 0

@@ -4,9 +4,10 @@ what is overdue, and how much of its catalog has disclosures — overall and per
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from townshipdesk.core.decision_due import ParticipationCounts, participation_counts
 from townshipdesk.core.store import Database
 from townshipdesk.core.timelimits import parse_time_limit
 
@@ -26,6 +27,7 @@ class TownshipRow:
     catalog_items: int = 0
     covered_items: int = 0
     village_postings: int = 0
+    participation: ParticipationCounts = field(default_factory=ParticipationCounts)  # 公众参与 (decisions)
 
     @property
     def coverage(self) -> float:
@@ -125,6 +127,8 @@ def county_overview(db: Database, today: dt.date, year: int) -> tuple[list[Towns
                 WHERE p.deleted_at IS NULL AND v.site_id IN ({marks}) AND p.posted_date BETWEEN ? AND ? GROUP BY v.site_id""",
             [*site_ids, start, end]):
         rows[site].village_postings = count
+    for site, counts in participation_counts(db, site_ids, today, year).items():
+        rows[site].participation = counts
     from townshipdesk.core.catalog import PILOT_DOMAINS
 
     order = {d: i for i, d in enumerate(PILOT_DOMAINS)}

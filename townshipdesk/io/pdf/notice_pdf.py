@@ -151,7 +151,7 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
         story.append(_finance_table(notice, para, styles, usable, scale, Table, TableStyle))
 
     footer: list[Any] = [Spacer(1, 8 * scale)]
-    if not notice.letter:
+    if not notice.letter and not notice.announcement:
         footer += [para(notice.objection, styles.footer),
                    para(f"监督电话：{notice.phone or '____________________'}", styles.footer)]
         reviewers = "、".join(notice.reviewers) if notice.reviewers else "__________________"
