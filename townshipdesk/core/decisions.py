@@ -37,8 +37,9 @@ from townshipdesk.core.decision_model import (
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
+from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.core.workdays import WorkCalendar
-from townshipdesk.errors import DeadlineError, DecisionError
+from townshipdesk.errors import DecisionError
 from townshipdesk.i18n import msg
 
 
@@ -234,13 +235,14 @@ class Decisions:
             raise DecisionError(msg("请给出结束日期（--end）或期限（--period，如“30日”“15个工作日”），二者选一",
                                     "Give either the end date (--end) or the period (--period, e.g. 30日 or 15个工作日)"))
         if end is None:
-            try:
-                end = compute_deadline(clean(period), start, self.calendar).due
-            except DeadlineError as exc:
-                raise DecisionError(exc.message) from None
-            if end is None:
-                raise DecisionError(msg("期限“{p}”算不出结束日期，请直接给出 --end", "'{p}' gives no end date; use --end",
+            # Only a stated length is a consultation period: "及时" or a periodic rule would be a guess.
+            rule = parse_time_limit(clean(period))
+            if rule is None or rule.primary.assumed or rule.primary.kind not in ("working_days", "calendar_days", "months"):
+                raise DecisionError(msg("期限“{p}”没有写明天数；请写成“30日”“15个工作日”等，或直接给出结束日期（--end）",
+                                        "'{p}' states no length; write e.g. 30日 or 15个工作日, or give the end (--end)",
                                         p=period))
+            end = compute_deadline(rule, start, self.calendar).due
+            assert end is not None  # a stated length always gives one
         if end < start:
             raise DecisionError(msg("征求意见结束日期 {e} 早于开始日期 {s}", "The consultation ends ({e}) before it starts ({s})",
                                     e=end, s=start))

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             page.open_domain.connect(lambda domain: self._records_page().show_domain(domain))
             page.open_village.connect(lambda uuid: self.show_page("villages").select_village(uuid))
             page.open_request.connect(lambda uuid: self.show_page("requests").show_request(uuid))
+            page.open_decision.connect(lambda uuid: self.show_page("decisions").show_decision(uuid))
             return page
 
         def catalog() -> QWidget:
@@ -127,6 +128,11 @@ class MainWindow(QMainWindow):
 
             return RequestsPage(self.session)
 
+        def decisions() -> QWidget:
+            from townshipdesk.ui.pages.decisions_page import DecisionsPage
+
+            return DecisionsPage(self.session)
+
         def reports() -> QWidget:
             from townshipdesk.ui.pages.annual_report_page import AnnualReportPage
             from townshipdesk.ui.pages.county_page import reports_page
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
             PageSpec("records", tr("公开记录", "Disclosures"), records),
             PageSpec("villages", tr("村务公开", "Villages"), villages),
             PageSpec("requests", tr("依申请公开", "Requests"), requests),
+            PageSpec("decisions", tr("公众参与", "Participation"), decisions),
             PageSpec("sync", tr("同步", "Sync"), sync),
             PageSpec("reports", tr("统计报表", "Reports"), reports),
             PageSpec("settings", tr("设置", "Settings"), settings),

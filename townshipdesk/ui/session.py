@@ -18,6 +18,7 @@ from townshipdesk.core.site import Site, get_site
 from townshipdesk.core.store import Database
 
 if TYPE_CHECKING:
+    from townshipdesk.core.decisions import Decisions
     from townshipdesk.core.disclosures import Disclosures
     from townshipdesk.core.requests import Requests
     from townshipdesk.core.villages import Villages
@@ -28,6 +29,7 @@ SITE = "site"
 RECORDS = "records"
 CALENDAR = "calendar"
 VILLAGES = "villages"
+DECISIONS = "decisions"  # 公众参与: the decision catalog, consultations and their feedback
 UI_SETTINGS_FILE = "ui.ini"
 
 
@@ -90,6 +92,13 @@ class Session(QObject):
         from townshipdesk.core.requests import Requests
 
         return Requests(self.db, self.calendar, today=self.today())
+
+    @property
+    def decisions(self) -> Decisions:
+        """The 公众参与 register (重大行政决策事项目录 and consultations) on the calendar in force."""
+        from townshipdesk.core.decisions import Decisions
+
+        return Decisions(self.db, self.calendar, today=self.today())
 
     def reload_calendar(self) -> None:
         """After a year was imported or corrected: new due dates are computed on the new data."""

@@ -30,6 +30,7 @@ from townshipdesk.core.villages import UnpostedItem
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
+from townshipdesk.ui.widgets.decision_due_list import DecisionDueList
 from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.ui.widgets.urgent_requests import UrgentRequests
 from townshipdesk.wording.display import china_time, join_values, role_text, version_kind_text
@@ -86,6 +87,7 @@ class DashboardPage(QWidget):
     open_domain = Signal(str)
     open_village = Signal(str)  # village uuid: an item of it is not posted this period
     open_request = Signal(str)  # disclosure request uuid: overdue or due soon
+    open_decision = Signal(str)  # decision uuid: consultation ending soon or feedback to publish
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
@@ -211,10 +213,13 @@ class DashboardPage(QWidget):
         grid.addWidget(self.review_section, 2, 0)
         grid.addWidget(self.missing_section, 0, 1)
         grid.addWidget(self.village_section, 1, 1)
-        grid.addWidget(self.domain_section, 2, 1, 2, 1)
+        grid.addWidget(self.domain_section, 2, 1)
         self.requests_section = UrgentRequests(session)  # 依申请公开：即将到期/已逾期
         self.requests_section.open_request.connect(self.open_request)
         grid.addWidget(self.requests_section, 3, 0)
+        self.decisions_section = DecisionDueList(session)  # 公众参与：征求意见即将结束/采纳情况待公布
+        self.decisions_section.open_decision.connect(self.open_decision)
+        grid.addWidget(self.decisions_section, 3, 1)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
         for row in range(4):
