@@ -103,6 +103,6 @@ def catalog_sheet(decisions: list[Decision], history: list[CatalogEvent], *, off
     notice.kind = "namelist"
     # The number is the entry's reference (序号 would repeat it); a removal's reason is in the adjustments above.
     notice.columns = ["编号", "决策事项", "承办单位", "计划决策时间", "状态"]
-    notice.rows = [[d.number, d.title, d.unit, _cn(d.planned_date) if d.planned_date else "—", stage_text(d, today).text("zh")]
+    notice.rows = [[d.number, d.title, d.unit, d.planned_date or "—", stage_text(d, today).text("zh")]
                    for d in decisions]
     return notice

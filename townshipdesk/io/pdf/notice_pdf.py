@@ -333,8 +333,9 @@ def header_lines(header: str, room: float, width_of: Callable[[str], float]) -> 
     return "\n".join(line.strip() for line in lines)
 
 
-# Cells that must not wrap: amounts, ID, phone and account numbers (masked or not), short names and groups.
-_UNBREAKABLE = re.compile(r"^[0-9０-９*＊xX.,，\-+¥￥元%（）() ]*$")
+# Cells that must not wrap: amounts, ID, phone and account numbers (masked or not), short names and groups, and a
+# register's number with its short prefix (决策2026-01, 依申2026-003).
+_UNBREAKABLE = re.compile(r"^[\u4e00-\u9fff]{0,2}[0-9０-９*＊xX.,，\-+¥￥元%（）() ]*$")
 TABLE_FONT_SIZES = (12.0, 11.0, 10.0, 9.0)  # the list's font shrinks (never below 9 pt) before numbers wrap
 CELL_PAD = 3.0  # left and right cell padding of the name list (reportlab's default is 6)
 

@@ -38,7 +38,7 @@ from townshipdesk.ui.dialogs.decision_dialogs import (
 )
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.messages import show_error
-from townshipdesk.ui.session import CALENDAR, DECISIONS, SITE, Session
+from townshipdesk.ui.session import CALENDAR, DECISIONS, RECORDS, SITE, Session
 from townshipdesk.ui.widgets.tables import row_table
 from townshipdesk.ui.workers import Job, run_with_progress
 
@@ -87,6 +87,7 @@ class DecisionsPage(QWidget):
         self.detail.setObjectName("detail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setMargin(6)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         detail_scroll = QScrollArea()
@@ -100,6 +101,9 @@ class DecisionsPage(QWidget):
         left.addWidget(detail_scroll)
         left.addWidget(self.comments)
         left.setChildrenCollapsible(False)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setSizes([270, 180])
 
         self.step_buttons: dict[str, QPushButton] = {}
         steps = (("consult", tr("征求意见…", "Consultation…"), tr("起止日期、方式", "period and ways")),
@@ -155,7 +159,7 @@ class DecisionsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
-        splitter.setSizes([260, 420])
+        splitter.setSizes([200, 480])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -296,7 +300,7 @@ class DecisionsPage(QWidget):
 
     # ---- steps ------------------------------------------------------------------------------------------------
     def _session_changed(self, area: str) -> None:
-        if not self._quiet and area in (DECISIONS, CALENDAR, SITE):
+        if not self._quiet and area in (DECISIONS, CALENDAR, SITE, RECORDS):
             self.refresh()
 
     def _changed(self, uuid: str, what: str) -> None:

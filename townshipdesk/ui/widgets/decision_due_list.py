@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 from townshipdesk.core.decision_due import ENDING_SOON_WORKING_DAYS, DecisionDue, decision_due
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, SOON_COLOUR
-from townshipdesk.ui.session import CALENDAR, DECISIONS, SITE, Session
+from townshipdesk.ui.session import CALENDAR, DECISIONS, RECORDS, SITE, Session
 from townshipdesk.ui.widgets.tables import row_table
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -40,7 +40,7 @@ class DecisionDueList(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
         self.table = row_table("decision_due", [tr("征求意见截止", "Ends"), tr("提醒", "Reminder"), tr("决策事项", "Decision"),
-                                                tr("编号", "Number")], (100, 200, 0, 100), stretch=2)
+                                                tr("编号", "Number")], (100, 250, 0, 100), stretch=2)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 4)
         self.table.setToolTip(tr("双击或按回车，在“公众参与”中打开", "Double-click or press Enter to open it in Participation"))
         self.table.activated.connect(self._activated)
@@ -55,7 +55,7 @@ class DecisionDueList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
-        session.changed.connect(lambda area: self.refresh() if area in (DECISIONS, CALENDAR, SITE) else None)
+        session.changed.connect(lambda area: self.refresh() if area in (DECISIONS, CALENDAR, SITE, RECORDS) else None)
         self.refresh()
 
     def refresh(self) -> None:
