@@ -91,7 +91,8 @@ def coverage_text(row: TownshipRow) -> str:
 
 class CountyPage(QWidget):
     COLUMNS = (("name", 170), ("division_code", 116), ("last_received", 140), ("age", 80), ("records", 86),
-               ("published", 80), ("overdue", 96), ("coverage", 150), ("postings", 110))
+               ("published", 80), ("overdue", 96), ("coverage", 150), ("postings", 110), ("decisions", 96),
+               ("consulting", 96), ("feedback_overdue", 120))
     MAX_ROWS_SHOWN = 12  # more townships scroll inside the table, so the chart keeps its room
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -127,7 +128,8 @@ class CountyPage(QWidget):
         self.table.setHorizontalHeaderLabels([
             tr("乡镇（街道）", "Township"), tr("区划代码", "Code"), tr("最近报送", "Last bundle"), tr("距今天数", "Days ago"),
             tr("公开记录", "Records"), tr("已发布", "Published"), tr("逾期未公开", "Overdue"), tr("目录覆盖率", "Coverage"),
-            tr("村务公开张贴", "Village postings")])
+            tr("村务公开张贴", "Village postings"), tr("重大决策事项", "Major decisions"), tr("征求意见中", "Consulting"),
+            tr("采纳情况未公布", "Feedback unpublished")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -221,7 +223,10 @@ class CountyPage(QWidget):
             values = [_item(t.name), _item(t.division_code), _item(china_time(t.last_received_at)),
                       _item(age, align_right=True), _item(str(t.records), align_right=True),
                       _item(str(t.published), align_right=True), _item(str(t.overdue), align_right=True),
-                      _item(coverage_text(t), align_right=True), _item(str(t.village_postings), align_right=True)]
+                      _item(coverage_text(t), align_right=True), _item(str(t.village_postings), align_right=True),
+                      *(_item(str(n), align_right=True) for n in (t.participation.decisions,
+                                                                  t.participation.consultations_open,
+                                                                  t.participation.feedback_overdue))]
             values[0].setData(SITE_ROLE, t.site_id)
             if self._stale(t):
                 tip = tr("超过{d}天未报送：请督促该乡镇报送同步包", "No bundle for over {d} days: remind the township",
@@ -232,6 +237,8 @@ class CountyPage(QWidget):
                     cell.setToolTip(tip)
             if t.overdue:
                 values[6].setForeground(QBrush(WARN_COLOUR))
+            if t.participation.feedback_overdue:  # a consultation ended and its 采纳情况 is not published
+                values[11].setForeground(QBrush(WARN_COLOUR))
             for column, cell in enumerate(values):
                 self.table.setItem(n, column, cell)
         shown = min(max(len(rows), 1), self.MAX_ROWS_SHOWN)
