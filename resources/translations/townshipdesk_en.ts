@@ -7228,46 +7228,6 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/decisions_page.py"/>
-        <source>承办单位：{u}　计划决策时间：{p}</source>
-        <translation>Unit: {u}    planned: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
-        <source>（理由：{r}）</source>
-        <translation> (reason: {r})</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
-        <source>征求意见：{s} 至 {e}，共 {n} 日（其中工作日 {w} 个）；方式：{m}</source>
-        <translation>Consultation: {s} to {e}, {n} days ({w} working days); ways: {m}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
-        <source>收到意见 {n} 条（{k} 项）</source>
-        <translation>{n} comments received ({k} entries)</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
-        <source>意见采纳情况已于 {d} 公布</source>
-        <translation>Feedback published on {d}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
-        <source>征求意见已于 {e} 结束，意见采纳情况尚未公布</source>
-        <translation>The consultation ended on {e}; the feedback is not published</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
-        <source>尚未征求意见</source>
-        <translation>No consultation yet</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
-        <source>经过：</source>
-        <translation>History:</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
         <source>已列入目录：{n}</source>
         <translation>Added: {n}</translation>
     </message>
@@ -8719,6 +8679,46 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/county_chart.py"/>
         <source>尚无乡镇数据</source>
         <translation>No township data yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>承办单位：{u}　计划决策时间：{p}</source>
+        <translation>Unit: {u}    planned: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>（理由：{r}）</source>
+        <translation> (reason: {r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>征求意见：{s} 至 {e}，共 {n} 日（其中工作日 {w} 个）；方式：{m}</source>
+        <translation>Consultation: {s} to {e}, {n} days ({w} working days); ways: {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>收到意见 {n} 条（{k} 项）</source>
+        <translation>{n} comments received ({k} entries)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>意见采纳情况已于 {d} 公布</source>
+        <translation>Feedback published on {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>征求意见已于 {e} 结束，意见采纳情况尚未公布</source>
+        <translation>The consultation ended on {e}; the feedback is not published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>尚未征求意见</source>
+        <translation>No consultation yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>经过：</source>
+        <translation>History:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>

@@ -5,8 +5,6 @@ register (core/decisions.py); the sheets — 征求意见公告, 意见采纳情
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from townshipdesk.core.decisions import ADOPTED, EVENTS, Comment, Decision, consultation_warnings, stage_text
+from townshipdesk.core.decisions import ADOPTED, Comment, Decision, stage_text
 from townshipdesk.i18n import pair_text, tr
 from townshipdesk.ui.dialogs.decision_dialogs import (
     AddDialog,
@@ -39,12 +37,12 @@ from townshipdesk.ui.dialogs.decision_dialogs import (
 from townshipdesk.ui.dialogs.open_dialogs import OpenDialogs
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.session import CALENDAR, DECISIONS, RECORDS, SITE, Session
+from townshipdesk.ui.widgets.decision_detail import decision_html, sheet_notice
 from townshipdesk.ui.widgets.tables import row_table
 from townshipdesk.ui.workers import Job, run_with_progress
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 LAST_DIR_KEY = "last_dir"
-WARN_STYLE = "color:#b35c00;"
 STATUS_STYLE = "color:#1e6b34;"
 
 
@@ -246,7 +244,7 @@ class DecisionsPage(QWidget):
     def _show_current(self) -> None:
         d = self.current()
         today = self.session.today()
-        self.detail.setText(self._detail_html(d, today) if d else tr("请选择或新增一个决策事项。", "Choose or add a decision."))
+        self.detail.setText(decision_html(d, today, self.session.calendar, self.session.decisions) if d else tr("请选择或新增一个决策事项。", "Choose or add a decision."))
         self.comments.setRowCount(len(d.comments) if d else 0)
         for row, c in enumerate(d.comments if d else []):
             values = (str(c.seq), c.text, c.source or "—", str(c.count),
@@ -268,35 +266,6 @@ class DecisionsPage(QWidget):
             button.setEnabled(enabled[key])
         self.sheet_buttons["notice"].setEnabled(has_consult and self.job is None)
         self.sheet_buttons["feedback"].setEnabled(has_consult and self.job is None)
-
-    def _detail_html(self, d: Decision, today: dt.date) -> str:
-        e = html.escape
-        lines = [f"<b>{e(d.number)}　{e(d.title)}</b>",
-                 tr("承办单位：{u}　计划决策时间：{p}", "Unit: {u}    planned: {p}", u=e(d.unit), p=d.planned_date or "—"),
-                 tr("状态：{s}", "State: {s}", s=e(stage_text(d, today).text()))
-                 + (tr("（理由：{r}）", " (reason: {r})", r=e(d.status_reason)) if d.status_reason else "")]
-        if d.start and d.end:
-            cal = self.session.calendar
-            lines.append(tr("征求意见：{s} 至 {e}，共 {n} 日（其中工作日 {w} 个）；方式：{m}",
-                            "Consultation: {s} to {e}, {n} days ({w} working days); ways: {m}", s=d.start, e=d.end,
-                            n=d.consultation_days, w=cal.workdays_between(d.start, d.end), m=e("、".join(d.consult_methods))))
-            lines += [f"<span style='{WARN_STYLE}'>{e(w.text())}</span>" for w in consultation_warnings(d)]
-            lines.append(tr("收到意见 {n} 条（{k} 项）", "{n} comments received ({k} entries)", n=d.comment_count,
-                            k=len(d.comments)))
-            if d.feedback_published_date:
-                lines.append(tr("意见采纳情况已于 {d} 公布", "Feedback published on {d}", d=d.feedback_published_date))
-            elif d.feedback_due(today):
-                lines.append(f"<span style='{WARN_STYLE}'>" + tr("征求意见已于 {e} 结束，意见采纳情况尚未公布",
-                                                                "The consultation ended on {e}; the feedback is not published",
-                                                                e=d.end) + "</span>")
-        else:
-            lines.append(tr("尚未征求意见", "No consultation yet"))
-        history = [h for h in self.session.decisions.history(d.year, d.site_id) if h.number == d.number]
-        if history:
-            lines.append(tr("经过：", "History:") + "<br>" + "<br>".join(
-                f"{h.event_date} {e(pair_text(EVENTS, h.kind))}{e('：' + h.detail) if h.detail else ''}"
-                f"{e(tr('（理由：{r}）', ' (reason: {r})', r=h.reason)) if h.reason else ''}" for h in history))
-        return "<br>".join(lines)
 
     # ---- steps ------------------------------------------------------------------------------------------------
     def _session_changed(self, area: str) -> None:
@@ -390,25 +359,16 @@ class DecisionsPage(QWidget):
     def export_sheet(self, kind: str, path: Path | None = None) -> Job | None:
         """Write a sheet to `path` (asked for when not given) off the UI thread; the notice is built here first, so
         what it needs (a consultation, every comment answered) is refused before a file is chosen."""
-        from townshipdesk.core.decision_sheets import catalog_sheet, consultation_notice, feedback_sheet
-        from townshipdesk.core.office_settings import office_contact
         from townshipdesk.errors import UserError
 
-        site, today, register = self.session.site, self.session.today(), self.session.decisions
-        office = site.name if site else ""
-        d = self.current()
+        site, d = self.session.site, self.current()
         try:
-            if kind == "catalog":
-                own = [x for x in self.decisions if site is None or x.site_id == site.site_id]
-                notice = catalog_sheet(own, register.history(self.year()), office=office, year=self.year(), today=today)
-            elif d is None:
-                return None
-            elif kind == "notice":
-                notice = consultation_notice(d, self.session.calendar, office=office, contact=office_contact(self.session.db))
-            else:
-                notice = feedback_sheet(d, office=office, contact=office_contact(self.session.db), today=today)
+            notice = sheet_notice(kind, d, [x for x in self.decisions if site is None or x.site_id == site.site_id],
+                                  self.year(), self.session)
         except UserError as exc:
             show_error(self, exc, tr("无法生成", "Cannot write the sheet"))
+            return None
+        if notice is None:
             return None
         if path is None:
             from PySide6.QtWidgets import QFileDialog
