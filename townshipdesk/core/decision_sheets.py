@@ -51,7 +51,7 @@ def consultation_notice(d: Decision, calendar: WorkCalendar, *, office: str, con
                         f"电子邮件请发送至：{contact['email']}" if contact.get("email") else "") if w]
     paragraphs.append("三、提出意见的途径：" + ("；".join(w.rstrip("。；") for w in ways) + "。" if ways else
                                         "请在征求意见期间内到本机关当面提出或书面提出。"))
-    paragraphs.append(f"请在{_cn(d.end)}前提出意见。征求意见结束后，本机关将对收到的意见归纳整理、研究论证，并公布意见"
+    paragraphs.append(f"请于{_cn(d.end)}（含当日）前提出意见。征求意见结束后，本机关将对收到的意见归纳整理、研究论证，并公布意见"
                       "采纳情况及不予采纳的理由。")
     title = f"关于“{d.title}”{'公开' if d.is_public else ''}征求意见的公告"
     return _announcement(title, office, d.start, paragraphs, contact.get("phone", ""))
