@@ -187,7 +187,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         say(tr("没有决策事项", "No decisions"))
         return 0
     table([[d.number, d.title, d.unit, d.planned_date or "-", _status(d, today), str(d.comment_count)] for d in decisions],
-          [12, 30, 14, 10, 24, 4], [tr("编号", "Number"), tr("决策事项", "Decision"), tr("承办单位", "Unit"),
+          [12, 30, 14, 10, 24, 8], [tr("编号", "Number"), tr("决策事项", "Decision"), tr("承办单位", "Unit"),
                                     tr("计划时间", "Planned"), tr("状态", "State"), tr("意见", "Comments")])
     return 0
 
