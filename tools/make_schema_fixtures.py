@@ -53,6 +53,11 @@ def seed(conn: sqlite3.Connection, version: int) -> None:
         conn.execute("""INSERT INTO concerns (uuid, site_id, number, source, title, seen_at, major, created_at, updated_at)
                         VALUES ('ffffffff-0000-0000-0000-000000000001', ?, '关切2026-001', '网络', '旧版关切',
                                 '2026-01-05T01:30:00Z', 1, ?, ?)""", (SITE, NOW, NOW))
+    if version >= 16:
+        conn.execute("""INSERT INTO decisions (uuid, site_id, number, year, title, unit, consult_start, consult_end,
+                            consult_methods, status, created_at, updated_at)
+                        VALUES ('ffffffff-0000-0000-0000-000000000001', ?, '决策2026-01', 2026, '旧版决策事项', '党政办',
+                                '2026-01-05', '2026-02-04', '["公开征求意见"]', 'consulting', ?, ?)""", (SITE, NOW, NOW))
     if version >= 17:
         conn.execute("UPDATE disclosures SET lapse_status = '废止', lapse_date = '2026-01-20', replaced_by = '某政发〔2026〕1号', "
                      "last_reviewed = '2026-01-10' WHERE uuid = 'bbbbbbbb-0000-0000-0000-000000000001'")

@@ -76,3 +76,7 @@ class ReadOnlyRow(UserError):
 
 class ConcernError(UserError):
     """A concern (回应关切) cannot be registered or answered as given."""
+
+
+class DecisionError(UserError):
+    """A step of the 重大行政决策 catalog or of a consultation cannot be done (bad date, wrong order …)."""

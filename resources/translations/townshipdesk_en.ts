@@ -1034,6 +1034,350 @@
         <translation>Wrote {t} ({r}): {p} ({n} concerns)</translation>
     </message>
     <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>公众参与：重大行政决策事项目录与征求意见</source>
+        <translation>public participation: major decisions and consultations</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>决策编号，如 决策2026-01</source>
+        <translation>decision number, e.g. 决策2026-01</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>以此日为今天（默认系统日期）</source>
+        <translation>treat this day as today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>列入年度重大行政决策事项目录</source>
+        <translation>add a decision to the year's catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>列入日期（默认今天）</source>
+        <translation>day it was added (default today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>目录年度</source>
+        <translation>the catalog's year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>决策事项名称</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>承办单位</source>
+        <comment>unit in charge</comment>
+        <translation>unit in charge</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>计划决策时间</source>
+        <comment>planned date of the decision</comment>
+        <translation>planned date of the decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>年度目录及各事项状态</source>
+        <translation>the catalog and each decision's state</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>只列征求意见即将结束、采纳情况待公布的事项</source>
+        <translation>only consultations ending soon and feedback to publish</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>一个决策事项及其征求意见、采纳情况</source>
+        <translation>one decision with its consultation and feedback</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>登记年度目录已公布（调整后再次公布亦登记）</source>
+        <translation>record that the year's catalog was published (again after adjustments)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>公布日期（默认今天）</source>
+        <translation>publication day (default today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>调整目录：给出新值则修改，否则调整出目录；理由必填，调整记录保留</source>
+        <translation>adjust the catalog: new values change the entry, none removes it; the reason is required and kept</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>调整日期（默认今天）</source>
+        <translation>day of the adjustment (default today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>调整的理由（记入目录调整记录）</source>
+        <translation>why it is adjusted (kept in the catalog's history)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>新的事项名称</source>
+        <translation>new title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>新的承办单位</source>
+        <translation>new unit in charge</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>征求意见：起止日期（或期限）、方式</source>
+        <translation>consultation: period and ways</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>开始日期（公告发布日）</source>
+        <translation>first day (the notice's date)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>结束日期（含当日）</source>
+        <translation>last day (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>或期限，如“30日”（日历日）、“15个工作日”（工作日日历）</source>
+        <translation>or the period, e.g. 30日 (calendar days) or 15个工作日 (working days)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>可多次：{m}</source>
+        <translation>repeatable: {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>公开征求意见少于30日的理由（印在公告上）</source>
+        <translation>why a public consultation is shorter than 30 days (printed)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>提出意见的途径（印在公告上）</source>
+        <translation>how to comment (printed on the notice)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>登记收到的意见（可归纳多条为一项）</source>
+        <translation>record a comment (one entry may sum up several)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>收到日期（默认今天）</source>
+        <translation>day received (default today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>意见内容（可归纳）</source>
+        <translation>the comment (may be a summary)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>提出方，如“村民代表”</source>
+        <translation>who made it, e.g. 村民代表</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>此项归纳的意见条数（默认1）</source>
+        <translation>how many comments it sums up</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>对一项意见写明采纳情况</source>
+        <translation>answer one comment (adopted or not, why)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>意见序号</source>
+        <translation>the comment's number</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>采纳 / 部分采纳 / 不采纳</source>
+        <translation>adopted or not</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>部分采纳、不采纳须写明理由</source>
+        <translation>required unless adopted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>登记意见采纳情况已公布</source>
+        <translation>record that the feedback was published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>登记已作出决策</source>
+        <translation>record that the decision was made</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>决策日期（默认今天）</source>
+        <translation>day of the decision (default today)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>生成征求意见公告或意见采纳情况反馈（PDF）</source>
+        <translation>write the consultation notice or the feedback (PDF)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>notice 征求意见公告 / feedback 意见采纳情况反馈</source>
+        <translation>notice (consultation) / feedback (what was adopted)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>输出的 PDF 文件</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>生成年度重大行政决策事项目录（PDF）</source>
+        <translation>write the year's catalog (PDF)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>{n}　{t}（{y}年度，承办单位：{u}）</source>
+        <translation>{n}  {t} ({y}, unit: {u})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>状态：{s}</source>
+        <translation>State: {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>；理由：{r}</source>
+        <translation>; reason: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>计划决策时间：{p}</source>
+        <translation>Planned: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>征求意见：{s} 至 {e}（{n} 日），方式：{m}</source>
+        <translation>Consultation: {s} to {e} ({n} days), ways: {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>未答复</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>  意见{k}（{f}，{c}条）：{t} — {a}{r}</source>
+        <translation>  comment {k} ({f}, {c}): {t} — {a}{r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>：{r}</source>
+        <translation>: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>采纳情况已于 {d} 公布</source>
+        <translation>Feedback published on {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>注意：征求意见已于 {e} 结束，意见采纳情况尚未公布</source>
+        <translation>warning: the consultation ended on {e}; the feedback is not published yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>{n} {t}：征求意见 {e} 结束，{w}</source>
+        <translation>{n} {t}: consultation ends {e}, {w}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>采纳情况待公布</source>
+        <translation>feedback to publish</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>还有 {k} 个工作日</source>
+        <translation>{k} working days left</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>没有即将结束的征求意见或待公布的采纳情况</source>
+        <translation>Nothing ending soon and no feedback to publish</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>没有决策事项</source>
+        <translation>No decisions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>决策事项</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>承办单位</source>
+        <comment>Unit</comment>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>计划时间</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>意见</source>
+        <comment>Comments</comment>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>已登记 {y} 年度目录公布：{n} 项</source>
+        <translation>Recorded the {y} catalog as published: {n} decisions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>注意：此意见在征求意见结束（{e}）后收到</source>
+        <translation>warning: this comment came after the consultation ended ({e})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>已登记 {n} 的第 {k} 条意见</source>
+        <translation>Recorded comment {k} of {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>意见 {k}：{a}</source>
+        <translation>Comment {k}: {a}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>注意：意见采纳情况尚未公布，请与决策同步公布</source>
+        <translation>warning: the feedback is not published yet; publish it with the decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>输出文件应为 .pdf</source>
+        <translation>The output must be a .pdf file</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/decision_cmds.py"/>
+        <source>已生成 {t}：{p}</source>
+        <translation>Wrote {t}: {p}</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/cli/helps.py"/>
         <source>把这一天当作今天来计算（默认：今天；用于补录或核对）</source>
         <translation>count as if this day were today (default: today)</translation>
@@ -1881,11 +2225,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>输出的 PDF 文件</source>
-        <translation>the PDF file to write</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>落款日期（默认今天）</source>
         <translation>the date printed (default today)</translation>
     </message>
@@ -2024,16 +2363,6 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>已生成 {t}：{p}</source>
-        <translation>Wrote {t}: {p}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py"/>
-        <source>输出文件应为 .pdf</source>
-        <translation>The output must be a .pdf file</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/cli/request_cmds.py"/>
         <source>报表文件名应以 .xlsx 结尾</source>
         <translation>The report file name should end in .xlsx</translation>
     </message>
@@ -2084,6 +2413,21 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>本单位联系电话（印在征求意见公告上）</source>
+        <translation>contact phone (printed on consultation notices)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>本单位通信地址（印在征求意见公告上）</source>
+        <translation>the office's postal address (printed on consultation notices)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>本单位电子邮箱（印在征求意见公告上）</source>
+        <translation>the office's e-mail (printed on consultation notices)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>已设置：{name}（{code}，{role}）</source>
         <translation>Set up: {name} ({code}, {role})</translation>
     </message>
@@ -2121,6 +2465,33 @@
         <location filename="townshipdesk/cli/setup_cmds.py"/>
         <source>标准目录：{n} 个事项，当前第 {v} 版</source>
         <translation>Catalog: {n} items, version {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>联系电话</source>
+        <comment>Phone</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>通信地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>电子邮箱</source>
+        <comment>E-mail</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>{l}：{v}</source>
+        <translation>{l}: {v}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/setup_cmds.py"/>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/setup_cmds.py"/>
@@ -3482,6 +3853,286 @@
         <translation>Note: {w}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>拟决策</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>征求意见中</source>
+        <comment>in consultation</comment>
+        <translation>in consultation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>已决策</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>已调整出目录</source>
+        <translation>removed from the catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>采纳</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>部分采纳</source>
+        <translation>partly adopted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>不采纳</source>
+        <translation>not adopted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>公布目录</source>
+        <translation>catalog published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>列入目录</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>调整</source>
+        <translation>adjusted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>调整出目录</source>
+        <comment>removed</comment>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>征求意见</source>
+        <comment>consultation</comment>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>作出决策</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>公布意见采纳情况</source>
+        <translation>feedback published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>采纳情况应为 yes（采纳）、partly（部分采纳）或 no（不采纳），收到“{v}”</source>
+        <translation>Adopted must be yes, partly or no, not '{v}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>听取意见的方式应为：{m}（《重大行政决策程序暂行条例》第十四条），收到“{v}”</source>
+        <translation>The way of hearing the public must be one of {m} (Regulation 713, Art. 14), not '{v}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>公开征求意见期限为 {n} 日，少于30日；公告中将说明缩短理由：{r}</source>
+        <translation>The public consultation runs {n} days, fewer than 30; the notice states why: {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>公开征求意见期限为 {n} 日，少于《重大行政决策程序暂行条例》第十五条规定的一般不少于30日；因情况紧急等原因缩短的，须在公告中说明理由（--short-reason）</source>
+        <translation>The public consultation runs {n} days; Regulation 713 Art. 15 asks for at least 30 in general. If it is shorter because of urgency, the notice must say why (--short-reason)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>征求意见（{s} 开始）</source>
+        <translation>consultation (starts {s})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>征求意见中（至 {e}）</source>
+        <translation>in consultation (to {e})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>采纳情况已公布，待决策</source>
+        <translation>feedback published; decision pending</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_model.py"/>
+        <source>征求意见已结束，采纳情况待公布</source>
+        <translation>consultation ended; feedback to publish</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_sheets.py"/>
+        <source>{n} 尚未登记征求意见（decision consult）</source>
+        <translation>{n} has no consultation yet (decision consult)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_sheets.py"/>
+        <source>{n} 尚未登记征求意见</source>
+        <comment>{n} has no consultation yet</comment>
+        <translation>{n} has no consultation yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_sheets.py"/>
+        <source>第 {k} 条意见尚未写明采纳情况（decision feedback）</source>
+        <translation>Comment(s) {k} have no answer yet (decision feedback)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decision_sheets.py"/>
+        <source>{y} 年度目录还没有决策事项</source>
+        <translation>The {y} catalog has no decisions yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>编号“{id}”对应多个乡镇的决策事项，请用其标识</source>
+        <translation>Several townships have '{id}'; use its id</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>找不到决策事项“{id}”</source>
+        <translation>No decision '{id}'</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>标识“{id}”对应多个决策事项</source>
+        <translation>Id '{id}' matches several decisions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>日期 {d} 不能晚于今天（{t}）</source>
+        <translation>The date {d} cannot be after today ({t})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{n} 已调整出目录（{r}），不能再办理</source>
+        <translation>{n} was removed from the catalog ({r}); nothing more can be recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{n} 的意见采纳情况已于 {d} 公布，不能再修改</source>
+        <translation>The feedback of {n} was published on {d}; it cannot change</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>决策事项名称不能为空</source>
+        <translation>The decision needs a title</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>请写明承办单位（--unit）</source>
+        <translation>Name the unit in charge (--unit)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>目录年度 {y} 不合理</source>
+        <translation>The catalog year {y} is not plausible</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>计划决策时间 {p} 不在 {y} 年度目录内</source>
+        <translation>The planned date {p} is not in the {y} catalog's year</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{y} 年度目录还没有决策事项，不能公布</source>
+        <translation>The {y} catalog has no decisions yet; nothing to publish</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>调整目录须写明理由（--reason）</source>
+        <translation>An adjustment needs its reason (--reason)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>计划决策时间 {p} 不在 {y} 年度目录内；跨年度的请调整出本年目录并列入下年目录</source>
+        <translation>The planned date {p} is outside the {y} catalog; remove it and add it to the next year's</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{n} 已于 {d} 作出决策，不能再调整出目录</source>
+        <translation>{n} was decided on {d}; it cannot leave the catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{n} 已作出决策，不能再征求意见</source>
+        <translation>{n} is decided; no consultation now</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>请写明听取意见的方式（--method），如：{m}</source>
+        <translation>Give the way of hearing the public (--method), e.g. {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>请给出结束日期（--end）或期限（--period，如“30日”“15个工作日”），二者选一</source>
+        <translation>Give either the end date (--end) or the period (--period, e.g. 30日 or 15个工作日)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>期限“{p}”没有写明天数；请写成“30日”“15个工作日”等，或直接给出结束日期（--end）</source>
+        <translation>'{p}' states no length; write e.g. 30日 or 15个工作日, or give the end (--end)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>征求意见结束日期 {e} 早于开始日期 {s}</source>
+        <translation>The consultation ends ({e}) before it starts ({s})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>已登记的意见早于新的开始日期 {s}</source>
+        <translation>Comments already recorded predate the new start {s}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>意见内容不能为空（--text）</source>
+        <translation>The comment needs its text (--text)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>条数应为 1 至 100000</source>
+        <translation>The count must be 1 to 100000</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>收到意见日期 {r} 早于征求意见开始日期 {s}</source>
+        <translation>The comment ({r}) predates the consultation ({s})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{n} 没有第 {k} 条意见（共 {c} 条）</source>
+        <translation>{n} has no comment {k} ({c} recorded)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{a}须写明理由（--reason）</source>
+        <translation>'{a}' needs the reason (--reason)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{n} 尚未登记征求意见</source>
+        <comment>{n} has no consultation</comment>
+        <translation>{n} has no consultation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>征求意见至 {e} 结束，结束后才能公布意见采纳情况</source>
+        <translation>The consultation runs to {e}; publish the feedback after it ends</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>{n} 已于 {d} 作出决策</source>
+        <translation>{n} was decided on {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/decisions.py"/>
+        <source>征求意见至 {e} 结束，期间不能作出决策</source>
+        <translation>The consultation runs to {e}; no decision before it ends</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/disclosures.py"/>
         <source>草稿</source>
         <translation>draft</translation>
@@ -3988,6 +4639,7 @@
     <message>
         <location filename="townshipdesk/core/receiving_office.py"/>
         <source>联系电话</source>
+        <comment>telephone</comment>
         <translation>telephone</translation>
     </message>
     <message>
@@ -4009,6 +4661,7 @@
     <message>
         <location filename="townshipdesk/core/receiving_office.py"/>
         <source>电子邮箱</source>
+        <comment>e-mail</comment>
         <translation>e-mail</translation>
     </message>
     <message>
@@ -4110,6 +4763,7 @@
     <message>
         <location filename="townshipdesk/core/request_clock.py"/>
         <source>征求意见中</source>
+        <comment>consulting</comment>
         <translation>consulting</translation>
     </message>
     <message>
@@ -4830,11 +5484,6 @@
     </message>
     <message>
         <location filename="townshipdesk/io/excel/workbook_grid.py"/>
-        <source>：{r}</source>
-        <translation>: {r}</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/io/excel/workbook_grid.py"/>
         <source>找不到文件“{path}”</source>
         <translation>File not found: '{path}'</translation>
     </message>
@@ -5432,6 +6081,202 @@
         <location filename="townshipdesk/ui/dialogs/concern_dialogs.py"/>
         <source>格式：</source>
         <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>列入{y}年度重大行政决策事项目录</source>
+        <translation>Add to the {y} catalog of major decisions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>如：某某镇集镇污水处理设施建设方案</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>承办单位，如：村镇规划建设服务中心</source>
+        <translation>unit in charge</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>计划决策时间</source>
+        <comment>Planned date</comment>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>决策事项：</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>承办单位：</source>
+        <comment>Unit in charge:</comment>
+        <translation>Unit in charge:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>目录公布后新增的事项，记为目录调整。</source>
+        <translation>An entry added after the catalog was published is recorded as an adjustment.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>调整目录 — {n}</source>
+        <translation>Adjust the catalog — {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>调整出目录</source>
+        <comment>Remove from the catalog</comment>
+        <translation>Remove from the catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>修改名称、承办单位或计划时间</source>
+        <translation>Change title, unit or planned date</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>调整理由（必填，记入目录调整情况）</source>
+        <translation>reason (required, kept)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>名称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>承办单位：</source>
+        <comment>Unit:</comment>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>计划时间：</source>
+        <translation>Planned:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>原有内容和每次调整都保留在目录调整情况中。</source>
+        <translation>The old values and every adjustment stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>征求意见 — {n}</source>
+        <translation>Consultation — {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>结束日期</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>期限</source>
+        <comment>Period</comment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>如：30日、15个工作日</source>
+        <translation>e.g. 30日 or 15个工作日</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>公开征求意见少于30日的，写明理由（如：情况紧急）</source>
+        <translation>why a public consultation is under 30 days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>提出意见的途径，如：意见可投入镇政府意见箱</source>
+        <translation>how to comment, printed on the notice</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>开始日期：</source>
+        <comment>First day:</comment>
+        <translation>First day:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>方式：</source>
+        <translation>Ways:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>缩短理由：</source>
+        <translation>Why shorter:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>提出意见途径：</source>
+        <translation>How to comment:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>“日”按日历日计算（期满日为节假日的顺延至下一个工作日），“工作日”按工作日日历计算。《重大行政决策程序暂行条例》第十五条：公开征求意见的期限一般不少于30日。</source>
+        <translation>日 counts calendar days (a last day on a rest day moves to the next working day); 工作日 counts working days. Regulation 713 Art. 15: a public consultation runs at least 30 days in general.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>登记意见 — {n}</source>
+        <translation>Record a comment — {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>意见摘要</source>
+        <translation>the comment, summarised</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>提出方，如：村民代表、网站留言</source>
+        <translation>who, e.g. 村民代表</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>意见：</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>提出方：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>条数：</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>收到日期：</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>内容相同的多条意见可归纳为一项，写明条数。</source>
+        <translation>Several comments alike can be one entry with their count.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>采纳情况 — {n} 意见{k}</source>
+        <translation>Feedback — {n} comment {k}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>采纳情况：</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/decision_dialogs.py"/>
+        <source>理由说明：</source>
+        <translation>Reason:</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/first_run.py"/>
@@ -7174,6 +8019,11 @@ Posted {d}, notice period {p}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/main_window.py"/>
+        <source>公众参与</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -7910,6 +8760,22 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>重大决策事项</source>
+        <translation>Major decisions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>征求意见中</source>
+        <comment>Consulting</comment>
+        <translation>Consulting</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>采纳情况未公布</source>
+        <translation>Feedback unpublished</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>双击一个乡镇，查看它报送的公开记录</source>
         <translation>Double-click a township to see its records</translation>
     </message>
@@ -8226,6 +9092,273 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/dashboard_page.py"/>
         <source>⚠ {w}：{years} 年的截止日是估算的（{n} 项）。请在“设置 → 工作日历”中导入或录入该年的节假日安排。</source>
         <translation>⚠ {w}: due dates in {years} are estimates ({n}). Import or enter that year's schedule under Settings → Working-day calendar.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>新增事项…</source>
+        <comment>Add…</comment>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>列入本年度重大行政决策事项目录</source>
+        <translation>Add a decision to this year's catalog</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>登记目录公布…</source>
+        <translation>Catalog published…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>登记本年度目录已向社会公布（调整后再次公布亦登记）</source>
+        <translation>Record the catalog's publication</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>目录 PDF…</source>
+        <translation>Catalog PDF…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>意见</source>
+        <comment>Comment</comment>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>提出方</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>条数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>采纳情况</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>征求意见…</source>
+        <translation>Consultation…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>起止日期、方式</source>
+        <translation>period and ways</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>登记意见…</source>
+        <translation>Record comment…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>收到的意见（可归纳）</source>
+        <translation>a comment received</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>采纳情况…</source>
+        <translation>Answer comment…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>对选中的意见写明采纳情况</source>
+        <translation>answer the chosen comment</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>公布采纳情况…</source>
+        <translation>Feedback published…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>征求意见结束后公布</source>
+        <translation>after the end</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>作出决策…</source>
+        <translation>Decided…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>登记决策日期</source>
+        <translation>record the decision</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>调整目录…</source>
+        <translation>Adjust…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>调整出目录或修改，理由必填</source>
+        <translation>remove or change, with the reason</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>办理</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>征求意见公告 PDF…</source>
+        <translation>Consultation notice PDF…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>采纳情况反馈 PDF…</source>
+        <translation>Feedback PDF…</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>公告（PDF）</source>
+        <translation>Sheets (PDF)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>目录年度：</source>
+        <translation>Catalog year:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>共 {n} 项{r}；{p}</source>
+        <translation>{n} decisions{r}; {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>（另有 {k} 项已调整出目录）</source>
+        <translation> ({k} removed)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>目录已于 {d} 公布</source>
+        <translation>catalog published {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>目录尚未登记公布</source>
+        <translation>catalog not yet published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>请选择或新增一个决策事项。</source>
+        <translation>Choose or add a decision.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已列入目录：{n}</source>
+        <translation>Added: {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已登记 {y} 年度目录公布（{n} 项）</source>
+        <translation>The {y} catalog recorded as published ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>登记 {y} 年度目录公布</source>
+        <translation>Record the {y} catalog's publication</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>公布日期：</source>
+        <translation>Published on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已登记征求意见</source>
+        <translation>Consultation recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已登记意见</source>
+        <translation>Comment recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已写明意见 {k} 的采纳情况</source>
+        <translation>Comment {k} answered</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已调整目录</source>
+        <translation>Catalog adjusted</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>公布采纳情况 — {n}</source>
+        <translation>Feedback published — {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已登记采纳情况公布</source>
+        <translation>Feedback recorded as published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>公布后意见及采纳情况不能再修改。</source>
+        <translation>After publication the feedback cannot change.</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>作出决策 — {n}</source>
+        <translation>Decided — {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>决策日期：</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已登记作出决策</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>{w}：{n}</source>
+        <translation>{w}: {n}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>无法生成</source>
+        <translation>Cannot write the sheet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>保存 PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>已生成：{p}</source>
+        <translation>Written: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>未能生成 PDF</source>
+        <translation>The PDF was not written</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/decisions_page.py"/>
+        <source>正在生成 PDF…</source>
+        <translation>Writing the PDF…</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
@@ -9198,11 +10331,6 @@ Give it to the other office and read them the fingerprint above by phone.</trans
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/ui/pages/undisclosed_page.py"/>
         <source>双击或按回车复核</source>
         <translation>Double-click or press Enter to review</translation>
     </message>
@@ -9353,6 +10481,7 @@ Give it to the other office and read them the fingerprint above by phone.</trans
     <message>
         <location filename="townshipdesk/ui/pages/villages_page.py"/>
         <source>新增事项…</source>
+        <comment>New item…</comment>
         <translation>New item…</translation>
     </message>
     <message>
@@ -9735,6 +10864,81 @@ SHA-256: {h}</translation>
         <translation>No township data yet</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>承办单位：{u}　计划决策时间：{p}</source>
+        <translation>Unit: {u}    planned: {p}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>（理由：{r}）</source>
+        <translation> (reason: {r})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>征求意见：{s} 至 {e}，共 {n} 日（其中工作日 {w} 个）；方式：{m}</source>
+        <translation>Consultation: {s} to {e}, {n} days ({w} working days); ways: {m}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>收到意见 {n} 条（{k} 项）</source>
+        <translation>{n} comments received ({k} entries)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>意见采纳情况已于 {d} 公布</source>
+        <translation>Feedback published on {d}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>征求意见已于 {e} 结束，意见采纳情况尚未公布</source>
+        <translation>The consultation ended on {e}; the feedback is not published</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>尚未征求意见</source>
+        <translation>No consultation yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
+        <source>经过：</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
+        <source>采纳情况待公布（已结束 {n} 个工作日）</source>
+        <translation>feedback to publish (ended {n} working days ago)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
+        <source>今天结束</source>
+        <translation>ends today</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
+        <source>{n} 个工作日后结束</source>
+        <translation>ends in {n} working days</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
+        <source>公众参与：征求意见</source>
+        <translation>Participation: consultations</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
+        <source>征求意见截止</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
+        <source>双击或按回车，在“公众参与”中打开</source>
+        <translation>Double-click or press Enter to open it in Participation</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
+        <source>没有{n}个工作日内结束的征求意见，也没有待公布的采纳情况。</source>
+        <translation>No consultation ends within {n} working days and no feedback is waiting.</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/widgets/domain_tree.py"/>
         <source>另有已停用事项 {n} 个</source>
         <translation>{n} retired items besides</translation>
@@ -10077,6 +11281,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/ui/widgets/request_detail.py"/>
         <source>期限</source>
+        <comment>Clock</comment>
         <translation>Clock</translation>
     </message>
     <message>
@@ -10565,11 +11770,6 @@ services</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/records.py"/>
-        <source>意见</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/records.py"/>
         <source>复核结论</source>
         <translation>Outcome</translation>
     </message>
@@ -10998,6 +12198,7 @@ services</translation>
     <message>
         <location filename="townshipdesk/wording/requests.py"/>
         <source>征求意见</source>
+        <comment>Consultation</comment>
         <translation>Consultation</translation>
     </message>
     <message>
@@ -11191,6 +12392,21 @@ services</translation>
         <source>回应关切</source>
         <comment>public concerns</comment>
         <translation>public concerns</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py"/>
+        <source>重大行政决策事项</source>
+        <translation>major decisions</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py"/>
+        <source>征求意见收到的意见</source>
+        <translation>consultation comments</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/wording/sync.py"/>
+        <source>决策目录公布与调整</source>
+        <translation>decision catalog history</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/sync.py"/>

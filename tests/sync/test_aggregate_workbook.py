@@ -38,7 +38,7 @@ def test_three_townships_give_these_cells(tmp_path: Path) -> None:
     townships, domains = county_overview(county.db, TODAY, 2026)
     out = export_aggregate("某某县政府办", 2026, TODAY.isoformat(), townships, domains, tmp_path / "汇总.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames[:3] == ["汇总", "回应关切", "不公开事项复核"] and len(wb.sheetnames) == 4 + len(domains)
+    assert wb.sheetnames[:4] == ["汇总", "公众参与", "回应关切", "不公开事项复核"] and len(wb.sheetnames) == 5 + len(domains)
     assert "社会救助" in wb.sheetnames and wb.sheetnames[-1] == "村务公开事件"
     ws = wb["汇总"]
     values = [[c.value for c in row] for row in ws.iter_rows()]

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.sync.conftest import Office, county_and_two_townships, make_office
+from townshipdesk.core.calendar_store import load_calendar
+from townshipdesk.core.decisions import Decisions
 from townshipdesk.ui.dialogs.township_records import TownshipRecordsDialog
 from townshipdesk.ui.pages.coming_page import ComingPage
 from townshipdesk.ui.pages.county_page import CountyPage, reports_page
@@ -41,6 +43,9 @@ def county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
     add_record(east, "临时救助", "东镇10月临时救助情况", "2026-10-08")  # due in October: overdue now
     add_record(east, "耕地地力", "东镇耕地地力补贴名单", "2026-11-20")
     add_record(west, "耕地地力", "西乡耕地地力补贴名单", "2026-10-09", publish=True)
+    decisions = Decisions(east.db, load_calendar(east.db), today=TODAY)
+    plan = decisions.add(2026, "集镇污水处理设施建设方案", "村镇规划建设服务中心", day=dt.date(2026, 9, 1))
+    decisions.consult(plan.number, dt.date(2026, 9, 4), period="30日", methods=["公开征求意见"])  # ended 8 October
     east.sync.export_changes(tmp_path / "east.tdbundle")
     west.sync.export_changes(tmp_path / "west.tdbundle")
     import townshipdesk.sync.importing as service
@@ -76,6 +81,11 @@ def test_the_overview_lists_each_township_with_its_figures(page: CountyPage) -> 
     assert east[:2] == ["东镇", "530902100000"] and east[2].startswith("2026-11-26 ")
     assert east[3:7] == ["2", "3", "1", "1"]  # days ago, records, published, overdue
     assert east[7].endswith("（3/" + east[7].split("/")[1]) and east[8] == "0"
+    # 公众参与: one decision in the catalog, its consultation over and its 采纳情况 not published (in the warning colour)
+    # (columns 9–12: reviews overdue, lapsed, village events overdue, open concerns — none here)
+    assert east[9:13] == west[9:13] == ["0", "0", "0", "0"]
+    assert east[13:] == ["1", "0", "1"] and west[13:] == ["0", "0", "0"]
+    assert page.table.item(0, 15).foreground().color() != page.table.item(1, 15).foreground().color()
     assert west[:2] == ["西乡", "530902200000"] and west[3:7] == ["46", "1", "1", "0"]
     assert page.summary_label.text() == ("共 2 个乡镇：公开记录 4 条，已发布 2 条，逾期未公开 1 条。"
                                          "1 个乡镇超过30天未报送（红色标出）。")

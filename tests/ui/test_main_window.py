@@ -25,7 +25,8 @@ from townshipdesk.ui.pages.settings_page import SettingsPage
 from townshipdesk.ui.pages.villages_page import VillagesPage
 from townshipdesk.ui.session import Session
 
-NAVIGATION = ["工作台", "标准目录", "公开记录", "复核与清理", "村务公开", "依申请公开", "回应关切", "同步", "统计报表", "设置"]
+NAVIGATION = ["工作台", "标准目录", "公开记录", "复核与清理", "村务公开", "依申请公开", "回应关切", "公众参与", "同步", "统计报表",
+              "设置"]
 
 
 @pytest.fixture
@@ -77,6 +78,15 @@ def test_the_requests_page_is_built_when_first_opened(window: MainWindow) -> Non
     page = window.stack.currentWidget()
     assert isinstance(page, RequestsPage)
     assert page.count_label.text() == "共 0 件申请，未办结 0 件，逾期 0 件"
+
+
+def test_the_participation_page_is_built_when_first_opened(window: MainWindow) -> None:
+    from townshipdesk.ui.pages.decisions_page import DecisionsPage
+
+    window.nav.setCurrentRow(NAVIGATION.index("公众参与"))
+    page = window.stack.currentWidget()
+    assert isinstance(page, DecisionsPage)
+    assert page.count_label.text() == "共 0 项；目录尚未登记公布" and page.detail.text() == "请选择或新增一个决策事项。"
 
 
 def test_sync_and_reports_pages_are_built_when_first_opened(window: MainWindow) -> None:

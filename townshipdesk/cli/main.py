@@ -59,6 +59,8 @@ COMMANDS: dict[str, tuple[str, str, Msg]] = {
     "report": ("request_cmds", "register", Msg("政府信息公开工作年度报告", "the annual report")),
     "review-undisclosed": ("undisclosed_cmds", "register", Msg("不公开、依申请公开记录的年度复核",
                                                            "yearly re-assessment of records not disclosed")),
+    "decision": ("decision_cmds", "register", Msg("公众参与：重大行政决策事项目录与征求意见",
+                                                  "public participation: major decisions and consultations")),
     "backup": ("backup_cmds", "register", Msg("数据库备份与恢复", "database backups")),
 }
 

@@ -8,7 +8,12 @@ from collections.abc import Callable
 from townshipdesk.cli.context import Context
 from townshipdesk.cli.output import print_json, say
 from townshipdesk.core.catalog import Catalog
-from townshipdesk.core.office_settings import posting_day_counts, set_posting_day_counts
+from townshipdesk.core.office_settings import (
+    office_contact,
+    posting_day_counts,
+    set_office_contact,
+    set_posting_day_counts,
+)
 from townshipdesk.core.receiving_office import DETAILS, set_receiving_office
 from townshipdesk.core.site import ROLES, get_site, init_site
 from townshipdesk.i18n import tr
@@ -36,6 +41,9 @@ def register(commands: argparse._SubParsersAction, add_json: Callable[[argparse.
         p.add_argument(detail.option, dest=f"receiving_{detail.key}", metavar="TEXT",
                        help=tr("依申请公开受理机构的{l}，如“{e}”（空字符串清除）", "the receiving office's {l}, e.g. '{e}' (\"\" clears it)",
                                l=detail.label, e=detail.example))
+    p.add_argument("--phone", help=tr("本单位联系电话（印在征求意见公告上）", "contact phone (printed on consultation notices)"))
+    p.add_argument("--address", help=tr("本单位通信地址（印在征求意见公告上）", "the office's postal address (printed on consultation notices)"))
+    p.add_argument("--email", help=tr("本单位电子邮箱（印在征求意见公告上）", "the office's e-mail (printed on consultation notices)"))
     add_json(p)
     p.set_defaults(func=cmd_settings)
 
@@ -91,10 +99,17 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> int:
     if args.posting_day_counts:
         set_posting_day_counts(ctx.db, args.posting_day_counts == "on")
     office = set_receiving_office(ctx.db, **{d.key: getattr(args, f"receiving_{d.key}") for d in DETAILS})
+    given = {k: v for k in ("phone", "address", "email") if (v := getattr(args, k)) is not None}
+    if given:
+        set_office_contact(ctx.db, **given)
     counts = posting_day_counts(ctx.db)
+    contact = office_contact(ctx.db)
     if ctx.json:
-        print_json({"posting_day_counts": counts, "receiving_office": office.to_json()})
+        print_json({"posting_day_counts": counts, **contact, "receiving_office": office.to_json()})
         return 0
+    for label, value in ((tr("联系电话", "Phone"), contact["phone"]), (tr("通信地址", "Address"), contact["address"]),
+                         (tr("电子邮箱", "E-mail"), contact["email"])):
+        say(tr("{l}：{v}", "{l}: {v}", l=label, v=value or tr("（未设置）", "(not set)")))
     say(tr("张贴当日计入公示期：{v}", "The posting day counts as day 1 of a notice: {v}",
            v=tr("是", "yes") if counts else tr("否（按《民法典》第二百零一条，自次日起算）", "no (Civil Code Art. 201: from the next day)")))
     say(tr("依申请公开受理机构：", "Receiving office for requests:"))

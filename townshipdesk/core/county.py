@@ -4,9 +4,10 @@ what is overdue, and how much of its catalog has disclosures — overall and per
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from townshipdesk.core.decision_due import ParticipationCounts, participation_counts
 from townshipdesk.core.localtime import to_china
 from townshipdesk.core.numbers import number_or_short_id
 from townshipdesk.core.store import Database
@@ -44,6 +45,7 @@ class TownshipRow:
     concerns_overdue: int = 0
     concerns_responded: int = 0
     concerns_late: int = 0
+    participation: ParticipationCounts = field(default_factory=ParticipationCounts)  # 公众参与 (decisions)
 
     @property
     def coverage(self) -> float:
@@ -189,6 +191,8 @@ def county_overview(db: Database, today: dt.date, year: int, *, now: dt.datetime
             [iso, *site_ids]):
         rows[site].village_events_overdue = count
     _count_concerns(db, rows, today, year, now)
+    for site, counts in participation_counts(db, site_ids, today, year).items():
+        rows[site].participation = counts
     from townshipdesk.core.catalog import PILOT_DOMAINS
 
     order = {d: i for i, d in enumerate(PILOT_DOMAINS)}

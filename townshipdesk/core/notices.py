@@ -57,6 +57,7 @@ class Notice:
     reviewers: list[str] = field(default_factory=list)
     letter: bool = False  # a reply letter: no board heading, no objection/supervision/review lines
     addressed: bool = True  # a letter's first paragraph is its addressee ("张三："); an office's list has none
+    announcement: bool = False  # an office's own 公告 (征求意见公告, 采纳情况反馈): no board, no village review lines
     paragraphs: list[str] = field(default_factory=list)
     # namelist
     columns: list[str] = field(default_factory=list)

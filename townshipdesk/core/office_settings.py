@@ -28,3 +28,30 @@ def set_posting_day_counts(db: Database, counts: bool) -> None:
     with db.transaction():
         db.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (POSTING_DAY_COUNTS, "1" if counts else "0"))
         db.audit("settings.change", "setting", POSTING_DAY_COUNTS, {"value": [before, counts]})
+
+
+# How the public reaches the office, printed on its consultation notices (征求意见公告: 713号令 Art. 15 asks the
+# notice to say how comments are given). Each is free text as the office writes it.
+CONTACT_KEYS = {"phone": "office.phone", "address": "office.address", "email": "office.email"}
+
+
+def office_contact(db: Database | None) -> dict[str, str]:
+    """phone, address, email: '' where not set."""
+    out = dict.fromkeys(CONTACT_KEYS, "")
+    if db is None:
+        return out
+    for name, key in CONTACT_KEYS.items():
+        row = db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        out[name] = row[0] if row else ""
+    return out
+
+
+def set_office_contact(db: Database, **values: str) -> None:
+    """Change some of phone / address / email; each change is in the audit log."""
+    before = office_contact(db)
+    with db.transaction():
+        for name, value in values.items():
+            value = " ".join(value.split())
+            if name in CONTACT_KEYS and value != before[name]:
+                db.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (CONTACT_KEYS[name], value))
+                db.audit("settings.change", "setting", CONTACT_KEYS[name], {"value": [before[name], value]})

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 RESTORE_MEMBER = "restore.json"
 # A fresh installation holds only the shipped catalog (and versions of it); anything else would be overwritten.
-OWN_DATA_TABLES = ("disclosures", "villages", "village_postings", "requests", "concerns")
+OWN_DATA_TABLES = ("disclosures", "villages", "village_postings", "requests", "concerns", "decisions")
 
 
 def _rows_of(sync: Sync, site_id: str) -> list[dict[str, Any]]:

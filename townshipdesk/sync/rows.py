@@ -40,6 +40,24 @@ def _enum(*values: str) -> frozenset[str]:
     return frozenset(values)
 
 
+def _decision_enums() -> dict[str, frozenset[str]]:
+    from townshipdesk.core.decisions import STATUSES
+
+    return {"status": frozenset(STATUSES)}
+
+
+def _decision_event_enums() -> dict[str, frozenset[str]]:
+    from townshipdesk.core.decisions import EVENTS
+
+    return {"kind": frozenset(EVENTS)}
+
+
+def _comment_enums() -> dict[str, frozenset[str]]:
+    from townshipdesk.core.decisions import ADOPTED
+
+    return {"adopted": frozenset(ADOPTED)}
+
+
 def _request_enums() -> dict[str, frozenset[str]]:
     from townshipdesk.core.requests import APPLICANTS, CHANNELS, OUTCOMES
 
@@ -111,6 +129,15 @@ TABLES: tuple[TableRules, ...] = (
     TableRules("concerns", enums_from=_concern_enums, flags=frozenset({"major"}), sha256=frozenset({"response_sha256"}),
                long_texts=frozenset({"details", "response_text"})),  # seen_at, responded_at: timestamps (*_at)
     TableRules("annual_figures"),  # the annual report's hand-entered figures (sections 二 and 四), summed by the county
+    # 公众参与: the 重大行政决策事项目录, each decision's consultation, the comments with their 采纳情况, the history.
+    TableRules("decisions", dates=frozenset({"planned_date", "decided_date", "consult_start", "consult_end",
+                                             "feedback_published_date"}),
+               enums_from=_decision_enums, json_lists=frozenset({"consult_methods"}),
+               long_texts=frozenset({"status_reason", "consult_short_reason", "consult_contact"})),
+    TableRules("decision_comments", refs={"decision_uuid": "decisions"}, dates=frozenset({"received_date"}),
+               enums_from=_comment_enums, long_texts=frozenset({"text", "reason"})),
+    TableRules("decision_events", refs={"decision_uuid": "decisions"}, dates=frozenset({"event_date"}),
+               enums_from=_decision_event_enums, long_texts=frozenset({"reason", "detail"})),
 )
 RULES = {t.name: t for t in TABLES}
 SYNCED_TABLES = tuple(t.name for t in TABLES)

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             page.open_request.connect(lambda uuid: self.show_page("requests").show_request(uuid))
             page.open_undisclosed.connect(lambda uuid: self.show_page("undisclosed").select_record(uuid))
             page.open_concern.connect(lambda uuid: self.show_page("concerns").show_concern(uuid))
+            page.open_decision.connect(lambda uuid: self.show_page("decisions").show_decision(uuid))
             return page
 
         def catalog() -> QWidget:
@@ -139,6 +140,11 @@ class MainWindow(QMainWindow):
 
             return ConcernsPage(self.session)
 
+        def decisions() -> QWidget:
+            from townshipdesk.ui.pages.decisions_page import DecisionsPage
+
+            return DecisionsPage(self.session)
+
         def reports() -> QWidget:
             from townshipdesk.ui.pages.annual_report_page import AnnualReportPage
             from townshipdesk.ui.pages.county_page import reports_page
@@ -154,6 +160,7 @@ class MainWindow(QMainWindow):
             PageSpec("villages", tr("村务公开", "Villages"), villages),
             PageSpec("requests", tr("依申请公开", "Requests"), requests),
             PageSpec("concerns", tr("回应关切", "Concerns"), concerns),
+            PageSpec("decisions", tr("公众参与", "Participation"), decisions),
             PageSpec("sync", tr("同步", "Sync"), sync),
             PageSpec("reports", tr("统计报表", "Reports"), reports),
             PageSpec("settings", tr("设置", "Settings"), settings),

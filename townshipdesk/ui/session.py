@@ -19,6 +19,7 @@ from townshipdesk.core.store import Database
 
 if TYPE_CHECKING:
     from townshipdesk.core.concerns import Concerns
+    from townshipdesk.core.decisions import Decisions
     from townshipdesk.core.disclosures import Disclosures
     from townshipdesk.core.requests import Requests
     from townshipdesk.core.villages import Villages
@@ -29,6 +30,7 @@ SITE = "site"
 RECORDS = "records"
 CALENDAR = "calendar"
 VILLAGES = "villages"
+DECISIONS = "decisions"  # 公众参与: the decision catalog, consultations and their feedback
 UI_SETTINGS_FILE = "ui.ini"
 
 
@@ -114,6 +116,13 @@ class Session(QObject):
         from townshipdesk.core.concerns import Concerns
 
         return Concerns(self.db, now=self.now)
+
+    @property
+    def decisions(self) -> Decisions:
+        """The 公众参与 register (重大行政决策事项目录 and consultations) on the calendar in force."""
+        from townshipdesk.core.decisions import Decisions
+
+        return Decisions(self.db, self.calendar, today=self.today())
 
     def reload_calendar(self) -> None:
         """After a year was imported or corrected: new due dates are computed on the new data."""

@@ -21,12 +21,13 @@ _TABLES = {"catalog_items": ("目录事项", "catalog items"), "villages": ("村
            "disclosures": ("公开记录", "disclosure records"), "disclosure_files": ("附件", "attachments"),
            "village_postings": ("村务公开张贴", "village postings"),
            "village_events": ("村务公开事件", "village events"), "requests": ("依申请公开", "requests"),
-           "concerns": ("回应关切", "public concerns")}
+           "concerns": ("回应关切", "public concerns"),
+           "decisions": ("重大行政决策事项", "major decisions"), "decision_comments": ("征求意见收到的意见", "consultation comments"),
+           "decision_events": ("决策目录公布与调整", "decision catalog history")}
 
 # What a clerk looks for first: the records, then the villages' postings, then what they hang on.
-DISPLAY_ORDER = ("disclosures", "disclosure_files", "village_postings", "village_events", "requests", "concerns", "villages",
-                 "village_groups",
-                 "village_items", "catalog_items")
+DISPLAY_ORDER = ("disclosures", "disclosure_files", "village_postings", "village_events", "requests", "concerns", "decisions",
+                 "decision_comments", "decision_events", "villages", "village_groups", "village_items", "catalog_items")
 
 
 def kind_text(kind: str) -> str:

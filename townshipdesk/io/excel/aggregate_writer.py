@@ -27,6 +27,11 @@ REVIEW_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14
 CONCERN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("本年登记", 9), ("其中重大", 9), ("已回应", 8),
                    ("其中逾期回应", 12), ("按时回应率", 10), ("尚未回应", 9), ("其中已逾期", 10)]
 CONCERN_SHEET = "回应关切"
+PARTICIPATION_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("区划代码", 14), ("目录内决策事项", 10), ("调整出目录", 9),
+                         ("已决策", 8), ("已征求意见", 9), ("征求意见中", 9), ("收到意见（条）", 10), ("已公布采纳情况", 11),
+                         ("采纳情况逾期未公布", 12)]
+PARTICIPATION_FIELDS = ("decisions", "removed", "decided", "consulted", "consultations_open", "comments",
+                        "feedback_published", "feedback_overdue")
 DOMAIN_COLUMNS = [("序号", 6), ("乡镇（街道）", 18), ("目录事项", 9), ("已有公开的事项", 12), ("覆盖率", 9), ("公开记录", 9),
                   ("逾期未公开", 10)]
 
@@ -91,6 +96,12 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
                                                             "village_postings", "village_events_overdue")]
     sheet(ws, f"{county_name}各乡镇（街道）政务公开工作情况汇总表", OVERVIEW_COLUMNS, rows,
           ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5], tot[6]])
+    # 公众参与 (重大行政决策事项目录 and consultations): one row per township, right after the overview.
+    rows = [[n, t.name, t.division_code, *(getattr(t.participation, f) for f in PARTICIPATION_FIELDS)]
+            for n, t in enumerate(townships, start=1)]
+    sheet(wb.create_sheet("公众参与"), f"{county_name}各乡镇（街道）重大行政决策公众参与情况", PARTICIPATION_COLUMNS, rows,
+          ["合计", f"{len(townships)} 个乡镇", "",
+           *(sum(getattr(t.participation, f) for t in townships) for f in PARTICIPATION_FIELDS)])
     rows = [[n, t.name, t.division_code, t.concerns, t.concerns_major, t.concerns_responded, t.concerns_late,
              pct(t.concerns_responded - t.concerns_late, t.concerns_responded), t.concerns_open, t.concerns_overdue]
             for n, t in enumerate(townships, start=1)]
@@ -106,7 +117,7 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     rows = [[n, t.name, t.division_code, *(getattr(t, f) for f in review_fields)] for n, t in enumerate(townships, start=1)]
     sheet(wb.create_sheet(REVIEW_SHEET), f"{county_name}各乡镇（街道）不予公开信息评估和失效文件清理情况", REVIEW_COLUMNS, rows,
           ["合计", f"{len(townships)} 个乡镇", "", *(sum(getattr(t, f) for t in townships) for f in review_fields)])
-    used = {"汇总", CONCERN_SHEET, REVIEW_SHEET}
+    used = {"汇总", "公众参与", CONCERN_SHEET, REVIEW_SHEET}
     for domain, entries in domains.items():
         title = re.sub(r"[\[\]:*?/\\]", "_", domain)[:31]
         while title in used:

@@ -151,7 +151,7 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
         story.append(_finance_table(notice, para, styles, usable, scale, Table, TableStyle))
 
     footer: list[Any] = [Spacer(1, 8 * scale)]
-    if not notice.letter:
+    if not notice.letter and not notice.announcement:
         footer += [para(notice.objection, styles.footer),
                    para(f"监督电话：{notice.phone or '____________________'}", styles.footer)]
         reviewers = "、".join(notice.reviewers) if notice.reviewers else "__________________"
@@ -333,10 +333,11 @@ def header_lines(header: str, room: float, width_of: Callable[[str], float]) -> 
     return "\n".join(line.strip() for line in lines)
 
 
-# Cells that must not wrap: amounts, ID, phone and account numbers (masked or not), short names and groups.
-_UNBREAKABLE = re.compile(r"^[0-9０-９*＊xX.,，\-+¥￥元%（）() ]*$"
-                          # register numbers (关切2026-001, 村务2026-0001) and times of day (10月2日 08:00) too
-                          r"|^[\u4e00-\u9fff]{1,4}\d{4}-\d{2,4}$|^(\d{1,2}月\d{1,2}日 )?\d{1,2}:\d{2}$")
+# Cells that must not wrap: amounts, ID, phone and account numbers (masked or not), short names and groups, a
+# register's number with its short prefix (决策2026-01, 依申2026-003, 关切2026-001, 村务2026-0001) and times of day
+# (10月2日 08:00).
+_UNBREAKABLE = re.compile(r"^[\u4e00-\u9fff]{0,4}[0-9０-９*＊xX.,，\-+¥￥元%（）() ]*$"
+                          r"|^(\d{1,2}月\d{1,2}日 )?\d{1,2}:\d{2}$")
 TABLE_FONT_SIZES = (12.0, 11.0, 10.0, 9.0)  # the list's font shrinks (never below 9 pt) before numbers wrap
 CELL_PAD = 3.0  # left and right cell padding of the name list (reportlab's default is 6)
 

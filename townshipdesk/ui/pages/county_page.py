@@ -99,7 +99,8 @@ def concerns_text(row: TownshipRow) -> str:
 class CountyPage(QWidget):
     COLUMNS = (("name", 170), ("division_code", 116), ("last_received", 140), ("age", 80), ("records", 86),
                ("published", 80), ("overdue", 96), ("coverage", 150), ("postings", 110), ("reviews_overdue", 120),
-               ("lapsed", 110), ("events_overdue", 130), ("concerns", 120))
+               ("lapsed", 110), ("events_overdue", 130), ("concerns", 120), ("decisions", 96),
+               ("consulting", 96), ("feedback_overdue", 120))
     MAX_ROWS_SHOWN = 12  # more townships scroll inside the table, so the chart keeps its room
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -137,7 +138,8 @@ class CountyPage(QWidget):
             tr("公开记录", "Records"), tr("已发布", "Published"), tr("逾期未公开", "Overdue"), tr("目录覆盖率", "Coverage"),
             tr("村务公开张贴", "Village postings"), tr("不公开超期未复核", "Reviews overdue"),
             tr("本年失效废止", "Lapsed this year"),
-            tr("村务事件逾期未张贴", "Village events overdue"), tr("待回应关切", "Open concerns")])
+            tr("村务事件逾期未张贴", "Village events overdue"), tr("待回应关切", "Open concerns"),
+            tr("重大决策事项", "Major decisions"), tr("征求意见中", "Consulting"), tr("采纳情况未公布", "Feedback unpublished")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -234,7 +236,10 @@ class CountyPage(QWidget):
                       _item(coverage_text(t), align_right=True), _item(str(t.village_postings), align_right=True),
                       _item(str(t.reviews_overdue), align_right=True), _item(str(t.lapsed), align_right=True),
                       _item(str(t.village_events_overdue), align_right=True),
-                      _item(concerns_text(t), align_right=True)]
+                      _item(concerns_text(t), align_right=True),
+                      *(_item(str(n), align_right=True) for n in (t.participation.decisions,
+                                                                  t.participation.consultations_open,
+                                                                  t.participation.feedback_overdue))]
             values[12].setToolTip(tr("本年登记关切 {n} 件，已回应 {r} 件，其中逾期回应 {l} 件", "{n} concerns this year, {r} "
                                     "answered, {l} of them late", n=t.concerns, r=t.concerns_responded, l=t.concerns_late))
             values[0].setData(SITE_ROLE, t.site_id)
@@ -253,6 +258,8 @@ class CountyPage(QWidget):
                 values[11].setForeground(QBrush(WARN_COLOUR))
             if t.concerns_overdue:
                 values[12].setForeground(QBrush(WARN_COLOUR))
+            if t.participation.feedback_overdue:  # a consultation ended and its 采纳情况 is not published
+                values[15].setForeground(QBrush(WARN_COLOUR))
             for column, cell in enumerate(values):
                 self.table.setItem(n, column, cell)
         shown = min(max(len(rows), 1), self.MAX_ROWS_SHOWN)

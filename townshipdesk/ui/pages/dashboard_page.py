@@ -31,6 +31,7 @@ from townshipdesk.core.villages import UnpostedItem
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import DUE_COLUMNS, OVERDUE_COLOUR, RecordListModel
 from townshipdesk.ui.session import CALENDAR, CATALOG, RECORDS, SITE, VILLAGES, Session
+from townshipdesk.ui.widgets.decision_due_list import DecisionDueList
 from townshipdesk.ui.widgets.tables import prepare_list_table, set_column_widths
 from townshipdesk.ui.widgets.urgent_concerns import UrgentConcerns
 from townshipdesk.ui.widgets.urgent_requests import UrgentRequests
@@ -90,6 +91,7 @@ class DashboardPage(QWidget):
     open_request = Signal(str)  # disclosure request uuid: overdue or due soon
     open_undisclosed = Signal(str)  # record uuid: marked not disclosed, due for its yearly review
     open_concern = Signal(str)  # concern uuid: waiting for its response
+    open_decision = Signal(str)  # decision uuid: consultation ending soon or feedback to publish
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
@@ -237,6 +239,9 @@ class DashboardPage(QWidget):
         self.concerns_section.open_concern.connect(self.open_concern)
         grid.addWidget(self.concerns_section, 3, 1)
         grid.addWidget(self.reassess_section, 4, 0)
+        self.decisions_section = DecisionDueList(session)  # 公众参与：征求意见即将结束/采纳情况待公布
+        self.decisions_section.open_decision.connect(self.open_decision)
+        grid.addWidget(self.decisions_section, 4, 1)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
         for row in range(5):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
 
 HEADER_PADDING = 20  # the section's margins and the sort arrow
 CELL_PADDING = 12
@@ -62,3 +62,15 @@ def select_row(table: QTableView, row: int) -> None:
     table.selectionModel().setCurrentIndex(
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     table.scrollTo(index)
+
+
+def row_table(name: str, headers: list[str], widths: Iterable[int], stretch: int) -> QTableWidget:
+    """A short list filled cell by cell (a QTableWidget) set up as `list_table`: `widths` as set_column_widths
+    takes them, column `stretch` taking the room left."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    prepare_list_table(table, stretch_last=False, row_padding=8)
+    set_column_widths(table, widths)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
