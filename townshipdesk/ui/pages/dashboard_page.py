@@ -244,8 +244,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.decisions_section, 4, 1)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
-        for row in range(5):
-            grid.setRowStretch(row, 1)
+        self.grid = grid
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
@@ -258,6 +257,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.sync_note)
 
         session.changed.connect(self._session_changed)
+        # After every section has refreshed itself (each listens to the session on its own).
+        session.changed.connect(lambda _area: QTimer.singleShot(0, self._fit_rows))
         self.loaded = False  # True once the lists are filled (at once, or just after the first paint)
         if deferred:
             # As the first page of the window: paint the frame and the office's name at once, then fill the
@@ -303,6 +304,16 @@ class DashboardPage(QWidget):
         # After the first paint: the sync line needs the key and bundle modules (libsodium and all), a tenth
         # of a second that the window should not wait for.
         QTimer.singleShot(0, self._show_sync)
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Give the height to the rows that list something: ten sections on 768 pixels leave each a few lines, and
+        an empty one needs only its heading and one quiet line."""
+        for row in range(self.grid.rowCount()):
+            widgets = [item.widget() for column in range(self.grid.columnCount())
+                       if (item := self.grid.itemAtPosition(row, column)) is not None and item.widget() is not None]
+            busy = any(not view.isHidden() for w in widgets for view in w.findChildren(QTableView))
+            self.grid.setRowStretch(row, 1 if busy else 0)
 
     def _show_sync(self) -> None:
         """What the county has of this office's records, and the last exchange (townships only)."""

@@ -48,6 +48,7 @@ class UrgentSection(QWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.empty_label)
+        self.layout_.addStretch(0)  # an empty section keeps its quiet line under the heading
 
     def set_row(self, row: int, uuid: str, cells: Sequence[str], tip: str, level: str, soon_columns: int = 2) -> None:
         """One row; `level` overdue (red on pink), soon (the first `soon_columns` cells orange) or ''."""
