@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from townshipdesk.core.numbers import CONCERN_NUMBERS
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import SHORT_TEXT_LIMIT, clean
@@ -29,7 +30,6 @@ from townshipdesk.i18n import msg
 CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 MAJOR_HOURS = 24
 NORMAL_HOURS = 48
-NUMBER_PREFIX = "关切"
 
 SOURCES: dict[str, str] = {"网络": "online", "媒体": "media", "12345热线": "12345 hotline", "信访": "petitions (信访)",
                            "领导信箱": "leaders' mailbox", "村民反映": "raised by villagers"}
@@ -187,20 +187,14 @@ class Concerns:
     def get(self, ident: str) -> Concern:
         """By its number (关切2026-001; this office's first at the county) or its id (4+ leading hex digits)."""
         ident = clean(ident)
-        rows = self._rows("number = ? ORDER BY site_id != ?", (ident, self._site()))[:1]
+        number = CONCERN_NUMBERS.parse(ident) or ident  # 关切2026-1, ２０２６－001 …
+        rows = self._rows("number = ? ORDER BY site_id != ?", (number, self._site()))[:1]
         if not rows and len(ident) >= 4:
             rows = self._rows("uuid LIKE ?", (ident.lower() + "%",))
         if len(rows) != 1:
             raise ConcernError(msg("找不到关切“{id}”", "No concern '{id}'", id=ident) if not rows else
                                msg("编号“{id}”对应多条关切", "Id '{id}' matches several concerns", id=ident))
         return rows[0]
-
-    def _next_number(self, site_id: str, year: int) -> str:
-        prefix = f"{NUMBER_PREFIX}{year}-"
-        taken = [int(n[len(prefix):]) for (n,) in self.db.conn.execute(
-            "SELECT number FROM concerns WHERE site_id = ? AND number LIKE ?", (site_id, prefix + "%"))
-                 if n[len(prefix):].isdigit()]
-        return f"{prefix}{max(taken, default=0) + 1:03d}"
 
     def _text(self, value: str, zh: str, en: str, *, required: bool = False, limit: int = SHORT_TEXT_LIMIT) -> str:
         text = clean(value)
@@ -227,7 +221,7 @@ class Concerns:
         uuid = str(uuidlib.uuid4())
         now = utc_now()
         with self.db.transaction():
-            number = self._next_number(site, local(to_utc(seen)).year)
+            number = CONCERN_NUMBERS.take(self.db.conn, site, local(to_utc(seen)).year)
             self.db.conn.execute(
                 """INSERT INTO concerns (uuid, site_id, number, source, title, details, seen_at, major, responder,
                        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

@@ -34,6 +34,7 @@ from townshipdesk.core.decision_model import (
     method_name,
     stage_text,
 )
+from townshipdesk.core.numbers import DECISION_NUMBERS
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
@@ -69,7 +70,8 @@ class Decisions:
     def get(self, ident: str) -> Decision:
         """By its number (决策2026-01) or its id (or the id's first characters)."""
         ident = clean(ident)
-        rows = self.db.query("SELECT * FROM decisions WHERE number = ? AND deleted_at IS NULL", (ident,))
+        number = DECISION_NUMBERS.parse(ident) or ident  # 决策2026-1, ２０２６－01 …
+        rows = self.db.query("SELECT * FROM decisions WHERE number = ? AND deleted_at IS NULL", (number,))
         if len(rows) > 1:  # the county holds every township's 决策2026-01
             raise DecisionError(msg("编号“{id}”对应多个乡镇的决策事项，请用其标识", "Several townships have '{id}'; use its id",
                                     id=ident))
@@ -138,13 +140,6 @@ class Decisions:
                              (*fields.values(), utc_now(), d.uuid))
         self.db.audit(action, "decision", d.uuid, {k: [getattr(d, k), v] for k, v in fields.items()})
 
-    def _next_number(self, site: str, year: int) -> str:
-        """决策2026-01: the office's next number in `year` (two digits, more when a year has over 99)."""
-        prefix = f"决策{year}-"
-        used = [int(n[len(prefix):]) for (n,) in self.db.conn.execute(
-            "SELECT number FROM decisions WHERE site_id = ? AND number LIKE ?", (site, prefix + "%")) if n[len(prefix):].isdigit()]
-        return f"{prefix}{max(used, default=0) + 1:02d}"
-
     def add(self, year: int, title: str, unit: str, planned: dt.date | None = None, day: dt.date | None = None) -> Decision:
         title, unit = clean(title), clean(unit)
         if not title:
@@ -159,7 +154,7 @@ class Decisions:
         day = self._day(day)
         site, uuid, now = self._site(), str(uuidlib.uuid4()), utc_now()
         with self.db.transaction():
-            number = self._next_number(site, year)
+            number = DECISION_NUMBERS.take(self.db.conn, site, year)
             self.db.conn.execute(
                 """INSERT INTO decisions (uuid, site_id, number, year, title, unit, planned_date, created_at, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",

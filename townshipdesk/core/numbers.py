@@ -64,6 +64,8 @@ class NumberScheme:
 RECORD_NUMBERS = NumberScheme("disclosures", "", 4)  # by the year the information was formed
 REQUEST_NUMBERS = NumberScheme("requests", "依申", 3)  # the register's own form, by the year of receipt
 POSTING_NUMBERS = NumberScheme("village_postings", "村务", 4)  # by the year the sheet went up
+CONCERN_NUMBERS = NumberScheme("concerns", "关切", 3)  # by the year (Beijing time) the concern was seen
+DECISION_NUMBERS = NumberScheme("decisions", "决策", 2)  # by the year of the 重大行政决策事项目录
 
 
 def number_or_short_id(number: str | None, uuid: str) -> str:

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from townshipdesk.core.numbers import POSTING_NUMBERS, RECORD_NUMBERS, REQUEST_NUMBERS, NumberScheme
+from townshipdesk.core.numbers import (
+    CONCERN_NUMBERS,
+    DECISION_NUMBERS,
+    POSTING_NUMBERS,
+    RECORD_NUMBERS,
+    REQUEST_NUMBERS,
+    NumberScheme,
+)
 from townshipdesk.core.store import Database
 from townshipdesk.core.text import SHORT_TEXT_LIMIT
 from townshipdesk.errors import BundleRefused
@@ -127,13 +134,13 @@ TABLES: tuple[TableRules, ...] = (
                                             "fee_notice_date", "fee_served_date", "fee_paid_date"}),
                enums_from=_request_enums, long_texts=frozenset({"content", "notes"}), numbers=REQUEST_NUMBERS),
     TableRules("concerns", enums_from=_concern_enums, flags=frozenset({"major"}), sha256=frozenset({"response_sha256"}),
-               long_texts=frozenset({"details", "response_text"})),  # seen_at, responded_at: timestamps (*_at)
+               long_texts=frozenset({"details", "response_text"}), numbers=CONCERN_NUMBERS),  # *_at: timestamps
     TableRules("annual_figures"),  # the annual report's hand-entered figures (sections 二 and 四), summed by the county
     # 公众参与: the 重大行政决策事项目录, each decision's consultation, the comments with their 采纳情况, the history.
     TableRules("decisions", dates=frozenset({"planned_date", "decided_date", "consult_start", "consult_end",
                                              "feedback_published_date"}),
                enums_from=_decision_enums, json_lists=frozenset({"consult_methods"}),
-               long_texts=frozenset({"status_reason", "consult_short_reason", "consult_contact"})),
+               long_texts=frozenset({"status_reason", "consult_short_reason", "consult_contact"}), numbers=DECISION_NUMBERS),
     TableRules("decision_comments", refs={"decision_uuid": "decisions"}, dates=frozenset({"received_date"}),
                enums_from=_comment_enums, long_texts=frozenset({"text", "reason"})),
     TableRules("decision_events", refs={"decision_uuid": "decisions"}, dates=frozenset({"event_date"}),
