@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -21,9 +20,8 @@ from townshipdesk.core.office_settings import set_office_contact
 from townshipdesk.core.site import init_site
 from townshipdesk.core.store import Database
 from townshipdesk.resources import catalogs_dir
-from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
-from townshipdesk.ui.screenshots import DEMO_TODAY, save_shot
+from townshipdesk.ui.screenshots import DEMO_TODAY, run_shots, save_shot
 from townshipdesk.ui.session import Session
 
 REPO = Path(__file__).resolve().parents[2]
@@ -111,12 +109,7 @@ def samples(db: Database, session: Session, out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else REPO / "docs"
-    app = QApplication([])
-    install_application_font(app)
-    with tempfile.TemporaryDirectory() as tmp:
-        shots(app, Path(tmp), out)
-    return 0
+    return run_shots(shots, argv)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -19,10 +18,9 @@ from townshipdesk.core.receiving_office import set_receiving_office
 from townshipdesk.core.site import init_site
 from townshipdesk.core.store import Database
 from townshipdesk.core.village_events import VillageEvents
-from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.pages.villages_page import VillagesPage
-from townshipdesk.ui.screenshots import DEMO_TODAY, REPO, SIZE, demo_villages, save_shot
+from townshipdesk.ui.screenshots import DEMO_TODAY, SIZE, demo_villages, run_shots, save_shot
 from townshipdesk.ui.session import Session
 
 
@@ -54,12 +52,7 @@ def shots(app: QApplication, folder: Path, out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else REPO / "docs"
-    app = QApplication([])
-    install_application_font(app)
-    with tempfile.TemporaryDirectory() as tmp:
-        shots(app, Path(tmp), out)
-    return 0
+    return run_shots(shots, argv)
 
 
 if __name__ == "__main__":
