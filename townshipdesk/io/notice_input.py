@@ -16,15 +16,17 @@ import re
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.notices import KINDS, NAME_HEADER, Notice, build_finance, build_namelist, notice_period
 from townshipdesk.core.privacy import mask_free_text
 from townshipdesk.core.text import clean, one_line
 from townshipdesk.core.workdays import WorkCalendar
-from townshipdesk.errors import CatalogImportError, NoticeError
+from townshipdesk.errors import CatalogImportError, DeadlineError, NoticeError
 from townshipdesk.i18n import msg
 from townshipdesk.io.excel.workbook_grid import Grid
 
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)")
+DATE_LABEL = re.compile(r"^(?:公示|张贴|发布|落款)?日期\s*[:：]?\s*(.*)$")
 VILLAGE = re.compile(r"^(.{1,12}?(?:村|社区))")
 
 
@@ -35,6 +37,33 @@ def _str(data: dict[str, Any], key: str, default: str = "") -> str:
     if not isinstance(value, str | int | float):
         raise NoticeError(msg("字段 {k} 应为文字", "Field {k} must be text", k=key))
     return clean(value)
+
+
+def _date(value: Any) -> dt.date:
+    """A date as a clerk or a spreadsheet writes it (2026年11月2日, 2026/11/2, 20261102, a serial such as 46328)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise DeadlineError(msg("日期应为文字，如 2026-11-02", "A date must be text such as 2026-11-02"))
+    return parse_date(value)
+
+
+def _date_in_row(cells: list[str]) -> str | None:
+    """The date a row states by itself (日期：2026年11月2日, or 公示日期 | 2026/11/2); None for any other row."""
+    filled = [c for c in cells if c]
+    if not filled or len(filled) > 2:
+        return None
+    found = DATE_LABEL.match(one_line(filled[0]))
+    if not found:
+        return None
+    return found.group(1) or (filled[1] if len(filled) == 2 else None)
+
+
+def _sheet_date(grid: Grid, index: int, text: str) -> str:
+    """The date on row `index` of a sheet as YYYY-MM-DD; a NoticeError naming the sheet and row otherwise."""
+    try:
+        return parse_date(text).isoformat()
+    except DeadlineError as exc:
+        raise NoticeError(msg("工作表“{s}”第{r}行：{e}", "Sheet '{s}' row {r}: {e}", s=grid.name, r=index + 1,
+                              e=exc.message)) from None
 
 
 def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, today: dt.date | None = None,
@@ -57,9 +86,9 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
     if not issuer:
         raise NoticeError(msg("缺少落款单位（issuer），标题中也看不出是哪个村", "The issuing body (issuer) is missing"))
     try:
-        date = dt.date.fromisoformat(_str(data, "date")) if data.get("date") else (today or dt.date.today())
-    except ValueError:
-        raise NoticeError(msg("日期（date）“{d}”不是 YYYY-MM-DD", "The date '{d}' is not YYYY-MM-DD", d=data.get("date"))) from None
+        date = _date(data["date"]) if data.get("date") else (today or dt.date.today())
+    except DeadlineError as exc:
+        raise NoticeError(msg("日期（date）：{e}", "The date: {e}", e=exc.message)) from None
     days = data.get("notice_days", 7)
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
         raise NoticeError(msg("公示天数（notice_days）应为 0–365 的整数", "notice_days must be a whole number 0–365"))
@@ -149,20 +178,22 @@ def data_from_sheet(grid: Grid, kind: str) -> dict[str, Any]:
                                   "No name column in sheet '{s}' (a header such as 姓名)", s=grids[0].name))
         header = rows[header_at]
         width = max(i for i, c in enumerate(header) if c) + 1
-        title = next((c for row in rows[:header_at] for c in row if c), grids[0].name)
+        title = next((c for row in rows[:header_at] for c in row if c and _date_in_row(row) is None), grids[0].name)
         body = []
         for row in rows[header_at + 1:]:
             cells = row[:width]
-            if not any(cells) or TOTAL_ROW.match(one_line(next((c for c in cells if c), ""))):
-                continue  # blank rows, and totals we compute ourselves
+            if not any(cells) or TOTAL_ROW.match(one_line(next((c for c in cells if c), ""))) \
+                    or _date_in_row(row) is not None:
+                continue  # blank rows, totals we compute ourselves, the date line (read below)
             body.append(cells)
-        return {"kind": kind, "title": title, "columns": [one_line(c) for c in header[:width]], "rows": body}
+        return {"kind": kind, "title": title, "columns": [one_line(c) for c in header[:width]], "rows": body,
+                **_dates(grid)}
     if kind == "general":
-        texts = [c for row in rows for c in row[:1] if c]
-        return {"kind": kind, "title": texts[0] if texts else "", "paragraphs": texts[1:]}
+        texts = [c for row in rows if _date_in_row(row) is None for c in row[:1] if c]
+        return {"kind": kind, "title": texts[0] if texts else "", "paragraphs": texts[1:], **_dates(grid)}
     # finance: rows of (类别, 项目, 金额) with 类别 上期结余 / 收入 / 支出 / 本期结余
     data: dict[str, Any] = {"kind": kind, "title": next((c for row in rows[:3] for c in row if c), ""),
-                            "income": [], "expense": []}
+                            "income": [], "expense": [], **_dates(grid)}
     for row in rows:
         cells = [c for c in row if c]
         if len(cells) < 2:
@@ -177,6 +208,12 @@ def data_from_sheet(grid: Grid, kind: str) -> dict[str, Any]:
         elif label.startswith("支出") and len(cells) >= 3:
             data["expense"].append({"item": cells[1], "amount": cells[-1]})
     return data
+
+
+def _dates(grid: Grid) -> dict[str, str]:
+    """{"date": YYYY-MM-DD} from the sheet's date line (the last one, where the 落款 date sits), or nothing."""
+    found = [(i, text) for i, row in enumerate(grid.rows) if (text := _date_in_row(row)) is not None]
+    return {"date": _sheet_date(grid, *found[-1])} if found else {}
 
 
 def load_notice(path: Path, kind: str | None, calendar: WorkCalendar, overrides: dict[str, Any] | None = None,

@@ -440,8 +440,9 @@ class RecordsPage(QWidget):
         if record is None:
             return None
         title = tr("登记发布", "Mark published")
-        day, ok = QInputDialog.getText(self, title, tr("“{t}”的发布日期（YYYY-MM-DD）：", "Publication date of '{t}' "
-                                                       "(YYYY-MM-DD):", t=record.title), text=self.session.today().isoformat())
+        day, ok = QInputDialog.getText(self, title, tr("“{t}”的发布日期（如 2026-11-30、2026年11月30日）：",
+                                                       "Publication date of '{t}' (e.g. 2026-11-30):", t=record.title),
+                                       text=self.session.today().isoformat())
         if not ok:
             return None
         return self._act(title, lambda r: self.session.records.publish(r.uuid, day.strip()))
