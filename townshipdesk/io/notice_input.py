@@ -13,11 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from townshipdesk.core.dates import parse_date
-from townshipdesk.core.notices import KINDS, NAME_HEADER, Notice, build_finance, build_namelist, notice_period
+from townshipdesk.core.notices import (
+    KINDS,
+    NAME_HEADER,
+    Notice,
+    build_finance,
+    build_namelist,
+    money,
+    notice_period,
+    parse_amount,
+)
 from townshipdesk.core.privacy import mask_free_text
 from townshipdesk.core.text import clean, one_line
 from townshipdesk.core.workdays import WorkCalendar
@@ -194,20 +204,39 @@ def data_from_sheet(grid: Grid, kind: str) -> dict[str, Any]:
     # finance: rows of (类别, 项目, 金额) with 类别 上期结余 / 收入 / 支出 / 本期结余
     data: dict[str, Any] = {"kind": kind, "title": next((c for row in rows[:3] for c in row if c), ""),
                             "income": [], "expense": [], **_dates(grid)}
-    for row in rows:
+    typed_totals: list[tuple[str, int, str]] = []  # (income/expense, row index, amount) of 收入合计-style rows
+    for index, row in enumerate(rows):
         cells = [c for c in row if c]
         if len(cells) < 2:
             continue
         label = one_line(cells[0])
+        side = "income" if label.startswith("收入") else "expense" if label.startswith("支出") else None
         if label.startswith("上期结余"):
             data["opening_balance"] = cells[-1]
         elif label.startswith("本期结余"):
             data["closing_balance"] = cells[-1]
-        elif label.startswith("收入") and len(cells) >= 3:
-            data["income"].append({"item": cells[1], "amount": cells[-1]})
-        elif label.startswith("支出") and len(cells) >= 3:
-            data["expense"].append({"item": cells[1], "amount": cells[-1]})
+        elif side and (TOTAL_ROW.match(label[2:]) or (len(cells) >= 3 and TOTAL_ROW.match(one_line(cells[1])))):
+            typed_totals.append((side, index, cells[-1]))  # a total typed by hand, not one more item
+        elif side and len(cells) >= 3:
+            data[side].append({"item": cells[1], "amount": cells[-1]})
+    for side, index, amount in typed_totals:
+        _check_typed_total(grid, index, side, amount, data[side])
     return data
+
+
+def _check_typed_total(grid: Grid, index: int, side: str, typed: str, entries: list[dict[str, str]]) -> None:
+    """A 收入合计/支出合计 row must equal the items above it; the sheet prints the sum it computes itself."""
+    label = msg("收入合计", "total income") if side == "income" else msg("支出合计", "total expense")
+    where = msg("工作表“{s}”第{r}行", "sheet '{s}' row {r}", s=grid.name, r=index + 1)
+    given = parse_amount(typed, msg("{w}的{l}", "{l} in {w}", w=where, l=label))
+    try:
+        parts = sum((parse_amount(e["amount"], label) for e in entries), Decimal(0))
+    except NoticeError:
+        return  # an item that is not an amount is reported with its own name when the sheet is built
+    if given != parts:
+        raise NoticeError(msg("{w}：{l}填写为 {g}，但各项之和为 {p}，请核对（公示单上的合计由程序计算）",
+                              "{w}: {l} is given as {g} but the items add up to {p}; please check (the sheet computes "
+                              "its totals)", w=where, l=label, g=money(given), p=money(parts)))
 
 
 def _dates(grid: Grid) -> dict[str, str]:
