@@ -19,6 +19,7 @@ from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.messages import error_text, set_database_path
 from townshipdesk.ui.session import UI_SETTINGS_FILE, Session
+from townshipdesk.ui.widgets.screen_fit import fit_to_screen
 
 APP_NAME = "TownshipDesk"
 LOG_FILE = "townshipdesk.log"
@@ -106,6 +107,7 @@ def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
         from townshipdesk.ui.dialogs.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(db, data_dir)
+        fit_to_screen(dialog)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             db.close()
             return None, 0  # the user chose to quit before setting up; nothing was written

@@ -151,13 +151,16 @@ class RecordsPage(QWidget):
         self.tabs.addTab(self.history, tr("审核与修改历史", "History"))
 
         # ---- layout ----
+        # Two rows: in one, the three boxes and the date range overlapped each other on a 1024×768 screen.
         filters = QHBoxLayout()
-        for widget in (self.domain_box, self.state_box, self.attribute_box, self.date_box, self.date_from):
+        for widget in (self.domain_box, self.state_box, self.attribute_box):
             filters.addWidget(widget)
-        filters.addWidget(QLabel(tr("至", "to")))
-        filters.addWidget(self.date_to)
         filters.addStretch(1)
-        filters.addWidget(self.clear_button)
+        dates = QHBoxLayout()
+        for widget in (self.date_box, self.date_from, QLabel(tr("至", "to")), self.date_to):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        dates.addWidget(self.clear_button)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
@@ -166,6 +169,7 @@ class RecordsPage(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addLayout(top)
         centre_layout.addLayout(filters)
+        centre_layout.addLayout(dates)
         centre_layout.addWidget(self.table, 1)
         centre_layout.addWidget(self.count_label)
 

@@ -44,8 +44,9 @@ class DateEntry(QWidget):
         self.edit.setPlaceholderText(tr("如 2026-11-30", "e.g. 2026-11-30"))
         self.edit.setToolTip(tr("可写成 2026-11-30、2026/11/30、2026.11.30、2026年11月30日 或 20261130",
                                 "Write 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日 or 20261130"))
-        # Room for the longest usual form, so a typed 2026年11月30日 is never scrolled half out of sight.
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("2026年11月30日") + 16)
+        # Room for the longest usual form, so a typed 2026年11月30日 is never scrolled half out of sight; no wider:
+        # a date is short, and the message below gets the width the form gives the field.
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("2026年11月30日") + 18)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
@@ -66,6 +67,7 @@ class DateEntry(QWidget):
         self.button.setToolTip(tr("从日历选择", "Pick from a calendar"))
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # the arrow says it already
         self.message = QLabel()
         self.message.setObjectName("date_problem")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -74,8 +76,9 @@ class DateEntry(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit)
         row.addWidget(self.button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)

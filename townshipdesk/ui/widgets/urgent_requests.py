@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from townshipdesk.i18n import tr
 from townshipdesk.ui.models.records import OVERDUE_BACKGROUND, OVERDUE_COLOUR, SOON_COLOUR
 from townshipdesk.ui.session import CALENDAR, RECORDS, SITE, Session
-from townshipdesk.ui.widgets.tables import set_column_widths
 from townshipdesk.wording.requests import (
     REQUESTS,
     SOON_WORKING_DAYS,
@@ -58,9 +57,10 @@ class UrgentRequests(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The short columns as wide as their contents and headings, the request's wording gets the rest: with fixed
+        # widths it was squeezed to two characters on a 1024×768 screen.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        set_column_widths(self.table, (112, 128, 0, 92, 78))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 5)
         self.table.setToolTip(tr("双击或按回车，在“依申请公开”中打开", "Double-click or press Enter to open it in Requests"))
