@@ -81,24 +81,32 @@ class InstanceServer(QObject):
         self._server.close()
 
     def _accept(self) -> None:
+        # Bound methods, not lambdas: Qt drops the connections when this listener (a child of the window) is
+        # deleted, so a socket that disconnects after the window closed calls nothing that is gone.
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._done(s))
-            self._read(socket)
+            socket.readyRead.connect(self._read)
+            socket.disconnected.connect(self._done)
+            self._read_from(socket)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read_from(socket)
+
+    def _read_from(self, socket: QLocalSocket) -> None:
         self._buffers[socket] = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
         while b"\n" in self._buffers[socket]:
             line, _, rest = self._buffers[socket].partition(b"\n")
             self._buffers[socket] = rest
             self._handle(line.decode("utf-8", "replace"))
 
-    def _done(self, socket: QLocalSocket) -> None:
-        self._read(socket)
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+    def _done(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read_from(socket)
+            self._buffers.pop(socket, None)
+            socket.deleteLater()
 
     def _handle(self, line: str) -> None:
         kind, _, argument = line.partition("\t")
