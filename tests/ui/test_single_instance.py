@@ -84,10 +84,12 @@ def test_start_on_a_folder_already_open_opens_no_second_window(qtbot: QtBot, tmp
         assert (second, code) == (None, 0)
         assert "TownshipDesk 已经打开" in capsys.readouterr().err
         qtbot.waitUntil(lambda: not first.isMinimized(), timeout=5000)
+        # The 工作台 fills in after the first paint: let it finish before its database is closed below.
+        qtbot.waitUntil(lambda: getattr(first._built.get("dashboard"), "loaded", False), timeout=10_000)  # noqa: SLF001
+        qtbot.wait(100)
     finally:
-        first.session.close()
         first.close()
-        first.deleteLater()
+        first.session.close()
 
 
 def _wait_for(predicate, timeout: float) -> bool:  # noqa: ANN001
