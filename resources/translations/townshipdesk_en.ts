@@ -412,6 +412,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>停用文件中所含领域里、文件中没有的标准事项（默认保留并列出）</source>
+        <translation>retire the standard items of the file's domains that the file lacks (default: keep and list them)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>导出为国家表格格式的 Excel</source>
         <translation>export to the national Excel layout</translation>
     </message>
@@ -650,6 +655,31 @@
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
         <source>目录没有变化，未生成新版本</source>
         <translation>The catalog did not change; no new version</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>文件中没有的 {n} 个标准事项{done}停用（事项及其公开记录都保留，可用 catalog restore 恢复）</source>
+        <translation>{n} standard items the file lacks {done} retired (items and their records are kept; catalog restore brings one back)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>已</source>
+        <translation>were</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>将被</source>
+        <translation>would be</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>文件中没有以下 {n} 个标准事项（其领域在文件中），已保留未停用：</source>
+        <translation>The file lacks these {n} standard items of its domains; they are kept, not retired:</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/catalog_cmds.py"/>
+        <source>如确已从目录中删去，用下面的命令停用它们：</source>
+        <translation>If they were indeed dropped from the catalog, retire them with:</translation>
     </message>
     <message>
         <location filename="townshipdesk/cli/catalog_cmds.py"/>
@@ -3649,6 +3679,16 @@
         <translation>Time '{d}' does not exist: minutes run from 0 to 59, there is no minute {m}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>“{s}”不是 Excel 日期序号（应在 1 到 {last} 之间）</source>
+        <translation>'{s}' is not an Excel date serial (1 to {last})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/core/dates.py"/>
+        <source>Excel 日期序号 60 是“1900年2月29日”，这一天不存在：1900年2月没有29日</source>
+        <translation>Excel date serial 60 stands for 1900-02-29, which does not exist: 1900-02 has no day 29</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/core/db_errors.py"/>
         <source>本次操作未做任何改动，数据库没有损坏。</source>
         <translation>This operation changed nothing; the database is not damaged.</translation>
@@ -4172,8 +4212,8 @@
     </message>
     <message>
         <location filename="townshipdesk/core/disclosures.py"/>
-        <source>{label}“{v}”不是日期（YYYY-MM-DD）</source>
-        <translation>{label} '{v}' is not a date (YYYY-MM-DD)</translation>
+        <source>{label}：{e}</source>
+        <translation>{label}: {e}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/disclosures.py"/>
@@ -5529,6 +5569,16 @@
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>
+        <source>日期应为文字，如 2026-11-02</source>
+        <translation>A date must be text such as 2026-11-02</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>工作表“{s}”第{r}行：{e}</source>
+        <translation>Sheet '{s}' row {r}: {e}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
         <source>输入应为一个 JSON 对象（{{…}}）</source>
         <translation>The input must be a JSON object ({{…}})</translation>
     </message>
@@ -5554,8 +5604,8 @@
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>
-        <source>日期（date）“{d}”不是 YYYY-MM-DD</source>
-        <translation>The date '{d}' is not YYYY-MM-DD</translation>
+        <source>日期（date）：{e}</source>
+        <translation>The date: {e}</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>
@@ -5628,6 +5678,31 @@
         <location filename="townshipdesk/io/notice_input.py"/>
         <source>工作表“{s}”中找不到姓名列（表头应含“姓名”“户主”等）</source>
         <translation>No name column in sheet '{s}' (a header such as 姓名)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>收入合计</source>
+        <translation>total income</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>支出合计</source>
+        <translation>total expense</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>工作表“{s}”第{r}行</source>
+        <translation>sheet '{s}' row {r}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>{w}的{l}</source>
+        <translation>{l} in {w}</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/io/notice_input.py"/>
+        <source>{w}：{l}填写为 {g}，但各项之和为 {p}，请核对（公示单上的合计由程序计算）</source>
+        <translation>{w}: {l} is given as {g} but the items add up to {p}; please check (the sheet computes its totals)</translation>
     </message>
     <message>
         <location filename="townshipdesk/io/notice_input.py"/>
@@ -6464,6 +6539,16 @@
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
+        <source>停用文件中没有的 {n} 个标准事项（默认保留；停用后事项及其公开记录仍保留，可恢复）</source>
+        <translation>Retire the {n} standard items the file lacks (kept by default; retired items and their records are kept and can be restored)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
+        <source>只导入无误的行（{n} 行）</source>
+        <translation>Import only the good rows ({n})</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}
 导入后：新增 {a}，修改 {c}，停用 {r}，不变 {u}</source>
         <translation>Read {rows} rows ({good} good, {bad} with errors), domains: {domains}
@@ -6471,8 +6556,8 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
-        <source>只导入无误的行（{n} 行）</source>
-        <translation>Import only the good rows ({n})</translation>
+        <source>，保留文件中没有的 {k} 个</source>
+        <translation>, {k} not in the file kept</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
@@ -6499,6 +6584,11 @@ Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged</translation
         <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
         <source>停用（新文件中没有）</source>
         <translation>Retire (not in the new file)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
+        <source>保留（新文件中没有）</source>
+        <translation>Keep (not in the new file)</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/import_wizard.py"/>
@@ -7961,6 +8051,11 @@ Posted {d}, notice period {p}</translation>
         <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
         <source>上班（调休）</source>
         <translation>Working day (swap)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
+        <source>第 {i} 条：{e}</source>
+        <translation>Entry {i}: {e}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/dialogs/year_editor.py"/>
@@ -9539,8 +9634,8 @@ Time limit: {t}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
-        <source>“{t}”的发布日期（YYYY-MM-DD）：</source>
-        <translation>Publication date of '{t}' (YYYY-MM-DD):</translation>
+        <source>“{t}”的发布日期（如 2026-11-30、2026年11月30日）：</source>
+        <translation>Publication date of '{t}' (e.g. 2026-11-30):</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/records_page.py"/>
@@ -10671,6 +10766,11 @@ Give it to the other office and read them the fingerprint above by phone.</trans
         <translation>No .json or Excel files in '{p}'</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/single_instance.py"/>
+        <source>TownshipDesk 已经打开（数据文件夹 {d}），已切换到那个窗口。</source>
+        <translation>TownshipDesk is already open (data folder {d}); switched to that window.</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/startup.py"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
@@ -10862,6 +10962,21 @@ SHA-256: {h}</translation>
         <location filename="townshipdesk/ui/widgets/county_chart.py"/>
         <source>尚无乡镇数据</source>
         <translation>No township data yet</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/date_entry.py"/>
+        <source>如 2026-11-30</source>
+        <translation>e.g. 2026-11-30</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/date_entry.py"/>
+        <source>可写成 2026-11-30、2026/11/30、2026.11.30、2026年11月30日 或 20261130</source>
+        <translation>Write 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日 or 20261130</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/widgets/date_entry.py"/>
+        <source>从日历选择</source>
+        <translation>Pick from a calendar</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/decision_detail.py"/>
@@ -11216,36 +11331,42 @@ person</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/report_grids.py"/>
-        <source>社会公益
+        <source>社会
+公益
 组织</source>
         <translation>Public-
 interest</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/report_grids.py"/>
-        <source>法律服务
+        <source>法律
+服务
 机构</source>
         <translation>Legal
 services</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/report_grids.py"/>
-        <source>结果维持</source>
+        <source>结果
+维持</source>
         <translation>Upheld</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/report_grids.py"/>
-        <source>结果纠正</source>
+        <source>结果
+纠正</source>
         <translation>Changed</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/report_grids.py"/>
-        <source>其他结果</source>
+        <source>其他
+结果</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/report_grids.py"/>
-        <source>尚未审结</source>
+        <source>尚未
+审结</source>
         <translation>Pending</translation>
     </message>
     <message>

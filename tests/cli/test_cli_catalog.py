@@ -18,7 +18,7 @@ ELEMENT_KEYS = {"domain", "level1", "level2", "content", "basis", "time_limit", 
 
 
 def test_import_then_list_as_json(cli: Cli, sample_workbook: Path) -> None:
-    result = cli.json("catalog", "import", str(sample_workbook))
+    result = cli.json("catalog", "import", str(sample_workbook), "--retire-missing")
     assert result["applied"] and result["version"] and result["rows"] == 12
     items = cli.json("catalog", "list", "--domain", "社会救助")
     assert len(items) == 6
@@ -73,8 +73,8 @@ def test_search_two_characters(cli: Cli, sample_workbook: Path) -> None:
 def test_versions_and_diff(cli: Cli, tmp_path: Path) -> None:
     v1 = make_workbook(tmp_path / "v1.xlsx", {"社会救助": (SIX_ROWS, Layout())})
     v2 = make_workbook(tmp_path / "v2.xlsx", {"社会救助": ([*SIX_ROWS[:5], Row("临时救助", "救助标准")], Layout())})
-    a = cli.json("catalog", "import", str(v1))["version"]
-    b = cli.json("catalog", "import", str(v2))["version"]
+    a = cli.json("catalog", "import", str(v1), "--retire-missing")["version"]
+    b = cli.json("catalog", "import", str(v2), "--retire-missing")["version"]
     diff = cli.json("catalog", "diff", str(a), str(b))
     assert [i["level2"] for i in diff["added"]] == ["救助标准"]
     assert [i["level2"] for i in diff["removed"]] == ["政策法规文件"]
@@ -87,7 +87,7 @@ def test_versions_and_diff(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_export_and_reimport_is_unchanged(cli: Cli, sample_workbook: Path, tmp_path: Path) -> None:
-    cli("catalog", "import", str(sample_workbook))
+    cli("catalog", "import", str(sample_workbook), "--retire-missing")
     out = tmp_path / "export.xlsx"
     assert cli.json("catalog", "export", str(out), "--domain", "社会救助")["items"] == 6
     result = cli.json("catalog", "import", str(out), "--dry-run")
@@ -148,3 +148,36 @@ def test_export_to_a_folder_or_wrong_name_is_refused(cli: Cli, tmp_path: Path) -
     blocker.write_text("x")
     code, _, err = cli("catalog", "export", str(blocker / "sub" / "x.xlsx"))
     assert code == 1 and "无法读写文件" in err and "x.xlsx" in err
+
+
+def test_items_the_sample_lacks_are_kept_and_listed_with_the_command_that_retires_them(cli: Cli, sample_workbook: Path) -> None:
+    """On a fresh office the 12-row sample lacks shipped items of its two domains (it silently retired them): kept
+    unless asked."""
+    domains = ("社会救助", "财政预决算")
+    before = {i["id"] for d in domains for i in cli.json("catalog", "list", "--domain", d)}
+    planned = cli.json("catalog", "import", str(sample_workbook), "--dry-run")
+    lacking = len(before) - planned["changed"] - planned["unchanged"]
+    assert lacking >= 10 and (planned["retired"], planned["missing"], planned["kept_missing"]) == (0, lacking, lacking)
+    code, out, err = cli("catalog", "import", str(sample_workbook))
+    assert code == 0, err
+    assert "停用 0" in out and f"文件中没有以下 {lacking} 个标准事项（其领域在文件中），已保留未停用" in out
+    command = f"townshipdesk --data-dir {cli.data_dir} catalog import {sample_workbook} --retire-missing"
+    assert command in out
+    kept_lines = [line for line in out.splitlines() if line.startswith("  = ")]
+    assert len(kept_lines) == lacking and all(any(i.startswith(line.split()[1]) for i in before) for line in kept_lines)
+    active = {i["id"] for d in domains for i in cli.json("catalog", "list", "--domain", d)}
+    assert before <= active and len(active) == lacking + 12  # the kept items besides the file's 12
+    # Running the printed command retires exactly those and says so.
+    code, out, err = cli("catalog", "import", str(sample_workbook), "--retire-missing")
+    assert code == 0, err
+    assert f"停用 {lacking}" in out and f"文件中没有的 {lacking} 个标准事项已停用" in out
+    assert [len(cli.json("catalog", "list", "--domain", d)) for d in domains] == [6, 6]
+
+
+def test_retire_missing_in_json_and_in_english(cli: Cli, sample_workbook: Path) -> None:
+    result = cli.json("catalog", "import", str(sample_workbook), "--dry-run")
+    lacking = result["kept_missing"]
+    assert lacking and len(result["kept_items"]) == lacking and result["retire_command"].endswith("--retire-missing")
+    code, out, _ = cli("--lang", "en", "catalog", "import", str(sample_workbook), "--retire-missing", "--dry-run")
+    assert code == 0 and f"{lacking} standard items the file lacks would be retired" in out
+    assert cli.json("catalog", "import", str(sample_workbook), "--retire-missing")["retired"] == lacking

@@ -130,6 +130,18 @@ def test_a_hand_entered_total_must_equal_its_parts(seeded: Requests) -> None:
         set_figures(seeded.db, 2026, {"s2.行政许可.本年处理决定数量": "-1"})
 
 
+def test_a_stored_total_that_differs_from_its_parts_is_never_shown(seeded: Requests) -> None:
+    """A row that arrived in a bundle (the county sums them) or from an old version: the total is computed."""
+    set_figures(seeded.db, 2026, {"s4.复议.结果维持": "2", "s4.复议.结果纠正": "1"})
+    with seeded.db.transaction():
+        seeded.db.conn.execute("UPDATE annual_figures SET value = '9' WHERE key = 's4.复议.总计'")
+    assert figures(seeded.db, 2026)["s4.复议.总计"] == "3"
+    assert annual_report(seeded.db, 2026).figures["s4.复议.总计"] == "3"
+    site = seeded.db.conn.execute("SELECT site_id FROM site").fetchone()[0]
+    assert figures(seeded.db, 2026, [site])["s4.复议.总计"] == "3"  # the county's sum, too
+    assert "s4.复议后起诉.总计" not in figures(seeded.db, 2026)  # no parts, no total
+
+
 def test_figures_of_schema_seven_move_to_the_synced_table(tmp_path: Path) -> None:
     import shutil
     import sqlite3

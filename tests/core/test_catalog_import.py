@@ -12,9 +12,9 @@ from townshipdesk.errors import CatalogError
 from townshipdesk.io.excel.catalog_reader import read_catalog_workbook
 
 
-def plan_for(catalog: Catalog, path: Path, skip_bad: bool = False):
+def plan_for(catalog: Catalog, path: Path, skip_bad: bool = False, retire_missing: bool = False):
     read = read_catalog_workbook(path)
-    return catalog.plan_import(str(path), read.rows, read.sheet_problems, skip_bad=skip_bad)
+    return catalog.plan_import(str(path), read.rows, read.sheet_problems, skip_bad=skip_bad, retire_missing=retire_missing)
 
 
 def test_importing_the_sample_gives_exactly_its_items(catalog: Catalog, sample_workbook: Path) -> None:
@@ -92,6 +92,16 @@ def test_duplicate_items_in_one_file_are_errors(catalog: Catalog, tmp_path: Path
     assert "与 社会救助 第4行的事项重复" in plan.errors[0].text()
 
 
+def test_items_a_new_version_lacks_are_kept_unless_retiring_them_is_asked(catalog: Catalog, tmp_path: Path) -> None:
+    catalog.apply_import(plan_for(catalog, make_workbook(tmp_path / "v1.xlsx", {"社会救助": (SIX_ROWS, Layout())})))
+    shorter = make_workbook(tmp_path / "v2.xlsx", {"社会救助": (SIX_ROWS[:4], Layout())})
+    plan = plan_for(catalog, shorter)
+    assert sorted(i.level2 for i in plan.missing) == sorted(i.level2 for i in plan.kept) == ["政策法规文件", "救助情况"]
+    assert plan.retired == [] and plan.summary()["kept_missing"] == 2
+    assert catalog.apply_import(plan) is None  # nothing else changed: no new version, nothing retired
+    assert catalog.count("社会救助") == 6
+
+
 def test_new_version_retires_items_no_longer_listed_and_keeps_local_additions(catalog: Catalog, tmp_path: Path) -> None:
     catalog.apply_import(plan_for(catalog, make_workbook(tmp_path / "v1.xlsx", {"社会救助": (SIX_ROWS, Layout())})))
     local = catalog.items()[0]
@@ -99,7 +109,7 @@ def test_new_version_retires_items_no_longer_listed_and_keeps_local_additions(ca
 
     catalog.add_item(replace(local, uuid="", level2="本镇补充事项", origin="local"))
     changed = [*SIX_ROWS[:4], replace(SIX_ROWS[4], time_limit="每月")]
-    plan = plan_for(catalog, make_workbook(tmp_path / "v2.xlsx", {"社会救助": (changed, Layout())}))
+    plan = plan_for(catalog, make_workbook(tmp_path / "v2.xlsx", {"社会救助": (changed, Layout())}), retire_missing=True)
     assert [i.level2 for i in plan.retired] == ["政策法规文件"]
     assert [c.fields for c in plan.changed] == [["time_limit"]]
     version = catalog.apply_import(plan)

@@ -14,9 +14,10 @@ from townshipdesk.io.excel.catalog_reader import read_catalog_workbook
 from townshipdesk.resources import catalogs_dir
 
 
-def load(catalog: Catalog, path: Path):
+def load(catalog: Catalog, path: Path, *, retire_missing: bool = False):
     read = read_catalog_workbook(path)
-    return catalog.apply_import(catalog.plan_import(str(path), read.rows, read.sheet_problems))
+    return catalog.apply_import(catalog.plan_import(str(path), read.rows, read.sheet_problems,
+                                                    retire_missing=retire_missing))
 
 
 def local_item(**changes: object) -> CatalogItem:
@@ -30,7 +31,7 @@ def test_versions_and_diff_show_added_removed_and_changed_fields(catalog: Catalo
     load(catalog, make_workbook(tmp_path / "v1.xlsx", {"社会救助": (SIX_ROWS, Layout())}))
     rows = [*SIX_ROWS[:5], Row("临时救助", "救助标准")]
     rows[0] = replace(rows[0], time_limit="自作出决定之日起7个工作日内", body="县级民政部门")
-    load(catalog, make_workbook(tmp_path / "v2.xlsx", {"社会救助": (rows, Layout())}))
+    load(catalog, make_workbook(tmp_path / "v2.xlsx", {"社会救助": (rows, Layout())}), retire_missing=True)
     assert [v.number for v in catalog.versions()] == [1, 2]
     diff = catalog.diff(1, 2)
     assert [i.level2 for i in diff.added] == ["救助标准"]

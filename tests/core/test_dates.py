@@ -51,3 +51,19 @@ def test_the_message_in_english() -> None:
     finally:
         set_language("zh")
 
+
+
+@pytest.mark.parametrize("value", [46356, 46356.0, 46356.75, "46356", "46356.0", dt.date(2026, 11, 30),
+                                   dt.datetime(2026, 11, 30, 0, 0), "2026-11-30 00:00:00", "2026/11/30 09:30"])
+def test_what_excel_hands_over(value: object) -> None:
+    """Date cells arrive as dates, or as their serial when a cell's format was lost (WPS, csv)."""
+    assert parse_date(value) == dt.date(2026, 11, 30)  # type: ignore[arg-type]
+
+
+def test_excel_serials_around_its_invented_leap_day() -> None:
+    assert parse_date(1) == dt.date(1900, 1, 1) and parse_date(59) == dt.date(1900, 2, 28)
+    assert parse_date(61) == dt.date(1900, 3, 1) and parse_date(45658) == dt.date(2025, 1, 1)
+    with pytest.raises(DeadlineError, match="1900年2月没有29日"):
+        parse_date(60)
+    with pytest.raises(DeadlineError, match="不是 Excel 日期序号"):
+        parse_date(-3)

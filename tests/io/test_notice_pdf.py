@@ -144,7 +144,7 @@ def test_finance_statement_must_add_up() -> None:
         ({"rows": [[1, "张三", "x", "", "", "", "一百元"]]}, "不是数字"),
         ({"columns": ["序号", "村民小组"], "rows": [[1, "一组"]]}, "没有姓名列"),
         ({"rows": "nope"}, "rows"),
-        ({"date": "2026/11/02"}, "不是 YYYY-MM-DD"),
+        ({"date": "2026-02-30"}, "2026年2月没有30日"),
         ({"notice_days": "七"}, "notice_days"),
         ({"kind": "poster"}, "general、namelist 或 finance"),
     ],

@@ -24,8 +24,8 @@ from townshipdesk.ui.pages.catalog_page import CatalogPage
 from townshipdesk.ui.session import Session
 
 HERE = Path(__file__).resolve().parent
-# The offscreen test platform cannot resize native windows; a real desktop never says this.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints"
+# The offscreen test platform cannot resize native windows or raise them; a real desktop never says this.
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -143,12 +143,22 @@ def test_a_year_entered_by_hand_is_saved_and_listed(qtbot: QtBot, page: Settings
     assert not page.session.calendar.is_workday(dt.date(2027, 2, 8))
 
 
-def test_a_date_that_is_not_a_date_is_named(qtbot: QtBot, page: SettingsPage) -> None:
+def test_a_date_that_does_not_exist_is_named(qtbot: QtBot, page: SettingsPage) -> None:
     editor = page.edit_year(2027)
     row = editor.add_day()
     editor.set_day(row, "2027-2-30", "春节", True)
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert editor.problems_text() == "未保存：第 1 条日期“2027-2-30”不是 YYYY-MM-DD"
+    assert editor.problems_text() == "未保存：第 1 条：日期“2027-2-30”不存在：2027年2月没有30日"
+    editor.reject()
+
+
+def test_dates_typed_as_clerks_write_them(page: SettingsPage) -> None:
+    editor = page.edit_year(2027)
+    for text in ("2027年2月6日", "2027/2/6", "20270206", "2027.2.6"):
+        row = editor.add_day()
+        editor.set_day(row, text, "春节", True)
+        assert editor.table.item(row, 1).text() == "星期六"  # the weekday shows: the date was understood
+    assert {d["date"] for d in editor.schedule()["days"]} == {"2027-02-06"}  # type: ignore[index]
     editor.reject()
 
 

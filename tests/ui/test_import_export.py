@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import import_workbook
 from tests.workbooks import SIX_ROWS, Layout, Row, make_workbook
+from townshipdesk.resources import catalogs_dir
 from townshipdesk.ui.dialogs.import_wizard import ERROR_BACKGROUND, ImportWizard
 from townshipdesk.ui.pages.catalog_page import CatalogPage
 from townshipdesk.ui.session import Session
@@ -73,13 +74,44 @@ def test_reimporting_an_edited_file_previews_changes_and_retirements(qtbot: QtBo
     wizard = start_wizard(qtbot, page, monkeypatch, second)
 
     preview = wizard.preview_page
-    assert "新增 0，修改 1，停用 1，不变 4" in preview.summary_label.text()
+    assert "新增 0，修改 1，停用 0，不变 4，保留文件中没有的 1 个" in preview.summary_label.text()
     results = [preview.table.item(r, 6).text() for r in range(preview.table.rowCount())]
     assert results.count("修改：公开时限") == 1
-    assert results[-1] == "停用（新文件中没有）"
+    assert results[-1] == "保留（新文件中没有）"
+    assert preview.retire_missing.isVisible() and not preview.retire_missing.isChecked()
+    preview.retire_missing.click()
+    assert "新增 0，修改 1，停用 1，不变 4" in preview.summary_label.text()
+    assert preview.table.item(preview.table.rowCount() - 1, 6).text() == "停用（新文件中没有）"
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     assert "生成目录第 2 版：新增 0，修改 1，停用 1" in wizard.result_page.result_label.text()
     assert page.count_label.text() == "共 5 项"
+
+
+@pytest.mark.parametrize("retire", [False, True])
+def test_the_sample_on_a_fresh_office_keeps_the_shipped_items_it_lacks_unless_ticked(
+        qtbot: QtBot, session: Session, sample_workbook: Path, monkeypatch: pytest.MonkeyPatch, retire: bool) -> None:
+    """The 12-row sample used to retire the shipped items of its two domains that it lacks, silently."""
+    session.catalog.install_shipped(catalogs_dir())
+    domains = ("社会救助", "财政预决算")
+    shipped = {i.uuid for d in domains for i in session.catalog.items(d)}
+    page = empty_page(qtbot, session)
+    wizard = start_wizard(qtbot, page, monkeypatch, sample_workbook)
+    preview = wizard.preview_page
+    lacking = preview.plan.missing  # type: ignore[union-attr]
+    assert len(lacking) >= 10 and {i.uuid for i in lacking} <= shipped
+    assert "停用 0" in preview.summary_label.text() and f"保留文件中没有的 {len(lacking)} 个" in preview.summary_label.text()
+    assert preview.retire_missing.isVisible() and not preview.retire_missing.isChecked()
+    assert f"停用文件中没有的 {len(lacking)} 个标准事项" in preview.retire_missing.text()
+    kept_rows = [r for r in range(preview.table.rowCount()) if preview.table.item(r, 6).text() == "保留（新文件中没有）"]
+    assert [preview.table.item(r, 4).text() for r in kept_rows] == [i.level2 for i in lacking]
+    if retire:
+        qtbot.mouseClick(preview.retire_missing, Qt.MouseButton.LeftButton)
+        assert f"停用 {len(lacking)}" in preview.summary_label.text()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert f"停用 {len(lacking) if retire else 0}，" in wizard.result_page.result_label.text()
+    active = {i.uuid for d in domains for i in session.catalog.items(d)}
+    assert len(active) == 12 + (0 if retire else len(lacking))
+    assert all((i.uuid in active) != retire for i in lacking)
 
 
 def test_rows_with_errors_are_red_and_only_good_rows_import_by_choice(qtbot: QtBot, session: Session, tmp_path: Path,

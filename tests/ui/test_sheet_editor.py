@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -118,7 +118,7 @@ def test_the_preview_shows_the_printed_name_list_with_ids_masked(qtbot: QtBot, m
 
     assert not editor.showing_error()
     pixmap = editor.preview_label.pixmap()
-    assert not pixmap.isNull() and pixmap.width() > 300 and pixmap.height() > pixmap.width()  # an A4 portrait page
+    assert not pixmap.isNull() and pixmap.width() > 200 and pixmap.height() > pixmap.width()  # an A4 portrait page (the editor fits the 800-pixel test screen)
     assert editor.page_label.text() == "第 1 页 共 1 页"
     assert not editor.next_button.isEnabled()
     preview = editor.preview
@@ -268,3 +268,28 @@ def test_printing_sends_every_page_as_an_image(qtbot: QtBot, monkeypatch: pytest
     reader = PdfReader(str(printed))
     assert len(reader.pages) == 1
     assert round(float(reader.pages[0].mediabox.width)) == 595  # A4, at true size
+
+
+def test_the_workbook_date_line_sets_the_posting_date(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: VillagesPage,
+                                                      aid_workbook: Path) -> None:
+    workbook = load_workbook(aid_workbook)
+    workbook.active.append([])
+    workbook.active.append(["日期：2026年10月22日"])
+    workbook.save(aid_workbook)
+    editor = open_editor(qtbot, page, TEMP_AID)
+    import_list(qtbot, monkeypatch, editor, aid_workbook)
+    assert editor.namelist.table.rowCount() == 2  # the date line is not a person
+    assert editor.date_edit.date() == QDate(2026, 10, 22)
+    assert editor.period_label.text() == "公示期：2026-10-22 至 2026-10-29"
+
+
+def test_a_typed_date_that_does_not_exist_is_not_printed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                         page: VillagesPage) -> None:
+    editor = open_editor(qtbot, page, TEMP_AID)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("asked") or ("", ""))
+    editor.date_edit.edit.selectAll()
+    type_text(editor.date_edit.edit, "2026年10月32日")
+    assert editor.save_pdf() is None and asked == []  # refused before even asking where to save
+    assert "2026年10月没有32日" in editor.date_edit.message.text()
+    assert editor.period_label.text() == "公示期：2026-10-20 至 2026-10-27"  # still the last real date

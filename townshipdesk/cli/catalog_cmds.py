@@ -42,6 +42,9 @@ def register(commands: argparse._SubParsersAction, add_json: JsonFlag) -> None:
     p.add_argument("--dry-run", action="store_true", help=tr("只报告将发生的变化，不写入", "report what would change, write nothing"))
     p.add_argument("--skip-bad", action="store_true",
                    help=tr("有错误时只导入无误的行（默认全部不导入）", "on errors import only the good rows (default: nothing)"))
+    p.add_argument("--retire-missing", action="store_true",
+                   help=tr("停用文件中所含领域里、文件中没有的标准事项（默认保留并列出）",
+                           "retire the standard items of the file's domains that the file lacks (default: keep and list them)"))
     add_json(p)
     p.set_defaults(func=cmd_import)
 
@@ -190,12 +193,45 @@ def _print_plan(plan: ImportPlan, applied: bool, version: int | None) -> None:
             else tr("目录没有变化，未生成新版本", "The catalog did not change; no new version"))
 
 
+def _quoted(arg: str) -> str:
+    """An argument as it is typed into a Windows or Linux shell (double quotes work in both)."""
+    return f'"{arg}"' if not arg or any(c in arg for c in " \t'&|;()<>") else arg
+
+
+def retire_missing_command(ctx: Context, args: argparse.Namespace) -> str:
+    """The exact command that imports the same file again and retires the items it lacks."""
+    words = ["townshipdesk"]
+    if ctx.data_dir_option:
+        words += ["--data-dir", _quoted(ctx.data_dir_option)]
+    words += ["catalog", "import", _quoted(args.file)]
+    if args.skip_bad:
+        words.append("--skip-bad")
+    return " ".join([*words, "--retire-missing"])
+
+
+def _print_missing(ctx: Context, args: argparse.Namespace, plan: ImportPlan, applied: bool) -> None:
+    """The standard items the file lacks: kept (and how to retire them), or how many were retired."""
+    if plan.retired:
+        say(tr("文件中没有的 {n} 个标准事项{done}停用（事项及其公开记录都保留，可用 catalog restore 恢复）",
+               "{n} standard items the file lacks {done} retired (items and their records are kept; catalog restore "
+               "brings one back)", n=len(plan.retired),
+               done=tr("已", "were") if applied else tr("将被", "would be")))
+    elif plan.kept:
+        say(tr("文件中没有以下 {n} 个标准事项（其领域在文件中），已保留未停用：",
+               "The file lacks these {n} standard items of its domains; they are kept, not retired:", n=len(plan.kept)))
+        for item in plan.kept:
+            say(f"  = {item.short_id} {item.domain} / {item.name}")
+        say(tr("如确已从目录中删去，用下面的命令停用它们：", "If they were indeed dropped from the catalog, retire them with:"))
+        say("  " + retire_missing_command(ctx, args))
+
+
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     from townshipdesk.io.excel.catalog_reader import read_catalog_workbook
 
     catalog = _catalog(ctx)
     read = read_catalog_workbook(Path(args.file))
-    plan = catalog.plan_import(str(read.path), read.rows, read.sheet_problems, skip_bad=args.skip_bad)
+    plan = catalog.plan_import(str(read.path), read.rows, read.sheet_problems, skip_bad=args.skip_bad,
+                               retire_missing=args.retire_missing)
     blocked = not plan.can_apply
     version = None
     applied = False
@@ -205,9 +241,11 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         applied = True
     if ctx.json:
         print_json({**plan.summary(), "dry_run": args.dry_run, "applied": applied, "version": version,
-                    "blocked": blocked})
+                    "blocked": blocked, "kept_items": [{"id": i.short_id, "domain": i.domain, "name": i.name} for i in plan.kept],
+                    "retire_command": retire_missing_command(ctx, args) if plan.kept else None})
     else:
         _print_plan(plan, applied, version)
+        _print_missing(ctx, args, plan, applied)
     if blocked:
         if not plan.good_rows:
             warn(tr("错误：没有可导入的事项，未导入任何内容", "error: no importable items; nothing was imported"))

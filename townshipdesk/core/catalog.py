@@ -266,9 +266,22 @@ class ImportPlan:
     domains: list[str]
     added: list[CatalogItem] = field(default_factory=list)
     changed: list[ItemChange] = field(default_factory=list)
-    retired: list[CatalogItem] = field(default_factory=list)
+    # Standard items of the file's domains that the file lacks. A county workbook often carries only part of
+    # a domain, so they are retired only when asked (`retire_missing`), never silently.
+    missing: list[CatalogItem] = field(default_factory=list)
     unchanged: int = 0
     skip_bad: bool = False
+    retire_missing: bool = False
+
+    @property
+    def retired(self) -> list[CatalogItem]:
+        """The missing items this plan retires: all of them when asked, none otherwise."""
+        return self.missing if self.retire_missing else []
+
+    @property
+    def kept(self) -> list[CatalogItem]:
+        """The missing items this plan keeps as they are."""
+        return [] if self.retire_missing else self.missing
 
     @property
     def problems(self) -> list[Problem]:
@@ -305,6 +318,8 @@ class ImportPlan:
             "added": len(self.added),
             "changed": len(self.changed),
             "retired": len(self.retired),
+            "missing": len(self.missing),
+            "kept_missing": len(self.kept),
             "unchanged": self.unchanged,
             "problems": [p.to_json() for p in self.problems],
         }
@@ -588,8 +603,10 @@ class Catalog:
                              [self.site_id, *names])
         return {(r["domain"], r["level1"], r["level2"]): _row_to_item(r) for r in rows}
 
-    def plan_import(self, source: str, rows: list[SourceRow], file_problems: list[Problem], *, skip_bad: bool = False) -> ImportPlan:
-        """Validate rows and work out what importing them would change. Reads only."""
+    def plan_import(self, source: str, rows: list[SourceRow], file_problems: list[Problem], *, skip_bad: bool = False,
+                    retire_missing: bool = False) -> ImportPlan:
+        """Validate rows and work out what importing them would change. Reads only. Standard items of the
+        file's domains that it lacks are retired only with `retire_missing` (kept and listed otherwise)."""
         seen: dict[tuple[str, str, str], SourceRow] = {}
         for r in rows:
             r.item = normalise_item(r.item)
@@ -602,7 +619,7 @@ class Catalog:
             else:
                 seen[r.item.key] = r
         domains = list(dict.fromkeys(r.item.domain for r in rows if r.item.domain))
-        plan = ImportPlan(source, rows, file_problems, domains, skip_bad=skip_bad)
+        plan = ImportPlan(source, rows, file_problems, domains, skip_bad=skip_bad, retire_missing=retire_missing)
         existing = self._existing_by_key(domains)
         for r in plan.good_rows:
             old = existing.get(r.item.key)
@@ -617,9 +634,9 @@ class Catalog:
                 else:
                     plan.unchanged += 1
         keys_in_file = {r.item.key for r in rows}  # bad rows too: a row we could not read is not a removal
-        plan.retired = [i for k, i in existing.items()
+        plan.missing = [i for k, i in existing.items()
                         if k not in keys_in_file and i.retired_at is None and i.origin == "standard"]
-        plan.retired.sort(key=item_order)
+        plan.missing.sort(key=item_order)
         return plan
 
     def apply_import(self, plan: ImportPlan) -> Version | None:

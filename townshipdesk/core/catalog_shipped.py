@@ -168,7 +168,7 @@ def update_shipped(catalog: Catalog, folder: Path) -> ShippedUpdate:
         else:
             managed.append(domain)
     rows = [SourceRow(item, f"catalogs/{d.file}", n + 1) for d in managed for n, item in enumerate(d.items)]
-    plan = catalog.plan_import("catalogs/", rows, [])
+    plan = catalog.plan_import("catalogs/", rows, [], retire_missing=True)  # the shipped catalog is whole
     # A township's own addition that happens to carry a shipped item's name stays the township's.
     local = {i.key: i for i in catalog.items(include_retired=True) if i.origin == "local"}
     result.kept_local = [local[r.item.key] for r in rows if r.item.key in local]

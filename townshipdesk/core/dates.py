@@ -1,6 +1,7 @@
 """Dates as clerks write them: 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日, 20261130 (month and day
-with or without a leading zero). A date that cannot exist is named as such
-("2026年2月没有30日"), not called a wrong format."""
+with or without a leading zero), and as Excel/WPS hand them over: date cells, and the date serial a cell shows
+when its format is lost (46356 = 2026-11-30). A date that cannot exist is named as such ("2026年2月没有30日"),
+not called a wrong format."""
 
 from __future__ import annotations
 
@@ -11,15 +12,30 @@ import re
 from townshipdesk.errors import DeadlineError
 from townshipdesk.i18n import msg
 
-_SEPARATED = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+# A time of day after the date: what a date cell read as text carries ("2026-11-30 00:00:00").
+_SEPARATED = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+# Five digits are a serial (10000 = 1927-05-18, 99999 = 2173-10-14); eight are 20261130.
+_SERIAL = re.compile(r"^(\d{5})(?:\.0+)?$")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 61 = 1900-03-01: Excel counts a 29 Feb 1900 that never was
+LAST_SERIAL = 2_958_465  # 9999-12-31, the last date Excel has
 
 
-def parse_date(text: str) -> dt.date:
-    """The date a clerk typed; DeadlineError with what is wrong otherwise."""
-    value = text.strip().translate(_FULL_WIDTH)
-    found = _SEPARATED.match(value) or _COMPACT.match(value)
+def parse_date(value: str | int | float | dt.date) -> dt.date:
+    """The date a clerk typed or a spreadsheet cell held; DeadlineError with what is wrong otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return from_excel_serial(value)
+    text = str(value)
+    cleaned = text.strip().translate(_FULL_WIDTH)
+    serial = _SERIAL.match(cleaned)
+    if serial:
+        return from_excel_serial(int(serial.group(1)))
+    found = _SEPARATED.match(cleaned) or _COMPACT.match(cleaned)
     if not found:
         raise DeadlineError(msg(
             "日期“{d}”看不懂，请写成 2026-11-30、2026/11/30、2026.11.30、2026年11月30日 或 20261130",
@@ -74,3 +90,15 @@ def parse_datetime(text: str) -> dt.datetime:
         raise DeadlineError(msg("时间“{d}”不存在：分钟只有0至59，没有{m}分", "Time '{d}' does not exist: minutes run from 0 to "
                                 "59, there is no minute {m}", d=text, m=minute))
     return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def from_excel_serial(serial: float) -> dt.date:
+    """An Excel/WPS date serial (the number a date cell holds) as a date; a time of day is dropped."""
+    if not 1 <= serial <= LAST_SERIAL:
+        raise DeadlineError(msg("“{s}”不是 Excel 日期序号（应在 1 到 {last} 之间）",
+                                "'{s}' is not an Excel date serial (1 to {last})", s=serial, last=LAST_SERIAL))
+    whole = int(serial)
+    if whole == 60:
+        raise DeadlineError(msg("Excel 日期序号 60 是“1900年2月29日”，这一天不存在：1900年2月没有29日",
+                                "Excel date serial 60 stands for 1900-02-29, which does not exist: 1900-02 has no day 29"))
+    return EXCEL_EPOCH + dt.timedelta(days=whole) if whole > 60 else dt.date(1899, 12, 31) + dt.timedelta(days=whole)

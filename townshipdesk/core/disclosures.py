@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from townshipdesk.core.catalog import Catalog, CatalogItem
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.deadlines import compute_deadline, period_bounds
 from townshipdesk.core.numbers import RECORD_NUMBERS, number_or_short_id
 from townshipdesk.core.office_settings import posting_day_counts
@@ -19,7 +20,7 @@ from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, check_length, clean
 from townshipdesk.core.timelimits import parse_time_limit
 from townshipdesk.core.workdays import WorkCalendar
-from townshipdesk.errors import RecordError
+from townshipdesk.errors import DeadlineError, RecordError
 from townshipdesk.i18n import Msg, msg
 
 ATTRIBUTES = ("此件公开发布", "此件删减后公开", "此件依申请公开", "此件不公开")
@@ -161,13 +162,11 @@ def _records(db: Database, sql: str, params: Any = ()) -> list[Record]:
 
 
 def _date(value: str | dt.date, label: str) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
+    """A date as clerks write it (core.dates.parse_date); the message names the field."""
     try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise RecordError(msg("{label}“{v}”不是日期（YYYY-MM-DD）", "{label} '{v}' is not a date (YYYY-MM-DD)",
-                              label=label, v=value)) from None
+        return parse_date(value)
+    except DeadlineError as exc:
+        raise RecordError(msg("{label}：{e}", "{label}: {e}", label=label, e=exc.message)) from None
 
 
 def _optional_date(value: str | dt.date | None, label: str) -> dt.date | None:

@@ -96,13 +96,25 @@ def _own_site(db: Database) -> str:
 def figures(db: Database, year: int, site_ids: list[str] | None = None) -> dict[str, str]:
     """The hand-entered figures of a year: this office's own, or the sum over `site_ids` (a county's townships)."""
     if site_ids is None:
-        return {r["key"]: r["value"] for r in db.query("SELECT key, value FROM annual_figures WHERE year = ? AND site_id = ?",
-                                                       (year, _own_site(db)))}
+        values = {r["key"]: r["value"] for r in db.query("SELECT key, value FROM annual_figures WHERE year = ? AND site_id = ?",
+                                                         (year, _own_site(db)))}
+        return _with_computed_totals(values)
     totals: dict[str, float] = {}
     marks = ",".join("?" * len(site_ids))
     for r in db.query(f"SELECT key, value FROM annual_figures WHERE year = ? AND site_id IN ({marks})", [year, *site_ids]):
         totals[r["key"]] = totals.get(r["key"], 0.0) + float(r["value"])
-    return {key: _number_text(value) for key, value in totals.items()}
+    return _with_computed_totals({key: _number_text(value) for key, value in totals.items()})
+
+
+def _with_computed_totals(values: dict[str, str]) -> dict[str, str]:
+    """Each section-四 总计 as the sum of its four results, whatever was stored: a row that came in a bundle (or
+    from a version before totals were checked) can never make a printed total differ from its parts."""
+    out = {k: v for k, v in values.items() if not k.endswith(".总计")}
+    for group in SECTION4_GROUPS:
+        parts = [values[k] for k in (f"s4.{group}.{c}" for c in SECTION4_RESULTS) if values.get(k, "") != ""]
+        if parts:
+            out[f"s4.{group}.总计"] = _number_text(sum(float(p) for p in parts))
+    return out
 
 
 def _number_text(value: float) -> str:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.json_file import read_json_file
 from townshipdesk.core.notices import (
     KINDS,
@@ -24,16 +26,19 @@ from townshipdesk.core.notices import (
     build_namelist,
     default_board,
     default_issuer,
+    money,
     notice_period,
+    parse_amount,
 )
 from townshipdesk.core.privacy import mask_free_text
 from townshipdesk.core.text import LONG_TEXT_LIMIT, check_length, clean, one_line
 from townshipdesk.core.workdays import WorkCalendar
-from townshipdesk.errors import CatalogImportError, NoticeError
+from townshipdesk.errors import CatalogImportError, DeadlineError, NoticeError
 from townshipdesk.i18n import Msg, msg
 from townshipdesk.io.excel.workbook_grid import Grid
 
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)")
+DATE_LABEL = re.compile(r"^(?:公示|张贴|发布|落款)?日期\s*[:：]?\s*(.*)$")
 VILLAGE = re.compile(r"^(.{1,12}?(?:村|社区))")
 
 
@@ -50,6 +55,33 @@ def _str(data: dict[str, Any], key: str, default: str = "") -> str:
     if not isinstance(value, str | int | float):
         raise NoticeError(msg("字段 {k} 应为文字", "Field {k} must be text", k=key))
     return clean(value)
+
+
+def _date(value: Any) -> dt.date:
+    """A date as a clerk or a spreadsheet writes it (2026年11月2日, 2026/11/2, 20261102, a serial such as 46328)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise DeadlineError(msg("日期应为文字，如 2026-11-02", "A date must be text such as 2026-11-02"))
+    return parse_date(value)
+
+
+def _date_in_row(cells: list[str]) -> str | None:
+    """The date a row states by itself (日期：2026年11月2日, or 公示日期 | 2026/11/2); None for any other row."""
+    filled = [c for c in cells if c]
+    if not filled or len(filled) > 2:
+        return None
+    found = DATE_LABEL.match(one_line(filled[0]))
+    if not found:
+        return None
+    return found.group(1) or (filled[1] if len(filled) == 2 else None)
+
+
+def _sheet_date(grid: Grid, index: int, text: str) -> str:
+    """The date on row `index` of a sheet as YYYY-MM-DD; a NoticeError naming the sheet and row otherwise."""
+    try:
+        return parse_date(text).isoformat()
+    except DeadlineError as exc:
+        raise NoticeError(msg("工作表“{s}”第{r}行：{e}", "Sheet '{s}' row {r}: {e}", s=grid.name, r=index + 1,
+                              e=exc.message)) from None
 
 
 def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, today: dt.date | None = None,
@@ -72,9 +104,9 @@ def notice_from_data(data: Any, kind: str | None, calendar: WorkCalendar, *, tod
     if not issuer:
         raise NoticeError(msg("缺少落款单位（issuer），标题中也看不出是哪个村", "The issuing body (issuer) is missing"))
     try:
-        date = dt.date.fromisoformat(_str(data, "date")) if data.get("date") else (today or dt.date.today())
-    except ValueError:
-        raise NoticeError(msg("日期（date）“{d}”不是 YYYY-MM-DD", "The date '{d}' is not YYYY-MM-DD", d=data.get("date"))) from None
+        date = _date(data["date"]) if data.get("date") else (today or dt.date.today())
+    except DeadlineError as exc:
+        raise NoticeError(msg("日期（date）：{e}", "The date: {e}", e=exc.message)) from None
     days = data.get("notice_days", 7)
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
         raise NoticeError(msg("公示天数（notice_days）应为 0–365 的整数", "notice_days must be a whole number 0–365"))
@@ -164,34 +196,61 @@ def data_from_sheet(grid: Grid, kind: str) -> dict[str, Any]:
                                   "No name column in sheet '{s}' (a header such as 姓名)", s=grids[0].name))
         header = rows[header_at]
         width = max(i for i, c in enumerate(header) if c) + 1
-        title = next((c for row in rows[:header_at] for c in row if c), grids[0].name)
+        title = next((c for row in rows[:header_at] for c in row if c and _date_in_row(row) is None), grids[0].name)
         body = []
         for row in rows[header_at + 1:]:
             cells = row[:width]
-            if not any(cells) or TOTAL_ROW.match(one_line(next((c for c in cells if c), ""))):
-                continue  # blank rows, and totals we compute ourselves
+            if not any(cells) or TOTAL_ROW.match(one_line(next((c for c in cells if c), ""))) \
+                    or _date_in_row(row) is not None:
+                continue  # blank rows, totals we compute ourselves, the date line (read below)
             body.append(cells)
-        return {"kind": kind, "title": title, "columns": [one_line(c) for c in header[:width]], "rows": body}
+        return {"kind": kind, "title": title, "columns": [one_line(c) for c in header[:width]], "rows": body,
+                **_dates(grid)}
     if kind == "general":
-        texts = [c for row in rows for c in row[:1] if c]
-        return {"kind": kind, "title": texts[0] if texts else "", "paragraphs": texts[1:]}
+        texts = [c for row in rows if _date_in_row(row) is None for c in row[:1] if c]
+        return {"kind": kind, "title": texts[0] if texts else "", "paragraphs": texts[1:], **_dates(grid)}
     # finance: rows of (类别, 项目, 金额) with 类别 上期结余 / 收入 / 支出 / 本期结余
     data: dict[str, Any] = {"kind": kind, "title": next((c for row in rows[:3] for c in row if c), ""),
-                            "income": [], "expense": []}
-    for row in rows:
+                            "income": [], "expense": [], **_dates(grid)}
+    typed_totals: list[tuple[str, int, str]] = []  # (income/expense, row index, amount) of 收入合计-style rows
+    for index, row in enumerate(rows):
         cells = [c for c in row if c]
         if len(cells) < 2:
             continue
         label = one_line(cells[0])
+        side = "income" if label.startswith("收入") else "expense" if label.startswith("支出") else None
         if label.startswith("上期结余"):
             data["opening_balance"] = cells[-1]
         elif label.startswith("本期结余"):
             data["closing_balance"] = cells[-1]
-        elif label.startswith("收入") and len(cells) >= 3:
-            data["income"].append({"item": cells[1], "amount": cells[-1]})
-        elif label.startswith("支出") and len(cells) >= 3:
-            data["expense"].append({"item": cells[1], "amount": cells[-1]})
+        elif side and (TOTAL_ROW.match(label[2:]) or (len(cells) >= 3 and TOTAL_ROW.match(one_line(cells[1])))):
+            typed_totals.append((side, index, cells[-1]))  # a total typed by hand, not one more item
+        elif side and len(cells) >= 3:
+            data[side].append({"item": cells[1], "amount": cells[-1]})
+    for side, index, amount in typed_totals:
+        _check_typed_total(grid, index, side, amount, data[side])
     return data
+
+
+def _check_typed_total(grid: Grid, index: int, side: str, typed: str, entries: list[dict[str, str]]) -> None:
+    """A 收入合计/支出合计 row must equal the items above it; the sheet prints the sum it computes itself."""
+    label = msg("收入合计", "total income") if side == "income" else msg("支出合计", "total expense")
+    where = msg("工作表“{s}”第{r}行", "sheet '{s}' row {r}", s=grid.name, r=index + 1)
+    given = parse_amount(typed, msg("{w}的{l}", "{l} in {w}", w=where, l=label))
+    try:
+        parts = sum((parse_amount(e["amount"], label) for e in entries), Decimal(0))
+    except NoticeError:
+        return  # an item that is not an amount is reported with its own name when the sheet is built
+    if given != parts:
+        raise NoticeError(msg("{w}：{l}填写为 {g}，但各项之和为 {p}，请核对（公示单上的合计由程序计算）",
+                              "{w}: {l} is given as {g} but the items add up to {p}; please check (the sheet computes "
+                              "its totals)", w=where, l=label, g=money(given), p=money(parts)))
+
+
+def _dates(grid: Grid) -> dict[str, str]:
+    """{"date": YYYY-MM-DD} from the sheet's date line (the last one, where the 落款 date sits), or nothing."""
+    found = [(i, text) for i, row in enumerate(grid.rows) if (text := _date_in_row(row)) is not None]
+    return {"date": _sheet_date(grid, *found[-1])} if found else {}
 
 
 def read_notice_data(path: Path, kind: str | None) -> Any:

@@ -204,7 +204,8 @@ class Importing:
                                                               "body", "channels", "audience", "mode", "tiers")},
                                       sort=n + 1, source=f"县级下发 {bundle.sender.get('name', '')}"), "县级目录", n + 1)
                 for n, item in enumerate(data.get("items", []))]
-        plan = catalog.plan_import(f"{bundle.sender.get('name', '县级')}目录.tdbundle", rows, [])
+        # The county's catalog bundle is its whole catalog of these domains: what it lacks, it retired.
+        plan = catalog.plan_import(f"{bundle.sender.get('name', '县级')}目录.tdbundle", rows, [], retire_missing=True)
         summary = plan.summary()
         if not accept:
             return {"kind": "catalog", "accepted": False, "changed": 0, **summary}

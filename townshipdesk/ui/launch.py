@@ -61,13 +61,7 @@ def prepare(args: list[str]) -> tuple[QApplication, MainWindow | None, int]:
         importlib.import_module(name)
     from townshipdesk.ui.startup import start
 
-    app, window, code = start(options.data_dir, options.lang)
-    if window is not None and options.import_bundle:
-        from pathlib import Path
-
-        page = window.show_page("sync")
-        page.import_files([Path(options.import_bundle)])  # type: ignore[attr-defined]
-    return app, window, code
+    return start(options.data_dir, options.lang, options.import_bundle)
 
 
 def no_display_reason() -> str | None:

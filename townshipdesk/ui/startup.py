@@ -19,6 +19,7 @@ from townshipdesk.ui.fonts_qt import install_application_font
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.messages import error_text, set_database_path
 from townshipdesk.ui.session import UI_SETTINGS_FILE, Session
+from townshipdesk.ui.widgets.screen_fit import fit_to_screen
 
 APP_NAME = "TownshipDesk"
 LOG_FILE = "townshipdesk.log"
@@ -106,6 +107,7 @@ def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
         from townshipdesk.ui.dialogs.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(db, data_dir)
+        fit_to_screen(dialog)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             db.close()
             return None, 0  # the user chose to quit before setting up; nothing was written
@@ -123,8 +125,10 @@ def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
     return window, 0
 
 
-def start(data_dir_option: str | None, lang_option: str | None) -> tuple[QApplication, MainWindow | None, int]:
-    """Create the application and show the window (or the first-run dialog before it)."""
+def start(data_dir_option: str | None, lang_option: str | None,
+          import_bundle: str | None = None) -> tuple[QApplication, MainWindow | None, int]:
+    """Create the application and show the window (or the first-run dialog before it). When a window is already
+    open on the same data folder, it is brought forward (and imports `import_bundle`) and no window opens here."""
     data_dir = resolve_data_dir(data_dir_option)
     set_language(_language(lang_option, data_dir))
     _log_to(data_dir)
@@ -140,5 +144,28 @@ def start(data_dir_option: str | None, lang_option: str | None) -> tuple[QApplic
     install_qt_translations(app, language())
     install_message_translations(app, language())
     sys.excepthook = _excepthook
+    from townshipdesk.ui import single_instance
+
+    opened: list[MainWindow] = []
+    message = (single_instance.import_message(Path(import_bundle)) if import_bundle
+               else single_instance.show_message())
+    server = single_instance.claim(data_dir, message, lambda: opened[0] if opened else None)
+    if server is None:
+        single_instance.say_already_running(data_dir)
+        return app, None, 0
     window, code = open_main_window(data_dir)
+    if window is None:
+        server.close()
+        return app, None, code
+    opened.append(window)
+    server.setParent(window)  # listens as long as this window exists
+    server.import_requested.connect(lambda path: _import_bundle(window, path))
+    if import_bundle:
+        _import_bundle(window, import_bundle)
     return app, window, code
+
+
+def _import_bundle(window: MainWindow, path: str) -> None:
+    """A .tdbundle opened from the file manager: imported on the 同步 page, which shows what it did."""
+    page = window.show_page("sync")
+    page.import_files([Path(path)])  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ reader sees a printed table (一级事项 merged down over its 二级事项 rows
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zipfile
 from dataclasses import dataclass
@@ -29,6 +30,16 @@ class Grid:
     @property
     def empty(self) -> bool:
         return not any(any(cell for cell in row) for row in self.rows)
+
+
+def cell_text(value: object) -> str:
+    """A cell's value as text; a date cell as 2026-11-30 (with its time of day only when it has one), the
+    form `core.dates.parse_date` and every list shows, instead of Python's "2026-11-30 00:00:00"."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return clean(value)
 
 
 def _not_excel(path: Path, reason: Msg | None = None) -> CatalogImportError:
@@ -89,7 +100,7 @@ def _read_xlsx_calamine(path: Path) -> list[Grid]:
         if meta.visible != SheetVisibleEnum.Visible:
             continue  # hidden sheets hold lookup lists, not catalog rows
         sheet = book.get_sheet_by_name(meta.name)
-        rows = [[clean(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+        rows = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
         width = max((len(r) for r in rows), default=0)
         rows = [r + [""] * (width - len(r)) for r in rows]
         for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
@@ -122,7 +133,7 @@ def _read_xlsx_openpyxl(path: Path) -> list[Grid]:
                 if getattr(ws, "sheet_state", "visible") != "visible":
                     continue  # hidden sheets hold lookup lists, not catalog rows
                 ws.reset_dimensions()  # WPS sometimes writes a wrong <dimension>; read every row present
-                rows = [[clean(v) for v in row] for row in ws.iter_rows(values_only=True)]
+                rows = [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
                 width = max((len(r) for r in rows), default=0)
                 rows = [r + [""] * (width - len(r)) for r in rows]
                 sheet_xml = zf.read(ws._worksheet_path.lstrip("/"))
@@ -151,7 +162,7 @@ def _read_xls(path: Path) -> list[Grid]:
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
-            rows = [[_xls_value(sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
+            rows = [[_xls_value(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
             for rlo, rhi, clo, chi in sheet.merged_cells:
                 _fill_merged(rows, rlo, rhi, clo, chi)
             grids.append(Grid(sheet.name, rows))
@@ -160,11 +171,16 @@ def _read_xls(path: Path) -> list[Grid]:
     return grids
 
 
-def _xls_value(cell: object) -> str:
+def _xls_value(cell: object, datemode: int = 0) -> str:
     import xlrd
 
     ctype = getattr(cell, "ctype", xlrd.XL_CELL_EMPTY)
     value = getattr(cell, "value", "")
+    if ctype == xlrd.XL_CELL_DATE:  # a date cell holds its serial; read it in the workbook's own date system
+        try:
+            return cell_text(xlrd.xldate_as_datetime(value, datemode))
+        except (ValueError, OverflowError):  # xlrd.xldate.XLDateError is a ValueError
+            pass  # not a date after all (a number formatted as one): shown as the number
     if ctype == xlrd.XL_CELL_NUMBER and float(value).is_integer():
         return str(int(value))
     return clean(value)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFileDialog,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from townshipdesk.core.concerns import MAJOR_HOURS, NORMAL_HOURS, RESPONSE_CHANNELS, SOURCES, Concern
 from townshipdesk.i18n import tr
+from townshipdesk.ui.dialogs.record_editor import date_edit
 from townshipdesk.ui.dialogs.request_dialogs import NOTE_STYLE, _SubmitDialog
 from townshipdesk.ui.session import Session
 from townshipdesk.wording.concerns import channel_text, source_text
@@ -177,12 +177,10 @@ class PublishDialog(_SubmitDialog):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(tr("定期公开回应关切情况", "Publish the concerns list"), parent)
         first = today.replace(day=1)
-        self.start_edit = QDateEdit(QDate(first.year, first.month, first.day))
-        self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start_edit = date_edit(first)  # typed as clerks write dates (2026/11/1, 2026年11月1日 …) or picked
+        self.end_edit = date_edit(today)
         for edit, name in ((self.start_edit, "start"), (self.end_edit, "end")):
             edit.setObjectName(name)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setCalendarPopup(True)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kind")
         self.kind_box.addItem(tr("公开栏张贴用 PDF", "PDF for the notice board"), "pdf")
@@ -196,7 +194,7 @@ class PublishDialog(_SubmitDialog):
         layout.addWidget(self.buttons)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()  # type: ignore[return-value]
+        return self.start_edit.day(), self.end_edit.day()
 
     def _submit(self) -> None:
         start, end = self.period()

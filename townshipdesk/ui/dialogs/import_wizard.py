@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -153,12 +154,19 @@ class PreviewPage(QWizardPage):
         choice_layout.addWidget(self.only_good)
         choice_layout.addWidget(self.none_at_all)
 
+        # Items of the file's domains that the file lacks: kept unless the clerk ticks this (a county workbook
+        # often carries only part of a domain).
+        self.retire_missing = QCheckBox()
+        self.retire_missing.setObjectName("retire_missing")
+        self.retire_missing.toggled.connect(self._retire_missing_changed)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addLayout(progress_row)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.file_problems_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.retire_missing)
         layout.addWidget(self.choice_box)
 
     # ---- reading ---------------------------------------------------------------------------------------------
@@ -196,6 +204,8 @@ class PreviewPage(QWizardPage):
         self.file_problems_label.clear()
         self.file_problems_label.hide()
         self.choice_box.hide()
+        self.retire_missing.hide()
+        self.retire_missing.setChecked(False)  # keeping them is the default for every file
         self.completeChanged.emit()
 
     def _progress(self, done: int, total: int) -> None:
@@ -236,28 +246,39 @@ class PreviewPage(QWizardPage):
 
     # ---- the preview ---------------------------------------------------------------------------------------------
     def _show_plan(self, plan: ImportPlan) -> None:
-        s = plan.summary()
-        self.summary_label.setText(tr(
-            "读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}\n导入后：新增 {a}，修改 {c}，停用 {r}，不变 {u}",
-            "Read {rows} rows ({good} good, {bad} with errors), domains: {domains}\n"
-            "Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged",
-            rows=s["rows"], good=s["good_rows"], bad=s["bad_rows"], domains=join_values(s["domains"]) or "—",
-            a=s["added"], c=s["changed"], r=s["retired"], u=s["unchanged"]))
+        plan.retire_missing = self.retire_missing.isChecked()
+        self._show_summary(plan)
         if plan.file_problems:
             self.file_problems_label.setText("\n".join(p.text() for p in plan.file_problems))
             self.file_problems_label.show()
         self._fill_table(plan)
+        if plan.missing:
+            self.retire_missing.setText(tr(
+                "停用文件中没有的 {n} 个标准事项（默认保留；停用后事项及其公开记录仍保留，可恢复）",
+                "Retire the {n} standard items the file lacks (kept by default; retired items and their records "
+                "are kept and can be restored)", n=len(plan.missing)))
+            self.retire_missing.show()
         if plan.errors:
             self.only_good.setText(tr("只导入无误的行（{n} 行）", "Import only the good rows ({n})", n=len(plan.good_rows)))
             self.only_good.setEnabled(bool(plan.good_rows))
             self.choice_box.show()
         plan.skip_bad = self.only_good.isChecked()
 
+    def _show_summary(self, plan: ImportPlan) -> None:
+        s = plan.summary()
+        self.summary_label.setText(tr(
+            "读取 {rows} 行（无误 {good}，有错误 {bad}），领域：{domains}\n导入后：新增 {a}，修改 {c}，停用 {r}，不变 {u}",
+            "Read {rows} rows ({good} good, {bad} with errors), domains: {domains}\n"
+            "Importing gives: {a} added, {c} changed, {r} retired, {u} unchanged",
+            rows=s["rows"], good=s["good_rows"], bad=s["bad_rows"], domains=join_values(s["domains"]) or "—",
+            a=s["added"], c=s["changed"], r=s["retired"], u=s["unchanged"])
+            + (tr("，保留文件中没有的 {k} 个", ", {k} not in the file kept", k=len(plan.kept)) if plan.kept else ""))
+
     def _fill_table(self, plan: ImportPlan) -> None:
         added = {i.key for i in plan.added}
         changed = {c.after.key: c.fields for c in plan.changed}
         lang = language()
-        self.table.setRowCount(len(plan.rows) + len(plan.retired))
+        self.table.setRowCount(len(plan.rows) + len(plan.missing))
         for index, row in enumerate(plan.rows):
             if not row.ok:
                 result = tr("不导入（有错误）", "Not imported (errors)")
@@ -268,13 +289,24 @@ class PreviewPage(QWizardPage):
             else:
                 result = tr("不变", "Unchanged")
             self._set_row(index, row, result)
-        for offset, item in enumerate(plan.retired):
-            cells = ["", "", item.domain, item.level1, item.level2, item.time_limit,
-                     tr("停用（新文件中没有）", "Retire (not in the new file)"), ""]
-            self._set_cells(len(plan.rows) + offset, cells, RETIRE_BACKGROUND, None)
+        self._fill_missing(plan)
         self.table.resizeColumnsToContents()
         for col in range(self.table.columnCount() - 1):  # long texts elide; the tooltip and 问题 column show all
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
+
+    def _fill_missing(self, plan: ImportPlan) -> None:
+        """The rows of the items the file lacks, below the file's rows: kept, or retired when ticked."""
+        result = (tr("停用（新文件中没有）", "Retire (not in the new file)") if plan.retire_missing
+                  else tr("保留（新文件中没有）", "Keep (not in the new file)"))
+        for offset, item in enumerate(plan.missing):
+            cells = ["", "", item.domain, item.level1, item.level2, item.time_limit, result, ""]
+            self._set_cells(len(plan.rows) + offset, cells, RETIRE_BACKGROUND if plan.retire_missing else None, None)
+
+    def _retire_missing_changed(self, checked: bool) -> None:
+        if self.plan is not None:
+            self.plan.retire_missing = checked
+            self._show_summary(self.plan)
+            self._fill_missing(self.plan)
 
     def _set_row(self, index: int, row: SourceRow, result: str) -> None:
         problems = "\n".join(p.text() for p in row.problems)

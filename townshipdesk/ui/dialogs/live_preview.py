@@ -34,6 +34,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.messages import ask_pdf_path, show_error
 from townshipdesk.ui.pdf_pages import prepare_printer, print_pdf, render_pdf
 from townshipdesk.ui.sheet_jobs import Preview, SheetRequest, render_preview
+from townshipdesk.ui.widgets.date_entry import check_dates
 from townshipdesk.ui.widgets.page_preview import PagePreview
 from townshipdesk.ui.workers import Cancelled, Job, run_with_progress
 
@@ -224,6 +225,8 @@ class LivePreview:
         """After a save or a print: keep what the next document should start from (nothing by default)."""
 
     def _checked_notice(self, title: str) -> Notice | None:
+        if not check_dates(self):  # type: ignore[arg-type]
+            return None  # a date that is not one is said under its field; nothing is printed with the old one
         try:
             return self.notice()
         except UserError as exc:

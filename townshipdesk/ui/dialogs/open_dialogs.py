@@ -9,6 +9,8 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog
 
+from townshipdesk.ui.widgets.screen_fit import fit_to_screen
+
 D = TypeVar("D", bound=QDialog)
 
 
@@ -26,6 +28,7 @@ class OpenDialogs:
             dialog.deleteLater()
 
         dialog.finished.connect(closed)
+        fit_to_screen(dialog)  # a 1024×768 screen with a taskbar shows all of it, buttons included
         dialog.open()
         return dialog
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from townshipdesk.errors import UserError
 from townshipdesk.i18n import tr
 from townshipdesk.ui.session import Session
 from townshipdesk.ui.widgets.channel_list import ChannelList
+from townshipdesk.ui.widgets.date_entry import DateEntry, check_dates
 from townshipdesk.ui.widgets.item_detail import item_html
 from townshipdesk.wording.records import attribute_name, date_with_weekday, estimate_warning
 
@@ -62,12 +62,9 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 40)  # never squeezed to an elided date
-    return edit
+def date_edit(day: dt.date) -> DateEntry:
+    """Every dialog's date field: typed as clerks write dates, or picked; a wrong one is said under it."""
+    return DateEntry(day)
 
 
 class RecordEditor(QDialog):
@@ -506,6 +503,8 @@ class RecordEditor(QDialog):
         super().done(result)
 
     def accept(self) -> None:
+        if not check_dates(self):
+            return
         problems = self.problems()
         if problems:
             self._show_problems(problems)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,6 +42,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate, to_qdate
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.session import Session
+from townshipdesk.ui.widgets.date_entry import DateEntry, check_dates
 from townshipdesk.wording.records import date_with_weekday, estimate_warning
 from townshipdesk.wording.requests import (
     applicant_text,
@@ -78,6 +78,8 @@ class _SubmitDialog(QDialog):
         raise NotImplementedError
 
     def _ok(self) -> None:
+        if not check_dates(self):
+            return  # the wrong date says what is wrong under its field
         try:
             self._submit()
         except UserError as exc:
@@ -204,7 +206,7 @@ class StepDialog(_SubmitDialog):
         self.date_edit.setObjectName("step_date")
         self.party_edit: QLineEdit | None = None
         self.end_box: QCheckBox | None = None
-        self.end_edit: QDateEdit | None = None
+        self.end_edit: DateEntry | None = None
         self.days_box: QSpinBox | None = None
         self.amount_edit: QLineEdit | None = None
         form = QFormLayout()

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -650,6 +650,8 @@ class SheetEditor(LivePreview, QDialog):
         self.namelist.set_data(data["columns"], data["rows"])
         if not self.title_edit.text().strip() and data.get("title"):
             self.title_edit.setText(str(data["title"]))
+        if data.get("date"):  # the sheet's 日期 line, already read as a date (YYYY-MM-DD)
+            self.date_edit.setDate(QDate.fromString(str(data["date"]), "yyyy-MM-dd"))
         self.kind_box.setCurrentIndex(KINDS.index("namelist"))
         self.status_label.setText(tr("已从“{f}”导入 {n} 行", "Imported {n} rows from '{f}'", f=Path(path).name,
                                      n=len(data["rows"])))

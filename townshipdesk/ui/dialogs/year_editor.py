@@ -3,8 +3,6 @@ checked by the same rules as an imported file, then kept in the database as a �
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from townshipdesk.core.calendar_update import take_in_year
+from townshipdesk.core.dates import parse_date
 from townshipdesk.core.workdays import YearCalendar, parse_year, require_complete
-from townshipdesk.errors import UserError
-from townshipdesk.i18n import tr
+from townshipdesk.errors import CalendarError, DeadlineError, UserError
+from townshipdesk.i18n import msg, tr
 from townshipdesk.ui.session import Session
 from townshipdesk.wording.records import weekday_text
 
@@ -163,8 +162,8 @@ class YearEditor(QDialog):
         if date_item is None or weekday_item is None:
             return
         try:
-            text = weekday_text(dt.date.fromisoformat(date_item.text().strip()))
-        except ValueError:
+            text = weekday_text(parse_date(date_item.text()))
+        except DeadlineError:
             text = ""
         self.table.blockSignals(True)
         weekday_item.setText(text)
@@ -178,6 +177,11 @@ class YearEditor(QDialog):
             name = self.table.item(row, NAME).text().strip()
             if not date and not name:
                 continue
+            try:  # typed as clerks write dates (2027年1月1日, 2027/1/1 …); the file holds YYYY-MM-DD
+                date = parse_date(date).isoformat()
+            except DeadlineError as exc:
+                if date:  # an empty date is left to the schedule's own check ("lacks date")
+                    raise CalendarError(msg("第 {i} 条：{e}", "Entry {i}: {e}", i=len(days) + 1, e=exc.message)) from None
             days.append({"name": name, "date": date, "isOffDay": bool(self._kind_box(row).currentData())})
         return {"year": self.year_box.value(), "days": days}
 

@@ -104,10 +104,16 @@ class CatalogPage(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.show_retired)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.retire_button, self.restore_button):
+        row = (self.add_button, self.edit_button, self.retire_button, self.restore_button, self.import_button,
+               self.export_button, self.versions_button)
+        for button in row:
+            # As narrow as their words allow (a push button is at least 80 pixels otherwise): at 1024×768 seven
+            # of them left the item's elements a sliver one character wide.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
+        for button in row[:4]:
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.import_button, self.export_button, self.versions_button):
+        for button in row[4:]:
             buttons.addWidget(button)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -127,6 +133,7 @@ class CatalogPage(QWidget):
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([200, 750, 270])
         splitter.setChildrenCollapsible(False)
+        self.detail.setMinimumWidth(self.detail.fontMetrics().horizontalAdvance("公开内容（要素）") + 120)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

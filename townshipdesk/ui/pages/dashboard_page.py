@@ -194,9 +194,9 @@ class DashboardPage(QWidget):
         self.domain_table.setHorizontalHeaderLabels([tr("领域", "Domain"), tr("逾期", "Overdue"), tr("5日内到期", "Due soon"),
                                                      tr("待审核", "To review"), tr("未公开定期", "Missing")])
         _prepare_table(self.domain_table)
-        self.domain_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.domain_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.domain_table.setColumnWidth(0, 150)
+        # The counts as wide as their headings (5日内到期 was cut on a 1024×768 screen), the domain gets the rest.
+        self.domain_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.domain_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.domain_table.activated.connect(self._domain_activated)
         self.domain_section = _Section(tr("按领域统计", "By domain"), tr("各领域都没有待办事项。", "No domain has anything pending."),
                                        self.domain_table)

@@ -156,13 +156,16 @@ class RecordsPage(QWidget):
         self.tabs.addTab(self.history, tr("审核与修改历史", "History"))
 
         # ---- layout ----
+        # Two rows: in one, the three boxes and the date range overlapped each other on a 1024×768 screen.
         filters = QHBoxLayout()
-        for widget in (self.domain_box, self.state_box, self.attribute_box, self.date_box, self.date_from):
+        for widget in (self.domain_box, self.state_box, self.attribute_box):
             filters.addWidget(widget)
-        filters.addWidget(QLabel(tr("至", "to")))
-        filters.addWidget(self.date_to)
         filters.addStretch(1)
-        filters.addWidget(self.clear_button)
+        dates = QHBoxLayout()
+        for widget in (self.date_box, self.date_from, QLabel(tr("至", "to")), self.date_to):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        dates.addWidget(self.clear_button)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
@@ -171,6 +174,7 @@ class RecordsPage(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addLayout(top)
         centre_layout.addLayout(filters)
+        centre_layout.addLayout(dates)
         centre_layout.addWidget(self.table, 1)
         centre_layout.addWidget(self.count_label)
 
@@ -447,8 +451,9 @@ class RecordsPage(QWidget):
         if record is None:
             return None
         title = tr("登记发布", "Mark published")
-        day, ok = QInputDialog.getText(self, title, tr("“{t}”的发布日期（YYYY-MM-DD）：", "Publication date of '{t}' "
-                                                       "(YYYY-MM-DD):", t=record.title), text=self.session.today().isoformat())
+        day, ok = QInputDialog.getText(self, title, tr("“{t}”的发布日期（如 2026-11-30、2026年11月30日）：",
+                                                       "Publication date of '{t}' (e.g. 2026-11-30):", t=record.title),
+                                       text=self.session.today().isoformat())
         if not ok:
             return None
         return self._act(title, lambda r: self.session.records.publish(r.uuid, day.strip()))

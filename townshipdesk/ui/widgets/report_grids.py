@@ -62,20 +62,21 @@ def s4_row(label: str) -> str:
 
 
 def s3_header(column: str) -> str:
-    """Two lines, so the seven columns fit beside the row labels."""
+    """Two or three lines, so the seven columns fit beside the row labels."""
     return {
         "natural": tr("自然人", "Natural\nperson"),
         "commercial": tr("商业\n企业", "Business"),
         "research": tr("科研\n机构", "Research"),
-        "charity": tr("社会公益\n组织", "Public-\ninterest"),
-        "legal": tr("法律服务\n机构", "Legal\nservices"),
+        "charity": tr("社会\n公益\n组织", "Public-\ninterest"),  # three lines: in two, cut on a 1024×768 screen
+        "legal": tr("法律\n服务\n机构", "Legal\nservices"),
         "other": tr("其他", "Other"),
     }.get(column, column)
 
 
 def s4_header(column: str) -> str:
-    return {"结果维持": tr("结果维持", "Upheld"), "结果纠正": tr("结果纠正", "Changed"), "其他结果": tr("其他结果", "Other"),
-            "尚未审结": tr("尚未审结", "Pending"), "总计": tr("总计", "Total")}[column]
+    """Two lines, like 三's: in one line they were cut to 吉果维 on a 1024×768 screen."""
+    return {"结果维持": tr("结果\n维持", "Upheld"), "结果纠正": tr("结果\n纠正", "Changed"), "其他结果": tr("其他\n结果", "Other"),
+            "尚未审结": tr("尚未\n审结", "Pending"), "总计": tr("总计", "Total")}[column]
 
 
 def number_text(value: str | None) -> str:

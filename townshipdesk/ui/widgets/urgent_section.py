@@ -36,7 +36,11 @@ class UrgentSection(QWidget):
         self.table.setHorizontalHeaderLabels(list(headers))
         prepare_list_table(self.table, stretch_last=False, row_padding=8)
         set_column_widths(self.table, widths)
-        self.table.horizontalHeader().setSectionResizeMode(list(widths).index(0), QHeaderView.ResizeMode.Stretch)
+        # The short columns as wide as their contents and headings, the wording gets the rest: with fixed widths it
+        # was squeezed to one character on a 1024×768 screen.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(list(widths).index(0), QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 5)
         self.table.setToolTip(tooltip)
         self.table.activated.connect(self._activated)
