@@ -308,6 +308,40 @@ def row_search(tmp: Path) -> Row:
                "count + first 200 items as objects", "plain substring scan of the same texts", "≤ 2 and ≤ 10 ms", a, b)
 
 
+def row_bundle(tmp: Path) -> Row:
+    import random
+
+    from benchmarks.bench_sync import FILES, RECORDS, fill, office
+    from townshipdesk.sync.changes import change_members, collect_changes
+    from townshipdesk.sync.keys import export_card
+    from townshipdesk.sync.service import Sync
+
+    county_db, county_dir = office(tmp / "bundle", "某某县政府办", "county", "530902000000")
+    export_card(county_db, county_dir, tmp / "bundle" / "county.card")
+    county_db.close()
+    db, data = office(tmp / "bundle", "基准测试镇", "township", "530902100000")
+    fill(db, data, random.Random(5), FILES)
+    Sync(db, data).trust(tmp / "bundle" / "county.card")
+    # The reference zips the same bytes the bundle carries: the changes and the attachment files.
+    same = tmp / "bundle" / "same-bytes"
+    (same / "files").mkdir(parents=True)
+    members, _ = change_members(collect_changes(db, 0)[0], data)
+    for name, content in members.items():
+        (same / name).write_bytes(content)
+    db.close()
+    megabytes = sum(len(c) for c in members.values()) / 1e6
+    ours = wall(townshipdesk("--data-dir", str(data), "bundle", "export", "--out", str(tmp / "bundle" / "out.tdbundle")))
+    zipped = tmp / "bundle" / "same.zip"
+
+    def reference() -> float:
+        zipped.unlink(missing_ok=True)
+        return wall(["zip", "-q", "-r", str(zipped), "."], cwd=same)()
+
+    a, b = interleaved(ours, reference)
+    return Row(f"bundle: export of {RECORDS:,} records + {FILES} attachments ({megabytes:.1f} MB; whole processes, wall time)",
+               "townshipdesk bundle export --out", "zip -r of the same bytes", "≤ 3", a, b)
+
+
 ROWS: dict[str, Callable[[Path], Row | None]] = {
     "notice-20": lambda tmp: row_notice(20, tmp),
     "notice-3000": lambda tmp: row_notice(3000, tmp),
@@ -317,6 +351,7 @@ ROWS: dict[str, Callable[[Path], Row | None]] = {
     "aggregate": row_aggregate,
     "due-100k": row_due,
     "search-20k": row_search,
+    "bundle": row_bundle,
 }
 
 
