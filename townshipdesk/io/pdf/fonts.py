@@ -79,9 +79,10 @@ class LoadedFont:
 def _parsed(name: str, path: Path, subfont: int = 0) -> Any:
     """Parse and register a TrueType file once per process (body and title chains share the bundled fonts)."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    font = TTFont(name, str(path), subfontIndex=subfont)
+    from townshipdesk.io.pdf.ttf_fast import fast_ttfont
+
+    font = fast_ttfont(name, path, subfont)  # reportlab's TTFont, its tables read in whole arrays
     pdfmetrics.registerFont(font)
     return font
 
