@@ -361,18 +361,22 @@ def main(names: list[str]) -> None:
         raise SystemExit(f"unknown rows: {', '.join(unknown)}; known: {', '.join(ROWS)}")
     print(subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
     print(f"median of {RUNS} interleaved runs after a warm-up\n")
-    env_before = os.environ.get("QT_QPA_PLATFORM")
+    env_before = dict(os.environ)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Our processes run from compiled bytecode, as an installed app does (the warm-up run writes it; kept in the
+    # run's temporary folder): without it every run would measure compiling our sources instead of working.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     try:
         with tempfile.TemporaryDirectory() as folder:
+            os.environ["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
             for name in names or list(ROWS):
                 row = ROWS[name](Path(folder))
                 if row:
                     row.print()
                     print(flush=True)
     finally:
-        if env_before is None:
-            os.environ.pop("QT_QPA_PLATFORM", None)
+        os.environ.clear()
+        os.environ.update(env_before)
 
 
 if __name__ == "__main__":
