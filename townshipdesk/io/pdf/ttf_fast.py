@@ -129,7 +129,7 @@ def _char_info(face: TTFontFile) -> None:
     # Glyphs past the last full metric share its advance; reportlab keeps that one scaled in hmetrics too.
     widths.extend(repeat(widths[-1], glyph_count - metrics))
     more_bearings = _words(data, hmtx + 4 * metrics, glyph_count - metrics)
-    hmetrics = list(zip(advances, bearings, strict=True)) + [(widths[-1], b) for b in more_bearings]
+    hmetrics = list(zip(advances, bearings, strict=True)) + list(zip(repeat(widths[-1]), more_bearings, strict=False))
 
     if max(glyphs, default=0) < glyph_count:
         char_widths = dict(zip(codes, map(widths.__getitem__, glyphs), strict=True))
@@ -155,9 +155,30 @@ def _char_info(face: TTFontFile) -> None:
     face._pos = loca + (glyph_count + 1) * (2 if index_to_loc == 0 else 4)  # where reportlab's reading stops
 
 
+class _TableView:
+    """A table of the mapped file read a slice at a time: the subset written into a PDF takes a few glyphs
+    from the glyph table (28 MB in HanaMinB), which reportlab would otherwise copy whole first."""
+
+    def __init__(self, data: Any, offset: int, length: int) -> None:
+        self._data, self._offset, self._length = data, offset, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: slice) -> bytes:
+        start, stop, _ = index.indices(self._length)
+        return bytes(self._data[self._offset + start: self._offset + max(start, stop)])
+
+
 class FastFace(TTFontFace):
     """A TTFontFace whose character tables are read by `_char_info`; `glyphToChar` (used only when shaping
-    text) is built when first asked for."""
+    text) is built when first asked for; the glyph table is read glyph by glyph."""
+
+    def get_table(self, tag: str) -> Any:
+        if tag == "glyf":
+            offset, length = self.get_table_pos(tag)
+            return _TableView(self._ttf_data, offset, length)
+        return super().get_table(tag)
 
     def extractInfo(self, charInfo: int = 1) -> None:  # noqa: N803 — reportlab's name
         TTFontFile.extractInfo(self, 0)
