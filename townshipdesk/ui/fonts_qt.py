@@ -19,10 +19,15 @@ BUNDLED_CJK_FAMILY = "Droid Sans Fallback"
 BUNDLED_LATIN_FAMILY = "DejaVu Sans"
 
 
-def register_bundled_fonts() -> list[str]:
+RARE_CHARACTER_ROLE = "cjk-ext-b"  # HanaMinB: 30 MB, for names with CJK Extension B characters
+
+
+def register_bundled_fonts(*, rare_characters: bool = True) -> list[str]:
     """Add the bundled font files to Qt; returns the families Qt now knows from them."""
     families: list[str] = []
     for font in bundled_fonts():
+        if font.role == RARE_CHARACTER_ROLE and not rare_characters:
+            continue
         if not font.path.is_file():
             log.warning("bundled font missing: %s", font.path)
             continue
@@ -47,11 +52,28 @@ def ui_font_families(installed: list[str], default_family: str) -> list[str]:
     return list(dict.fromkeys(ordered))
 
 
-def install_application_font(app: QApplication) -> QFont:
-    """Register the bundled fonts and make the application font a chain that covers Chinese."""
+def register_rare_character_font() -> None:
+    """The Extension-B font, once (reading its 30 MB takes 10 ms, which the window's first paint need not wait for)."""
+    global _rare_registered
+    if not _rare_registered:
+        _rare_registered = True
+        for font in bundled_fonts():
+            if font.role == RARE_CHARACTER_ROLE and font.path.is_file() and QFontDatabase.addApplicationFont(str(font.path)) < 0:
+                log.warning("Qt could not load bundled font: %s", font.path)
+
+
+_rare_registered = False
+
+
+def install_application_font(app: QApplication, *, rare_characters_later: bool = False) -> QFont:
+    """Register the bundled fonts and make the application font a chain that covers Chinese. With
+    `rare_characters_later`, the Extension-B font waits for register_rare_character_font (start-up calls it
+    after the first paint, before the first page is built)."""
+    global _rare_registered
     # Families installed on the system, looked up before ours are added, so an official font wins.
     installed = QFontDatabase.families()
-    register_bundled_fonts()
+    register_bundled_fonts(rare_characters=not rare_characters_later)
+    _rare_registered = _rare_registered or not rare_characters_later
     font = QFont(app.font())
     font.setFamilies(ui_font_families(installed, font.family()))
     app.setFont(font)

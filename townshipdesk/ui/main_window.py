@@ -37,9 +37,12 @@ class PageSpec:
 class MainWindow(QMainWindow):
     """Pages are built the first time they are shown, so opening the window costs only the first page."""
 
-    def __init__(self, session: Session, *, first_page_after_paint: bool = False) -> None:
+    def __init__(self, session: Session, *, first_page_after_paint: bool = False,
+                 before_first_page: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.session = session
+        # Start-up work the first page needs but the first paint does not (run once, see _start_up_work).
+        self._before_first_page = before_first_page
         self._fit_to_screen()
 
         self._specs = self._page_specs()
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(lambda area: self._show_site() if area == SITE else None)
         self._show_site()
         if not first_page_after_paint:
+            self._start_up_work()
             self.nav.setCurrentRow(0)
             return
         # At start-up the 工作台 is built just after the window's first paint: the frame, the navigation and the
@@ -145,8 +149,14 @@ class MainWindow(QMainWindow):
             PageSpec("settings", tr("设置", "Settings"), settings),
         ]
 
+    def _start_up_work(self) -> None:
+        work, self._before_first_page = self._before_first_page, None
+        if work is not None:
+            work()
+
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if it has not been shown yet."""
+        self._start_up_work()  # before any page: a page asked for before the first paint is built at once
         if key not in self._built:
             index = next(i for i, s in enumerate(self._specs) if s.key == key)
             self._built[key] = self._replace_stand_in(index, self._specs[index].build())

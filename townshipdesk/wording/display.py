@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from townshipdesk.core.catalog import DomainInfo
 from townshipdesk.core.site import Site
 from townshipdesk.i18n import label_of, tr
+
+if TYPE_CHECKING:  # the catalog module loads with the catalog's pages, not with the window's frame
+    from townshipdesk.core.catalog import DomainInfo
 
 CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 
