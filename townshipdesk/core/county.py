@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
 from townshipdesk.core.store import Database
@@ -50,6 +51,13 @@ class DomainRow:
         return self.covered_items / self.catalog_items if self.catalog_items else 0.0
 
 
+@lru_cache(maxsize=4096)
+def _on_request(time_limit: str) -> bool:
+    # Thirty townships' catalogs repeat the same few hundred 时限 texts: each is parsed once.
+    rule = parse_time_limit(time_limit)
+    return rule is not None and rule.primary.kind == "on_request"
+
+
 def _countable_items(db: Database, site_ids: list[str]) -> dict[str, tuple[str, str]]:
     """Active catalog items that call for proactive disclosure (not on request only): uuid → (site, domain)."""
     marks = ",".join("?" * len(site_ids))
@@ -57,8 +65,7 @@ def _countable_items(db: Database, site_ids: list[str]) -> dict[str, tuple[str, 
     for uuid, site, domain, time_limit, mode in db.conn.execute(
             f"SELECT uuid, site_id, domain, time_limit, mode FROM catalog_items WHERE retired_at IS NULL AND site_id IN ({marks})",
             site_ids):
-        rule = parse_time_limit(time_limit)
-        if rule is not None and rule.primary.kind == "on_request" or '"主动"' not in mode:
+        if _on_request(time_limit) or '"主动"' not in mode:
             continue
         out[uuid] = (site, domain)
     return out
