@@ -14,6 +14,7 @@ from __future__ import annotations
 import mmap
 import sys
 from array import array
+from collections.abc import Sequence
 from fnmatch import fnmatch
 from itertools import repeat
 from pathlib import Path
@@ -99,6 +100,38 @@ def _format12(data: Any, at: int) -> tuple[list[int], list[int]]:
     return codes, glyphs
 
 
+class _HorizontalMetrics(Sequence[tuple[Any, int]]):
+    """reportlab's `hmetrics` list, (advance, left side bearing) per glyph, read when asked: a PDF subset takes a
+    few glyphs' metrics, and building 60,000 tuples up front cost more than parsing the rest of the font."""
+
+    def __init__(self, advances: array, bearings: array, last_advance: Any, more_bearings: array) -> None:
+        self._advances, self._bearings = advances, bearings
+        self._last, self._more = last_advance, more_bearings
+
+    def __len__(self) -> int:
+        return len(self._advances) + len(self._more)
+
+    def __getitem__(self, glyph: int) -> tuple[Any, int]:  # type: ignore[override]
+        if glyph < 0:
+            glyph += len(self)
+        if glyph < len(self._advances):
+            return self._advances[glyph], self._bearings[glyph]
+        return self._last, self._more[glyph - len(self._advances)]  # IndexError past the end, as a list
+
+
+class _DoubledOffsets(Sequence[int]):
+    """reportlab's `glyphPos` for a short location table (offsets stored halved), doubled when read."""
+
+    def __init__(self, halves: array) -> None:
+        self._halves = halves
+
+    def __len__(self) -> int:
+        return len(self._halves)
+
+    def __getitem__(self, glyph: int) -> int:  # type: ignore[override]
+        return self._halves[glyph] << 1
+
+
 def _char_info(face: TTFontFile) -> None:
     """What reportlab's extractInfo(charInfo=1) adds to extractInfo(charInfo=0), from the same tables."""
     data = face._ttf_data
@@ -129,7 +162,7 @@ def _char_info(face: TTFontFile) -> None:
     # Glyphs past the last full metric share its advance; reportlab keeps that one scaled in hmetrics too.
     widths.extend(repeat(widths[-1], glyph_count - metrics))
     more_bearings = _words(data, hmtx + 4 * metrics, glyph_count - metrics)
-    hmetrics = list(zip(advances, bearings, strict=True)) + list(zip(repeat(widths[-1]), more_bearings, strict=False))
+    hmetrics = _HorizontalMetrics(advances, bearings, widths[-1], more_bearings)
 
     if max(glyphs, default=0) < glyph_count:
         char_widths = dict(zip(codes, map(widths.__getitem__, glyphs), strict=True))
@@ -139,9 +172,9 @@ def _char_info(face: TTFontFile) -> None:
         raise _Unusual("no location table")
     loca = face.table["loca"]["offset"]
     if index_to_loc == 0:
-        glyph_pos = [p << 1 for p in _words(data, loca, glyph_count + 1)]
+        glyph_pos: Sequence[int] = _DoubledOffsets(_words(data, loca, glyph_count + 1))
     else:
-        glyph_pos = list(_words(data, loca, glyph_count + 1, 32))
+        glyph_pos = _words(data, loca, glyph_count + 1, 32)
 
     if 0x20 in char_to_glyph:
         char_to_glyph[0xA0] = char_to_glyph[0x20]
