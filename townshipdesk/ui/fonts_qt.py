@@ -7,6 +7,7 @@ Droid Sans Fallback every 汉字 would be drawn as a box. The font files come fr
 from __future__ import annotations
 
 import logging
+from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -52,28 +53,23 @@ def ui_font_families(installed: list[str], default_family: str) -> list[str]:
     return list(dict.fromkeys(ordered))
 
 
+@cache
 def register_rare_character_font() -> None:
     """The Extension-B font, once (reading its 30 MB takes 10 ms, which the window's first paint need not wait for)."""
-    global _rare_registered
-    if not _rare_registered:
-        _rare_registered = True
-        for font in bundled_fonts():
-            if font.role == RARE_CHARACTER_ROLE and font.path.is_file() and QFontDatabase.addApplicationFont(str(font.path)) < 0:
-                log.warning("Qt could not load bundled font: %s", font.path)
-
-
-_rare_registered = False
+    for font in bundled_fonts():
+        if font.role == RARE_CHARACTER_ROLE and font.path.is_file() and QFontDatabase.addApplicationFont(str(font.path)) < 0:
+            log.warning("Qt could not load bundled font: %s", font.path)
 
 
 def install_application_font(app: QApplication, *, rare_characters_later: bool = False) -> QFont:
     """Register the bundled fonts and make the application font a chain that covers Chinese. With
     `rare_characters_later`, the Extension-B font waits for register_rare_character_font (start-up calls it
     after the first paint, before the first page is built)."""
-    global _rare_registered
     # Families installed on the system, looked up before ours are added, so an official font wins.
     installed = QFontDatabase.families()
-    register_bundled_fonts(rare_characters=not rare_characters_later)
-    _rare_registered = _rare_registered or not rare_characters_later
+    register_bundled_fonts(rare_characters=False)
+    if not rare_characters_later:
+        register_rare_character_font()
     font = QFont(app.font())
     font.setFamilies(ui_font_families(installed, font.family()))
     app.setFont(font)
