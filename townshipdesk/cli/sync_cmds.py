@@ -334,16 +334,10 @@ def cmd_overview(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_aggregate(ctx: Context, args: argparse.Namespace) -> int:
-    import importlib
-    import threading
-
     from townshipdesk.io.excel.aggregate_writer import export_aggregate
 
     if Path(args.out).suffix.lower() != ".xlsx":
         raise KeyError_(msg("汇总表文件名应以 .xlsx 结尾", "The summary file name should end in .xlsx"))
-    # openpyxl takes a tenth of a second to import; SQLite counts without holding the interpreter, so the
-    # import runs beside the counting (the writer's own import then finds it done, or waits for it).
-    threading.Thread(target=importlib.import_module, args=("openpyxl",), daemon=True).start()
     site, today, townships, domains = _overview(ctx, args)
     path = export_aggregate(site.name, args.year, today.isoformat(), townships, domains, Path(args.out))
     if ctx.json:
