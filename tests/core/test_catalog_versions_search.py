@@ -130,6 +130,19 @@ def test_search_sees_only_this_offices_active_items_unless_asked(catalog: Catalo
     assert catalog.search("救助名单", domain="社会救助") and not catalog.search("救助名单", domain="财政预决算")
 
 
+def test_search_over_many_distinct_elements_matches_each_item_by_its_own(catalog: Catalog) -> None:
+    # Items share their basis, 时限 and body texts, and those are matched once per distinct text; here 300 items
+    # have each their own basis (more distinct texts than the shared-text shortcut holds).
+    from townshipdesk.core.catalog import SourceRow
+
+    rows = [SourceRow(local_item(level1=f"临时救助{i}", level2="救助名单", basis=f"《第{i}号文件》" + ("（补贴）" if i % 7 == 0 else ""),
+                                 content="名单"), "test", i + 1) for i in range(300)]
+    catalog.apply_import(catalog.plan_import("many.xlsx", rows, []))
+    assert {i.level1 for i in catalog.search("补贴")} == {f"临时救助{i}" for i in range(0, 300, 7)}
+    assert catalog.count(query="第12号") == 1 and catalog.count(query="号文件") == 300
+    assert catalog.count(query="补贴 名单") == 43 and catalog.count(query="补贴 不存在") == 0
+
+
 def test_shipped_catalog_covers_the_26_domains(catalog: Catalog) -> None:
     assert len(list(catalogs_dir().glob("*.json"))) == 26
     version = catalog.install_shipped(catalogs_dir())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain, compress, islice
 
 from townshipdesk.core.store import Database
@@ -25,15 +26,24 @@ ORDER_SQL = "ORDER BY coalesce(d.sort, 999), i.domain, i.sort, i.level1, i.level
 FIELD_SEPARATOR = "\x1f"  # between the folded elements of an item's search text (see CatalogItem.search_text)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Slice:
     """The items one kind of search looks at, in catalog order. Names and the other text are kept apart, so
-    one pass over each tells both whether an item matches and whether it matches by name."""
+    one pass over each tells both whether an item matches and whether it matches by name. The other text is
+    the item's own (domain, content) and its "tail" (basis, 时限, body, channels, audience, mode, tiers): tails
+    repeat across a catalog (thirty townships share one shipped catalog), so each distinct tail is tested once
+    and items point at theirs by number."""
 
     ids: list[str]
     rowids: list[int]
     names: list[str]
-    others: list[str]
+    owns: list[str]
+    tail_numbers: list[int]
+
+    @cached_property
+    def tail_bytes(self) -> bytes | None:
+        """The tail numbers as bytes when there are at most 256 tails (bytes.translate then maps them in C)."""
+        return bytes(self.tail_numbers) if max(self.tail_numbers, default=0) < 256 else None
 
 
 @dataclass(frozen=True)
@@ -46,11 +56,12 @@ class _Found:
 
 
 def _select(whole: _Slice, keep: list[bool]) -> _Slice:
-    return _Slice(*(list(compress(column, keep)) for column in (whole.ids, whole.rowids, whole.names, whole.others)))
+    return _Slice(*(list(compress(column, keep))
+                    for column in (whole.ids, whole.rowids, whole.names, whole.owns, whole.tail_numbers)))
 
 
 def _matches(texts: list[str], alternatives: tuple[str, ...]) -> int:
-    """Which texts hold one of the alternatives, as a mask: one byte per text, 1 or 0 (`_pick` reads it back).
+    """Which texts hold one of the alternatives, as a mask: one byte per text, 1 or 0 (read back by compress).
     Per text, one substring test in C inside a plain list comprehension; combining masks is then integer
     arithmetic, not another loop in Python, which keeps 20,000 items within a few milliseconds."""
     mask = 0
@@ -59,11 +70,24 @@ def _matches(texts: list[str], alternatives: tuple[str, ...]) -> int:
     return mask
 
 
+def _tail_matches(tails: list[str], items: _Slice, alternatives: tuple[str, ...]) -> int:
+    """The same mask for the items' tails: each distinct tail tested once, then looked up per item in C."""
+    found = bytes([any(a in t for a in alternatives) for t in tails])
+    if 1 not in found:
+        return 0
+    if 0 not in found:
+        return int.from_bytes(b"\x01" * len(items.ids), "big")
+    if items.tail_bytes is not None:
+        return int.from_bytes(items.tail_bytes.translate(found.ljust(256, b"\x00")), "big")
+    return int.from_bytes(bytes(map(found.__getitem__, items.tail_numbers)), "big")
+
+
 class SearchIndex:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._stamp: tuple[int, int] | None = None
-        self._all: _Slice = _Slice([], [], [], [])
+        self._all: _Slice = _Slice([], [], [], [], [])
+        self._tails: list[str] = []
         self._sites: list[str] = []
         self._retired: list[bool] = []
         self._domains: list[str] = []
@@ -80,14 +104,17 @@ class SearchIndex:
                 f"""SELECT i.uuid, i.rowid, i.domain, i.retired_at IS NOT NULL, i.search_text, i.site_id
                     FROM catalog_items i LEFT JOIN domains d ON d.name = i.domain {ORDER_SQL}"""
             ).fetchall()
-            names, others = [], []
+            names, owns, tail_numbers = [], [], []
+            tails: dict[str, int] = {}
             for r in rows:
-                # search_text is: domain, 一级事项, 二级事项, then the elements (CatalogItem.search_text); a row not
-                # yet given one (an old database before its upgrade finished) matches nothing
+                # search_text is: domain, 一级事项, 二级事项, 公开内容, then the other elements (CatalogItem.search_text);
+                # a row not yet given one (an old database before its upgrade finished) matches nothing
                 parts = r[4].split(FIELD_SEPARATOR)
                 names.append(FIELD_SEPARATOR.join(parts[1:3]))
-                others.append(FIELD_SEPARATOR.join(parts[:1] + parts[3:]))
-            self._all = _Slice([r[0] for r in rows], [r[1] for r in rows], names, others)
+                owns.append(FIELD_SEPARATOR.join(parts[:1] + parts[3:4]))
+                tail_numbers.append(tails.setdefault(FIELD_SEPARATOR.join(parts[4:]), len(tails)))
+            self._all = _Slice([r[0] for r in rows], [r[1] for r in rows], names, owns, tail_numbers)
+            self._tails = list(tails)
             self._domains = [r[2] for r in rows]
             self._retired = [bool(r[3]) for r in rows]
             self._sites = [r[5] for r in rows]
@@ -115,7 +142,7 @@ class SearchIndex:
         for alternatives in terms:
             in_name = _matches(items.names, alternatives)
             by_name &= in_name
-            anywhere &= in_name | _matches(items.others, alternatives)
+            anywhere &= in_name | _matches(items.owns, alternatives) | _tail_matches(self._tails, items, alternatives)
         found = _Found(items, by_name, anywhere & ~by_name)  # the second: matched, but not every word by name
         self._last = (key, found)
         return found
