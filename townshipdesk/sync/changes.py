@@ -221,8 +221,10 @@ _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # o
 
 
 def encode_changes(changes: list[dict[str, Any]]) -> bytes:
-    encode = _LINE_ENCODER.encode
-    return "".join([encode(c) + "\n" for c in changes]).encode("utf-8")
+    """One JSON line per change, each ending in a newline."""
+    if not changes:
+        return b""
+    return ("\n".join(map(_LINE_ENCODER.encode, changes)) + "\n").encode("utf-8")
 
 
 
