@@ -103,6 +103,47 @@ def test_search_matches_any_element(catalog: Catalog, sample_workbook: Path) -> 
     assert len(catalog.search("依申请")) == 1  # 公开方式 (and an item name)
 
 
+def test_search_lists_items_named_by_the_words_first(catalog: Catalog) -> None:
+    # Catalog order would put 最低生活保障 (content mentions 补贴) before 耕地补贴 (named by it).
+    catalog.add_item(local_item(level1="最低生活保障", level2="保障对象", content="按月发放补贴的对象名单"))
+    catalog.add_item(local_item(level1="耕地地力保护补贴", level2="补贴标准", content="标准"))
+    catalog.add_item(local_item(level1="耕地地力保护补贴", level2="发放名单", content="名单"))
+    found = [(i.level1, i.level2) for i in catalog.search("补贴")]
+    assert found == [("耕地地力保护补贴", "补贴标准"), ("耕地地力保护补贴", "发放名单"), ("最低生活保障", "保障对象")]
+    # Several words: named by every word comes first; a page continues the same order.
+    assert [i.level2 for i in catalog.search("补贴 名单")] == ["发放名单", "保障对象"]
+    assert [i.level2 for i in catalog.items(query="补贴", offset=1, limit=1)] == ["发放名单"]
+    assert catalog.count(query="补贴") == 3
+
+
+def test_search_sees_only_this_offices_active_items_unless_asked(catalog: Catalog) -> None:
+    mine = catalog.add_item(local_item(level2="本镇救助名单"))
+    gone = catalog.add_item(local_item(level2="旧救助名单"))
+    catalog.retire_item(gone.uuid, "合并到本镇救助名单")
+    # A county's database also holds its townships' catalogs; another office's item with the same words:
+    db = catalog.db
+    db.conn.execute("""INSERT INTO catalog_items (uuid, site_id, domain, level1, level2, created_at, updated_at, search_text)
+                       SELECT 'another-office', 'another-site', domain, level1, '他镇救助名单', created_at, updated_at,
+                              replace(search_text, '本镇', '他镇') FROM catalog_items WHERE uuid = ?""", (mine.uuid,))
+    assert [i.level2 for i in catalog.search("救助名单")] == ["本镇救助名单"]
+    assert catalog.count(query="救助名单") == 1
+    assert [i.level2 for i in catalog.search("救助名单", include_retired=True)] == ["本镇救助名单", "旧救助名单"]
+    assert catalog.search("救助名单", domain="社会救助") and not catalog.search("救助名单", domain="财政预决算")
+
+
+def test_search_over_many_distinct_elements_matches_each_item_by_its_own(catalog: Catalog) -> None:
+    # Items share their basis, 时限 and body texts, and those are matched once per distinct text; here 300 items
+    # have each their own basis (more distinct texts than the shared-text shortcut holds).
+    from townshipdesk.core.catalog import SourceRow
+
+    rows = [SourceRow(local_item(level1=f"临时救助{i}", level2="救助名单", basis=f"《第{i}号文件》" + ("（补贴）" if i % 7 == 0 else ""),
+                                 content="名单"), "test", i + 1) for i in range(300)]
+    catalog.apply_import(catalog.plan_import("many.xlsx", rows, []))
+    assert {i.level1 for i in catalog.search("补贴")} == {f"临时救助{i}" for i in range(0, 300, 7)}
+    assert catalog.count(query="第12号") == 1 and catalog.count(query="号文件") == 300
+    assert catalog.count(query="补贴 名单") == 43 and catalog.count(query="补贴 不存在") == 0
+
+
 def test_shipped_catalog_covers_the_26_domains(catalog: Catalog) -> None:
     assert len(list(catalogs_dir().glob("*.json"))) == 26
     version = catalog.install_shipped(catalogs_dir())

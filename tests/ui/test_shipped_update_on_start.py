@@ -37,7 +37,10 @@ def test_start_after_an_upgrade_takes_in_the_new_shipped_catalog(qtbot: QtBot, t
     window, code = open_main_window(data)
     assert code == 0 and window is not None
     qtbot.addWidget(window)
-    assert window.statusBar().currentMessage().startswith("已按新版随软件提供的标准目录更新为第 2 版（新增 0，修改 1，停用 0）")
+    # Taken in after the window's first paint, before the 工作台 is built from the catalog.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+        "已按新版随软件提供的标准目录更新为第 2 版（新增 0，修改 1，停用 0）"))
+    assert window.current_key() == "dashboard" and "dashboard" in window._built
     session_catalog = window.session.catalog
     assert session_catalog.get(guide.uuid).time_limit == "制定或获取信息之日起10个工作日内"
     assert window.session.records.get(record.uuid).item_uuid == guide.uuid

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator
@@ -395,10 +396,27 @@ _ITEM_COLUMNS = (
 _ITEM_COLUMNS_I = ", ".join(f"i.{c.strip()}" for c in _ITEM_COLUMNS.split(","))
 
 
+@functools.lru_cache(maxsize=512)
+def _json_list(text: str) -> tuple[str, ...]:
+    # The list elements take few distinct values (["全社会"], ["主动", "依申请"] …): parsed once, not per row.
+    return tuple(json.loads(text))
+
+
+# The columns in the order of CatalogItem's fields: a page of search results is built from plain tuples.
+_ITEM_FIELD_COLUMNS = ", ".join(f.name for f in fields(CatalogItem))
+_LIST_POSITIONS = tuple(i for i, f in enumerate(fields(CatalogItem)) if f.name in LIST_FIELDS)
+
+
+def _values_to_item(values: list[Any]) -> CatalogItem:
+    for i in _LIST_POSITIONS:
+        values[i] = list(_json_list(values[i]))
+    return CatalogItem(*values)
+
+
 def _row_to_item(row: dict[str, Any]) -> CatalogItem:
     data = dict(row)
     for name in LIST_FIELDS:
-        data[name] = json.loads(data[name])
+        data[name] = list(_json_list(data[name]))
     return CatalogItem(**data)
 
 
@@ -451,8 +469,8 @@ class Catalog:
     ) -> list[CatalogItem]:
         """Items in catalog order, optionally of one domain and matching a search."""
         if _terms(query):
-            ids = search_index(self.db).find(self._query_terms(query), domain, include_retired, self.site_id)
-            return self._by_ids(ids[offset: None if limit is None else offset + limit])
+            index = search_index(self.db)
+            return self._by_rowids(index.rowids(self._query_terms(query), domain, include_retired, self.site_id, offset, limit))
         clauses, params = ["i.site_id = ?"], [self.site_id]
         if not include_retired:
             clauses.append("i.retired_at IS NULL")
@@ -466,18 +484,20 @@ class Catalog:
             params += [limit, offset]
         return [_row_to_item(r) for r in self.db.query(sql, params)]
 
-    def _by_ids(self, ids: list[str]) -> list[CatalogItem]:
-        found: dict[str, CatalogItem] = {}
-        for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
-            chunk = ids[start: start + 500]
+    def _by_rowids(self, rowids: list[int]) -> list[CatalogItem]:
+        """Items in the order of `rowids` (the search's ranking); by rowid, SQLite goes straight to each row."""
+        found: dict[int, CatalogItem] = {}
+        for start in range(0, len(rowids), 500):  # stay far below SQLite's bound-parameter limit
+            chunk = rowids[start: start + 500]
             marks = ",".join("?" * len(chunk))
-            for r in self.db.query(f"SELECT {_ITEM_COLUMNS} FROM catalog_items WHERE uuid IN ({marks})", chunk):
-                found[r["uuid"]] = _row_to_item(r)
-        return [found[i] for i in ids if i in found]
+            for rowid, *values in self.db.conn.execute(
+                    f"SELECT rowid, {_ITEM_FIELD_COLUMNS} FROM catalog_items WHERE rowid IN ({marks})", chunk):
+                found[rowid] = _values_to_item(values)
+        return [found[i] for i in rowids if i in found]
 
     def count(self, domain: str | None = None, *, include_retired: bool = False, query: str | None = None) -> int:
         if _terms(query):
-            return len(search_index(self.db).find(self._query_terms(query), domain, include_retired, self.site_id))
+            return search_index(self.db).count(self._query_terms(query), domain, include_retired, self.site_id)
         sql = "SELECT count(*) FROM catalog_items WHERE site_id = ?"
         params: list[Any] = [self.site_id]
         if not include_retired:

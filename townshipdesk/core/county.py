@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from townshipdesk.core.decision_due import ParticipationCounts, participation_counts
@@ -99,6 +100,13 @@ def overdue_records(db: Database, today: dt.date, year: int) -> list[OverdueReco
             for name, number, uuid, title, domain, item, formed, due in rows]
 
 
+@lru_cache(maxsize=4096)
+def _on_request(time_limit: str) -> bool:
+    # Thirty townships' catalogs repeat the same few hundred 时限 texts: each is parsed once.
+    rule = parse_time_limit(time_limit)
+    return rule is not None and rule.primary.kind == "on_request"
+
+
 def _countable_items(db: Database, site_ids: list[str]) -> dict[str, tuple[str, str]]:
     """Active catalog items that call for proactive disclosure (not on request only): uuid → (site, domain)."""
     marks = ",".join("?" * len(site_ids))
@@ -106,8 +114,7 @@ def _countable_items(db: Database, site_ids: list[str]) -> dict[str, tuple[str, 
     for uuid, site, domain, time_limit, mode in db.conn.execute(
             f"SELECT uuid, site_id, domain, time_limit, mode FROM catalog_items WHERE retired_at IS NULL AND site_id IN ({marks})",
             site_ids):
-        rule = parse_time_limit(time_limit)
-        if rule is not None and rule.primary.kind == "on_request" or '"主动"' not in mode:
+        if _on_request(time_limit) or '"主动"' not in mode:
             continue
         out[uuid] = (site, domain)
     return out

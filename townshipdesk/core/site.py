@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import asdict, dataclass
 
 from townshipdesk.core.store import Database, utc_now
@@ -124,6 +123,8 @@ def init_site(db: Database, role: str, division_code: str, name: str) -> Site:
                 code=existing.division_code,
             )
         )
+    import uuid  # here: only setting up needs it, and it loads `platform` (the window's start-up waits for imports)
+
     site = Site(str(uuid.uuid4()), role, code, name, utc_now())
     with db.transaction():
         db.conn.execute(

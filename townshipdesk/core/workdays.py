@@ -20,6 +20,11 @@ from townshipdesk.core.statutory_holidays import statutory_holidays
 from townshipdesk.errors import CalendarError
 from townshipdesk.i18n import msg
 
+_ONE_DAY = dt.timedelta(days=1)
+# Up to this many working days, add_workdays walks day by day (the longest run of days off is about nine);
+# further, it looks them up in an index of every working day across the known years.
+_WALK = 60
+
 ESTIMATE_WARNING = msg("节假日安排未发布，按法定节假日和周末估算（调休未知）",
                        "Holiday schedule not published yet; estimated from the statutory holidays and weekends "
                        "(swapped working days unknown)")
@@ -154,6 +159,12 @@ class WorkCalendar:
         """The N-th working day after `start` (the first working day after `start` is day 1). N ≥ 1."""
         if n < 1:
             raise ValueError("n must be at least 1")
+        if n <= _WALK:  # a notice period or a short deadline: walking the days beats indexing decades of them
+            day = start
+            while n:
+                day += _ONE_DAY
+                n -= self.is_workday(day)
+            return day
         self._index(start.year + n // 200 + 1)
         ords = self._workday_ordinals
         i = bisect_right(ords, start.toordinal()) + n - 1
@@ -164,10 +175,9 @@ class WorkCalendar:
 
     def next_workday(self, day: dt.date, *, include_self: bool = True) -> dt.date:
         """`day` if it is a working day (and include_self), else the next working day."""
-        self._index(day.year + 1)
-        ords = self._workday_ordinals
-        i = (bisect_left if include_self else bisect_right)(ords, day.toordinal())
-        return dt.date.fromordinal(ords[i])
+        if include_self and self.is_workday(day):
+            return day
+        return self.add_workdays(day, 1)
 
     def previous_workday(self, day: dt.date, *, include_self: bool = True) -> dt.date:
         """`day` if it is a working day (and include_self), else the last working day before it."""

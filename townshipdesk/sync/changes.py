@@ -37,28 +37,22 @@ def table_columns(db: Database, table: str) -> list[str]:
 
 def collect_changes(db: Database, since_seq: int) -> tuple[list[dict[str, Any]], int, int]:
     """This site's rows changed after `since_seq`, as they are now: (changes, first seq, last seq)."""
-    rows = db.query("SELECT tbl, uuid, max(seq) AS seq, min(seq) AS first FROM sync_changes WHERE seq > ? "
-                    "GROUP BY tbl, uuid ORDER BY seq", (since_seq,))
-    if not rows:
+    first, last = db.conn.execute("SELECT min(seq), max(seq) FROM sync_changes WHERE seq > ?", (since_seq,)).fetchone()
+    if first is None:
         last = db.conn.execute("SELECT coalesce(max(seq), 0) FROM sync_changes").fetchone()[0]
         return [], since_seq, max(last, since_seq)
-    by_table: dict[str, list[dict[str, Any]]] = {}
-    for r in rows:
-        by_table.setdefault(r["tbl"], []).append(r)
     changes = []
     for table in SYNCED_TABLES:
-        entries = by_table.get(table, [])
+        # One query per table: its changed rows as they are now, each with its latest change, in that order
+        # (a row changed and then deleted has no row left and is not sent).
         columns = table_columns(db, table)
-        for start in range(0, len(entries), 500):
-            chunk = entries[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            found = {r["uuid"]: r for r in db.query(f"SELECT {', '.join(columns)} FROM {table} WHERE uuid IN ({marks})",
-                                                     [e["uuid"] for e in chunk])}
-            for e in chunk:
-                if e["uuid"] in found:
-                    changes.append({"table": table, "uuid": e["uuid"], "op": "upsert", "seq": e["seq"], "row": found[e["uuid"]]})
-    first = min(r["first"] for r in rows)
-    last = max(r["seq"] for r in rows)
+        cursor = db.conn.execute(
+            f"""SELECT c.seq, {', '.join(f't.{c}' for c in columns)}
+                FROM (SELECT uuid, max(seq) AS seq FROM sync_changes WHERE tbl = ? AND seq > ? GROUP BY uuid) c
+                JOIN {table} t ON t.uuid = c.uuid ORDER BY c.seq""", (table, since_seq))
+        for seq, *values in cursor:
+            row = dict(zip(columns, values, strict=True))
+            changes.append({"table": table, "uuid": row["uuid"], "op": "upsert", "seq": seq, "row": row})
     return changes, first, last
 
 
@@ -223,8 +217,14 @@ def _refresh_search_text(db: Database, uuid: str) -> None:
     db.conn.execute("UPDATE catalog_items SET search_text = ? WHERE uuid = ?", (_row_to_item(row).search_text(), uuid))
 
 
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder, not one per line
+
+
 def encode_changes(changes: list[dict[str, Any]]) -> bytes:
-    return "".join(json.dumps(c, ensure_ascii=False, separators=(",", ":")) + "\n" for c in changes).encode("utf-8")
+    """One JSON line per change, each ending in a newline."""
+    if not changes:
+        return b""
+    return ("\n".join(map(_LINE_ENCODER.encode, changes)) + "\n").encode("utf-8")
 
 
 

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 # Loaded before PySide6 on purpose: PySide6 hooks every import made after it and reads each module's
 # source (looking for `from __feature__ import`), which costs start-up time for modules without Qt.
 # Only what the first paint needs: the 工作台's due lists (records, deadlines, the calendar) load after it.
+# The catalog (and the shipped catalog's update after an upgrade) waits for the first paint too.
 PRELOAD_BEFORE_QT = (
-    "townshipdesk.core.datadir", "townshipdesk.core.store", "townshipdesk.core.site", "townshipdesk.core.catalog",
-    "logging", "traceback",
+    "townshipdesk.core.datadir", "townshipdesk.core.store", "townshipdesk.core.site", "logging", "traceback",
 )
 
 

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,12 +34,22 @@ class PageSpec:
     build: Callable[[], QWidget]
 
 
+def _set_shortcut(action: QAction, keys: QKeySequence) -> None:
+    """action.setShortcut(keys) (in the window's context, QAction's default), through the list overload: choosing
+    among setShortcut's overloads makes PySide6 build its whole `Qt` namespace (13 ms), which the window's first
+    paint otherwise never needs."""
+    action.setShortcuts([keys])
+
+
 class MainWindow(QMainWindow):
     """Pages are built the first time they are shown, so opening the window costs only the first page."""
 
-    def __init__(self, session: Session, *, first_page_after_paint: bool = False) -> None:
+    def __init__(self, session: Session, *, first_page_after_paint: bool = False,
+                 before_first_page: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.session = session
+        # Start-up work the first page needs but the first paint does not (run once, see _start_up_work).
+        self._before_first_page = before_first_page
         self._fit_to_screen()
 
         self._specs = self._page_specs()
@@ -69,6 +79,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(lambda area: self._show_site() if area == SITE else None)
         self._show_site()
         if not first_page_after_paint:
+            self._start_up_work()
             self.nav.setCurrentRow(0)
             return
         # At start-up the 工作台 is built just after the window's first paint: the frame, the navigation and the
@@ -78,7 +89,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
         loading = QLabel(tr("正在打开工作台…", "Opening the overview…"))
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred by name: PySide6 builds its whole `Qt` namespace (13 ms) the first time Python touches it, and
+        # nothing else before the first paint needs it.
+        loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self._replace_stand_in(0, loading)
         self.installEventFilter(self)  # removed again at the first paint
 
@@ -166,8 +179,14 @@ class MainWindow(QMainWindow):
             PageSpec("settings", tr("设置", "Settings"), settings),
         ]
 
+    def _start_up_work(self) -> None:
+        work, self._before_first_page = self._before_first_page, None
+        if work is not None:
+            work()
+
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if it has not been shown yet."""
+        self._start_up_work()  # before any page: a page asked for before the first paint is built at once
         if key not in self._built:
             index = next(i for i, s in enumerate(self._specs) if s.key == key)
             self._built[key] = self._replace_stand_in(index, self._specs[index].build())
@@ -218,8 +237,7 @@ class MainWindow(QMainWindow):
             # `page` may be a function: Ctrl+N and Ctrl+F act on the records page when it is shown, else the catalog.
             action = QAction(text, self)
             if keys is not None:
-                action.setShortcut(keys)
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                _set_shortcut(action, keys)
             action.triggered.connect(lambda: getattr(self.show_page(page() if callable(page) else page), method)())
             self.addAction(action)
             return action
@@ -236,14 +254,13 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(tr("新建…", "New…"), self)
         self.new_action.setStatusTip(tr("在“公开记录”页新增记录，在其他页新增目录事项",
                                         "A record on the Disclosures page, a catalog item elsewhere"))
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        _set_shortcut(self.new_action, QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self._new)
         self.addAction(self.new_action)
         self.new_item_action = page_action(tr("新增目录事项…", "New catalog item…"), None, "catalog", "new_item")
         self.new_record_action = page_action(tr("新增公开记录…", "New disclosure record…"), None, "records", "new_record")
         quit_action = QAction(tr("退出", "Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        _set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         about_action = QAction(tr("关于", "About"), self)
         about_action.triggered.connect(self._about)

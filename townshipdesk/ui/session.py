@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from townshipdesk.core.catalog import Catalog
 from townshipdesk.core.site import Site, get_site
 from townshipdesk.core.store import Database
 
 if TYPE_CHECKING:
+    from townshipdesk.core.catalog import Catalog
     from townshipdesk.core.concerns import Concerns
     from townshipdesk.core.decisions import Decisions
     from townshipdesk.core.disclosures import Disclosures
@@ -44,7 +44,7 @@ class Session(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self.db = db
-        self.catalog = Catalog(db)
+        self._catalog: Catalog | None = None
         self._site = get_site(db)
         self._today = today
         self._now: dt.datetime | None = None
@@ -75,6 +75,15 @@ class Session(QObject):
         self._today = day
         self._records = None  # it refuses dates after today
         self.notify(RECORDS)
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog's operations; its module loads after the window's first paint, when first used."""
+        if self._catalog is None:
+            from townshipdesk.core.catalog import Catalog
+
+            self._catalog = Catalog(self.db)
+        return self._catalog
 
     @property
     def calendar(self) -> WorkCalendar:

@@ -15,7 +15,7 @@ from townshipdesk.core.datadir import database_path, resolve_data_dir
 from townshipdesk.core.store import Database, private_file, private_folder
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import LANGUAGES, set_language, tr
-from townshipdesk.ui.fonts_qt import install_application_font
+from townshipdesk.ui.fonts_qt import install_application_font, register_rare_character_font
 from townshipdesk.ui.main_window import MainWindow
 from townshipdesk.ui.messages import error_text, set_database_path
 from townshipdesk.ui.session import UI_SETTINGS_FILE, Session
@@ -102,7 +102,7 @@ def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
         QMessageBox.critical(None, tr("无法打开数据", "Cannot open the data"), str(exc))
         return None, 1
     session = Session(data_dir, db)
-    note = ""
+    first_run_note: str | None = None  # set when this start set the office up (its catalog is new)
     if session.site is None:
         from townshipdesk.ui.dialogs.first_run import FirstRunDialog
 
@@ -112,16 +112,21 @@ def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
             db.close()
             return None, 0  # the user chose to quit before setting up; nothing was written
         session.reload_site()
-        note = dialog.catalog_note
-    else:
-        note = _update_shipped_catalog(session)
-    window = MainWindow(session, first_page_after_paint=True)
+        first_run_note = dialog.catalog_note
+
+    def before_first_page() -> None:
+        # After the first paint, before the 工作台 is built from the catalog: an upgrade's new shipped catalog,
+        # and the rare-character font (names in lists; the window's frame has none).
+        register_rare_character_font()
+        note = first_run_note if first_run_note is not None else _update_shipped_catalog(session)
+        if note:
+            window.statusBar().showMessage(note, 15000)
+
+    window = MainWindow(session, first_page_after_paint=True, before_first_page=before_first_page)
     window.restore_geometry()
     window.show()
     # The day's backup, after the first paint so start-up does not wait for it.
     QTimer.singleShot(1500, lambda: _daily_backup(db))
-    if note:
-        window.statusBar().showMessage(note, 15000)
     return window, 0
 
 
@@ -137,7 +142,7 @@ def start(data_dir_option: str | None, lang_option: str | None,
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     _set_icon(app)
-    install_application_font(app)
+    install_application_font(app, rare_characters_later=True)
     from townshipdesk.i18n import language
     from townshipdesk.ui.qt_translations import install_message_translations, install_qt_translations
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from townshipdesk.core.catalog import DomainInfo
 from townshipdesk.core.localtime import CHINA_TIME, china_time  # noqa: F401 - the window shows times through here
 from townshipdesk.core.site import Site
 from townshipdesk.i18n import label_of, tr
+
+if TYPE_CHECKING:  # the catalog module loads with the catalog's pages, not with the window's frame
+    from townshipdesk.core.catalog import DomainInfo
 
 
 def role_text(role: str) -> str:

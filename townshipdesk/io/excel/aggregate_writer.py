@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from copy import copy
 from pathlib import Path
 
 from townshipdesk.core.county import DomainRow, OverdueRecord, TownshipRow
@@ -68,7 +67,8 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
             cells = []
             for value in values:
                 cell = WriteOnlyCell(ws, value)
-                cell._style = copy(template._style)  # openpyxl's own way to copy a style  # noqa: SLF001
+                # The template's style, shared: a write-only cell is written out at once and never changed.
+                cell._style = template._style  # noqa: SLF001
                 cells.append(cell)
             return cells
 

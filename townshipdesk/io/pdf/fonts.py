@@ -9,7 +9,6 @@ import sys
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from townshipdesk.errors import NoticeError
 from townshipdesk.i18n import Msg, msg
@@ -52,6 +51,12 @@ def _fix_tounicode_for_supplementary_planes() -> None:
     ttfonts.makeToUnicodeCMap = make
 
 
+def escape(text: str) -> str:
+    """Text for Paragraph markup: what xml.sax.saxutils.escape does (whose import pulls in urllib, http and
+    email: 25 ms of a short sheet)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
 class LoadedFont:
     """One font file of a chain. Its character coverage comes from the shipped coverage file when that still
     describes the file, so a font is parsed (and registered with reportlab) only when a sheet draws with it:
@@ -79,9 +84,10 @@ class LoadedFont:
 def _parsed(name: str, path: Path, subfont: int = 0) -> Any:
     """Parse and register a TrueType file once per process (body and title chains share the bundled fonts)."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    font = TTFont(name, str(path), subfontIndex=subfont)
+    from townshipdesk.io.pdf.ttf_fast import fast_ttfont
+
+    font = fast_ttfont(name, path, subfont)  # reportlab's TTFont, its tables read in whole arrays
     pdfmetrics.registerFont(font)
     return font
 
