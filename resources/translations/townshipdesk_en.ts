@@ -2883,6 +2883,11 @@
     </message>
     <message>
         <location filename="townshipdesk/cli/sync_cmds.py"/>
+        <source>另加一张表，按乡镇和编号列出每条逾期未公开的记录（县大时很长）</source>
+        <translation>also list every overdue record by township and number (long in a big county)</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/cli/sync_cmds.py"/>
         <source>汇总只在县级使用</source>
         <translation>Aggregation is for the county installation</translation>
     </message>
@@ -8794,6 +8799,16 @@ Time limit: {t}</translation>
         <location filename="townshipdesk/ui/pages/county_page.py"/>
         <source>汇总表和每个领域一张表（Excel），可直接报送上级</source>
         <translation>An overview sheet and one sheet per domain (Excel), ready to forward</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>附逾期记录清单</source>
+        <translation>With the overdue records</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/pages/county_page.py"/>
+        <source>汇总表另加一张表，按乡镇和编号列出每条逾期未公开的记录</source>
+        <translation>Adds a sheet listing each overdue record by township and number</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/pages/county_page.py"/>

@@ -307,6 +307,9 @@ def register_county(commands: argparse._SubParsersAction, add_json: JsonFlag) ->
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help=tr("要写入的汇总表（.xlsx）", "the summary workbook to write (.xlsx)"))
     p.add_argument("--year", type=int, default=dt.date.today().year, help=tr("统计年度（默认今年）", "the year counted (default: this year)"))
     p.add_argument("--today", metavar="DATE", help=today_help())
+    p.add_argument("--overdue-list", action="store_true",
+                   help=tr("另加一张表，按乡镇和编号列出每条逾期未公开的记录（县大时很长）",
+                           "also list every overdue record by township and number (long in a big county)"))
     add_json(p)
     p.set_defaults(func=cmd_aggregate)
     p = commands.add_parser("overview", help=tr("县级：各乡镇报送与公开情况", "county: townships at a glance"))
@@ -351,8 +354,8 @@ def cmd_aggregate(ctx: Context, args: argparse.Namespace) -> int:
     if Path(args.out).suffix.lower() != ".xlsx":
         raise KeyError_(msg("汇总表文件名应以 .xlsx 结尾", "The summary file name should end in .xlsx"))
     site, today, townships, domains = _overview(ctx, args)
-    path = export_aggregate(site.name, args.year, today.isoformat(), townships, domains, Path(args.out),
-                            overdue_records(ctx.db, today, args.year))
+    overdue = overdue_records(ctx.db, today, args.year) if args.overdue_list else []
+    path = export_aggregate(site.name, args.year, today.isoformat(), townships, domains, Path(args.out), overdue)
     if ctx.json:
         print_json({"file": str(path), "townships": len(townships), "domains": len(domains)})
     else:

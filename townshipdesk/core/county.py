@@ -210,7 +210,7 @@ def county_overview(db: Database, today: dt.date, year: int, *, now: dt.datetime
 
 def _count_reviews_and_lapses(db: Database, rows: dict[str, TownshipRow], today: dt.date, start: str, end: str) -> None:
     """Per township: what is not disclosed and overdue for its yearly review, the year's reviews, lapsed policies."""
-    from townshipdesk.core.undisclosed_reviews import ANCHOR, UNDISCLOSED, latest_anchor_due_by
+    from townshipdesk.core.undisclosed_rules import ANCHOR, UNDISCLOSED, latest_anchor_due_by
 
     marks = ",".join("?" * len(rows))
     cut = latest_anchor_due_by(today).isoformat()

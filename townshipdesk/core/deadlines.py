@@ -30,6 +30,7 @@ from typing import Any
 
 from townshipdesk.core.notices import NoticePeriod, notice_period
 from townshipdesk.core.timelimits import Clause, TimeLimitRule, describe_clause, parse_time_limit
+from townshipdesk.core.undisclosed_rules import add_months
 from townshipdesk.core.workdays import ESTIMATE_WARNING, WorkCalendar
 from townshipdesk.errors import DeadlineError
 from townshipdesk.i18n import language, msg, tr
@@ -98,13 +99,6 @@ def period_bounds(day: dt.date, period: str) -> tuple[dt.date, dt.date]:
     first_month = (day.month - 1) // months * months + 1
     last_month = first_month + months - 1
     return dt.date(day.year, first_month, 1), dt.date(day.year, last_month, monthcal.monthrange(day.year, last_month)[1])
-
-
-def add_months(day: dt.date, n: int) -> dt.date:
-    """`n` months after `day`: the corresponding day, or the month's last day where there is none (民法典 Art. 202)."""
-    month0 = day.month - 1 + n
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return dt.date(year, month, min(day.day, monthcal.monthrange(year, month)[1]))
 
 
 def _fmt(day: dt.date) -> str:

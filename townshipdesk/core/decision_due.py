@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from townshipdesk.core.decisions import Decision, Decisions
 from townshipdesk.core.store import Database
+
+if TYPE_CHECKING:  # the county's counts need only SQL; the register comes with the caller
+    from townshipdesk.core.decisions import Decision, Decisions
 
 ENDING_SOON_WORKING_DAYS = 5  # the same horizon as the other due lists' "due soon"
 

@@ -19,12 +19,13 @@ from townshipdesk.core.site import require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, check_length, clean
 from townshipdesk.core.timelimits import parse_time_limit
+from townshipdesk.core.undisclosed_rules import UNDISCLOSED_ATTRIBUTES
 from townshipdesk.core.workdays import WorkCalendar
 from townshipdesk.errors import DeadlineError, RecordError
 from townshipdesk.i18n import Msg, msg
 
 ATTRIBUTES = ("此件公开发布", "此件删减后公开", "此件依申请公开", "此件不公开")
-REASON_REQUIRED = ("此件依申请公开", "此件不公开")
+REASON_REQUIRED = UNDISCLOSED_ATTRIBUTES  # a reason is kept, and the mark re-assessed yearly
 PUBLISHABLE = ("此件公开发布", "此件删减后公开")
 STATES = {"draft": ("草稿", "draft"), "pending": ("待审核", "pending review"), "reviewed": ("已审核", "reviewed"),
           "published": ("已发布", "published"), "returned": ("退回", "returned")}

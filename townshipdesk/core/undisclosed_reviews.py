@@ -16,25 +16,23 @@ import uuid as uuidlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from townshipdesk.core.deadlines import add_months
 from townshipdesk.core.disclosures import REASON_REQUIRED, Disclosures, Record, _records, select_using
 from townshipdesk.core.site import require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
+from townshipdesk.core.undisclosed_rules import (  # noqa: F401 - the register's rules, named here too
+    ANCHOR,
+    REVIEW_MONTHS,
+    UNDISCLOSED,
+    add_months,
+    latest_anchor_due_by,
+)
 from townshipdesk.errors import RecordError
 from townshipdesk.i18n import msg
 
 KEEP, MAKE_PUBLIC = "维持", "转为主动公开"
 OUTCOMES = (KEEP, MAKE_PUBLIC)
-REVIEW_MONTHS = 12
 MADE_PUBLIC_ATTRIBUTE = "此件公开发布"
-
-# Written with literals so that migration 0017's partial index serves the lists and the county's counts.
-_MARKS = ", ".join(f"'{a}'" for a in REASON_REQUIRED)
-UNDISCLOSED = f"r.deleted_at IS NULL AND r.lapse_status IS NULL AND r.attribute IN ({_MARKS})"
-# The day the 12 months count from: the last review when there is one, else the formation date (a review dated
-# before the formation date is refused). Migration 0017 indexes this very expression.
-ANCHOR = "coalesce(r.last_reviewed, r.formed_date)"
 OWN = "r.site_id = (SELECT site_id FROM site WHERE id = 1)"
 INDEX = "disclosures_undisclosed"
 
@@ -42,15 +40,6 @@ INDEX = "disclosures_undisclosed"
 def review_due(anchor: dt.date) -> dt.date:
     """The day a record formed or last reviewed on `anchor` is due for its next review."""
     return add_months(anchor, REVIEW_MONTHS)
-
-
-def latest_anchor_due_by(today: dt.date) -> dt.date:
-    """The latest formation or review date whose review is due on or before `today`: anchors up to it are due.
-    12 months back, or the last day of that month when `today` is a month's last day (2025-02-28 → 2024-02-29)."""
-    back = add_months(today, -REVIEW_MONTHS)
-    if (today + dt.timedelta(days=1)).day == 1:
-        back = add_months(back.replace(day=1), 1) - dt.timedelta(days=1)
-    return back
 
 
 def due_condition(today: dt.date) -> tuple[str, tuple[str]]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -130,6 +131,11 @@ class CountyPage(QWidget):
         self.export_button.setToolTip(tr("汇总表和每个领域一张表（Excel），可直接报送上级", "An overview sheet and one sheet per "
                                          "domain (Excel), ready to forward"))
         self.export_button.clicked.connect(lambda: self.export_summary())
+        # Every overdue record by 乡镇 and number: a long sheet in a big county, so only when asked (as `--overdue-list`).
+        self.overdue_list_box = QCheckBox(tr("附逾期记录清单", "With the overdue records"))
+        self.overdue_list_box.setObjectName("overdue_list")
+        self.overdue_list_box.setToolTip(tr("汇总表另加一张表，按乡镇和编号列出每条逾期未公开的记录", "Adds a sheet listing each "
+                                            "overdue record by township and number"))
 
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("townships")
@@ -180,6 +186,7 @@ class CountyPage(QWidget):
         top.addWidget(QLabel(tr("统计年度：", "Year:")))
         top.addWidget(self.year_box)
         top.addWidget(self.as_of_label, 1)
+        top.addWidget(self.overdue_list_box)
         top.addWidget(self.export_button)
         table_part = QWidget()
         table_layout = QVBoxLayout(table_part)
@@ -319,7 +326,8 @@ class CountyPage(QWidget):
             path = path.with_name(path.name + ".xlsx")
         self.session.ui_settings().setValue(LAST_DIR_KEY, str(path.parent))
         townships, domains, name = list(self.townships), dict(self.domains), site.name
-        overdue = overdue_records(self.session.db, today, year)  # one indexed query, here: the job has no database
+        # One indexed query, here: the job has no database.
+        overdue = overdue_records(self.session.db, today, year) if self.overdue_list_box.isChecked() else []
 
         def job(progress: Progress) -> Path:
             progress(0, 1)
