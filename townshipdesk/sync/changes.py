@@ -43,17 +43,22 @@ def collect_changes(db: Database, since_seq: int) -> tuple[list[dict[str, Any]],
         return [], since_seq, max(last, since_seq)
     changes = []
     for table in SYNCED_TABLES:
-        # One query per table: its changed rows as they are now, each with its latest change, in that order
-        # (a row changed and then deleted has no row left and is not sent).
-        columns = table_columns(db, table)
-        cursor = db.conn.execute(
-            f"""SELECT c.seq, {', '.join(f't.{c}' for c in columns)}
-                FROM (SELECT uuid, max(seq) AS seq FROM sync_changes WHERE tbl = ? AND seq > ? GROUP BY uuid) c
-                JOIN {table} t ON t.uuid = c.uuid ORDER BY c.seq""", (table, since_seq))
-        for seq, *values in cursor:
-            row = dict(zip(columns, values, strict=True))
-            changes.append({"table": table, "uuid": row["uuid"], "op": "upsert", "seq": seq, "row": row})
+        changes.extend(_table_changes(db, table, table_columns(db, table), since_seq))
     return changes, first, last
+
+
+def _table_changes(db: Database, table: str, columns: list[str], since_seq: int) -> list[dict[str, Any]]:
+    """One query per table: its changed rows as they are now, each with its latest change, in that order (a row
+    changed and then deleted has no row left and is not sent)."""
+    cursor = db.conn.execute(
+        f"""SELECT c.seq, {', '.join(f't.{c}' for c in columns)}
+            FROM (SELECT uuid, max(seq) AS seq FROM sync_changes WHERE tbl = ? AND seq > ? GROUP BY uuid) c
+            JOIN {table} t ON t.uuid = c.uuid ORDER BY c.seq""", (table, since_seq))
+    changes = []
+    for seq, *values in cursor:
+        row = dict(zip(columns, values, strict=True))
+        changes.append({"table": table, "uuid": row["uuid"], "op": "upsert", "seq": seq, "row": row})
+    return changes
 
 
 def _line_error(n: int, zh: str, en: str, **kw: Any) -> BundleRefused:
@@ -228,21 +233,87 @@ def encode_changes(changes: list[dict[str, Any]]) -> bytes:
 
 
 
+def attachment_members(digests: list[str], data_dir: Path) -> dict[str, bytes]:
+    """The attachment files named by `digests` that this installation has, as bundle members."""
+    from townshipdesk.io.attachments import stored_path
+
+    members = {}
+    for digest in digests:
+        path = stored_path(data_dir, digest)
+        if path.exists():
+            members[f"files/{digest}"] = path.read_bytes()
+    return members
+
+
 def change_members(changes: list[dict[str, Any]], data_dir: Path) -> tuple[dict[str, bytes], dict[str, int]]:
     """The inner members a bundle of `changes` carries (changes.jsonl and the attachments it names that this
     installation has) and the count of changes per table, as the manifest states them."""
-    from townshipdesk.io.attachments import stored_path
-
-    members = {"changes.jsonl": encode_changes(changes)}
     counts: dict[str, int] = {}
     for change in changes:
         counts[change["table"]] = counts.get(change["table"], 0) + 1
-        if change["table"] == "disclosure_files":
-            digest = change["row"]["sha256"]
-            path = stored_path(data_dir, digest)
-            if path.exists():
-                members[f"files/{digest}"] = path.read_bytes()
-    return members, counts
+    digests = [c["row"]["sha256"] for c in changes if c["table"] == "disclosure_files"]
+    return {"changes.jsonl": encode_changes(changes), **attachment_members(digests, data_dir)}, counts
+
+
+@dataclass
+class Outgoing:
+    """What a township's bundle carries, ready to write: changes.jsonl, its count per table and seq range, the
+    changes worth checking value by value before sending (a long or odd text), and the attachments named."""
+
+    jsonl: bytes
+    counts: dict[str, int]
+    first: int
+    last: int
+    suspects: list[dict[str, Any]]
+    digests: list[str]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def collect_outgoing(db: Database, since_seq: int) -> Outgoing:
+    """As collect_changes + encode_changes, with SQLite writing each line (json_object): the same bytes, at half
+    the time of building 10,000 dicts and encoding them in Python. A table with a REAL column (whose digits
+    SQLite and Python may print differently), or an SQLite without JSON functions, takes the Python way."""
+    first, last = db.conn.execute("SELECT min(seq), max(seq) FROM sync_changes WHERE seq > ?", (since_seq,)).fetchone()
+    if first is None:
+        last = db.conn.execute("SELECT coalesce(max(seq), 0) FROM sync_changes").fetchone()[0]
+        return Outgoing(b"", {}, since_seq, max(last, since_seq), [], [])
+    lines: list[str] = []
+    counts: dict[str, int] = {}
+    suspects: list[dict[str, Any]] = []
+    digests: list[str] = []
+    for table in SYNCED_TABLES:
+        columns = table_columns(db, table)
+        kinds = columns_of(db, table)
+        changed = f"""(SELECT uuid, max(seq) AS seq FROM sync_changes WHERE tbl = ? AND seq > ? GROUP BY uuid) c
+                      JOIN {table} t ON t.uuid = c.uuid ORDER BY c.seq"""
+        row_json = ", ".join(f"'{c}', t.{c}" for c in columns)
+        # A row the county could refuse holds a text that is long or has a NUL: only those are checked one by one.
+        odd = " OR ".join(f"(typeof(t.{c}) = 'text' AND (length(t.{c}) > {SHORT_TEXT} OR instr(t.{c}, char(0)) > 0))"
+                          for c in columns)
+        try:
+            if any(kinds[c].sql_type == "REAL" for c in columns):
+                raise sqlite3.OperationalError("REAL column")
+            found = db.conn.execute(
+                f"""SELECT json_object('table', '{table}', 'uuid', t.uuid, 'op', 'upsert', 'seq', c.seq,
+                                       'row', json_object({row_json})), ({odd})
+                    FROM {changed}""", (table, since_seq)).fetchall()
+        except sqlite3.OperationalError:
+            found = [(_LINE_ENCODER.encode(change), True) for change in _table_changes(db, table, columns, since_seq)]
+        for line, suspect in found:
+            lines.append(line)
+            if suspect or table == "disclosure_files":
+                change = json.loads(line)
+                if suspect:
+                    suspects.append(change)
+                if table == "disclosure_files":
+                    digests.append(change["row"]["sha256"])
+        if found:
+            counts[table] = len(found)
+    jsonl = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    return Outgoing(jsonl, counts, first, last, suspects, digests)
 
 
 def check_outgoing(db: Database, changes: list[dict[str, Any]]) -> None:

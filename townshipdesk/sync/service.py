@@ -15,7 +15,7 @@ from townshipdesk.errors import KeyError_
 from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
 from townshipdesk.sync.bundle_format import write_bundle
-from townshipdesk.sync.changes import change_members, check_outgoing, collect_changes
+from townshipdesk.sync.changes import attachment_members, check_outgoing, collect_outgoing
 from townshipdesk.sync.importing import ACKED_KEY, Importing, setting
 from townshipdesk.sync.keys import KeyCard, KeyPair, b64, load_or_create_keys, make_card, read_card, unb64
 
@@ -165,13 +165,14 @@ class Sync(Importing):
             raise KeyError_(msg("只有乡镇向县级发送数据包；县级请发送回执、目录或节假日安排", "Only townships send changes upward"))
         county = self._recipient(to, "county")
         acked = int(setting(self.db, ACKED_KEY, "0"))
-        changes, first, last = collect_changes(self.db, acked)
-        check_outgoing(self.db, changes)  # never a bundle the county must refuse
-        inner, counts = change_members(changes, self.data_dir)
+        outgoing = collect_outgoing(self.db, acked)
+        check_outgoing(self.db, outgoing.suspects)  # never a bundle the county must refuse
+        inner = {"changes.jsonl": outgoing.jsonl, **attachment_members(outgoing.digests, self.data_dir)}
         manifest = write_bundle(out, kind="changes", sender_keys=self.keys, sender=self.identity(),
                                 recipient=county.identity(), recipient_box_key=county.box_key, inner=inner,
-                                seq_from=first if changes else acked, seq_to=last, counts=counts)
-        self._log("out", manifest, county, out, {"changes": len(changes)})
+                                seq_from=outgoing.first if outgoing.total else acked, seq_to=outgoing.last,
+                                counts=outgoing.counts)
+        self._log("out", manifest, county, out, {"changes": outgoing.total})
         return manifest
 
     def export_receipt(self, out: Path, *, to: str) -> dict[str, Any]:
