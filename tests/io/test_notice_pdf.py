@@ -231,3 +231,20 @@ def test_a_long_title_is_broken_into_even_lines_never_leaving_a_character_or_two
     assert balanced_lines("大河村低保公示", 15.0, len) == "大河村低保公示"  # fits: unchanged
     lines = balanced_lines("关于（大河村）道路硬化工程的公示，请村民监督", 9.0, len).split("\n")
     assert all(not line.startswith(("，", "）")) and not line.endswith("（") for line in lines)
+
+
+CLOSING = "。，、；：？！）》」』】”’"
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_no_line_of_a_paragraph_starts_with_closing_punctuation(tmp_path: Path, paper: str) -> None:
+    """Chinese line breaking (禁则): "……第（七）项）。" once put "。" at the head of a line on the notice board."""
+    text = ("经2026年11月28日村民会议讨论通过，大河村一组集体土地征收补偿费的使用、分配方案如下（《村民委员会组织法》"
+            "第二十四条第一款第（七）项）。各户分配金额（元）如下表（按被征收面积计算）；有疑问的，请向村务监督委员会询问。")
+    data = {**namelist(), "paragraphs": [text, text[7:], text[13:], text[21:]]}
+    notice = notice_from_data(data, "namelist", load_calendar(), today=dt.date(2026, 11, 30))
+    out = render_notice(notice, tmp_path / "sheet.pdf", paper=paper)
+    lines = [re.sub(r"\s+", "", line) for page in PdfReader(out).pages for line in page.extract_text().splitlines()]
+    lines = [line for line in lines if line]
+    assert sum("项）。" in line for line in lines) == 4  # the four paragraphs are there, each with its 。
+    assert not [line for line in lines if line[0] in CLOSING], lines

@@ -127,7 +127,11 @@ def render_notice(notice: Notice, target: Path, *, paper: str = "A4", landscape:
     usable = width - 2 * MARGIN_MM * mm
 
     def para(text: str, style: Any, chain: FontChain = body_chain) -> Paragraph:
-        return Paragraph(chain.markup(text), style)
+        from townshipdesk.io.pdf.kinsoku import (
+            KinsokuParagraph,  # reportlab's platypus: only when a sheet is made
+        )
+
+        return KinsokuParagraph(chain.markup(text), style)
 
     story: list[Any] = [para(notice.board, styles.board)] if notice.board else [Spacer(1, 12 * scale)]
     # The frame keeps 6 pt of padding on each side of the usable width.

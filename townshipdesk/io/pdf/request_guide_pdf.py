@@ -166,7 +166,11 @@ def render_request_guide(guide: RequestGuide, target: Path) -> Path:
     sign = style("sign", 12.5, TA_RIGHT, 1.6)
 
     def para(text: str, st: ParagraphStyle, chain: FontChain = body_chain) -> Paragraph:
-        return Paragraph(chain.markup(text), st)
+        from townshipdesk.io.pdf.kinsoku import (
+            KinsokuParagraph,  # reportlab's platypus: only when a sheet is made
+        )
+
+        return KinsokuParagraph(chain.markup(text), st)
 
     story: list[Any] = [para(guide.title, title, title_chain)]
     rows = [[para(label, cell, title_chain), para(value, cell)] for label, value in guide.office_rows]
