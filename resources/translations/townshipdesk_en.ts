@@ -8215,6 +8215,16 @@ An offline desktop app for township government information disclosure.</translat
         <translation>Data: {path}</translation>
     </message>
     <message>
+        <location filename="townshipdesk/ui/main_window.py"/>
+        <source>只读：数据文件夹不可写，只能查看，不能修改</source>
+        <translation>Read-only: the data folder cannot be written; you can look, not change</translation>
+    </message>
+    <message>
+        <location filename="townshipdesk/ui/main_window.py"/>
+        <source>{t}（只读）</source>
+        <translation>{t} (read-only)</translation>
+    </message>
+    <message>
         <location filename="townshipdesk/ui/messages.py"/>
         <source>文件操作失败：{reason}。请检查文件是否被其他程序打开、磁盘是否已满，然后重试。</source>
         <translation>A file operation failed: {reason}. Check the file is not open elsewhere and the disk is not full, then retry.</translation>

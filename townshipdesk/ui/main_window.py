@@ -316,6 +316,17 @@ class MainWindow(QMainWindow):
             if screen is not None and not screen.availableGeometry().contains(self.geometry().adjusted(-8, -32, 8, 8)):
                 self._fit_to_screen()  # saved on a bigger screen (or a second monitor that is gone)
 
+    def show_read_only(self, folder: str) -> None:
+        """A data folder this user cannot write: said in the title and, in red, in the status bar for as long as
+        the window is open. Looking works; a change is refused with the folder named (Database.transaction)."""
+        self.read_only_label = QLabel(tr("只读：数据文件夹不可写，只能查看，不能修改", "Read-only: the data folder cannot "
+                                         "be written; you can look, not change"))
+        self.read_only_label.setObjectName("read_only")
+        self.read_only_label.setStyleSheet("color:#b02a37; font-weight:bold;")
+        self.read_only_label.setToolTip(folder)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.setWindowTitle(tr("{t}（只读）", "{t} (read-only)", t=self.windowTitle()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.ui_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from townshipdesk.core.datadir import database_path, resolve_data_dir
-from townshipdesk.core.store import Database, private_file, private_folder
+from townshipdesk.core.store import Database, folder_writable, private_file, private_folder
 from townshipdesk.errors import UserError
 from townshipdesk.i18n import LANGUAGES, set_language, tr
 from townshipdesk.ui.fonts_qt import install_application_font, register_rare_character_font
@@ -96,13 +96,28 @@ def _update_shipped_catalog(session: Session) -> str:
 def open_main_window(data_dir: Path) -> tuple[MainWindow | None, int]:
     """Open the database, run the first-run set-up if needed, show the window. (None, exit code) if not."""
     set_database_path(database_path(data_dir))
+    # A write-protected USB stick or a folder shared read-only: the office's data can still be looked at.
+    read_only = not folder_writable(data_dir, database_path(data_dir))
     try:
-        db = Database(database_path(data_dir))
+        db = Database(database_path(data_dir), read_only=read_only)
     except UserError as exc:
         QMessageBox.critical(None, tr("无法打开数据", "Cannot open the data"), str(exc))
         return None, 1
     session = Session(data_dir, db)
     first_run_note: str | None = None  # set when this start set the office up (its catalog is new)
+    if read_only:
+        if session.site is None:  # nothing to look at, and nowhere to set the office up
+            from townshipdesk.core.db_errors import read_only as read_only_error
+
+            QMessageBox.critical(None, tr("无法打开数据", "Cannot open the data"),
+                                 str(read_only_error(data_dir, missing=True)))
+            db.close()
+            return None, 1
+        window = MainWindow(session)
+        window.restore_geometry()
+        window.show_read_only(str(data_dir))
+        window.show()
+        return window, 0
     if session.site is None:
         from townshipdesk.ui.dialogs.first_run import FirstRunDialog
 

@@ -1,0 +1,88 @@
+"""The window on a data folder this user cannot write (a write-protected USB stick): it opens to look, says so
+in its title and status bar, and a change is refused with the folder named. Run as a real child process on a
+read-only bind mount in a private mount namespace (root ignores file permissions); skipped where the machine
+cannot make one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli_read_only import _env
+
+CHILD = r'''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+shown = []
+QMessageBox.critical = staticmethod(lambda *a, **k: shown.append(("critical", a[2])) or QMessageBox.StandardButton.Ok)
+QMessageBox.warning = staticmethod(lambda *a, **k: shown.append(("warning", a[2])) or QMessageBox.StandardButton.Ok)
+
+def look():
+    try:
+        from townshipdesk.errors import UserError
+        window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+        print("TITLE", window.windowTitle())
+        print("STATUS", window.read_only_label.text())
+        villages = window.session.villages
+        print("VILLAGES", [v.name for v in villages.all()])
+        try:
+            villages.add("530902100299", "小河村")
+        except UserError as exc:
+            print("REFUSED", exc)
+    except BaseException as exc:  # never leave the child waiting on an error box
+        print("FAILED", repr(exc))
+    finally:
+        QApplication.instance().exit(0)
+
+_exec = QApplication.exec
+def exec_(self):
+    QTimer.singleShot(800, look)
+    return _exec()
+QApplication.exec = exec_
+from townshipdesk.app import main
+code = main([])
+print("SHOWN", shown)
+sys.exit(code)
+'''
+
+
+@pytest.fixture
+def office() -> Iterator[Path]:
+    top = Path(tempfile.mkdtemp(prefix="td-ro-ui-"))
+    os.chmod(top, 0o755)
+    data = top / "data"
+    for args in (["init", "--role", "township", "--division", "530902100000", "--name", "某某镇"],
+                 ["village", "add", "--code", "530902100201", "--name", "大河村"]):
+        done = subprocess.run([sys.executable, "-m", "townshipdesk", "--data-dir", str(data), *args], env=_env(),
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    yield data
+    shutil.rmtree(top, ignore_errors=True)
+
+
+def test_the_window_opens_read_only_and_refuses_a_change(office: Path) -> None:
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs root and unshare for a read-only bind mount in a private mount namespace")
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount --bind -o ro '{office}' '{office}'"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"mount namespaces not permitted here: {probe.stderr.decode(errors='replace').strip()}")
+    script = f'mount --bind -o ro "{office}" "{office}" && exec "$0" "$@"'
+    env = {**_env(), "QT_QPA_PLATFORM": "offscreen", "TOWNSHIPDESK_DATA": str(office)}
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script, sys.executable, "-c", CHILD], env=env,
+                          capture_output=True, text=True, timeout=60)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "TITLE" in out and "（只读）" in out.split("TITLE", 1)[1].splitlines()[0]
+    assert "只读：数据文件夹不可写，只能查看，不能修改" in out
+    assert "VILLAGES ['大河村']" in out  # the office's data is there to look at
+    assert f"REFUSED 数据文件夹“{office}”是只读的" in out
+    assert "SHOWN []" in out  # no error box on opening
