@@ -213,3 +213,12 @@ def test_the_window_paints_before_the_overview_is_built_and_then_shows_it(qtbot:
     qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), DashboardPage))
     qtbot.waitUntil(lambda: window.stack.currentWidget().loaded)
     assert window.nav.currentRow() == 0
+
+
+def test_the_height_goes_to_the_sections_that_list_something(qtbot: QtBot, dashboard: DashboardPage) -> None:
+    """Ten sections share 720 pixels: the overdue list (one row) gets the room, a quiet section keeps its heading and
+    one line (on a 768-pixel screen the busy list had been left three lines)."""
+    qtbot.waitUntil(lambda: dashboard.grid.rowStretch(0) == 1)
+    quiet = dashboard.reassess_section  # nothing marked 不公开 here
+    assert not quiet.table.isVisible() and quiet.height() < 70
+    assert dashboard.overdue_section.height() > 3 * quiet.height()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +44,7 @@ from townshipdesk.wording.villages import period_text, rhythm_text
 BANNER_STYLE = "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; padding:6px;"
 QUIET_STYLE = "color:#777;"
 ITEM_UUID_ROLE = Qt.ItemDataRole.UserRole
+SECTION_ROWS = 5  # the grid's rows of sections; the row after them is room left over
 
 
 def _heading(text: str = "") -> QLabel:
@@ -244,6 +247,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.decisions_section, 4, 1)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
+        grid.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding), SECTION_ROWS, 0)
         self.grid = grid
 
         layout = QVBoxLayout(self)
@@ -309,11 +313,14 @@ class DashboardPage(QWidget):
     def _fit_rows(self) -> None:
         """Give the height to the rows that list something: ten sections on 768 pixels leave each a few lines, and
         an empty one needs only its heading and one quiet line."""
-        for row in range(self.grid.rowCount()):
+        any_busy = False
+        for row in range(SECTION_ROWS):
             widgets = [item.widget() for column in range(self.grid.columnCount())
                        if (item := self.grid.itemAtPosition(row, column)) is not None and item.widget() is not None]
             busy = any(not view.isHidden() for w in widgets for view in w.findChildren(QTableView))
             self.grid.setRowStretch(row, 1 if busy else 0)
+            any_busy = any_busy or busy
+        self.grid.setRowStretch(SECTION_ROWS, 0 if any_busy else 1)  # all quiet: the sections close up at the top
 
     def _show_sync(self) -> None:
         """What the county has of this office's records, and the last exchange (townships only)."""
