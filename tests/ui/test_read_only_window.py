@@ -9,13 +9,14 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli_read_only import _env
+from tests.cli import test_cli_read_only as cli_read_only
+
+office = cli_read_only.office  # the same set-up township (a fixture), in a folder every user may enter
+_env = cli_read_only._env
 
 CHILD = r'''
 import sys
@@ -53,20 +54,6 @@ code = main([])
 print("SHOWN", shown)
 sys.exit(code)
 '''
-
-
-@pytest.fixture
-def office() -> Iterator[Path]:
-    top = Path(tempfile.mkdtemp(prefix="td-ro-ui-"))
-    os.chmod(top, 0o755)
-    data = top / "data"
-    for args in (["init", "--role", "township", "--division", "530902100000", "--name", "某某镇"],
-                 ["village", "add", "--code", "530902100201", "--name", "大河村"]):
-        done = subprocess.run([sys.executable, "-m", "townshipdesk", "--data-dir", str(data), *args], env=_env(),
-                              capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
-    yield data
-    shutil.rmtree(top, ignore_errors=True)
 
 
 def test_the_window_opens_read_only_and_refuses_a_change(office: Path) -> None:
