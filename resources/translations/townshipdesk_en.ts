@@ -11070,13 +11070,13 @@ SHA-256: {h}</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
-        <source>双击或按回车，在“公众参与”中打开</source>
-        <translation>Double-click or press Enter to open it in Participation</translation>
+        <source>没有{n}个工作日内结束的征求意见，也没有待公布的采纳情况。</source>
+        <translation>No consultation ends within {n} working days and no feedback is waiting.</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/decision_due_list.py"/>
-        <source>没有{n}个工作日内结束的征求意见，也没有待公布的采纳情况。</source>
-        <translation>No consultation ends within {n} working days and no feedback is waiting.</translation>
+        <source>双击或按回车，在“公众参与”中打开</source>
+        <translation>Double-click or press Enter to open it in Participation</translation>
     </message>
     <message>
         <location filename="townshipdesk/ui/widgets/domain_tree.py"/>
