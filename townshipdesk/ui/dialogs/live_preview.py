@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,8 @@ class LivePreview:
         self._again = False
         self._generation = 0
         self._tmp = Path(tempfile.mkdtemp(prefix=temp_prefix))
+        # Also when the dialog is never finished (a window closed with the app, a test): gone at exit at the latest.
+        weakref.finalize(self, shutil.rmtree, self._tmp, True)
 
         self.page_preview = PagePreview()
         self.error_label = QLabel()
