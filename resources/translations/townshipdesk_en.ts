@@ -3601,7 +3601,7 @@
     <message>
         <location filename="townshipdesk/core/concerns.py"/>
         <source>来源“{v}”无效；应为：{s}</source>
-        <translation>Unknown source '{v}'; use one of: {s}</translation>
+        <translation>Unknown source '{v}'; use one of: {e}</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/concerns.py"/>

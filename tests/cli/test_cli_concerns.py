@@ -63,7 +63,8 @@ def test_bad_input_is_named_in_chinese_and_english(cli: Cli, tmp_path: Path) -> 
     assert error("concern", "add", "--seen", "2026-12-01 09:30", "--source", "微博", "--title", "T") == \
         "错误：来源“微博”无效；应为：网络、媒体、12345热线、信访、领导信箱、村民反映"
     assert error("--lang", "en", "concern", "add", "--seen", "2026-12-01 09:30", "--source", "微博", "--title", "T") == \
-        "error: Unknown source '微博'; use one of: 网络、媒体、12345热线、信访、领导信箱、村民反映"
+        ("error: Unknown source '微博'; use one of: 网络 (online), 媒体 (media), 12345热线 (hotline), 信访 (petition), "
+         "领导信箱 (mailbox), 村民反映 (villagers)")
     assert error("--lang", "en", "concern", "add", "--seen", "2026-12-01 9:75", "--source", "网络", "--title", "T") == \
         "error: Time '2026-12-01 9:75' does not exist: minutes run from 0 to 59, there is no minute 75"
     cli.json("concern", "add", "--seen", "2026-12-01 09:30", "--source", "网络", "--title", "T")

@@ -33,7 +33,7 @@ NORMAL_HOURS = 48
 
 SOURCES: dict[str, str] = {"网络": "online", "媒体": "media", "12345热线": "12345 hotline", "信访": "petitions (信访)",
                            "领导信箱": "leaders' mailbox", "村民反映": "raised by villagers"}
-SOURCE_ALIASES = {"online": "网络", "internet": "网络", "互联网": "网络", "网上": "网络", "media": "媒体", "新闻媒体": "媒体",
+SOURCE_ALIASES = {"online": "网络", "internet": "网络", "web": "网络", "互联网": "网络", "网上": "网络", "media": "媒体", "新闻媒体": "媒体",
                   "12345": "12345热线", "hotline": "12345热线", "热线": "12345热线", "petition": "信访", "mailbox": "领导信箱",
                   "villagers": "村民反映", "villager": "村民反映"}
 # Suggested in the window; any channel the office used may be written.
@@ -78,8 +78,10 @@ def source_code(value: str) -> str:
     value = clean(value)
     code = SOURCE_ALIASES.get(value.lower(), value)
     if code not in SOURCES:
-        raise ConcernError(msg("来源“{v}”无效；应为：{s}", "Unknown source '{v}'; use one of: {s}", v=value,
-                               s="、".join(SOURCES)))
+        english = {"网络": "online", "媒体": "media", "12345热线": "hotline", "信访": "petition", "领导信箱": "mailbox",
+                   "村民反映": "villagers"}
+        raise ConcernError(msg("来源“{v}”无效；应为：{s}", "Unknown source '{v}'; use one of: {e}", v=value,
+                               s="、".join(SOURCES), e=", ".join(f"{c} ({english.get(c, c)})" for c in SOURCES)))
     return code
 
 
