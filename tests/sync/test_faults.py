@@ -132,3 +132,45 @@ def test_a_township_restored_from_an_old_backup_keeps_working(offices, tmp_path:
     assert {first.uuid, second.uuid, third.uuid} == {r["uuid"] for r in county.db.query("SELECT uuid FROM disclosures")}
     restored.db.close()
     east.db = Database(east.data_dir / "townshipdesk.sqlite3")  # for the fixture's clean-up
+
+
+def test_a_township_restored_from_an_old_backup_numbers_concerns_and_decisions_again(offices, tmp_path: Path) -> None:  # noqa: ANN001
+    """Restored from last week's backup, a township gives 关切2026-002 and 决策2026-02 again to new rows: the county,
+    which already holds the lost ones under those numbers, takes the new ones too (the numbers are the township's
+    to say on the phone; the rows are told apart by their ids)."""
+    import datetime as dt
+
+    from townshipdesk.core.calendar_store import load_calendar
+    from townshipdesk.core.concerns import Concerns
+    from townshipdesk.core.decisions import Decisions
+    from townshipdesk.core.store import Database
+
+    county, east, _ = offices
+    now = dt.datetime(2026, 11, 30, 10, 0)
+
+    def add(office: Office, title: str) -> None:
+        Concerns(office.db, now=now).add(dt.datetime(2026, 11, 30, 9, 0), "网络", title)
+        Decisions(office.db, load_calendar(office.db), today=now.date()).add(2026, title, "党政办")
+
+    add(east, "备份前")
+    east.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = tmp_path / "backup.sqlite3"
+    shutil.copy(east.data_dir / "townshipdesk.sqlite3", backup)
+    add(east, "备份后")
+    east.sync.export_changes(tmp_path / "1.tdbundle")
+    county.sync.import_bundle(tmp_path / "1.tdbundle")
+    east.db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(east.data_dir / "townshipdesk.sqlite3") + suffix).unlink(missing_ok=True)
+    shutil.copy(backup, east.data_dir / "townshipdesk.sqlite3")
+    restored = Office(east.name, east.data_dir, Database(east.data_dir / "townshipdesk.sqlite3"))
+    add(restored, "恢复后")
+    time.sleep(1.1)
+    restored.sync.export_changes(tmp_path / "2.tdbundle")
+    county.sync.import_bundle(tmp_path / "2.tdbundle")
+    site = restored.sync.site.site_id
+    for table in ("concerns", "decisions"):
+        held = county.db.query(f"SELECT number, title FROM {table} WHERE site_id = ? ORDER BY title", (site,))
+        assert sorted(r["title"] for r in held) == ["备份前", "备份后", "恢复后"], table  # nothing lost, nothing refused
+    restored.db.close()
+    east.db = Database(east.data_dir / "townshipdesk.sqlite3")  # for the fixture's clean-up
