@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from townshipdesk.core.concerns import CHINA, Concerns
+from townshipdesk.core.concerns import Concerns
 from townshipdesk.core.county import county_overview
+from townshipdesk.core.localtime import CHINA_TIME as CHINA
 from townshipdesk.errors import ReadOnlyRow
 from townshipdesk.io.excel.aggregate_writer import export_aggregate
 

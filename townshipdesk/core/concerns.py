@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from townshipdesk.core.localtime import CHINA_TIME
 from townshipdesk.core.numbers import CONCERN_NUMBERS
 from townshipdesk.core.site import get_site, require_own
 from townshipdesk.core.store import Database, utc_now
@@ -27,7 +28,6 @@ from townshipdesk.core.text import SHORT_TEXT_LIMIT, clean
 from townshipdesk.errors import ConcernError
 from townshipdesk.i18n import msg
 
-CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 MAJOR_HOURS = 24
 NORMAL_HOURS = 48
 
@@ -46,13 +46,13 @@ OPEN_STATES = ("open", "overdue")
 
 def to_utc(moment: dt.datetime) -> dt.datetime:
     """A time as the clerk gave it (naive: the office's local time) in UTC, to the minute."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=CHINA)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=CHINA_TIME)
     return aware.astimezone(dt.UTC).replace(second=0, microsecond=0)
 
 
 def local(moment: dt.datetime) -> dt.datetime:
     """A UTC time as the office reads it (naive local time)."""
-    return moment.astimezone(CHINA).replace(tzinfo=None)
+    return moment.astimezone(CHINA_TIME).replace(tzinfo=None)
 
 
 def stored(moment: dt.datetime) -> str:
@@ -78,10 +78,11 @@ def source_code(value: str) -> str:
     value = clean(value)
     code = SOURCE_ALIASES.get(value.lower(), value)
     if code not in SOURCES:
-        english = {"网络": "online", "媒体": "media", "12345热线": "hotline", "信访": "petition", "领导信箱": "mailbox",
-                   "村民反映": "villagers"}
+        # In English each source with the first English word it may be typed as (online, media, hotline …).
+        typed = {c: next((a for a, to in SOURCE_ALIASES.items() if to == c and a.isascii() and a.isalpha()), c)
+                 for c in SOURCES}
         raise ConcernError(msg("来源“{v}”无效；应为：{s}", "Unknown source '{v}'; use one of: {e}", v=value,
-                               s="、".join(SOURCES), e=", ".join(f"{c} ({english.get(c, c)})" for c in SOURCES)))
+                               s="、".join(SOURCES), e=", ".join(f"{c} ({typed[c]})" for c in SOURCES)))
     return code
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from townshipdesk.core.decision_due import ParticipationCounts, participation_counts
-from townshipdesk.core.localtime import to_china
+from townshipdesk.core.localtime import CHINA_TIME, to_china
 from townshipdesk.core.numbers import number_or_short_id
 from townshipdesk.core.store import Database
 from townshipdesk.core.timelimits import parse_time_limit
@@ -229,10 +229,10 @@ def _count_reviews_and_lapses(db: Database, rows: dict[str, TownshipRow], today:
 
 
 def _count_concerns(db: Database, rows: dict[str, TownshipRow], today: dt.date, year: int, now: dt.datetime | None) -> None:
-    from townshipdesk.core.concerns import CHINA, county_counts
+    from townshipdesk.core.concerns import county_counts
 
     if now is None:
-        now = min(dt.datetime.now(dt.UTC), dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), CHINA))
+        now = min(dt.datetime.now(dt.UTC), dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), CHINA_TIME))
     for site, counts in county_counts(db, list(rows), now, year).items():
         row = rows[site]
         row.concerns, row.concerns_major, row.concerns_responded = counts["seen"], counts["major"], counts["responded"]
