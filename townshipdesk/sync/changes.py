@@ -35,25 +35,39 @@ def table_columns(db: Database, table: str) -> list[str]:
     return [c for c in columns_of(db, table) if c not in LOCAL_COLUMNS.get(table, set())]
 
 
+def _seq_range(db: Database, since_seq: int) -> tuple[int, int] | None:
+    """The first and last change after `since_seq`, or None when nothing changed."""
+    first, last = db.conn.execute("SELECT min(seq), max(seq) FROM sync_changes WHERE seq > ?", (since_seq,)).fetchone()
+    return None if first is None else (first, last)
+
+
+def _nothing_since(db: Database, since_seq: int) -> tuple[int, int]:
+    """(first, last) of a bundle with no changes: the range stays where the last receipt left it."""
+    last = db.conn.execute("SELECT coalesce(max(seq), 0) FROM sync_changes").fetchone()[0]
+    return since_seq, max(last, since_seq)
+
+
+# A table's rows changed after a seq, as they are now, each with its latest change, in that order (a row changed
+# and then deleted has no row left and is not sent). Parameters: the table's name, the seq.
+_CHANGED_ROWS = """(SELECT uuid, max(seq) AS seq FROM sync_changes WHERE tbl = ? AND seq > ? GROUP BY uuid) c
+                   JOIN {table} t ON t.uuid = c.uuid ORDER BY c.seq"""
+
+
 def collect_changes(db: Database, since_seq: int) -> tuple[list[dict[str, Any]], int, int]:
     """This site's rows changed after `since_seq`, as they are now: (changes, first seq, last seq)."""
-    first, last = db.conn.execute("SELECT min(seq), max(seq) FROM sync_changes WHERE seq > ?", (since_seq,)).fetchone()
-    if first is None:
-        last = db.conn.execute("SELECT coalesce(max(seq), 0) FROM sync_changes").fetchone()[0]
-        return [], since_seq, max(last, since_seq)
+    seqs = _seq_range(db, since_seq)
+    if seqs is None:
+        return [], *_nothing_since(db, since_seq)
     changes = []
     for table in SYNCED_TABLES:
         changes.extend(_table_changes(db, table, table_columns(db, table), since_seq))
-    return changes, first, last
+    return changes, *seqs
 
 
 def _table_changes(db: Database, table: str, columns: list[str], since_seq: int) -> list[dict[str, Any]]:
-    """One query per table: its changed rows as they are now, each with its latest change, in that order (a row
-    changed and then deleted has no row left and is not sent)."""
-    cursor = db.conn.execute(
-        f"""SELECT c.seq, {', '.join(f't.{c}' for c in columns)}
-            FROM (SELECT uuid, max(seq) AS seq FROM sync_changes WHERE tbl = ? AND seq > ? GROUP BY uuid) c
-            JOIN {table} t ON t.uuid = c.uuid ORDER BY c.seq""", (table, since_seq))
+    """One query per table for its changes (_CHANGED_ROWS), as dicts."""
+    cursor = db.conn.execute(f"SELECT c.seq, {', '.join(f't.{c}' for c in columns)} FROM {_CHANGED_ROWS.format(table=table)}",
+                             (table, since_seq))
     changes = []
     for seq, *values in cursor:
         row = dict(zip(columns, values, strict=True))
@@ -276,44 +290,52 @@ def collect_outgoing(db: Database, since_seq: int) -> Outgoing:
     """As collect_changes + encode_changes, with SQLite writing each line (json_object): the same bytes, at half
     the time of building 10,000 dicts and encoding them in Python. A table with a REAL column (whose digits
     SQLite and Python may print differently), or an SQLite without JSON functions, takes the Python way."""
-    first, last = db.conn.execute("SELECT min(seq), max(seq) FROM sync_changes WHERE seq > ?", (since_seq,)).fetchone()
-    if first is None:
-        last = db.conn.execute("SELECT coalesce(max(seq), 0) FROM sync_changes").fetchone()[0]
-        return Outgoing(b"", {}, since_seq, max(last, since_seq), [], [])
+    seqs = _seq_range(db, since_seq)
+    if seqs is None:
+        return Outgoing(b"", {}, *_nothing_since(db, since_seq), [], [])
     lines: list[str] = []
     counts: dict[str, int] = {}
     suspects: list[dict[str, Any]] = []
     digests: list[str] = []
     for table in SYNCED_TABLES:
-        columns = table_columns(db, table)
+        before = len(lines)
         kinds = columns_of(db, table)
-        changed = f"""(SELECT uuid, max(seq) AS seq FROM sync_changes WHERE tbl = ? AND seq > ? GROUP BY uuid) c
-                      JOIN {table} t ON t.uuid = c.uuid ORDER BY c.seq"""
-        row_json = ", ".join(f"'{c}', t.{c}" for c in columns)
-        # A row the county could refuse holds a text that is long or has a NUL: only those are checked one by one.
-        odd = " OR ".join(f"(typeof(t.{c}) = 'text' AND (length(t.{c}) > {SHORT_TEXT} OR instr(t.{c}, char(0)) > 0))"
-                          for c in columns)
-        try:
-            if any(kinds[c].sql_type == "REAL" for c in columns):
-                raise sqlite3.OperationalError("REAL column")
-            found = db.conn.execute(
-                f"""SELECT json_object('table', '{table}', 'uuid', t.uuid, 'op', 'upsert', 'seq', c.seq,
-                                       'row', json_object({row_json})), ({odd})
-                    FROM {changed}""", (table, since_seq)).fetchall()
-        except sqlite3.OperationalError:
-            found = [(_LINE_ENCODER.encode(change), True) for change in _table_changes(db, table, columns, since_seq)]
-        for line, suspect in found:
-            lines.append(line)
-            if suspect or table == "disclosure_files":
-                change = json.loads(line)
-                if suspect:
-                    suspects.append(change)
-                if table == "disclosure_files":
-                    digests.append(change["row"]["sha256"])
-        if found:
-            counts[table] = len(found)
+        columns = [c for c in kinds if c not in LOCAL_COLUMNS.get(table, set())]
+        found = _sql_lines(db, table, columns, since_seq) if all(kinds[c].sql_type != "REAL" for c in columns) else None
+        if found is None:  # the Python way: every change is at hand as a dict, check_outgoing picks the odd ones
+            changes = _table_changes(db, table, columns, since_seq)
+            lines.extend(map(_LINE_ENCODER.encode, changes))
+            suspects.extend(changes)
+            digests.extend(c["row"]["sha256"] for c in changes if table == "disclosure_files")
+        else:
+            for line, odd in found:
+                lines.append(line)
+                if odd or table == "disclosure_files":  # the few lines read back
+                    change = json.loads(line)
+                    if odd:
+                        suspects.append(change)
+                    if table == "disclosure_files":
+                        digests.append(change["row"]["sha256"])
+        if len(lines) > before:
+            counts[table] = len(lines) - before
     jsonl = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
-    return Outgoing(jsonl, counts, first, last, suspects, digests)
+    return Outgoing(jsonl, counts, *seqs, suspects, digests)
+
+
+def _sql_lines(db: Database, table: str, columns: list[str], since_seq: int) -> list[tuple[str, int]] | None:
+    """(changes.jsonl line, whether a text is long or has a NUL) per changed row of `table`, written by SQLite;
+    None when this SQLite has no JSON functions."""
+    row_json = ", ".join(f"'{c}', t.{c}" for c in columns)
+    # A row the county could refuse holds a text that is long or has a NUL: only those are checked one by one.
+    odd = " OR ".join(f"(typeof(t.{c}) = 'text' AND (length(t.{c}) > {SHORT_TEXT} OR instr(t.{c}, char(0)) > 0))"
+                      for c in columns)
+    try:
+        return db.conn.execute(
+            f"""SELECT json_object('table', '{table}', 'uuid', t.uuid, 'op', 'upsert', 'seq', c.seq,
+                                   'row', json_object({row_json})), ({odd})
+                FROM {_CHANGED_ROWS.format(table=table)}""", (table, since_seq)).fetchall()
+    except sqlite3.OperationalError:
+        return None
 
 
 def check_outgoing(db: Database, changes: list[dict[str, Any]]) -> None:
