@@ -102,3 +102,10 @@ def from_excel_serial(serial: float) -> dt.date:
         raise DeadlineError(msg("Excel 日期序号 60 是“1900年2月29日”，这一天不存在：1900年2月没有29日",
                                 "Excel date serial 60 stands for 1900-02-29, which does not exist: 1900-02 has no day 29"))
     return EXCEL_EPOCH + dt.timedelta(days=whole) if whole > 60 else dt.date(1899, 12, 31) + dt.timedelta(days=whole)
+
+
+def add_months(day: dt.date, n: int) -> dt.date:
+    """`n` months after `day`: the corresponding day, or the month's last day where there is none (民法典 Art. 202)."""
+    month0 = day.month - 1 + n
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -28,9 +28,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from townshipdesk.core.dates import add_months
 from townshipdesk.core.notices import NoticePeriod, notice_period
 from townshipdesk.core.timelimits import Clause, TimeLimitRule, describe_clause, parse_time_limit
-from townshipdesk.core.undisclosed_rules import add_months
 from townshipdesk.core.workdays import ESTIMATE_WARNING, WorkCalendar
 from townshipdesk.errors import DeadlineError
 from townshipdesk.i18n import language, msg, tr

@@ -16,15 +16,15 @@ import uuid as uuidlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from townshipdesk.core.dates import add_months
 from townshipdesk.core.disclosures import REASON_REQUIRED, Disclosures, Record, _records, select_using
 from townshipdesk.core.site import require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
-from townshipdesk.core.undisclosed_rules import (  # noqa: F401 - the register's rules, named here too
+from townshipdesk.core.undisclosed_rules import (  # noqa: F401 - latest_anchor_due_by: the register's rule, named here too
     ANCHOR,
     REVIEW_MONTHS,
     UNDISCLOSED,
-    add_months,
     latest_anchor_due_by,
 )
 from townshipdesk.errors import RecordError

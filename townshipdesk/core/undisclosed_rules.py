@@ -3,8 +3,9 @@ needs to count reviews (core/county.py) loads only this, and core/undisclosed_re
 
 from __future__ import annotations
 
-import calendar as monthcal
 import datetime as dt
+
+from townshipdesk.core.dates import add_months
 
 UNDISCLOSED_ATTRIBUTES = ("此件依申请公开", "此件不公开")  # disclosures.REASON_REQUIRED: the marks re-assessed yearly
 REVIEW_MONTHS = 12
@@ -15,13 +16,6 @@ UNDISCLOSED = f"r.deleted_at IS NULL AND r.lapse_status IS NULL AND r.attribute 
 # The day the 12 months count from: the last review when there is one, else the formation date (a review dated
 # before the formation date is refused). Migration 0017 indexes this very expression.
 ANCHOR = "coalesce(r.last_reviewed, r.formed_date)"
-
-
-def add_months(day: dt.date, n: int) -> dt.date:
-    """`n` months after `day`: the corresponding day, or the month's last day where there is none (民法典 Art. 202)."""
-    month0 = day.month - 1 + n
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return dt.date(year, month, min(day.day, monthcal.monthrange(year, month)[1]))
 
 
 def latest_anchor_due_by(today: dt.date) -> dt.date:
