@@ -59,17 +59,23 @@ def office() -> Iterator[Path]:
     shutil.rmtree(top, ignore_errors=True)
 
 
-def _read_only_mount(data: Path) -> Runner:
+def read_only_prefix(data: Path) -> list[str]:
+    """The words that run a command with `data` on a read-only bind mount in a private mount namespace (the command
+    follows them); the test is skipped, saying why, where the machine cannot make one."""
     if os.geteuid() != 0 or not shutil.which("unshare"):
         pytest.skip("needs root and unshare for a read-only bind mount in a private mount namespace")
     probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount --bind -o ro '{data}' '{data}'"], capture_output=True)
     if probe.returncode != 0:
         pytest.skip(f"mount namespaces not permitted here: {probe.stderr.decode(errors='replace').strip()}")
+    return ["unshare", "-m", "sh", "-c", f'mount --bind -o ro "{data}" "{data}" && exec "$0" "$@"']
+
+
+def _read_only_mount(data: Path) -> Runner:
+    prefix = read_only_prefix(data)
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        script = f'mount --bind -o ro "{data}" "{data}" && exec "$0" "$@"'
-        return subprocess.run(["unshare", "-m", "sh", "-c", script, sys.executable, "-m", "townshipdesk", "--data-dir",
-                               str(data), *args], env=_env(), capture_output=True, text=True, timeout=120)
+        return subprocess.run([*prefix, sys.executable, "-m", "townshipdesk", "--data-dir", str(data), *args], env=_env(),
+                              capture_output=True, text=True, timeout=120)
     return run
 
 
