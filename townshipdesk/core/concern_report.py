@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from townshipdesk.core.concerns import Concern, ConcernClock, Concerns, local
+from townshipdesk.core.dates import cn_date
 from townshipdesk.core.notices import Notice
 
 # 回应时限: 24小时 marks a major concern (the summary above the table says so), 48小时 the others.
@@ -36,17 +37,17 @@ class ConcernReport:
 
     @property
     def period(self) -> str:
-        return f"{_cn(self.start)}至{_cn(self.end)}"
+        return f"{cn_date(self.start)}至{cn_date(self.end)}"
 
     def summary(self) -> str:
         if not self.total:
-            return f"{_cn(self.start)}至{_cn(self.end)}，本单位未登记需要回应的群众关切和政务舆情。"
-        text = (f"{_cn(self.start)}至{_cn(self.end)}，本单位共登记群众关切和政务舆情{self.total}件，其中影响重大的{self.major}件"
+            return f"{cn_date(self.start)}至{cn_date(self.end)}，本单位未登记需要回应的群众关切和政务舆情。"
+        text = (f"{cn_date(self.start)}至{cn_date(self.end)}，本单位共登记群众关切和政务舆情{self.total}件，其中影响重大的{self.major}件"
                 f"（24小时内回应），其余48小时内回应。已回应{self.on_time + self.late}件，其中按时回应{self.on_time}件")
         text += f"、逾期回应{self.late}件" if self.late else ""
         if self.open:
             text += f"；尚未回应{self.open}件" + (f"（其中已逾期{self.overdue}件）" if self.overdue else "")
-        return text + f"。统计截至{_cn(self.made.date())}{self.made:%H:%M}。"
+        return text + f"。统计截至{cn_date(self.made.date())}{self.made:%H:%M}。"
 
     def to_json(self) -> dict[str, object]:
         return {"title": self.title, "period": self.period, "from": self.start.isoformat(), "to": self.end.isoformat(), "total": self.total,
@@ -54,8 +55,6 @@ class ConcernReport:
                 "overdue": self.overdue, "rows": len(self.rows)}
 
 
-def _cn(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _moment(moment: dt.datetime | None) -> str:

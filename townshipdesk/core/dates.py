@@ -109,3 +109,9 @@ def add_months(day: dt.date, n: int) -> dt.date:
     month0 = day.month - 1 + n
     year, month = day.year + month0 // 12, month0 % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def cn_date(day: str | dt.date) -> str:
+    """2026年3月2日: a date as a sheet or a letter prints it (from a date or its ISO text)."""
+    d = dt.date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{d.year}年{d.month}月{d.day}日"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from townshipdesk.core.dates import cn_date
 from townshipdesk.core.decisions import ADOPTED, EVENTS, PUBLIC_MIN_DAYS, CatalogEvent, Decision, stage_text
 from townshipdesk.core.notices import Notice
 from townshipdesk.core.privacy import mask_free_text
@@ -20,9 +21,6 @@ from townshipdesk.i18n import msg
 KINDS = ("notice", "feedback")
 
 
-def _cn(day: str | dt.date) -> str:
-    d = dt.date.fromisoformat(day) if isinstance(day, str) else day
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def _announcement(title: str, issuer: str, date: dt.date, paragraphs: list[str], phone: str) -> Notice:
@@ -36,7 +34,7 @@ def consultation_notice(d: Decision, calendar: WorkCalendar, *, office: str, con
         raise DecisionError(msg("{n} 尚未登记征求意见（decision consult）", "{n} has no consultation yet (decision consult)",
                                 n=d.number))
     workdays = calendar.workdays_between(d.start, d.end)
-    period = f"{_cn(d.start)}至{_cn(d.end)}（共{d.consultation_days}日，其中工作日{workdays}个）"
+    period = f"{cn_date(d.start)}至{cn_date(d.end)}（共{d.consultation_days}日，其中工作日{workdays}个）"
     paragraphs = [
         f"{office}将“{d.title}”列入{d.year}年度重大行政决策事项目录（编号：{d.number}），由{d.unit}承办。为充分听取"
         f"社会公众意见，提高决策透明度，根据《重大行政决策程序暂行条例》，现就有关事项公告如下：",
@@ -51,7 +49,7 @@ def consultation_notice(d: Decision, calendar: WorkCalendar, *, office: str, con
                         f"电子邮件请发送至：{contact['email']}" if contact.get("email") else "") if w]
     paragraphs.append("三、提出意见的途径：" + ("；".join(w.rstrip("。；") for w in ways) + "。" if ways else
                                         "请在征求意见期间内到本机关当面提出或书面提出。"))
-    paragraphs.append(f"请于{_cn(d.end)}（含当日）前提出意见。征求意见结束后，本机关将对收到的意见归纳整理、研究论证，并公布意见"
+    paragraphs.append(f"请于{cn_date(d.end)}（含当日）前提出意见。征求意见结束后，本机关将对收到的意见归纳整理、研究论证，并公布意见"
                       "采纳情况及不予采纳的理由。")
     title = f"关于“{d.title}”{'公开' if d.is_public else ''}征求意见的公告"
     return _announcement(title, office, d.start, paragraphs, contact.get("phone", ""))
@@ -66,7 +64,7 @@ def feedback_sheet(d: Decision, *, office: str, contact: dict[str, str], today: 
         raise DecisionError(msg("第 {k} 条意见尚未写明采纳情况（decision feedback）", "Comment(s) {k} have no answer yet "
                                 "(decision feedback)", k="、".join(unanswered)))
     tally = {code: sum(1 for c in d.comments if c.adopted == code) for code in ADOPTED}
-    opening = (f"{_cn(d.start)}至{_cn(d.end)}，{office}就“{d.title}”（{d.number}）通过{'、'.join(d.consult_methods)}"
+    opening = (f"{cn_date(d.start)}至{cn_date(d.end)}，{office}就“{d.title}”（{d.number}）通过{'、'.join(d.consult_methods)}"
                f"征求意见")
     if d.comments:
         paragraphs = [f"{opening}，共收到意见{d.comment_count}条，归纳为{len(d.comments)}项。经研究，采纳{tally['yes']}项，"
@@ -97,7 +95,7 @@ def catalog_sheet(decisions: list[Decision], history: list[CatalogEvent], *, off
                or (e.kind == "added" and e.detail)]
     if changes:
         paragraphs.append("目录公布及调整情况：" + "；".join(
-            f"{_cn(e.event_date)}{EVENTS[e.kind][0]}{f' {e.number}“{e.title}”' if e.number else ''}"
+            f"{cn_date(e.event_date)}{EVENTS[e.kind][0]}{f' {e.number}“{e.title}”' if e.number else ''}"
             f"{f'（{e.detail}）' if e.detail else ''}{f'，理由：{e.reason}' if e.reason else ''}" for e in changes) + "。")
     notice = _announcement(f"{office}{year}年度重大行政决策事项目录", office, today, paragraphs, "")
     notice.kind = "namelist"

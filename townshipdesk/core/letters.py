@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from townshipdesk.core.dates import cn_date
 from townshipdesk.core.requests import FEE_PAYMENT_WORKING_DAYS, OUTCOMES, Clock, Request
 from townshipdesk.errors import RequestError
 from townshipdesk.i18n import msg
@@ -56,9 +57,6 @@ DECISION_TEXT = {
 }
 
 
-def _cn(day: str | dt.date) -> str:
-    d = dt.date.fromisoformat(day) if isinstance(day, str) else day
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 KINDS = ("correction", "extension", "fee", "decision")
@@ -75,7 +73,7 @@ def letter_data(r: Request, clock: Clock, kind: str, *, office: str, authority: 
                 phone: str = "") -> dict[str, Any]:
     """Notice data (kind general, letter mode) for `notice render`, or to edit first. Dated `date`, or by its step."""
     who = f"{r.applicant_name or '申请人'}："
-    opening = f"本机关于{_cn(r.received_date)}收到您提出的政府信息公开申请（编号：{r.display_number}），申请获取“{r.content or '……'}”。"
+    opening = f"本机关于{cn_date(r.received_date)}收到您提出的政府信息公开申请（编号：{r.display_number}），申请获取“{r.content or '……'}”。"
     remedy = REMEDY.format(authority=authority or "上一级行政机关")
     if kind == "correction":
         if not r.correction_notice:
@@ -91,7 +89,7 @@ def letter_data(r: Request, clock: Clock, kind: str, *, office: str, authority: 
         title = "政府信息公开申请延期答复告知书"
         body = [opening, f"因需要进一步检索、审查相关信息，本机关不能在法定期限内作出答复。根据《中华人民共和国政府信息公开条例》"
                 f"第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{clock.extension_days}个工作日，"
-                f"本机关将于{_cn(clock.due) if clock.due else '延长期限内'}前作出答复。"]
+                f"本机关将于{cn_date(clock.due) if clock.due else '延长期限内'}前作出答复。"]
     elif kind == "fee":
         if not r.fee_notice_date:
             raise RequestError(msg("此申请尚未登记收费通知（request fee）", "No fee notice is recorded for this request"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from townshipdesk.core.dates import cn_date
 from townshipdesk.core.lapsed_policies import LapsedList
 from townshipdesk.core.notices import Notice
 from townshipdesk.errors import RecordError
@@ -20,8 +21,6 @@ PRINTED_COLUMNS = ["序号", "文件名称（文号）", "清理结果", "失效
 FORMATS = (".pdf", ".xlsx")
 
 
-def _cn(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def list_title(office: str) -> str:
@@ -37,8 +36,8 @@ def lapsed_notice(office: str, lapsed: LapsedList, date: dt.date) -> Notice:
     """The list as notice data: the clean-up result with a short preface, signed by the office."""
     count = len(lapsed.records)
     repealed = sum(1 for r in lapsed.records if r.lapse_status == "废止")
-    preface = (f"根据《中华人民共和国政府信息公开条例》和政务公开标准化规范化工作要求，本机关对{_cn(lapsed.start)}至"
-               f"{_cn(lapsed.end)}期间的政策文件进行了清理。")
+    preface = (f"根据《中华人民共和国政府信息公开条例》和政务公开标准化规范化工作要求，本机关对{cn_date(lapsed.start)}至"
+               f"{cn_date(lapsed.end)}期间的政策文件进行了清理。")
     if count:
         preface += f"共有{count}件政策文件失效或被废止（其中废止{repealed}件、失效{count - repealed}件），现将清理结果公布如下。"
     else:
@@ -76,7 +75,7 @@ def _workbook(office: str, lapsed: LapsedList, target: Path, date: dt.date) -> P
     ws = wb.active
     ws.title = "失效废止政策清理"
     last = get_column_letter(len(COLUMNS))
-    ws.append([f"{list_title(office)}（{_cn(lapsed.start)}至{_cn(lapsed.end)}）"])
+    ws.append([f"{list_title(office)}（{cn_date(lapsed.start)}至{cn_date(lapsed.end)}）"])
     ws.merge_cells(f"A1:{last}1")
     ws["A1"].font = Font(name="黑体", size=14, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)

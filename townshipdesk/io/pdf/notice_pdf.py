@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.dates import cn_date
 from townshipdesk.core.notices import Notice, money
 from townshipdesk.core.text import one_line
 from townshipdesk.i18n import msg
@@ -25,8 +26,6 @@ PAPERS = {"A4": (595.2756, 841.8898), "A3": (841.8898, 1190.5512)}
 MARGIN_MM = 18
 
 
-def cn_date(day: Any) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _display_width(text: str) -> float:

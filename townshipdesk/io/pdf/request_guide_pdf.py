@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from townshipdesk.core.dates import cn_date
 from townshipdesk.core.request_guide import RequestGuide
 from townshipdesk.i18n import msg
 from townshipdesk.io.atomic import write_atomically
 from townshipdesk.io.pdf.fonts import FontChain, font_chain
-from townshipdesk.io.pdf.notice_pdf import MARGIN_MM, PAPERS, cn_date, draw_runs, numbered_canvas
+from townshipdesk.io.pdf.notice_pdf import MARGIN_MM, PAPERS, draw_runs, numbered_canvas
 
 LINE = (0.15, 0.2, 0.3)
 BOX_FILL = (0.93, 0.96, 1.0)
