@@ -3577,13 +3577,11 @@
     <message>
         <location filename="townshipdesk/core/concerns.py"/>
         <source>待回应</source>
-        <comment>awaiting a response</comment>
         <translation>awaiting a response</translation>
     </message>
     <message>
         <location filename="townshipdesk/core/concerns.py"/>
         <source>逾期未回应</source>
-        <comment>overdue</comment>
         <translation>overdue</translation>
     </message>
     <message>
@@ -11581,30 +11579,6 @@ services</translation>
         <source>村务公开栏</source>
         <comment>Village notice board</comment>
         <translation>Village notice board</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/concerns.py"/>
-        <source>待回应</source>
-        <comment>Awaiting a response</comment>
-        <translation>Awaiting a response</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/concerns.py"/>
-        <source>逾期未回应</source>
-        <comment>Overdue</comment>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/concerns.py"/>
-        <source>已回应</source>
-        <comment>Responded</comment>
-        <translation>Responded</translation>
-    </message>
-    <message>
-        <location filename="townshipdesk/wording/concerns.py"/>
-        <source>逾期回应</source>
-        <comment>Responded late</comment>
-        <translation>Responded late</translation>
     </message>
     <message>
         <location filename="townshipdesk/wording/concerns.py"/>

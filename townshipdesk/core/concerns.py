@@ -31,8 +31,7 @@ from townshipdesk.i18n import msg
 MAJOR_HOURS = 24
 NORMAL_HOURS = 48
 
-SOURCES: dict[str, str] = {"网络": "online", "媒体": "media", "12345热线": "12345 hotline", "信访": "petitions (信访)",
-                           "领导信箱": "leaders' mailbox", "村民反映": "raised by villagers"}
+SOURCES = ("网络", "媒体", "12345热线", "信访", "领导信箱", "村民反映")  # their English names: wording/concerns.py
 SOURCE_ALIASES = {"online": "网络", "internet": "网络", "web": "网络", "互联网": "网络", "网上": "网络", "media": "媒体", "新闻媒体": "媒体",
                   "12345": "12345热线", "hotline": "12345热线", "热线": "12345热线", "petition": "信访", "mailbox": "领导信箱",
                   "villagers": "村民反映", "villager": "村民反映"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from townshipdesk.core.concerns import Concern, ConcernClock
+from townshipdesk.core.concerns import STATES, Concern, ConcernClock
 from townshipdesk.i18n import label_of, tr
 
 CONCERNS = "concerns"  # the Session.notify area for the concern register
@@ -36,12 +36,10 @@ def channel_text(channel: str) -> str:
 
 
 def state_text(state: str) -> str:
-    return {
-        "open": tr("待回应", "Awaiting a response"),
-        "overdue": tr("逾期未回应", "Overdue"),
-        "responded": tr("已回应", "Responded"),
-        "late": tr("逾期回应", "Responded late"),
-    }.get(state, state)
+    if state not in STATES:
+        return state
+    zh, en = STATES[state]
+    return tr(zh, en[:1].upper() + en[1:])
 
 
 def duration_text(minutes: int) -> str:
