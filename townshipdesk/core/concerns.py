@@ -22,7 +22,7 @@ from typing import Any
 
 from townshipdesk.core.localtime import CHINA_TIME
 from townshipdesk.core.numbers import CONCERN_NUMBERS
-from townshipdesk.core.site import get_site, require_own
+from townshipdesk.core.site import own_site_id, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import SHORT_TEXT_LIMIT, clean
 from townshipdesk.errors import ConcernError
@@ -179,8 +179,7 @@ class Concerns:
         return clock_of(c, self.now())
 
     def _site(self) -> str:
-        site = get_site(self.db)
-        return site.site_id if site else ""
+        return own_site_id(self.db)
 
     def _rows(self, where: str, params: tuple[Any, ...] = ()) -> list[Concern]:
         return [Concern(**row) for row in self.db.query(f"SELECT {_COLUMNS} FROM concerns WHERE deleted_at IS NULL AND "

@@ -35,7 +35,7 @@ from townshipdesk.core.decision_model import (
     stage_text,
 )
 from townshipdesk.core.numbers import DECISION_NUMBERS
-from townshipdesk.core.site import get_site, require_own
+from townshipdesk.core.site import own_site_id, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import clean
 from townshipdesk.core.timelimits import parse_time_limit
@@ -54,8 +54,7 @@ class Decisions:
 
     # ---- reading ----------------------------------------------------------------------------------------------
     def _site(self) -> str:
-        site = get_site(self.db)
-        return site.site_id if site else ""
+        return own_site_id(self.db)
 
     def _from_row(self, row: dict[str, Any]) -> Decision:
         for k in ("created_at", "updated_at", "deleted_at"):

@@ -24,7 +24,7 @@ from townshipdesk.core.request_clock import (
     Clock,
     clock_of,
 )
-from townshipdesk.core.site import get_site, require_own
+from townshipdesk.core.site import own_site_id, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, check_length, clean
 from townshipdesk.core.workdays import WorkCalendar
@@ -150,8 +150,7 @@ class Requests:
         self.today = today
 
     def _site(self) -> str:
-        site = get_site(self.db)
-        return site.site_id if site else ""
+        return own_site_id(self.db)
 
     def get(self, ident: str) -> Request:
         """A request by its number (依申2026-003, or 2026-003) or by its id (at least the first 4 hex characters)."""

@@ -93,6 +93,12 @@ def get_site(db: Database) -> Site | None:
     return Site(**rows[0]) if rows else None
 
 
+def own_site_id(db: Database) -> str:
+    """This installation's site id, "" before `init` (what the registers stamp on the rows they create)."""
+    site = get_site(db)
+    return site.site_id if site else ""
+
+
 def require_site(db: Database) -> Site:
     site = get_site(db)
     if site is None:

@@ -14,7 +14,7 @@ from townshipdesk.core.deadlines import period_bounds
 from townshipdesk.core.notices import notice_period
 from townshipdesk.core.numbers import POSTING_NUMBERS, number_or_short_id
 from townshipdesk.core.office_settings import posting_day_counts
-from townshipdesk.core.site import get_site, require_own
+from townshipdesk.core.site import get_site, own_site_id, require_own
 from townshipdesk.core.store import Database, utc_now
 from townshipdesk.core.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, check_length, clean
 from townshipdesk.core.village_events import VillageEvent, attach_posting
@@ -107,8 +107,7 @@ class Villages:
         self.today = today  # a posting can only be recorded once the sheet is up
 
     def site_id(self) -> str:
-        site = get_site(self.db)
-        return site.site_id if site else ""
+        return own_site_id(self.db)
 
     def add(self, division_code: str, name: str, *, groups: list[str] | None = None, phone: str = "") -> Village:
         code = division_code.strip()
