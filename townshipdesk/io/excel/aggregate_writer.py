@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from townshipdesk.core.county import DomainRow, OverdueRecord, TownshipRow
@@ -85,6 +85,15 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     def pct(a: int, b: int) -> str:
         return f"{a / b:.1%}" if b else "—"
 
+    def counts_sheet(name: str, title: str, columns: list[tuple[str, int]],
+                     counts: Callable[[TownshipRow], list[int]]) -> None:
+        """One row of counts per township (序号, 乡镇, 区划代码, the counts) and their sums."""
+        per = [counts(t) for t in townships]
+        totals = [sum(column) for column in zip(*per, strict=True)] or [0] * (len(columns) - 3)
+        sheet(wb.create_sheet(name), title, columns, [[n, t.name, t.division_code, *c] for n, (t, c) in
+                                                      enumerate(zip(townships, per, strict=True), start=1)],
+              ["合计", f"{len(townships)} 个乡镇", "", *totals])
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("汇总")
     rows = [[n, t.name, t.division_code, china_time(t.last_received_at),
@@ -97,11 +106,8 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
     sheet(ws, f"{county_name}各乡镇（街道）政务公开工作情况汇总表", OVERVIEW_COLUMNS, rows,
           ["合计", f"{len(townships)} 个乡镇", "", "", "", *tot[:5], pct(tot[4], tot[3]), tot[5], tot[6]])
     # 公众参与 (重大行政决策事项目录 and consultations): one row per township, right after the overview.
-    rows = [[n, t.name, t.division_code, *(getattr(t.participation, f) for f in PARTICIPATION_FIELDS)]
-            for n, t in enumerate(townships, start=1)]
-    sheet(wb.create_sheet("公众参与"), f"{county_name}各乡镇（街道）重大行政决策公众参与情况", PARTICIPATION_COLUMNS, rows,
-          ["合计", f"{len(townships)} 个乡镇", "",
-           *(sum(getattr(t.participation, f) for t in townships) for f in PARTICIPATION_FIELDS)])
+    counts_sheet("公众参与", f"{county_name}各乡镇（街道）重大行政决策公众参与情况", PARTICIPATION_COLUMNS,
+                 lambda t: [getattr(t.participation, f) for f in PARTICIPATION_FIELDS])
     rows = [[n, t.name, t.division_code, t.concerns, t.concerns_major, t.concerns_responded, t.concerns_late,
              pct(t.concerns_responded - t.concerns_late, t.concerns_responded), t.concerns_open, t.concerns_overdue]
             for n, t in enumerate(townships, start=1)]
@@ -113,10 +119,8 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
            sums["concerns_late"], pct(sums["concerns_responded"] - sums["concerns_late"], sums["concerns_responded"]),
            sums["concerns_open"], sums["concerns_overdue"]])
     # 每年度对不予公开的政府信息进行评估 and the clean-up of lapsed policies (seed 000), per township.
-    review_fields = ("undisclosed", "reviews_overdue", "reviews_in_year", "made_public_in_year", "lapsed")
-    rows = [[n, t.name, t.division_code, *(getattr(t, f) for f in review_fields)] for n, t in enumerate(townships, start=1)]
-    sheet(wb.create_sheet(REVIEW_SHEET), f"{county_name}各乡镇（街道）不予公开信息评估和失效文件清理情况", REVIEW_COLUMNS, rows,
-          ["合计", f"{len(townships)} 个乡镇", "", *(sum(getattr(t, f) for t in townships) for f in review_fields)])
+    counts_sheet(REVIEW_SHEET, f"{county_name}各乡镇（街道）不予公开信息评估和失效文件清理情况", REVIEW_COLUMNS,
+                 lambda t: [t.undisclosed, t.reviews_overdue, t.reviews_in_year, t.made_public_in_year, t.lapsed])
     used = {"汇总", "公众参与", CONCERN_SHEET, REVIEW_SHEET}
     for domain, entries in domains.items():
         title = re.sub(r"[\[\]:*?/\\]", "_", domain)[:31]
@@ -136,9 +140,6 @@ def export_aggregate(county_name: str, year: int, today: str, townships: list[To
         sheet(wb.create_sheet("逾期未公开记录"), f"{county_name}各乡镇（街道）逾期未公开记录", OVERDUE_COLUMNS, rows,
               ["合计", f"{len(overdue)} 条", "", "", "", "", "", "", ""])
     # 村务公开 events (items published 随时, 村民委员会组织法 Art. 30): the register of each township in one sheet.
-    rows = [[n, t.name, t.division_code, t.village_events, t.village_events_posted, t.village_events_late,
-             t.village_events_overdue] for n, t in enumerate(townships, start=1)]
-    sheet(wb.create_sheet("村务公开事件"), f"{county_name}各乡镇村务公开随时公布事项情况（{year}年）", EVENT_COLUMNS, rows,
-          ["合计", f"{len(townships)} 个乡镇", "", *(sum(getattr(t, f) for t in townships) for f in (
-              "village_events", "village_events_posted", "village_events_late", "village_events_overdue"))])
+    counts_sheet("村务公开事件", f"{county_name}各乡镇村务公开随时公布事项情况（{year}年）", EVENT_COLUMNS,
+                 lambda t: [t.village_events, t.village_events_posted, t.village_events_late, t.village_events_overdue])
     return write_atomically(Path(target), lambda tmp: wb.save(tmp))
