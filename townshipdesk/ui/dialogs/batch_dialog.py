@@ -26,6 +26,7 @@ from townshipdesk.core.office_settings import posting_day_counts
 from townshipdesk.i18n import tr
 from townshipdesk.ui.session import Session
 from townshipdesk.ui.sheet_jobs import BatchRequest
+from townshipdesk.ui.widgets.combos import code_combo
 from townshipdesk.wording.villages import KINDS, kind_text
 
 ERROR_STYLE = "color:#b00020;"
@@ -43,10 +44,7 @@ class BatchDialog(QDialog):
         self.setMinimumWidth(620)
         self._request: BatchRequest | None = None
 
-        self.kind_box = QComboBox()
-        self.kind_box.setObjectName("kind")
-        for key in KINDS:
-            self.kind_box.addItem(kind_text(key), key)
+        self.kind_box = code_combo("kind", KINDS, kind_text)
         self.kind_box.setCurrentIndex(KINDS.index("namelist"))
 
         self.source_edit = QLineEdit()

@@ -31,6 +31,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.record_editor import date_edit
 from townshipdesk.ui.dialogs.request_dialogs import NOTE_STYLE, _SubmitDialog
 from townshipdesk.ui.session import Session
+from townshipdesk.ui.widgets.combos import code_combo
 from townshipdesk.wording.concerns import channel_text, source_text
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -64,10 +65,7 @@ class NewConcernDialog(_SubmitDialog):
         super().__init__(tr("登记群众关切（政务舆情）", "Register a concern"), parent)
         self.session = session
         self.saved: Concern | None = None
-        self.source_box = QComboBox()
-        self.source_box.setObjectName("source")
-        for code in SOURCES:
-            self.source_box.addItem(source_text(code), code)
+        self.source_box = code_combo("source", SOURCES, source_text)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
         self.title_edit.setPlaceholderText(tr("群众关心、媒体关注的问题，一句话", "What people are asking about, in a line"))
@@ -122,11 +120,8 @@ class RespondDialog(_SubmitDialog):
         about.setStyleSheet(NOTE_STYLE)
         self.at_edit = time_edit(session.now())
         self.at_edit.setObjectName("responded_at")
-        self.channel_box = QComboBox()
-        self.channel_box.setObjectName("channel")
-        self.channel_box.setEditable(True)  # any channel the office used may be written
-        for channel in RESPONSE_CHANNELS:
-            self.channel_box.addItem(channel_text(channel), channel)
+        # Any channel the office used may be written.
+        self.channel_box = code_combo("channel", RESPONSE_CHANNELS, channel_text, editable=True)
         self.text_edit = _text_box(tr("回应的内容（或附上回应文件）", "What was answered (or attach the answer)"), "text", 4)
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("attachment")

@@ -42,6 +42,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate, to_qdate
 from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.session import Session
+from townshipdesk.ui.widgets.combos import code_combo
 from townshipdesk.ui.widgets.date_entry import DateEntry, check_dates
 from townshipdesk.wording.records import date_with_weekday, estimate_warning
 from townshipdesk.wording.requests import (
@@ -98,14 +99,8 @@ class NewRequestDialog(_SubmitDialog):
         self.saved: Request | None = None
         self.received_edit = date_edit(session.today())
         self.received_edit.setObjectName("received")
-        self.applicant_box = QComboBox()
-        self.applicant_box.setObjectName("applicant_type")
-        for code in APPLICANTS:
-            self.applicant_box.addItem(applicant_text(code), code)
-        self.channel_box = QComboBox()
-        self.channel_box.setObjectName("channel")
-        for channel in CHANNELS:
-            self.channel_box.addItem(channel_text(channel), channel)
+        self.applicant_box = code_combo("applicant_type", APPLICANTS, applicant_text)
+        self.channel_box = code_combo("channel", CHANNELS, channel_text)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
         self.name_edit.setPlaceholderText(tr("自然人姓名，或法人、其他组织名称", "The person's or organisation's name"))

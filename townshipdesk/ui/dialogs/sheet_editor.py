@@ -48,6 +48,7 @@ from townshipdesk.ui.messages import show_error
 from townshipdesk.ui.pdf_pages import page_image, render_pdf
 from townshipdesk.ui.session import VILLAGES, Session
 from townshipdesk.ui.sheet_jobs import PREVIEW_WIDTH_PX, Preview, SheetRequest
+from townshipdesk.ui.widgets.combos import code_combo
 from townshipdesk.ui.workers import Job
 from townshipdesk.wording.records import estimate_warning
 from townshipdesk.wording.villages import (
@@ -315,10 +316,7 @@ class SheetEditor(LivePreview, QDialog):
         kind = kind or guess_kind(item)
 
         # ---- the form ----
-        self.kind_box = QComboBox()
-        self.kind_box.setObjectName("kind")
-        for key in KINDS:
-            self.kind_box.addItem(kind_text(key), key)
+        self.kind_box = code_combo("kind", KINDS, kind_text)
         self.kind_box.setCurrentIndex(KINDS.index(kind))
         self.paper_box = QComboBox()
         self.paper_box.setObjectName("paper")

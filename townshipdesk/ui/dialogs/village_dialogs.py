@@ -24,6 +24,7 @@ from townshipdesk.i18n import tr
 from townshipdesk.ui.dialogs.record_editor import date_edit, from_qdate
 from townshipdesk.ui.dialogs.sheet_editor import split_names
 from townshipdesk.ui.session import Session
+from townshipdesk.ui.widgets.combos import code_combo
 from townshipdesk.wording.villages import category_text, notice_period_text, rhythm_text
 
 ERROR_STYLE = "color:#b00020;"
@@ -121,19 +122,12 @@ class ItemDialog(_Form):
         self.village = village
         self.saved: VillageItem | None = None
         self.setMinimumWidth(460)
-        self.category_box = QComboBox()
-        self.category_box.setObjectName("category")
-        self.category_box.setEditable(True)
-        for category in CATEGORIES:
-            self.category_box.addItem(category_text(category), category)
+        self.category_box = code_combo("category", CATEGORIES, category_text, editable=True)
         self.category_box.setCurrentIndex(1)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
         self.name_edit.setPlaceholderText(tr("如：农村危房改造补助对象名单", "e.g. 农村危房改造补助对象名单"))
-        self.rhythm_box = QComboBox()
-        self.rhythm_box.setObjectName("rhythm")
-        for key in RHYTHMS:
-            self.rhythm_box.addItem(rhythm_text(key), key)
+        self.rhythm_box = code_combo("rhythm", RHYTHMS, rhythm_text)
         self.rhythm_box.setCurrentIndex(list(RHYTHMS).index("quarterly"))
         note = QLabel(tr("每月、每季度的事项在本期未张贴时会在“村务公开”页和工作台上提醒。",
                          "Monthly and quarterly items are flagged when not posted in the current period."))
