@@ -178,14 +178,20 @@ def demo_records(session: Session, clock: DemoClock) -> str:
     return overdue
 
 
+def demo_office(folder: Path) -> Database:
+    """The demo township's database in `folder`: 示例镇人民政府 set up with the shipped catalog."""
+    db = Database(folder / "townshipdesk.sqlite3")
+    init_site(db, "township", "530902100000", "示例镇人民政府")
+    Catalog(db).install_shipped(catalogs_dir())
+    return db
+
+
 def demo_township(folder: Path, clock: DemoClock) -> tuple[Database, Session, str]:
     """The demo township set up in March with the shipped catalog and its autumn's records (demo_records):
     its database, a session on DEMO_TODAY and the overdue record's id."""
     os.environ["LOGNAME"] = "张丽"  # the clerk's login name, as the audit history shows it
-    db = Database(folder / "townshipdesk.sqlite3")
     clock.at("2026-03-02")
-    init_site(db, "township", "530902100000", "示例镇人民政府")
-    Catalog(db).install_shipped(catalogs_dir())
+    db = demo_office(folder)
     session = Session(folder, db, today=DEMO_TODAY)
     return db, session, demo_records(session, clock)
 

@@ -15,13 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from townshipdesk.core.catalog import Catalog
 from townshipdesk.core.concerns import Concerns
-from townshipdesk.core.site import init_site
-from townshipdesk.core.store import Database
-from townshipdesk.resources import catalogs_dir
 from townshipdesk.ui.main_window import MainWindow
-from townshipdesk.ui.screenshots import run_shots, save_shot
+from townshipdesk.ui.screenshots import demo_office, run_shots, save_shot
 from townshipdesk.ui.session import Session
 
 DEMO_NOW = dt.datetime(2026, 10, 3, 15, 20)  # Saturday of the 国庆 holiday: the hours run all the same
@@ -46,9 +42,7 @@ def demo_concerns(register: Concerns) -> str:
 
 
 def shots(app: QApplication, folder: Path, out: Path) -> None:
-    db = Database(folder / "townshipdesk.sqlite3")
-    init_site(db, "township", "530902100000", "示例镇人民政府")
-    Catalog(db).install_shipped(catalogs_dir())
+    db = demo_office(folder)
     session = Session(folder, db, today=DEMO_NOW.date())
     session.set_now(DEMO_NOW)
     overdue = demo_concerns(Concerns(db, now=DEMO_NOW))

@@ -14,14 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from townshipdesk.core.catalog import Catalog
 from townshipdesk.core.decisions import Decisions
 from townshipdesk.core.office_settings import set_office_contact
-from townshipdesk.core.site import init_site
 from townshipdesk.core.store import Database
-from townshipdesk.resources import catalogs_dir
 from townshipdesk.ui.main_window import MainWindow
-from townshipdesk.ui.screenshots import DEMO_TODAY, run_shots, save_shot
+from townshipdesk.ui.screenshots import DEMO_TODAY, demo_office, run_shots, save_shot
 from townshipdesk.ui.session import Session
 
 REPO = Path(__file__).resolve().parents[2]
@@ -63,9 +60,7 @@ def demo_decisions(register: Decisions) -> str:
 
 
 def shots(app: QApplication, folder: Path, out: Path) -> None:
-    db = Database(folder / "townshipdesk.sqlite3")
-    init_site(db, "township", "530902100000", "示例镇人民政府")
-    Catalog(db).install_shipped(catalogs_dir())
+    db = demo_office(folder)
     set_office_contact(db, phone="0883-2123456", address="示例镇人民政府党政办公室（示例路1号）", email="szf@example.cn")
     session = Session(folder, db, today=DEMO_TODAY)
     due = demo_decisions(Decisions(db, session.calendar, today=DEMO_TODAY))

@@ -13,14 +13,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from townshipdesk.core.catalog import Catalog
 from townshipdesk.core.reports import set_figures
 from townshipdesk.core.requests import Requests
-from townshipdesk.core.site import init_site
-from townshipdesk.core.store import Database
-from townshipdesk.resources import catalogs_dir
 from townshipdesk.ui.main_window import MainWindow
-from townshipdesk.ui.screenshots import DEMO_TODAY, SIZE, run_shots, save_shot
+from townshipdesk.ui.screenshots import DEMO_TODAY, SIZE, demo_office, run_shots, save_shot
 from townshipdesk.ui.session import Session
 
 
@@ -100,9 +96,7 @@ FIGURES = {
 
 
 def shots(app: QApplication, folder: Path, out: Path) -> None:
-    db = Database(folder / "townshipdesk.sqlite3")
-    init_site(db, "township", "530902100000", "示例镇人民政府")
-    Catalog(db).install_shipped(catalogs_dir())
+    db = demo_office(folder)
     session = Session(folder, db, today=DEMO_TODAY)
     overdue = demo_requests(Requests(db, session.calendar))
     set_figures(db, 2026, FIGURES)
